@@ -1,0 +1,2 @@
+/** Messages of shared/form. Source catalogue. */
+export const form = {} as const;

@@ -1,0 +1,2 @@
+/** Messages of shared/severity. Source catalogue. */
+export const severity = {} as const;

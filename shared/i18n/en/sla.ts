@@ -1,0 +1,2 @@
+/** Messages of shared/sla. Source catalogue. */
+export const sla = {} as const;

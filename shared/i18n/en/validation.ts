@@ -1,0 +1,2 @@
+/** Messages of shared/validation. Source catalogue. */
+export const validation = {} as const;

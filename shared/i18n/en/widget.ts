@@ -1,0 +1,2 @@
+/** Messages of shared/widget. Source catalogue. */
+export const widget = {} as const;

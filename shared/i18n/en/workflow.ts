@@ -1,0 +1,2 @@
+/** Messages of shared/workflow. Source catalogue. */
+export const workflow = {} as const;

@@ -1,0 +1,145 @@
+/**
+ * The domain's closed vocabularies (domain.md). Each list is data: schemas, the workflow,
+ * the UI and the catalogues all derive from these tuples, so a new code is added in one place.
+ */
+
+/** Intake channels (domain.md §1). */
+export const CHANNELS = [
+  'web_form',
+  'web_page',
+  'email',
+  'phone',
+  'walk_in',
+  'letter',
+  'fax',
+  'box',
+  'returned_goods',
+  'partner',
+  'referral',
+  'social',
+  'other',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Severity levels, L0 minor … L4 special major (domain.md §3). */
+export const SEVERITY_LEVELS = ['L0', 'L1', 'L2', 'L3', 'L4'] as const;
+export type SeverityLevel = (typeof SEVERITY_LEVELS)[number];
+
+/** Default category tree codes (domain.md §3); organisations may replace them in policy. */
+export const DEFAULT_CATEGORIES = [
+  'product_quality',
+  'service_attitude',
+  'delivery',
+  'billing',
+  'after_sales',
+  'contract',
+  'property',
+  'safety',
+  'other',
+] as const;
+
+/** Roles (domain.md §4), lowest authority first. */
+export const ROLES = ['agent', 'handler', 'supervisor', 'manager', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Workflow states (domain.md §4). */
+export const STATUSES = [
+  'draft',
+  'registered',
+  'assigned',
+  'in_progress',
+  'resolution_proposed',
+  'awaiting_approval',
+  'replied',
+  'follow_up',
+  'closed',
+  'invalid',
+  'withdrawn',
+  'transferred',
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** SLA clocks (domain.md §5). */
+export const CLOCKS = ['forward', 'firstContact', 'reply', 'progress', 'close', 'callback'] as const;
+export type ClockId = (typeof CLOCKS)[number];
+
+/** Who is responsible (domain.md §4 rule 3). */
+export const RESPONSIBILITIES = ['customer', 'company', 'supplier', 'unclear'] as const;
+export type Responsibility = (typeof RESPONSIBILITIES)[number];
+
+/** Resolution types (domain.md §4 rule 5). */
+export const RESOLUTION_TYPES = [
+  'explanation',
+  'free_inspection',
+  'repair',
+  'replacement',
+  'refund',
+  'compensation',
+  'discount',
+  'retest',
+  'recall',
+  'noted_only',
+] as const;
+export type ResolutionType = (typeof RESOLUTION_TYPES)[number];
+
+/** Callback outcomes (domain.md §4 rule 6). */
+export const CALLBACK_OUTCOMES = ['satisfied', 'unsatisfied', 'declined', 'unreachable'] as const;
+export type CallbackOutcome = (typeof CALLBACK_OUTCOMES)[number];
+
+/** Domain profiles that add fields (domain.md §2). */
+export const PROFILES = ['vehicle', 'b2b', 'telecom', 'hospitality', 'pharma'] as const;
+export type Profile = (typeof PROFILES)[number];
+
+/** UI languages. `en` is the source catalogue. */
+export const LOCALES = ['en', 'zh-CN'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Regulatory deadline profiles (domain.md §5). */
+export const REGULATORY_PROFILES = ['none', 'fca', 'cfpb'] as const;
+export type RegulatoryProfile = (typeof REGULATORY_PROFILES)[number];
+
+/** Units a clock target can be expressed in (domain.md §5). */
+export const DURATION_UNITS = [
+  'clockMinutes',
+  'clockHours',
+  'calendarDays',
+  'workingMinutes',
+  'workingHours',
+  'workingDays',
+  /** Due at the end of working hours of the Nth working day (FCA "close of business"). */
+  'workingDaysEndOfDay',
+  /** Due at a fixed local time of the working day (progress clock: "daily before 17:00"). */
+  'dailyAt',
+] as const;
+export type DurationUnit = (typeof DURATION_UNITS)[number];
+
+/** Workflow event types (architecture.md "The complaint is its event log"). */
+export const EVENT_TYPES = [
+  'captured',
+  'draftUpdated',
+  'registered',
+  'caseNumberAssigned',
+  'classified',
+  'assigned',
+  'contacted',
+  'noteAdded',
+  'severityOverridden',
+  'resolutionProposed',
+  'approved',
+  'approvalRejected',
+  'replied',
+  'callbackRecorded',
+  'reopened',
+  'escalated',
+  'markedInvalid',
+  'invalidConfirmed',
+  'withdrawn',
+  'transferred',
+  'deadlineExtended',
+  'closed',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** Who can act: a person with a role, or the server acting on its own (intake, auto-escalation). */
+export const ACTOR_ROLES = [...ROLES, 'system'] as const;
+export type ActorRole = (typeof ACTOR_ROLES)[number];
