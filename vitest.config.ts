@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     include: ['{shared,widget,extension,server,test}/**/*.test.{ts,tsx}'],
     exclude: ['**/node_modules/**', '**/dist/**', '**/.output/**'],
+    reporters: ['default', './test/summary-reporter.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

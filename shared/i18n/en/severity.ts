@@ -1,2 +1,42 @@
-/** Messages of shared/severity. Source catalogue. */
-export const severity = {} as const;
+/** Parameters of a severity reason (shared/severity `SeverityReason`). */
+type Reason = { detail?: string; value?: number; threshold?: number };
+
+const n = (x: number | undefined) => (x === undefined ? '?' : x.toLocaleString('en-US'));
+const word = (p: Reason) => (p.detail ? `: “${p.detail}”` : '');
+
+/** Messages of shared/severity: one per reason rule, `severity.rule.<rule>`. Source catalogue. */
+export const severity = {
+  'severity.rule.default': 'Ordinary complaint: no rule raised the level',
+  'severity.rule.agent_minor': (p: Reason) =>
+    p.detail === 'overridden'
+      ? 'Marked minor (solved on the spot) by the agent, but a higher rule applies'
+      : 'Marked minor by the agent: solved on the spot, no compensation',
+  'severity.rule.important_channel': (p: Reason) =>
+    `Received through an important channel${p.detail ? ` (${p.detail})` : ''}`,
+  'severity.rule.important_category': (p: Reason) =>
+    `Important category${p.detail ? ` (${p.detail})` : ''}`,
+  'severity.rule.reopened': (p: Reason) =>
+    p.value === undefined ? 'Reopened case' : `Reopened case (round ${p.value})`,
+  'severity.rule.second_complaint': 'Second complaint from the same contact on the same category',
+  'severity.rule.headcount_major': (p: Reason) =>
+    `${n(p.value)} complainants on one matter (${n(p.threshold)} or more is major)`,
+  'severity.rule.headcount_special_major': (p: Reason) =>
+    `${n(p.value)} complainants on one matter (${n(p.threshold)} or more is special major)`,
+  'severity.rule.amount_major': (p: Reason) =>
+    `Amount claimed ${n(p.value)} exceeds ${n(p.threshold)}`,
+  'severity.rule.amount_special_major': (p: Reason) =>
+    `Amount claimed ${n(p.value)} exceeds ${n(p.threshold)}`,
+  'severity.rule.claim_over_offer': (p: Reason) =>
+    `Amount claimed ${n(p.value)} exceeds ${n(p.threshold)}, the allowed multiple of the offer`,
+  'severity.rule.aging': (p: Reason) =>
+    `Unresolved for more than ${n(p.threshold)} months through the company's fault`,
+  'severity.rule.already_sued': (p: Reason) => `Lawsuit already filed${word(p)}`,
+  'severity.rule.already_exposed': (p: Reason) => `Already exposed in the media${word(p)}`,
+  'severity.rule.media': (p: Reason) => `Mentions the media${word(p)}`,
+  'severity.rule.legal': (p: Reason) => `Mentions a lawyer or legal action${word(p)}`,
+  'severity.rule.police': (p: Reason) => `Mentions the police${word(p)}`,
+  'severity.rule.regulator': (p: Reason) =>
+    `Mentions a regulator, consumer association or government${word(p)}`,
+  'severity.rule.safety': (p: Reason) => `Mentions injury or a safety issue${word(p)}`,
+  'severity.rule.compensation': (p: Reason) => `Asks for compensation${word(p)}`,
+} as const;

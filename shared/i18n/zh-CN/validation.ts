@@ -1,4 +1,30 @@
 import type { validation as en } from '../en/validation';
 import type { Translation } from '../translate';
 
-export const validation: Translation<typeof en> = {};
+export const validation: Translation<typeof en> = {
+  'validation.required': '此项为必填项。',
+  'validation.invalid': '此值无效。',
+  'validation.invalidType': '此值的类型不正确。',
+  'validation.choice': '请从提供的选项中选择。',
+  'validation.unknownField': '不应包含此字段。',
+  'validation.tooShort': (p) => (p.min === 1 ? '此项为必填项。' : `请至少输入 ${p.min} 个字符。`),
+  'validation.tooLong': (p) => `请不要超过 ${p.max} 个字符。`,
+  'validation.min': (p) => `数值不能小于 ${p.min}。`,
+  'validation.max': (p) => `数值不能大于 ${p.max}。`,
+  'validation.integer': '请输入整数。',
+  'validation.phone': '请输入有效的电话号码，例如 13812345678、010-12345678 或 +44 20 7946 0958。',
+  'validation.email': '请输入有效的电子邮箱，例如 name@example.com。',
+  'validation.nameRequired': '请填写您的姓名（只写姓氏即可），或选择匿名投诉。',
+  'validation.contactRequired': '请至少留下一种联系方式：电话、邮箱或地址。',
+  'validation.readBackRequired': '请向客户复述投诉内容，并记录客户的确认。',
+  'validation.confirm': '请在提交前确认摘要。',
+  'validation.uuid': '提交编号无效。',
+  'validation.site': '站点标识无效。',
+  'validation.category': '请从列表中选择类别。',
+  'validation.currency': '请使用三位字母货币代码，例如 CNY。',
+  'validation.datetime': '请输入有效的日期和时间。',
+  'validation.fileType': '不接受此文件类型。',
+  'validation.fileTooLarge': '文件太大。',
+  'validation.tooManyFiles': (p) => `最多可附加 ${p.max} 个文件。`,
+  'validation.summary': (p) => `有 ${p.count} 个问题需要修改：`,
+};

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { CHANNELS, CLOCKS, EVENT_TYPES, ROLES, SEVERITY_LEVELS, STATUSES } from '../schema/codes';
+import { defaultPolicy } from '../policy/policy';
+import { en, hasMessage, t, tKey, zhCN } from './index';
+import { pickLocale } from './translate';
+
+describe('catalogues', () => {
+  it('zh-CN has every key of en and no extra ones', () => {
+    expect(Object.keys(zhCN).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('no message is empty in either language', () => {
+    for (const [key, value] of [...Object.entries(en), ...Object.entries(zhCN)]) {
+      const text = typeof value === 'function' ? value({ count: 1, min: 1, max: 2 }) : value;
+      expect(text.trim(), key).not.toBe('');
+    }
+  });
+
+  it.each([
+    ['channel', CHANNELS],
+    ['severity', SEVERITY_LEVELS],
+    ['status', STATUSES],
+    ['clock', CLOCKS],
+    ['role', ROLES],
+    ['category', defaultPolicy.categories.map((c) => c.code)],
+    ['department', defaultPolicy.departments.map((d) => d.code)],
+  ])('every %s code has a name', (prefix, codes) => {
+    for (const code of codes) expect(hasMessage(`${prefix}.${code}`), `${prefix}.${code}`).toBe(true);
+  });
+
+  it('names every event type', () => {
+    for (const type of EVENT_TYPES) expect(hasMessage(`event.${type}`), type).toBe(true);
+  });
+});
+
+describe('t / tKey', () => {
+  it('translates with typed parameters', () => {
+    expect(t('en', 'validation.tooShort', { min: 10 })).toBe('Please enter at least 10 characters.');
+    expect(t('zh-CN', 'validation.tooShort', { min: 10 })).toBe('请至少输入 10 个字符。');
+    expect(t('zh-CN', 'status.closed')).toBe('已结案');
+  });
+
+  it('returns an unknown key unchanged rather than throwing', () => {
+    expect(tKey('en', 'no.such.key')).toBe('no.such.key');
+  });
+});
+
+describe('pickLocale', () => {
+  it.each([
+    ['zh-CN', 'zh-CN'],
+    ['zh', 'zh-CN'],
+    ['zh-Hans-CN', 'zh-CN'],
+    ['zh-TW', 'zh-CN'],
+    ['en-GB', 'en'],
+    ['fr-FR, zh;q=0.8, en;q=0.5', 'zh-CN'],
+    ['en;q=0.9, zh-CN;q=0.95', 'zh-CN'],
+    ['de', 'en'],
+    ['', 'en'],
+    [undefined, 'en'],
+  ])('%s → %s', (input, expected) => {
+    expect(pickLocale(input)).toBe(expected);
+  });
+});

@@ -1,0 +1,61 @@
+import type { Policy } from '../policy/policy';
+
+/** The parts of a complaint that decide whether it is a second complaint. */
+export interface ContactKeys {
+  /** Skipped when comparing, so the candidate may appear among `previous`. */
+  id?: string;
+  phone?: string;
+  email?: string;
+  category: string;
+  /** ISO 8601 instant. */
+  receivedAt: string;
+}
+
+const DAY = 86_400_000;
+// Shorter digit strings ("0", "110") are placeholders or hotlines, not a person's contact.
+const MIN_PHONE_DIGITS = 5;
+
+/**
+ * A phone number as comparable digits: full-width digits folded, punctuation dropped, a
+ * mainland mobile's +86/0086 prefix removed. `undefined` when too short to identify anyone.
+ */
+export function normalizePhone(phone: string | undefined): string | undefined {
+  if (!phone) return undefined;
+  let digits = phone.normalize('NFKC').replace(/\D/g, '');
+  const mobile = /^(?:00)?86(1\d{10})$/.exec(digits);
+  if (mobile) digits = mobile[1]!;
+  return digits.length >= MIN_PHONE_DIGITS ? digits : undefined;
+}
+
+/** An email address as a comparable key: NFKC, trimmed, lower-cased; `undefined` when empty. */
+export function normalizeEmail(email: string | undefined): string | undefined {
+  const key = email?.normalize('NFKC').trim().toLowerCase();
+  return key || undefined;
+}
+
+/**
+ * Whether `candidate` is a second complaint (domain.md §3): an earlier complaint in `previous`
+ * from the same contact (phone digits or email) on the same category, received at most
+ * `policy.secondComplaintWindowDays` days before it. Later complaints do not count.
+ */
+export function isSecondComplaint(
+  candidate: ContactKeys,
+  previous: readonly ContactKeys[],
+  policy: Pick<Policy, 'secondComplaintWindowDays'>,
+): boolean {
+  const at = Date.parse(candidate.receivedAt);
+  const phone = normalizePhone(candidate.phone);
+  const email = normalizeEmail(candidate.email);
+  if (Number.isNaN(at) || (!phone && !email)) return false;
+  const windowMs = policy.secondComplaintWindowDays * DAY;
+  return previous.some((p) => {
+    if (candidate.id !== undefined && p.id === candidate.id) return false;
+    if (p.category !== candidate.category) return false;
+    const age = at - Date.parse(p.receivedAt);
+    if (!(age >= 0 && age <= windowMs)) return false;
+    return (
+      (phone !== undefined && normalizePhone(p.phone) === phone) ||
+      (email !== undefined && normalizeEmail(p.email) === email)
+    );
+  });
+}
