@@ -106,7 +106,7 @@ export const DURATION_UNITS = [
   'workingMinutes',
   'workingHours',
   'workingDays',
-  /** Due at the end of working hours of the Nth working day (FCA "close of business"). */
+  /** Due at the end of working hours of the Nth working day after the start day (FCA "close of business"). */
   'workingDaysEndOfDay',
   /** Due at a fixed local time of the working day (progress clock: "daily before 17:00"). */
   'dailyAt',

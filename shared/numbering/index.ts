@@ -1,0 +1,6 @@
+export {
+  DEFAULT_CASE_NUMBER_FORMAT,
+  caseNumberPeriod,
+  formatCaseNumber,
+  parseCaseNumber,
+} from './case-number';

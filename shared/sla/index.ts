@@ -1,0 +1,18 @@
+export { type WorkingAmount, type CalendarResult, addWorkingTime } from './add-working-time';
+export { type BusinessCalendar, BusinessCalendarSchema, chinaCalendar } from './calendar-data';
+export type { ClockSpan, DeadlineInput } from './clock-span';
+export {
+  type ClockDeadline,
+  type DeadlineSummary,
+  type SlaState,
+  SLA_STATES,
+  computeDeadlines,
+} from './compute-deadlines';
+export {
+  type Deadline,
+  type DeadlineContext,
+  type DeadlineEffect,
+  deadlineFor,
+} from './deadline-for';
+export { formatDue, formatDuration } from './format-duration';
+export { isWorkingDay, isWorkingTime, nextWorkingStart } from './working-time';

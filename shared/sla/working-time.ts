@@ -1,0 +1,56 @@
+import type { BusinessCalendar } from './calendar-data';
+import {
+  type CompiledCalendar,
+  type Track,
+  compileCalendar,
+  isWorkingDayNumber,
+  nextWorkingDay,
+} from './compiled-calendar';
+import { MS_PER_DAY, dayOf, fromLocal, toLocal } from './zoned-time';
+
+/** `isWorkingTime` on epoch ms and a compiled calendar. */
+export function isWorkingTimeAt(cal: CompiledCalendar, t: number, track: Track): boolean {
+  const local = toLocal(cal.zone, t);
+  const day = Math.floor(local / MS_PER_DAY);
+  if (!isWorkingDayNumber(cal, day, track)) return false;
+  const ms = local - day * MS_PER_DAY;
+  const p = cal.periods;
+  for (let i = 0; i < p.length; i += 2) if (ms >= p[i]! && ms < p[i + 1]!) return true;
+  return false;
+}
+
+/** `nextWorkingStart` on epoch ms and a compiled calendar. */
+export function nextWorkingStartAt(cal: CompiledCalendar, t: number, track: Track): number {
+  const local = toLocal(cal.zone, t);
+  let day = Math.floor(local / MS_PER_DAY);
+  const ms = local - day * MS_PER_DAY;
+  const p = cal.periods;
+  if (isWorkingDayNumber(cal, day, track)) {
+    for (let i = 0; i < p.length; i += 2) {
+      if (ms < p[i + 1]!) return ms >= p[i]! ? t : fromLocal(cal.zone, day * MS_PER_DAY + p[i]!);
+    }
+  }
+  day = nextWorkingDay(cal, day, track);
+  return fromLocal(cal.zone, day * MS_PER_DAY + p[0]!);
+}
+
+/**
+ * Whether a local date (`YYYY-MM-DD` in the calendar's zone) is a working day: not a weekly rest
+ * day unless it is a make-up day (调休), and not a holiday.
+ */
+export function isWorkingDay(localDate: string, calendar: BusinessCalendar): boolean {
+  return isWorkingDayNumber(compileCalendar(calendar), dayOf(localDate), { unknown: false });
+}
+
+/**
+ * Whether `at` falls inside working hours of a working day (a lunch break is not working time).
+ * A period includes its start and excludes its end: 18:00 is after hours for 09:00–18:00.
+ */
+export function isWorkingTime(at: Date, calendar: BusinessCalendar): boolean {
+  return isWorkingTimeAt(compileCalendar(calendar), at.getTime(), { unknown: false });
+}
+
+/** `at` itself when it is working time, else the start of the next working period. */
+export function nextWorkingStart(at: Date, calendar: BusinessCalendar): Date {
+  return new Date(nextWorkingStartAt(compileCalendar(calendar), at.getTime(), { unknown: false }));
+}
