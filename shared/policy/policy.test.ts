@@ -32,7 +32,10 @@ describe('defaultPolicy (domain.md defaults)', () => {
 
 describe('resolvePolicy', () => {
   it('merges a partial override over the defaults', () => {
-    const r = resolvePolicy({ severity: { majorAmount: 35_000 }, approvalLimits: { agent: 2_000 } });
+    const r = resolvePolicy({
+      severity: { majorAmount: 35_000 },
+      approvalLimits: { agent: 2_000 },
+    });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.policy.severity.majorAmount).toBe(35_000);
@@ -41,15 +44,22 @@ describe('resolvePolicy', () => {
   });
 
   it('replaces lists whole (a keyword list is the organisation’s own)', () => {
-    const r = resolvePolicy({ severity: { keywords: [{ rule: 'vip', level: 'L2', words: ['VIP'] }] } });
-    expect(r.ok && r.policy.severity.keywords).toEqual([{ rule: 'vip', level: 'L2', words: ['VIP'] }]);
+    const r = resolvePolicy({
+      severity: { keywords: [{ rule: 'vip', level: 'L2', words: ['VIP'] }] },
+    });
+    expect(r.ok && r.policy.severity.keywords).toEqual([
+      { rule: 'vip', level: 'L2', words: ['VIP'] },
+    ]);
   });
 
   it.each([
     [{ severity: { majorAmount: -1 } }, 'severity.majorAmount'],
     [{ warnAtRatio: 1.5 }, 'warnAtRatio'],
     [{ regulatoryProfile: 'eu' }, 'regulatoryProfile'],
-    [{ clocks: { close: { default: { amount: 5, unit: 'fortnights' } } } }, 'clocks.close.default.unit'],
+    [
+      { clocks: { close: { default: { amount: 5, unit: 'fortnights' } } } },
+      'clocks.close.default.unit',
+    ],
     [{ calendar: { workingHours: { start: '9am', end: '18:00' } } }, 'calendar.workingHours.start'],
   ])('reports a bad override %j at its path', (override, path) => {
     const r = resolvePolicy(override);

@@ -1,10 +1,11 @@
-import { tzOffset } from '@date-fns/tz';
-import { type Policy, defaultPolicy } from '../policy/policy';
+import { tzOffset } from '@date-fns/tz/tzOffset';
+import { defaultPolicy } from '../policy/default-policy';
+import type { Policy } from '../policy/policy';
 import type { Channel, SeverityLevel } from '../schema/codes';
 import { matchKeywords } from './keyword-matcher';
 import { compareLevels } from './levels';
 
-/** What severity is assessed from; every field but the text is optional. */
+/** The facts severity is assessed from; all optional: an absent fact raises nothing. */
 export interface SeverityInput {
   /** Subject, description and demand, joined by the caller. */
   text?: string;
@@ -39,7 +40,10 @@ export interface SeverityInput {
 export interface SeverityReason {
   rule: string;
   level: SeverityLevel;
-  /** The matched word, channel or category code, or `'overridden'` for `agent_minor`. */
+  /**
+   * The matched word; the channel or category code; the claim-over-offer ratio; the opening
+   * time for `aging`; `'superseded'` when a higher rule outranked the agent's L0.
+   */
   detail?: string;
   /** The input's figure (amount, headcount, round). */
   value?: number;
@@ -121,15 +125,30 @@ export function assessSeverity(
   const { headcount, amountClaimed: claimed, amountOffered: offered } = input;
   if (headcount !== undefined) {
     if (headcount >= s.specialMajorHeadcount) {
-      reasons.push({ rule: 'headcount_special_major', level: 'L4', value: headcount, threshold: s.specialMajorHeadcount });
+      reasons.push({
+        rule: 'headcount_special_major',
+        level: 'L4',
+        value: headcount,
+        threshold: s.specialMajorHeadcount,
+      });
     }
     if (headcount >= s.majorHeadcount) {
-      reasons.push({ rule: 'headcount_major', level: 'L3', value: headcount, threshold: s.majorHeadcount });
+      reasons.push({
+        rule: 'headcount_major',
+        level: 'L3',
+        value: headcount,
+        threshold: s.majorHeadcount,
+      });
     }
   }
   if (claimed !== undefined) {
     if (claimed > s.specialMajorAmount) {
-      reasons.push({ rule: 'amount_special_major', level: 'L4', value: claimed, threshold: s.specialMajorAmount });
+      reasons.push({
+        rule: 'amount_special_major',
+        level: 'L4',
+        value: claimed,
+        threshold: s.specialMajorAmount,
+      });
     }
     if (claimed > s.majorAmount) {
       reasons.push({ rule: 'amount_major', level: 'L3', value: claimed, threshold: s.majorAmount });
@@ -137,7 +156,8 @@ export function assessSeverity(
     // An offer of 0 is "no offer yet": otherwise any claim against a refusal would be major.
     if (offered !== undefined && offered > 0 && claimed > s.claimOverOfferRatio * offered) {
       const threshold = s.claimOverOfferRatio * offered;
-      reasons.push({ rule: 'claim_over_offer', level: 'L3', value: claimed, threshold });
+      const detail = String(s.claimOverOfferRatio);
+      reasons.push({ rule: 'claim_over_offer', level: 'L3', detail, value: claimed, threshold });
     }
   }
   if (isAged(input, s.agingSpecialMajorMonths, policy.calendar?.timeZone)) {
@@ -165,12 +185,16 @@ export function assessSeverity(
   for (const r of reasons) if (compareLevels(r.level, level) > 0) level = r.level;
 
   if (input.agentLevel === 'L0') {
-    if (level === 'L0') reasons.push({ rule: 'agent_minor', level: 'L0' });
-    else reasons.push({ rule: 'agent_minor', level: 'L0', detail: 'overridden' });
-  }
-  if (level === 'L0' && input.agentLevel !== 'L0') {
+    // Listed even when outranked, so the record shows the agent's call was seen, not lost.
+    const kept = level === 'L0';
+    reasons.push(
+      kept
+        ? { rule: 'agent_minor', level }
+        : { rule: 'agent_minor', level: 'L0', detail: 'superseded' },
+    );
+  } else if (level === 'L0') {
     level = 'L1';
-    reasons.push({ rule: 'default', level: 'L1' });
+    reasons.push({ rule: 'default', level });
   }
   if (reasons.length > 1) reasons.sort((a, b) => compareLevels(b.level, a.level));
   return { level, reasons };

@@ -1,3 +1,8 @@
+/**
+ * Severity (domain.md §3): `assessSeverity` gives a level with every reason that fired. A
+ * supervisor's override is never an input — it lives in the workflow's events and wins
+ * through `effectiveLevel`.
+ */
 export {
   SEVERITY_RULES,
   type SeverityAssessment,

@@ -1,4 +1,5 @@
-import { type Policy, defaultPolicy } from '../policy/policy';
+import { defaultPolicy } from '../policy/default-policy';
+import type { Policy } from '../policy/policy';
 import { CLOCKS, type ClockId } from '../schema/codes';
 import { type BusinessCalendar, chinaCalendar } from './calendar-data';
 import type { DeadlineInput } from './clock-span';

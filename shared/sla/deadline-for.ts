@@ -1,4 +1,5 @@
-import { type Duration, type Policy, defaultPolicy } from '../policy/policy';
+import { defaultPolicy } from '../policy/default-policy';
+import type { Duration, Policy } from '../policy/policy';
 import type { Channel, ClockId, SeverityLevel } from '../schema/codes';
 import { addWorkingDaysAt, addWorkingMs } from './add-working-time';
 import { type BusinessCalendar, chinaCalendar } from './calendar-data';

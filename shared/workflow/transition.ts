@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defaultPolicy } from '../policy/policy';
+import { defaultPolicy } from '../policy/default-policy';
 import { ACTOR_ROLES, EVENT_TYPES, type EventType } from '../schema/codes';
 import type { ComplaintState } from '../schema/complaint';
 import { type ComplaintEvent, EventSchema } from '../schema/event';

@@ -69,7 +69,11 @@ function makeText(rand: () => number): string {
     length += part.length + 1;
   }
   if (withTrigger) {
-    parts.splice(Math.floor(rand() * parts.length), 0, TRIGGERS[Math.floor(rand() * TRIGGERS.length)]!);
+    parts.splice(
+      Math.floor(rand() * parts.length),
+      0,
+      TRIGGERS[Math.floor(rand() * TRIGGERS.length)]!,
+    );
   }
   return parts.join(' ').slice(0, 600);
 }
@@ -95,18 +99,22 @@ export function makeInputs(count: number, seed = 20260315): SeverityInput[] {
   return inputs;
 }
 
-/** `assessSeverity` over 100k realistic texts (the policy's keywords compile once, outside). */
+/**
+ * `assessSeverity` over 100k realistic texts with the default policy. Its keywords compile once
+ * (a warm-up call, not timed); best of 5 runs, as the machine is shared.
+ */
 export async function bench(): Promise<BenchRow[]> {
   const inputs = makeInputs(COUNT);
-  let l3plus = 0;
+  assessSeverity({ text: 'warm-up' });
+  let severe = 0;
   const ms = await timeIt(() => {
-    l3plus = 0;
+    severe = 0;
     for (const input of inputs) {
       const { level } = assessSeverity(input);
-      if (level === 'L3' || level === 'L4') l3plus++;
+      if (level === 'L3' || level === 'L4') severe++;
     }
-  });
+  }, 5);
   // Guards against a broken matcher "winning" the bench by finding nothing.
-  if (l3plus === 0) throw new Error('no text was assessed L3+');
+  if (severe === 0) throw new Error('no text was assessed L3+');
   return [{ metric: 'assessSeverity ×100k texts', value: Math.round(ms), unit: 'ms', budget: 500 }];
 }

@@ -1,20 +1,25 @@
+import { common } from './common';
+
 /** Parameters of a severity reason (shared/severity `SeverityReason`). */
 type Reason = { detail?: string; value?: number; threshold?: number };
 
 const n = (x: number | undefined) => (x === undefined ? '?' : x.toLocaleString('en-US'));
 const word = (p: Reason) => (p.detail ? `: “${p.detail}”` : '');
+// Codes of the default vocabulary get their names; an organisation's own codes stay as they are.
+const named = (prefix: string, code: string | undefined) =>
+  code ? ` (${(common as Record<string, string>)[`${prefix}.${code}`] ?? code})` : '';
 
 /** Messages of shared/severity: one per reason rule, `severity.rule.<rule>`. Source catalogue. */
 export const severity = {
   'severity.rule.default': 'Ordinary complaint: no rule raised the level',
   'severity.rule.agent_minor': (p: Reason) =>
-    p.detail === 'overridden'
+    p.detail === 'superseded'
       ? 'Marked minor (solved on the spot) by the agent, but a higher rule applies'
       : 'Marked minor by the agent: solved on the spot, no compensation',
   'severity.rule.important_channel': (p: Reason) =>
-    `Received through an important channel${p.detail ? ` (${p.detail})` : ''}`,
+    `Received through an important channel${named('channel', p.detail)}`,
   'severity.rule.important_category': (p: Reason) =>
-    `Important category${p.detail ? ` (${p.detail})` : ''}`,
+    `Important category${named('category', p.detail)}`,
   'severity.rule.reopened': (p: Reason) =>
     p.value === undefined ? 'Reopened case' : `Reopened case (round ${p.value})`,
   'severity.rule.second_complaint': 'Second complaint from the same contact on the same category',
@@ -27,7 +32,7 @@ export const severity = {
   'severity.rule.amount_special_major': (p: Reason) =>
     `Amount claimed ${n(p.value)} exceeds ${n(p.threshold)}`,
   'severity.rule.claim_over_offer': (p: Reason) =>
-    `Amount claimed ${n(p.value)} exceeds ${n(p.threshold)}, the allowed multiple of the offer`,
+    `Amount claimed ${n(p.value)} exceeds ${p.detail ?? '?'}× the offer (${n(p.threshold)})`,
   'severity.rule.aging': (p: Reason) =>
     `Unresolved for more than ${n(p.threshold)} months through the company's fault`,
   'severity.rule.already_sued': (p: Reason) => `Lawsuit already filed${word(p)}`,

@@ -6,14 +6,14 @@ type Reason = { detail?: string; value?: number; threshold?: number };
 
 const n = (x: number | undefined) => (x === undefined ? '?' : x.toLocaleString('en-US'));
 const word = (p: Reason) => (p.detail ? `：“${p.detail}”` : '');
-// Codes of the default vocabulary get their Chinese names; an organisation's own codes stay as is.
+// Codes of the default vocabulary get their names; an organisation's own codes stay as they are.
 const named = (prefix: string, code: string | undefined) =>
   code ? `（${(common as Record<string, string>)[`${prefix}.${code}`] ?? code}）` : '';
 
 export const severity: Translation<typeof en> = {
   'severity.rule.default': '一般投诉：未触发升级规则',
   'severity.rule.agent_minor': (p) =>
-    p.detail === 'overridden'
+    p.detail === 'superseded'
       ? '受理人标记为轻微（当场解决），但触发了更高级别的规则'
       : '受理人标记为轻微：当场解决，无赔偿',
   'severity.rule.important_channel': (p) => `重要渠道投诉${named('channel', p.detail)}`,
@@ -28,7 +28,7 @@ export const severity: Translation<typeof en> = {
   'severity.rule.amount_major': (p) => `索赔金额 ${n(p.value)} 超过 ${n(p.threshold)}`,
   'severity.rule.amount_special_major': (p) => `索赔金额 ${n(p.value)} 超过 ${n(p.threshold)}`,
   'severity.rule.claim_over_offer': (p) =>
-    `索赔金额 ${n(p.value)} 超过 ${n(p.threshold)}（公司方案的允许倍数）`,
+    `索赔金额 ${n(p.value)} 超过公司方案的 ${p.detail ?? '?'} 倍（${n(p.threshold)}）`,
   'severity.rule.aging': (p) => `因公司原因超过 ${n(p.threshold)} 个月未解决`,
   'severity.rule.already_sued': (p) => `已提起诉讼${word(p)}`,
   'severity.rule.already_exposed': (p) => `已被媒体曝光${word(p)}`,

@@ -1,0 +1,200 @@
+import type { ActorRole, EventType } from '../schema/codes';
+import { chinaCalendar } from '../sla/calendar-data';
+import type { Policy } from './policy';
+
+const ALL_STAFF: ActorRole[] = ['agent', 'handler', 'supervisor', 'manager'];
+const FRONT: ActorRole[] = ['agent', 'supervisor', 'manager'];
+const LEADS: ActorRole[] = ['supervisor', 'manager'];
+
+const permissions: Record<EventType, ActorRole[]> = {
+  captured: [...ALL_STAFF, 'system'],
+  draftUpdated: ALL_STAFF,
+  registered: [...FRONT, 'system'],
+  caseNumberAssigned: [...ALL_STAFF, 'system'],
+  classified: FRONT,
+  assigned: FRONT,
+  contacted: ALL_STAFF,
+  noteAdded: ALL_STAFF,
+  severityOverridden: LEADS,
+  resolutionProposed: ALL_STAFF,
+  approved: LEADS,
+  approvalRejected: LEADS,
+  replied: ALL_STAFF,
+  callbackRecorded: ALL_STAFF,
+  reopened: FRONT,
+  escalated: [...ALL_STAFF, 'system'],
+  markedInvalid: ['handler', ...LEADS],
+  invalidConfirmed: LEADS,
+  withdrawn: ALL_STAFF,
+  transferred: FRONT,
+  deadlineExtended: ALL_STAFF,
+  closed: ALL_STAFF,
+};
+
+const min = (amount: number) => ({ amount, unit: 'clockMinutes' as const });
+
+/** Every default of domain.md, as data. */
+export const defaultPolicy: Policy = {
+  currency: 'CNY',
+  caseNumberFormat: 'YYMM-NNNN',
+  calendar: chinaCalendar,
+  categories: [
+    { code: 'product_quality', department: 'quality' },
+    { code: 'service_attitude', department: 'customer_service' },
+    { code: 'delivery', department: 'logistics' },
+    { code: 'billing', department: 'finance' },
+    { code: 'after_sales', department: 'after_sales' },
+    { code: 'contract', department: 'sales' },
+    { code: 'property', department: 'property' },
+    { code: 'safety', department: 'safety' },
+    { code: 'other', department: 'customer_service' },
+  ],
+  departments: [
+    { code: 'customer_service' },
+    { code: 'quality' },
+    { code: 'logistics' },
+    { code: 'finance' },
+    { code: 'after_sales' },
+    { code: 'sales' },
+    { code: 'property' },
+    { code: 'safety' },
+  ],
+  severity: {
+    keywords: [
+      {
+        rule: 'already_sued',
+        level: 'L4',
+        words: [
+          '已起诉',
+          '已经起诉',
+          '已向法院起诉',
+          'already sued',
+          'have sued',
+          'filed a lawsuit',
+        ],
+      },
+      {
+        rule: 'already_exposed',
+        level: 'L4',
+        words: [
+          '已曝光',
+          '已经曝光',
+          '上了热搜',
+          'already exposed',
+          'already in the news',
+          'gone viral',
+        ],
+      },
+      {
+        rule: 'media',
+        level: 'L3',
+        words: ['媒体', '记者', '曝光', '微博', '抖音', '上热搜', 'media', 'journalist', 'press'],
+      },
+      {
+        rule: 'legal',
+        level: 'L3',
+        words: [
+          '律师',
+          '律师函',
+          '起诉',
+          '法院',
+          '诉讼',
+          'lawyer',
+          'attorney',
+          'sue',
+          'lawsuit',
+          'court',
+        ],
+      },
+      { rule: 'police', level: 'L3', words: ['报警', '警察', '公安', 'police'] },
+      {
+        rule: 'regulator',
+        level: 'L3',
+        words: [
+          '消协',
+          '12315',
+          '消费者协会',
+          '市场监管',
+          '工商',
+          '政府',
+          '投诉到',
+          'regulator',
+          'ombudsman',
+        ],
+      },
+      {
+        rule: 'safety',
+        level: 'L3',
+        words: [
+          '受伤',
+          '安全',
+          '事故',
+          '火灾',
+          '中毒',
+          'injury',
+          'injured',
+          'unsafe',
+          'fire',
+          'accident',
+        ],
+      },
+      {
+        rule: 'compensation',
+        level: 'L3',
+        words: ['赔偿', '索赔', 'compensation', 'refund of damages'],
+      },
+    ],
+    importantChannels: ['letter', 'referral'],
+    importantCategories: ['service_attitude'],
+    majorAmount: 10_000,
+    specialMajorAmount: 50_000,
+    majorHeadcount: 5,
+    specialMajorHeadcount: 10,
+    claimOverOfferRatio: 2,
+    agingSpecialMajorMonths: 2,
+  },
+  approvalLimits: { agent: 5_000, handler: 5_000, supervisor: 50_000, manager: null, admin: 0 },
+  escalationTiers: ['agent', 'supervisor', 'manager'],
+  escalateOnSeverity: { L3: 1, L4: 2 },
+  permissions,
+  clocks: {
+    forward: {
+      default: { amount: 30, unit: 'workingMinutes' },
+      outOfHours: { amount: 60, unit: 'workingMinutes' },
+      urgent: min(30),
+      bySeverity: { L3: min(30), L4: min(30) },
+    },
+    firstContact: {
+      default: { amount: 2, unit: 'workingHours' },
+      bySeverity: { L3: { amount: 2, unit: 'clockHours' }, L4: min(10) },
+    },
+    reply: { default: { amount: 24, unit: 'clockHours' } },
+    progress: {
+      default: { amount: 0, unit: 'dailyAt', at: '17:00' },
+      bySeverity: { L3: min(30), L4: min(30) },
+    },
+    close: { default: { amount: 5, unit: 'workingDays' } },
+    callback: { default: { amount: 3, unit: 'workingDays' } },
+  },
+  regulatoryProfile: 'none',
+  regulatory: {
+    none: {},
+    // UK FCA DISP: a reply by close of the 3rd business day is a summary resolution; otherwise
+    // a final response within 8 weeks.
+    fca: {
+      reply: { amount: 3, unit: 'workingDaysEndOfDay' },
+      close: { amount: 56, unit: 'calendarDays' },
+    },
+    // US CFPB: response within 15 calendar days, final response within 60.
+    cfpb: {
+      reply: { amount: 15, unit: 'calendarDays' },
+      close: { amount: 60, unit: 'calendarDays' },
+    },
+  },
+  warnAtRatio: 0.75,
+  agingAlertDays: 3,
+  secondComplaintWindowDays: 30,
+  unreachableAfterWorkingDays: 2,
+  reportDueDay: 10,
+  retentionYearsAfterWarranty: 1,
+};

@@ -1,0 +1,495 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type Policy, defaultPolicy } from '../policy/policy';
+import { CHANNELS, type Channel, SEVERITY_LEVELS, type SeverityLevel } from '../schema/codes';
+import { type SeverityInput, type SeverityReason, assessSeverity } from './assess-severity';
+import { compareLevels } from './levels';
+
+const rules = (input: SeverityInput, policy?: Policy) =>
+  assessSeverity(input, policy).reasons.map((r) => r.rule);
+
+// domain.md §3: every default keyword, in a sentence, in its language.
+const KEYWORD_CASES: [text: string, level: SeverityLevel, rule: string, word: string][] = [
+  // L4: already sued / already exposed
+  ['我已起诉贵公司', 'L4', 'already_sued', '已起诉'],
+  ['我已经起诉了', 'L4', 'already_sued', '已经起诉'],
+  ['我已向法院起诉', 'L4', 'already_sued', '已向法院起诉'],
+  ['I have already sued your company', 'L4', 'already_sued', 'already sued'],
+  ['We have sued you.', 'L4', 'already_sued', 'have sued'],
+  ['I filed a lawsuit yesterday.', 'L4', 'already_sued', 'filed a lawsuit'],
+  ['此事已曝光', 'L4', 'already_exposed', '已曝光'],
+  ['已经曝光到网上了', 'L4', 'already_exposed', '已经曝光'],
+  ['这件事上了热搜', 'L4', 'already_exposed', '上了热搜'],
+  ['It was already exposed online.', 'L4', 'already_exposed', 'already exposed'],
+  ['Your shop is already in the news.', 'L4', 'already_exposed', 'already in the news'],
+  ['My video has gone viral.', 'L4', 'already_exposed', 'gone viral'],
+  // L3: media
+  ['我要找媒体曝光', 'L3', 'media', '媒体'],
+  ['我已经联系了记者', 'L3', 'media', '记者'],
+  ['我要在网上曝光你们', 'L3', 'media', '曝光'],
+  ['我会发微博', 'L3', 'media', '微博'],
+  ['我要拍抖音视频', 'L3', 'media', '抖音'],
+  ['让你们上热搜', 'L3', 'media', '上热搜'],
+  ['I will go to the media.', 'L3', 'media', 'media'],
+  ['A journalist called me.', 'L3', 'media', 'journalist'],
+  ['I will contact the press.', 'L3', 'media', 'press'],
+  // L3: lawyer, lawsuit
+  ['我会请律师处理', 'L3', 'legal', '律师'],
+  ['你们会收到律师函', 'L3', 'legal', '律师函'],
+  ['我准备起诉你们', 'L3', 'legal', '起诉'],
+  ['我们法院见', 'L3', 'legal', '法院'],
+  ['我将通过诉讼解决', 'L3', 'legal', '诉讼'],
+  ['My lawyer will contact you.', 'L3', 'legal', 'lawyer'],
+  ['I have an attorney.', 'L3', 'legal', 'attorney'],
+  ['I will sue you', 'L3', 'legal', 'sue'],
+  ['I am preparing a lawsuit.', 'L3', 'legal', 'lawsuit'],
+  ['See you in court.', 'L3', 'legal', 'court'],
+  // L3: police
+  ['我要报警', 'L3', 'police', '报警'],
+  ['我叫了警察', 'L3', 'police', '警察'],
+  ['我去公安局备案', 'L3', 'police', '公安'],
+  ['I called the police.', 'L3', 'police', 'police'],
+  // L3: consumer association, regulator, government
+  ['我去消协反映', 'L3', 'regulator', '消协'],
+  ['我已经打了12315', 'L3', 'regulator', '12315'],
+  ['我会去消费者协会', 'L3', 'regulator', '消费者协会'],
+  ['我要向市场监管局反映', 'L3', 'regulator', '市场监管'],
+  ['我去工商局反映', 'L3', 'regulator', '工商'],
+  ['我给政府写信了', 'L3', 'regulator', '政府'],
+  ['我要投诉到上级部门', 'L3', 'regulator', '投诉到'],
+  ['I wrote to the regulator.', 'L3', 'regulator', 'regulator'],
+  ['I will contact the ombudsman.', 'L3', 'regulator', 'ombudsman'],
+  // L3: safety
+  ['孩子的手受伤了', 'L3', 'safety', '受伤'],
+  ['这个产品有安全问题', 'L3', 'safety', '安全'],
+  ['差点出了事故', 'L3', 'safety', '事故'],
+  ['差点引起火灾', 'L3', 'safety', '火灾'],
+  ['吃了以后食物中毒', 'L3', 'safety', '中毒'],
+  ['It caused an injury.', 'L3', 'safety', 'injury'],
+  ['My son was injured.', 'L3', 'safety', 'injured'],
+  ['The heater is unsafe.', 'L3', 'safety', 'unsafe'],
+  ['The charger caught fire.', 'L3', 'safety', 'fire'],
+  ['There was an accident.', 'L3', 'safety', 'accident'],
+  // L3: compensation
+  ['要求赔偿损失', 'L3', 'compensation', '赔偿'],
+  ['我要索赔', 'L3', 'compensation', '索赔'],
+  ['I want compensation.', 'L3', 'compensation', 'compensation'],
+  ['I ask for a refund of damages.', 'L3', 'compensation', 'refund of damages'],
+];
+
+describe('keyword triggers (domain.md §3), zh and en', () => {
+  it.each(KEYWORD_CASES)('%j → %s (%s: %s)', (text, level, rule, word) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons).toContainEqual({ rule, level, detail: word });
+  });
+
+  it('the table covers every keyword of the default policy', () => {
+    const words = defaultPolicy.severity.keywords.flatMap((r) => r.words).sort();
+    expect([...new Set(KEYWORD_CASES.map((c) => c[3]))].sort()).toEqual(words);
+  });
+
+  it.each([
+    ['there is an issue with my order'],
+    ['please ship it by express delivery'],
+    ['thank you for your courtesy'],
+    ['I accidentally ordered two'],
+    ['我想查询一下订单的物流情况'],
+    ['房间空调不制冷，希望尽快维修'],
+    [''],
+  ])('%j → L1 with the default reason only', (text) => {
+    expect(assessSeverity({ text })).toEqual({
+      level: 'L1',
+      reasons: [{ rule: 'default', level: 'L1' }],
+    });
+  });
+
+  it.each([
+    ['我会联系ＭＥＤＩＡ', 'media'],
+    ['打１２３１５投诉', 'regulator'],
+    ['I WILL SUE YOU', 'legal'],
+  ])('folds width and case: %j → %s', (text, rule) => {
+    expect(rules({ text })).toContain(rule);
+  });
+
+  it('reads `texts` as well as `text`', () => {
+    expect(rules({ texts: ['退款', '我要报警'] })).toEqual(['police']);
+    expect(rules({ text: '退款', texts: ['已起诉'] })).toEqual(['already_sued', 'legal']);
+  });
+});
+
+describe('amount, headcount and offer thresholds', () => {
+  it.each<[number, SeverityLevel, string[]]>([
+    [0, 'L1', ['default']],
+    [10_000, 'L1', ['default']],
+    [10_000.01, 'L3', ['amount_major']],
+    [50_000, 'L3', ['amount_major']],
+    [50_000.01, 'L4', ['amount_special_major', 'amount_major']],
+    [50_001, 'L4', ['amount_special_major', 'amount_major']],
+  ])('amount claimed %d → %s', (amountClaimed, level, expected) => {
+    const result = assessSeverity({ text: '', amountClaimed });
+    expect(result.level).toBe(level);
+    expect(result.reasons.map((r) => r.rule)).toEqual(expected);
+  });
+
+  it('reports the amount and the threshold it exceeded', () => {
+    expect(assessSeverity({ text: '', amountClaimed: 20_000 }).reasons).toEqual([
+      { rule: 'amount_major', level: 'L3', value: 20_000, threshold: 10_000 },
+    ]);
+  });
+
+  it.each<[number, SeverityLevel, string[]]>([
+    [1, 'L1', ['default']],
+    [4, 'L1', ['default']],
+    [5, 'L3', ['headcount_major']],
+    [9, 'L3', ['headcount_major']],
+    [10, 'L4', ['headcount_special_major', 'headcount_major']],
+    [200, 'L4', ['headcount_special_major', 'headcount_major']],
+  ])('headcount %d → %s', (headcount, level, expected) => {
+    const result = assessSeverity({ text: '', headcount });
+    expect(result.level).toBe(level);
+    expect(result.reasons.map((r) => r.rule)).toEqual(expected);
+  });
+
+  it.each<[number, number | undefined, SeverityLevel]>([
+    [2_100, 1_000, 'L3'], // 2.1 × the offer
+    [2_000, 1_000, 'L1'], // exactly 2 ×: not above
+    [2_000.01, 1_000, 'L3'],
+    [900, 1_000, 'L1'],
+    [2_100, undefined, 'L1'], // no offer yet
+    [2_100, 0, 'L1'], // an offer of 0 counts as no offer
+  ])('claim %d against an offer of %s → %s', (amountClaimed, amountOffered, level) => {
+    const result = assessSeverity({ text: '', amountClaimed, amountOffered });
+    expect(result.level).toBe(level);
+    if (level === 'L3') {
+      expect(result.reasons).toEqual([
+        {
+          rule: 'claim_over_offer',
+          level: 'L3',
+          detail: '2',
+          value: amountClaimed,
+          threshold: 2 * amountOffered!,
+        },
+      ]);
+    }
+  });
+});
+
+describe('L2 triggers: channel, category, reopened, second complaint', () => {
+  it.each(
+    CHANNELS.map((c): [Channel, SeverityLevel] => [
+      c,
+      c === 'letter' || c === 'referral' ? 'L2' : 'L1',
+    ]),
+  )('channel %s → %s', (channel, level) => {
+    const result = assessSeverity({ text: '', channel });
+    expect(result.level).toBe(level);
+    if (level === 'L2')
+      expect(result.reasons).toEqual([{ rule: 'important_channel', level, detail: channel }]);
+  });
+
+  it.each<[string, SeverityLevel]>([
+    ['service_attitude', 'L2'],
+    ['product_quality', 'L1'],
+    ['delivery', 'L1'],
+  ])('category %s → %s', (category, level) => {
+    expect(assessSeverity({ text: '', category }).level).toBe(level);
+  });
+
+  it.each<[number, SeverityLevel]>([
+    [1, 'L1'],
+    [2, 'L2'],
+    [3, 'L2'],
+  ])('round %d → %s', (round, level) => {
+    expect(assessSeverity({ text: '', round }).level).toBe(level);
+  });
+
+  it('reports the round of a reopened case', () => {
+    expect(assessSeverity({ text: '', round: 3 }).reasons).toEqual([
+      { rule: 'reopened', level: 'L2', value: 3 },
+    ]);
+  });
+
+  it.each<[boolean | undefined, SeverityLevel]>([
+    [true, 'L2'],
+    [false, 'L1'],
+    [undefined, 'L1'],
+  ])('secondComplaint %s → %s', (secondComplaint, level) => {
+    expect(assessSeverity({ text: '', secondComplaint }).level).toBe(level);
+  });
+});
+
+describe('aging: unresolved > 2 calendar months through the company’s fault → L4', () => {
+  const opened = '2026-01-10T09:00:00+08:00';
+  it.each<[string, boolean | undefined, SeverityLevel]>([
+    ['2026-03-11T09:00:00+08:00', true, 'L4'], // 2 months + 1 day
+    ['2026-03-11T09:00:00+08:00', false, 'L1'],
+    ['2026-03-11T09:00:00+08:00', undefined, 'L1'],
+    ['2026-03-10T09:00:00+08:00', true, 'L1'], // exactly 2 months
+    ['2026-03-10T09:00:00.001+08:00', true, 'L4'],
+    ['2026-02-10T09:00:00+08:00', true, 'L1'],
+  ])('opened %s, now %s, companyFault %s → %s', (now, companyFault, level) => {
+    expect(
+      assessSeverity({ text: '', openedAt: opened, now: new Date(now), companyFault }).level,
+    ).toBe(level);
+  });
+
+  it('names the rule, the opening and the months', () => {
+    const input = { openedAt: opened, now: new Date('2026-06-01T00:00:00Z'), companyFault: true };
+    expect(assessSeverity(input).reasons).toEqual([
+      { rule: 'aging', level: 'L4', detail: opened, threshold: 2 },
+    ]);
+  });
+
+  it.each([
+    ['2025-12-31T10:00:00+08:00', '2026-02-28T10:00:00+08:00', 'L1'], // 31 Dec + 2 months = 28 Feb
+    ['2025-12-31T10:00:00+08:00', '2026-02-28T10:00:00.001+08:00', 'L4'],
+  ])('months end where the calendar says: opened %s, now %s → %s', (openedAt, now, level) => {
+    expect(assessSeverity({ openedAt, now: new Date(now), companyFault: true }).level).toBe(level);
+  });
+
+  it('counts months in the policy’s time zone', () => {
+    // 31 Jan 04:00 in Shanghai is still 30 Jan in UTC: one month later is 28 Feb vs 28 Feb + 1 day.
+    const oneMonth = (timeZone: string) => ({
+      ...defaultPolicy,
+      calendar: { ...defaultPolicy.calendar, timeZone },
+      severity: { ...defaultPolicy.severity, agingSpecialMajorMonths: 1 },
+    });
+    const input = {
+      openedAt: '2026-01-30T20:00:00Z',
+      now: new Date('2026-02-28T10:00:00Z'),
+      companyFault: true,
+    };
+    expect(assessSeverity(input, oneMonth('Asia/Shanghai')).level).toBe('L4');
+    expect(assessSeverity(input, oneMonth('UTC')).level).toBe('L1');
+  });
+
+  it.each([
+    [{ openedAt: 'not a date', now: new Date('2027-01-01T00:00:00Z') }],
+    [{ openedAt: '2020-01-01T00:00:00Z' }], // no `now`: the clock is never read here
+    [{ now: new Date('2027-01-01T00:00:00Z') }],
+  ])('needs a valid openedAt and now: %j', (input) => {
+    expect(assessSeverity({ ...input, companyFault: true }).level).toBe('L1');
+  });
+});
+
+describe('the agent’s L0 (solved on the spot)', () => {
+  it('is kept when nothing else fires, and says so', () => {
+    expect(assessSeverity({ text: '已当场更换', agentLevel: 'L0' })).toEqual({
+      level: 'L0',
+      reasons: [{ rule: 'agent_minor', level: 'L0' }],
+    });
+  });
+
+  it.each<[SeverityInput, SeverityLevel]>([
+    [{ channel: 'letter' }, 'L2'],
+    [{ text: '我要找媒体' }, 'L3'],
+    [{ amountClaimed: 60_000 }, 'L4'],
+  ])('yields to a higher rule, which the reasons explain: %j', (input, level) => {
+    const result = assessSeverity({ ...input, agentLevel: 'L0' });
+    expect(result.level).toBe(level);
+    expect(result.reasons.at(-1)).toEqual({
+      rule: 'agent_minor',
+      level: 'L0',
+      detail: 'superseded',
+    });
+  });
+});
+
+describe('reasons', () => {
+  it('lists every rule that fired, highest level first; the level is the highest', () => {
+    const result = assessSeverity({
+      text: '我已起诉，也联系了媒体和律师。Compensation please.',
+      channel: 'letter',
+      category: 'service_attitude',
+      headcount: 12,
+      amountClaimed: 60_000,
+      amountOffered: 1_000,
+      round: 2,
+      secondComplaint: true,
+      openedAt: '2026-01-01T00:00:00Z',
+      now: new Date('2026-04-01T00:00:00Z'),
+      companyFault: true,
+    });
+    expect(result.level).toBe('L4');
+    expect(result.reasons.map((r) => [r.rule, r.level])).toEqual([
+      ['already_sued', 'L4'],
+      ['headcount_special_major', 'L4'],
+      ['amount_special_major', 'L4'],
+      ['aging', 'L4'],
+      ['media', 'L3'],
+      ['legal', 'L3'],
+      ['compensation', 'L3'],
+      ['headcount_major', 'L3'],
+      ['amount_major', 'L3'],
+      ['claim_over_offer', 'L3'],
+      ['important_channel', 'L2'],
+      ['important_category', 'L2'],
+      ['reopened', 'L2'],
+      ['second_complaint', 'L2'],
+    ]);
+  });
+
+  it('is deterministic and does not mutate its input', () => {
+    const input = Object.freeze({
+      text: '律师',
+      texts: Object.freeze(['记者']),
+      amountClaimed: 20_000,
+    });
+    expect(assessSeverity(input)).toEqual(assessSeverity(input));
+  });
+});
+
+describe('a custom policy', () => {
+  const custom: Policy = {
+    ...defaultPolicy,
+    severity: {
+      ...defaultPolicy.severity,
+      keywords: [
+        { rule: 'vip', level: 'L2', words: ['VIP客户', 'vip'] },
+        { rule: 'threat', level: 'L4', words: ['跳楼', 'kill myself'] },
+      ],
+      importantChannels: ['phone'],
+      importantCategories: ['billing'],
+      majorAmount: 35_000,
+      specialMajorAmount: 100_000,
+      majorHeadcount: 3,
+      specialMajorHeadcount: 30,
+      claimOverOfferRatio: 3,
+      agingSpecialMajorMonths: 6,
+    },
+  };
+
+  it.each<[SeverityInput, SeverityLevel, string[]]>([
+    [{ text: '我是VIP客户' }, 'L2', ['vip']],
+    [{ text: 'a VIP asked' }, 'L2', ['vip']],
+    [{ text: '再不处理我就跳楼' }, 'L4', ['threat']],
+    [{ text: '我要找媒体曝光' }, 'L1', ['default']], // default words replaced
+    [{ channel: 'phone' }, 'L2', ['important_channel']],
+    [{ channel: 'letter' }, 'L1', ['default']],
+    [{ category: 'billing' }, 'L2', ['important_category']],
+    [{ amountClaimed: 20_000 }, 'L1', ['default']],
+    [{ amountClaimed: 40_000 }, 'L3', ['amount_major']],
+    [{ amountClaimed: 100_001 }, 'L4', ['amount_special_major', 'amount_major']],
+    [{ headcount: 3 }, 'L3', ['headcount_major']],
+    [{ headcount: 29 }, 'L3', ['headcount_major']],
+    [{ amountClaimed: 2_500, amountOffered: 1_000 }, 'L1', ['default']],
+    [{ amountClaimed: 3_500, amountOffered: 1_000 }, 'L3', ['claim_over_offer']],
+    [
+      {
+        openedAt: '2026-01-01T00:00:00Z',
+        now: new Date('2026-05-01T00:00:00Z'),
+        companyFault: true,
+      },
+      'L1',
+      ['default'],
+    ],
+    [
+      {
+        openedAt: '2026-01-01T00:00:00Z',
+        now: new Date('2026-08-01T00:00:00Z'),
+        companyFault: true,
+      },
+      'L4',
+      ['aging'],
+    ],
+  ])('%j → %s', (input, level, expected) => {
+    const result = assessSeverity(input, custom);
+    expect(result.level).toBe(level);
+    expect(result.reasons.map((r) => r.rule)).toEqual(expected);
+  });
+
+  it('keeps the default policy untouched', () => {
+    expect(assessSeverity({ text: '我要找媒体曝光' }).level).toBe('L3');
+  });
+});
+
+// Shapes of input the properties draw from: mixed zh/en, keywords and innocent text.
+const text = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...defaultPolicy.severity.keywords.flatMap((r) => r.words)),
+      fc.constantFrom(
+        '订单',
+        '退款',
+        'issue',
+        'express',
+        'court',
+        'esy',
+        ' ',
+        '，',
+        'ｓ',
+        'ue',
+        'd',
+      ),
+      fc.string({ maxLength: 6 }),
+    ),
+    { maxLength: 12 },
+  )
+  .map((parts) => parts.join(''));
+const input: fc.Arbitrary<SeverityInput> = fc.record(
+  {
+    text,
+    channel: fc.constantFrom(...CHANNELS),
+    category: fc.constantFrom('service_attitude', 'billing'),
+    headcount: fc.integer({ min: 0, max: 15 }),
+    amountClaimed: fc.double({ min: 0, max: 80_000, noNaN: true }),
+    amountOffered: fc.double({ min: 0, max: 40_000, noNaN: true }),
+    round: fc.integer({ min: 1, max: 3 }),
+    secondComplaint: fc.boolean(),
+    agentLevel: fc.constant('L0' as const),
+  },
+  { requiredKeys: ['text'] },
+);
+const level = (i: SeverityInput) => assessSeverity(i).level;
+
+describe('properties', () => {
+  it('appending text never lowers the level', () => {
+    // Whole-word matching means "sue" + "d" is no longer "sue": text is appended as a new
+    // segment (after whitespace, or as another entry of `texts`), as the caller joins fields.
+    fc.assert(
+      fc.property(input, text, fc.constantFrom(' ', '\n', '。'), (base, more, sep) => {
+        expect(
+          compareLevels(level({ ...base, text: base.text + sep + more }), level(base)),
+        ).toBeGreaterThanOrEqual(0);
+        expect(
+          compareLevels(level({ ...base, texts: [more] }), level(base)),
+        ).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('more complainants or a larger claim never lower the level', () => {
+    fc.assert(
+      fc.property(
+        input,
+        fc.nat(20),
+        fc.double({ min: 0, max: 60_000, noNaN: true }),
+        (base, more, extra) => {
+          const raised = {
+            ...base,
+            headcount: (base.headcount ?? 0) + more,
+            amountClaimed: (base.amountClaimed ?? 0) + extra,
+          };
+          expect(compareLevels(level(raised), level(base))).toBeGreaterThanOrEqual(0);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the level is the highest reason’s, reasons are sorted and each rule appears once', () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        const { level, reasons } = assessSeverity(i);
+        const levels = reasons.map((r: SeverityReason) => r.level);
+        expect(SEVERITY_LEVELS).toContain(level);
+        expect([...levels].sort((a, b) => compareLevels(b, a))).toEqual(levels);
+        expect(levels[0]).toBe(level);
+        expect(new Set(reasons.map((r) => r.rule)).size).toBe(reasons.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
