@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { listFixtures, loadFixture } from '../../test/fixtures/webmail/load-fixture';
+import { type Expected, providerSuite } from '../../test/fixtures/webmail/provider-suite';
+import { gmail } from './gmail';
+
+const EXPECTED: Record<string, Expected> = {
+  'single-en': {
+    from: { name: 'Li Wei', address: 'li.wei@customer.example.test' },
+    to: ['support@acme.example.test'],
+    subject: 'Order #48213 arrived damaged - requesting replacement',
+    date: { raw: 'Fri, Nov 20, 2026, 3:42 PM', local: [2026, 11, 20, 15, 42] },
+    messageId: '19ad4c1e2f3a5b02',
+    threadId: '19ad4c1e2f3a5b02',
+    attachments: ['receipt-48213.pdf', 'IMG_20261120_1512.jpg'],
+    body: ['four of the plates are broken', 'Please send a replacement set'],
+    notInBody: ['+49 30 1234 5678'],
+    signature: ['Li Wei', '+49 30 1234 5678'],
+    preview: false,
+  },
+  'thread-collapsed-en': {
+    from: { name: 'Maria Keller', address: 'maria.keller@kunde.example.test' },
+    to: ['billing.desk@acme.example.test', 'complaints@acme.example.test'],
+    subject: 'Refund for cancelled subscription not received',
+    // The last expanded message, not the collapsed ones above it.
+    date: { raw: 'Fri, Nov 20, 2026, 8:11 AM', local: [2026, 11, 20, 8, 11] },
+    messageId: '19ad9f2b3c4d5e6f',
+    threadId: '19ad6b3e55c0a9d8',
+    body: ['7 working days', 'reverse the charge'],
+    notInBody: ['wrote:', 'Dear Ms Keller'],
+    quoted: ['On Wed, Nov 18, 2026 at 2:20 PM Acme Billing', 'confirmation CX-99120'],
+    preview: false,
+    warnings: ['thread:3'],
+  },
+  'zh-cn-quoted': {
+    from: { name: '王芳', address: 'wang.fang@kehu.example.test' },
+    to: ['kefu@acme.example.test'],
+    subject: '关于订单 20261115-0087 的投诉：空调安装后漏水',
+    date: { raw: '2026年11月20日周五 下午3:42', local: [2026, 11, 20, 15, 42] },
+    messageId: '19ad5e6f7a8b9c32',
+    threadId: '19ad3b1f0e2d4c7e',
+    attachments: ['漏水照片1.jpg', '安装单.pdf'],
+    body: ['室内机就开始漏水', '赔偿地板损失'],
+    notInBody: ['写道'],
+    quoted: ['于2026年11月18日周三 上午10:05写道', '48 小时内安排售后师傅'],
+    preview: false,
+  },
+};
+
+providerSuite('gmail', gmail, EXPECTED);
+
+describe('gmail', () => {
+  it.each([
+    ['https://mail.google.com/mail/u/0/#inbox', true],
+    ['https://mail.google.com/mail/u/2/#label/complaints/FMfcgz', true],
+    ['http://mail.google.com/mail/u/0/', false],
+    ['https://google.com/mail/', false],
+    ['https://mail.google.com.evil.example.test/', false],
+  ])('matches(%s) = %s', (url, ok) => {
+    expect(gmail.matches(url)).toBe(ok);
+  });
+
+  it('keys the open message by its DOM id (the FMfcg… URL id is another encoding)', async () => {
+    const meta = listFixtures('gmail').find((f) => f.name === 'single-en')!;
+    const { doc, close } = loadFixture(meta, 'happy-dom');
+    expect(gmail.messageKey?.(doc, meta.url)).toBe('gmail:19ad4c1e2f3a5b02');
+    await close();
+  });
+
+  it('flags a hex thread id in the URL that the DOM contradicts (stale view)', async () => {
+    const meta = listFixtures('gmail').find((f) => f.name === 'thread-collapsed-en')!;
+    const { doc, close } = loadFixture(meta, 'happy-dom');
+    const clip = gmail.extract(doc, 'https://mail.google.com/mail/u/1/#inbox/19ad000000000000');
+    expect(clip.warnings).toContain('threadId-mismatch');
+    expect(clip.evidence.threadId?.confidence).toBe(0.45);
+    await close();
+  });
+});

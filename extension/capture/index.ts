@@ -1,0 +1,55 @@
+// The capture layer's public surface. index.test.ts snapshots this list: grow it on purpose.
+
+export type {
+  Address,
+  Attachment,
+  ClipField,
+  ClipResult,
+  FieldEvidence,
+  Method,
+  ProviderExtractor,
+  ProviderId,
+  Tier,
+} from './types';
+export { PROVIDER_IDS, TIER_CONFIDENCE } from './types';
+export { PREVIEW_THRESHOLD, needsPreview } from './confidence';
+
+export { DETECT_THRESHOLD, EXTRACTORS, extractClip, pickExtractor } from './registry';
+export { gmail } from './gmail';
+export { outlook } from './outlook';
+export { yahoo } from './yahoo';
+export { qqNew } from './qq-new';
+export { qqClassic } from './qq-classic';
+export { netease } from './netease';
+export { generic } from './generic';
+export { type ParseRawOptions, gmailRawUrl, parseRawEmail } from './gmail-raw';
+
+export {
+  type DomSplit,
+  type TextSplit,
+  QUOTE_MARKERS,
+  SIGNATURE_MARKERS,
+  splitQuotedDom,
+  splitQuotedText,
+} from './quote';
+export { parseAddress, parseAddressList } from './address';
+export { parseMailDate } from './mail-date';
+
+export {
+  DISPLAY_CSP,
+  SANITIZE_CONFIG,
+  type Sanitize,
+  SanitizerUnavailableError,
+  createClipFrame,
+  createSanitizer,
+  sandboxedSrcdoc,
+} from './sanitize';
+export { sanitizeClip } from './sanitize-clip';
+export { type PageCapture, capturePage } from './page';
+export {
+  SOURCE_LIMITS,
+  type SourceResult,
+  type ToSourceOptions,
+  channelFor,
+  toSource,
+} from './to-source';

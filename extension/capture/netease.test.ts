@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { listFixtures, loadFixture } from '../../test/fixtures/webmail/load-fixture';
+import { type Expected, providerSuite } from '../../test/fixtures/webmail/provider-suite';
+import { netease, neteaseUrlIds } from './netease';
+
+const EXPECTED: Record<string, Expected> = {
+  'read-163-zh-cn': {
+    from: { name: '孙丽', address: 'sunli1988@163.example.test' },
+    to: ['member@acme.example.test'],
+    subject: '投诉：预付卡余额被无故清零',
+    date: { raw: '2026年11月20日 15:42 (星期五)', local: [2026, 11, 20, 15, 42] },
+    messageId: '421:1tbiARKvXmVHq8QWKQAAsA',
+    body: ['余额为 0', '消费者协会'],
+    // The hidden tab's email must not leak in.
+    notInBody: ['已发货', '写道', '发自网易邮箱大师'],
+    quoted: ['在 2026-11-18 10:20:35', '转交门店核实'],
+    signature: ['发自网易邮箱大师'],
+    preview: false,
+  },
+  'read-126-attach': {
+    from: { name: '周杰', address: 'zhoujie@126.example.test' },
+    to: ['zhuangxiu@acme.example.test'],
+    cc: ['pm.li@acme.example.test', 'jianli@partner.example.test'],
+    subject: '转发：装修工程质量问题（合同 ZX-2026-0311）',
+    date: { raw: '2026年11月21日 10:05 (星期六)', local: [2026, 11, 21, 10, 5] },
+    messageId: '183:xtbBqQ2kZ2Vb9HdR1AAAs7',
+    attachments: ['卫生间墙面开裂.jpg', '装修合同 ZX-2026-0311.pdf'],
+    body: ['请处理。'],
+    quoted: ['转发邮件信息', '墙面瓷砖已经出现三条裂缝'],
+    // A one-line forwarding note: the complaint is in the quoted part, so the agent checks.
+    preview: true,
+  },
+};
+
+providerSuite('netease', netease, EXPECTED);
+
+describe('netease', () => {
+  it.each([
+    ['https://mail.163.com/js6/main.jsp', true],
+    ['https://hwwebmail.mail.163.com/js6/main.jsp', true],
+    ['https://mail.126.com/js6/main.jsp', true],
+    ['https://163.com/', false],
+  ])('matches(%s) = %s', (url, ok) => {
+    expect(netease.matches(url)).toBe(ok);
+  });
+
+  it('reads the id from the URL-encoded JSON in the hash, and nothing from a bad one', () => {
+    expect(
+      neteaseUrlIds(
+        'https://mail.163.com/js6/main.jsp#module=read.ReadModule%7C%7B%22id%22%3A%2242%3Aab%22%7D',
+      ),
+    ).toEqual({
+      messageId: '42:ab',
+    });
+    expect(
+      neteaseUrlIds('https://mail.163.com/js6/main.jsp#module=read.ReadModule%7C%7Bbroken'),
+    ).toEqual({});
+    expect(
+      neteaseUrlIds('https://mail.163.com/js6/main.jsp#module=mbox.ListModule%7C%7B%7D'),
+    ).toEqual({});
+  });
+
+  it('follows the visible tab when the user switches', async () => {
+    const meta = listFixtures('netease').find((f) => f.name === 'read-163-zh-cn')!;
+    const { doc, close } = loadFixture(meta, 'happy-dom');
+    doc
+      .getElementById('_dvModuleContainer_read.ReadModule_1')!
+      .setAttribute('style', 'display: none;');
+    doc.getElementById('_dvModuleContainer_read.ReadModule_0')!.setAttribute('style', '');
+    const clip = netease.extract(doc, 'https://mail.163.com/js6/main.jsp');
+    expect(clip.subject).toBe('您的订单已发货');
+    expect(clip.bodyText).toContain('SF20261119');
+    await close();
+  });
+});

@@ -1,0 +1,142 @@
+import { parseAddress } from './address';
+import { type ProviderSpec, createDomExtractor } from './dom-extractor';
+import { isElement, lineOf } from './dom';
+import { LABELS, addressListText, labelled, withoutLabel } from './readers';
+import type { Address, Attachment } from './types';
+
+// QQ Mail, new UI (mail.qq.com new / wx.mail.qq.com; webmail.md §1): restructured 2025-07
+// (`.frame-main` → `.mail_app`). No OSS extractor reads its subject or date, so those fall to
+// the header region's labels and text: low confidence, reviewed in the preview.
+
+const READER = '.mail-list-page-reader-body.reader-body-children';
+const OLD_READER = '.frame-main .reader-body';
+
+/** The hover card is one element for whoever was hovered last: trust it only for that name. */
+function contactCard(el: Element): Address | undefined {
+  const nick = lineOf(el);
+  const card = el.ownerDocument.querySelector('.xmail-cmp-contact-card');
+  const cardName = card?.querySelector('.cmp-basic-name')?.textContent?.trim();
+  const address = card?.querySelector('.cmp-basic-email span')?.textContent?.trim();
+  if (!address || (cardName && nick && cardName !== nick)) return undefined;
+  return nick && nick !== address ? { name: nick, address } : { address };
+}
+
+function attachmentCard(el: Element): Attachment | undefined {
+  const name = `${el.querySelector('.attach-name')?.textContent?.trim() ?? ''}${el.querySelector('.attach-suffix')?.textContent?.trim() ?? ''}`;
+  if (!name) return undefined;
+  const size = el.querySelector('.attach-size')?.textContent?.trim();
+  return size ? { name, size } : { name };
+}
+
+/** The first line of the header region that is not a label row: the subject. */
+function subjectLine(reader: Element): string | undefined {
+  const header = reader.querySelector('.mail-detail-content')
+    ? Array.from(reader.querySelectorAll('*')).filter(
+        (el) => !el.closest('.mail-detail-content') && el.children.length === 0,
+      )
+    : [];
+  for (const el of header) {
+    const text = lineOf(el);
+    if (!text || /[:：]$/.test(text) || Object.values(LABELS).some((l) => l.test(text))) continue;
+    if (el.closest('.cmp-account-wrap, [class*="toolbar"], button')) continue;
+    return text;
+  }
+  return undefined;
+}
+
+/** `#/read/<folder>/<id>` style hash routes; undocumented, so only a heuristic. */
+export function qqNewUrlIds(url: string): { messageId?: string } {
+  const id = url.match(/#\/read\/(?:[^/?]+\/)*([^/?]+)/)?.[1];
+  return id ? { messageId: decodeURIComponent(id) } : {};
+}
+
+export const QQ_NEW_SPEC: ProviderSpec = {
+  id: 'qq-new',
+  version: '2025-07',
+  hosts: ['mail.qq.com', 'wx.mail.qq.com'],
+  detect: [
+    { css: `.mail_app ${READER}`, score: 1 },
+    { css: '.mail_app .mail-detail-content', score: 0.9 },
+    { css: '.frame-main .mail-detail-content', score: 0.8 },
+    { css: '.mail_app', score: 0.5 },
+  ],
+  urlTier: 'heuristic',
+  selectors: {
+    message: [
+      { css: READER, tier: 'class' },
+      { css: OLD_READER, tier: 'class' },
+    ],
+    subject: [
+      {
+        name: 'header region, first non-label line',
+        tier: 'heuristic',
+        find: (scope) => (isElement(scope as Node) ? [scope as Element] : []),
+        read: subjectLine,
+      },
+    ],
+    from: [
+      {
+        name: 'label 发件人 → contact card',
+        tier: 'class',
+        find: labelled(LABELS.from),
+        read: (el) => {
+          const wrap = el.matches('.cmp-account-wrap') ? el : el.querySelector('.cmp-account-wrap');
+          return wrap ? contactCard(wrap) : undefined;
+        },
+      },
+      {
+        // Without labels the sender is the first account in the header, never a later one.
+        name: 'first .cmp-account-wrap → contact card',
+        tier: 'class',
+        find: (scope) => {
+          const wrap = scope.querySelector('.cmp-account-wrap');
+          return wrap ? [wrap] : [];
+        },
+        read: contactCard,
+      },
+      {
+        name: 'label 发件人',
+        tier: 'heuristic',
+        find: labelled(LABELS.from),
+        read: (el) => parseAddress(withoutLabel(LABELS.from)(el)),
+      },
+    ],
+    to: [
+      {
+        name: 'label 收件人',
+        tier: 'heuristic',
+        find: labelled(LABELS.to),
+        read: addressListText(LABELS.to),
+      },
+    ],
+    cc: [
+      {
+        name: 'label 抄送',
+        tier: 'heuristic',
+        find: labelled(LABELS.cc),
+        read: addressListText(LABELS.cc),
+      },
+    ],
+    date: [
+      {
+        name: 'label 时间',
+        tier: 'heuristic',
+        find: labelled(LABELS.date),
+        read: withoutLabel(LABELS.date),
+      },
+    ],
+    body: [{ css: '.mail-detail-content', tier: 'class' }],
+    attachments: [
+      {
+        css: '.mail-detail-attaches .mail-detail-attaches-card',
+        tier: 'class',
+        read: attachmentCard,
+      },
+    ],
+    messageId: [],
+    threadId: [],
+  },
+  urlIds: qqNewUrlIds,
+};
+
+export const qqNew = createDomExtractor(QQ_NEW_SPEC);

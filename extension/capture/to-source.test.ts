@@ -1,0 +1,215 @@
+import { ClipSourceSchema, DraftSchema } from '@shared/schema/registration';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { PageCapture } from './page';
+import { SOURCE_LIMITS, channelFor, cut, toSource } from './to-source';
+import type { ClipResult } from './types';
+
+const AT = '2026-11-22T09:30:00.000Z';
+const upper = (html: string) => html.toUpperCase();
+
+function clip(overrides: Partial<ClipResult> = {}): ClipResult {
+  return {
+    provider: 'outlook',
+    url: 'https://outlook.office.com/mail/inbox/id/AAQk',
+    title: 'Mail - Outlook',
+    subject: 'Broken kettle',
+    from: { name: 'Li Wei', address: 'li.wei@customer.example.test' },
+    to: [{ address: 'support@acme.example.test' }],
+    cc: [],
+    date: { raw: 'Fri 11/20/2026 3:42 PM', iso: '2026-11-20T15:42:00.000Z' },
+    bodyHtml: '<p>The kettle leaks after two days.</p>',
+    bodyText: 'The kettle leaks after two days.',
+    attachments: [{ name: 'photo.jpg' }],
+    method: 'dom',
+    confidence: { overall: 0.85, fields: {} },
+    evidence: {},
+    warnings: [],
+    ...overrides,
+  };
+}
+
+describe('toSource (clip)', () => {
+  it('builds the source, the email record and the draft prefill', () => {
+    const { source, draft, channel, needsPreview } = toSource(clip(), {
+      capturedAt: AT,
+      sanitize: upper,
+    });
+    expect(channel).toBe('email');
+    expect(needsPreview).toBe(false);
+    expect(source).toEqual({
+      url: 'https://outlook.office.com/mail/inbox/id/AAQk',
+      title: 'Mail - Outlook',
+      capturedAt: AT,
+      selectionText: 'The kettle leaks after two days.',
+      html: '<P>THE KETTLE LEAKS AFTER TWO DAYS.</P>',
+      method: 'dom',
+      confidence: 0.85,
+      email: {
+        provider: 'outlook',
+        from: { name: 'Li Wei', address: 'li.wei@customer.example.test' },
+        to: [{ address: 'support@acme.example.test' }],
+        subject: 'Broken kettle',
+        date: { raw: 'Fri 11/20/2026 3:42 PM', iso: '2026-11-20T15:42:00.000Z' },
+        attachmentNames: ['photo.jpg'],
+      },
+    });
+    expect(draft).toEqual({
+      channel: 'email',
+      receivedAt: AT,
+      complainant: { name: 'Li Wei', email: 'li.wei@customer.example.test', anonymous: false },
+      subject: 'Broken kettle',
+      description: 'The kettle leaks after two days.',
+      source,
+    });
+    expect(DraftSchema.parse(draft)).toBeTruthy();
+  });
+
+  it('never stores unsanitized HTML: without a sanitizer (or sanitizeClip) html is left out', () => {
+    expect(toSource(clip(), { capturedAt: AT }).source.html).toBeUndefined();
+    const sanitized = toSource(clip({ htmlSanitized: true }), { capturedAt: AT });
+    expect(sanitized.source.html).toBe('<p>The kettle leaks after two days.</p>');
+  });
+
+  it('requires the capture time for a clip (time is passed in)', () => {
+    expect(() => toSource(clip(), {} as never)).toThrow(/capturedAt/);
+  });
+
+  it('a short forwarding note: the description takes the quoted complaint too', () => {
+    const { draft } = toSource(
+      clip({ bodyText: 'FYI', quotedText: 'The kettle leaks after two days.' }),
+      { capturedAt: AT },
+    );
+    expect(draft.description).toBe('FYI\n\nThe kettle leaks after two days.');
+  });
+
+  it('a sender address the shared EmailSchema refuses stays in the source only', () => {
+    const { draft, source } = toSource(clip({ from: { name: 'Li', address: 'li@localhost' } }), {
+      capturedAt: AT,
+    });
+    expect(draft.complainant).toEqual({ name: 'Li', anonymous: false });
+    expect(source.email?.from).toEqual({ name: 'Li', address: 'li@localhost' });
+  });
+
+  it('low confidence → preview', () => {
+    expect(
+      toSource(clip({ confidence: { overall: 0.69, fields: {} } }), { capturedAt: AT })
+        .needsPreview,
+    ).toBe(true);
+  });
+
+  it.each([
+    ['outlook', undefined, 'email'],
+    ['generic', { address: 'a@x.example.test' }, 'email'],
+    ['generic', { name: 'kathy_r' }, 'web_page'],
+    ['generic', undefined, 'web_page'],
+  ] as const)('channelFor(%s, %j) = %s', (provider, from, channel) => {
+    expect(channelFor(clip({ provider, ...(from ? { from } : { from: undefined }) }))).toBe(
+      channel,
+    );
+  });
+
+  it('cuts every string to the schema bounds without splitting a surrogate pair', () => {
+    expect(cut('  abc  ', 2)).toBe('ab');
+    expect(cut('a😀', 2)).toBe('a');
+    expect(cut('   ', 5)).toBeUndefined();
+    const huge = 'x'.repeat(300_000);
+    const { source, draft } = toSource(
+      clip({
+        subject: huge,
+        bodyText: huge,
+        quotedText: huge,
+        signature: huge,
+        bodyHtml: huge,
+        to: Array.from({ length: 300 }, (_, i) => ({ address: `p${i}@x.example.test` })),
+        attachments: Array.from({ length: 150 }, (_, i) => ({
+          name: `${i}-${huge.slice(0, 600)}`,
+        })),
+      }),
+      { capturedAt: AT, sanitize: (h) => h },
+    );
+    expect(ClipSourceSchema.safeParse(source).error).toBeUndefined();
+    expect(DraftSchema.safeParse(draft).error).toBeUndefined();
+    expect(source.selectionText).toHaveLength(SOURCE_LIMITS.selectionText);
+    expect(source.email?.to).toHaveLength(SOURCE_LIMITS.recipients);
+    expect(source.email?.attachmentNames).toHaveLength(SOURCE_LIMITS.attachments);
+    expect(draft.subject).toHaveLength(SOURCE_LIMITS.draftSubject);
+    expect(draft.description).toHaveLength(SOURCE_LIMITS.description);
+  });
+
+  it('whatever the extractor read, the result parses (property)', () => {
+    const str = fc.string({ unit: 'grapheme', maxLength: 300 });
+    const address = fc.record({
+      name: fc.option(str, { nil: undefined }),
+      address: fc.option(fc.oneof(str, fc.emailAddress()), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(
+        fc.record({
+          subject: fc.option(str, { nil: undefined }),
+          from: fc.option(address, { nil: undefined }),
+          to: fc.array(address, { maxLength: 5 }),
+          bodyText: str,
+          quotedText: fc.option(str, { nil: undefined }),
+          signature: fc.option(str, { nil: undefined }),
+          date: fc.option(fc.record({ raw: str }), { nil: undefined }),
+          messageId: fc.option(str, { nil: undefined }),
+          attachments: fc.array(fc.record({ name: str }), { maxLength: 5 }),
+          overall: fc.double({ min: 0, max: 1, noNaN: true }),
+        }),
+        (r) => {
+          const { overall, ...rest } = r;
+          const c = clip({ ...rest, confidence: { overall, fields: {} } });
+          const { source, draft } = toSource(c, { capturedAt: AT, sanitize: (h) => h });
+          expect(ClipSourceSchema.safeParse(source).error).toBeUndefined();
+          expect(DraftSchema.safeParse(draft).error).toBeUndefined();
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('toSource (page)', () => {
+  const page: PageCapture = {
+    url: 'https://forum.example.test/t/1',
+    title: 'Acme refund never arrived - Forum',
+    capturedAt: AT,
+    selectionText: 'Still no refund of 249.99 USD.',
+    selectionHtml: '<p>Still no refund of <b>249.99 USD</b>.</p>',
+  };
+
+  it('a selection becomes a web_page draft; html only through the sanitizer', () => {
+    const { source, draft, channel, needsPreview } = toSource(page, { sanitize: upper });
+    expect(channel).toBe('web_page');
+    expect(needsPreview).toBe(false);
+    expect(source).toEqual({
+      url: page.url,
+      title: page.title,
+      capturedAt: AT,
+      selectionText: page.selectionText,
+      html: '<P>STILL NO REFUND OF <B>249.99 USD</B>.</P>',
+      method: 'selection',
+    });
+    expect(draft).toMatchObject({
+      channel: 'web_page',
+      receivedAt: AT,
+      subject: page.title,
+      description: page.selectionText,
+    });
+    expect(DraftSchema.safeParse(draft).error).toBeUndefined();
+    expect(toSource(page).source.html).toBeUndefined();
+  });
+
+  it('nothing selected: method "page", no description, preview', () => {
+    const { source, draft, needsPreview } = toSource({
+      ...page,
+      selectionText: '',
+      selectionHtml: '',
+    });
+    expect(source.method).toBe('page');
+    expect(draft.description).toBeUndefined();
+    expect(needsPreview).toBe(true);
+    expect(ClipSourceSchema.safeParse(source).error).toBeUndefined();
+  });
+});

@@ -1,0 +1,210 @@
+import type { Channel } from '@shared/schema/codes';
+import { EmailSchema } from '@shared/schema/fields';
+import type { ClipSource, Draft } from '@shared/schema/registration';
+import { PREVIEW_THRESHOLD } from './confidence';
+import type { PageCapture } from './page';
+import type { Sanitize } from './sanitize';
+import type { Address, ClipResult } from './types';
+
+// Clip → the shared records: ClipSource (+ EmailClip) and a Draft prefill. Every string is cut
+// to the schema's bounds, so a long email never makes the capture fail validation.
+
+type EmailClip = NonNullable<ClipSource['email']>;
+
+/** The shared schema's bounds (shared/schema/registration.ts, fields.ts). */
+export const SOURCE_LIMITS = {
+  url: 4096,
+  title: 1000,
+  selectionText: 200_000,
+  html: 1_000_000,
+  provider: 32,
+  name: 200,
+  address: 320,
+  recipients: 200,
+  emailSubject: 1000,
+  dateRaw: 200,
+  id: 500,
+  internetMessageId: 1000,
+  quotedText: 200_000,
+  signature: 10_000,
+  attachmentName: 500,
+  attachments: 100,
+  draftSubject: 200,
+  complainantName: 100,
+  description: 10_000,
+  descriptionMin: 10,
+} as const;
+
+/** Trimmed and cut to `max` characters without splitting a surrogate pair; '' → undefined. */
+export function cut(value: string | undefined | null, max: number): string | undefined {
+  let s = value?.trim();
+  if (!s) return undefined;
+  if (s.length > max) {
+    const end = /[\ud800-\udbff]/.test(s[max - 1]!) ? max - 1 : max;
+    s = s.slice(0, end).trim();
+  }
+  return s || undefined;
+}
+
+function compact<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
+  return o;
+}
+
+const L = SOURCE_LIMITS;
+
+function address(a: Address | undefined): EmailClip['from'] {
+  if (!a) return undefined;
+  const out = compact({ name: cut(a.name, L.name), address: cut(a.address, L.address) });
+  return out.name || out.address ? out : undefined;
+}
+
+const addresses = (list: Address[]) =>
+  list
+    .map(address)
+    .filter((a): a is NonNullable<typeof a> => !!a)
+    .slice(0, L.recipients);
+
+/** Webmail clips are emails; the generic extractor's only when it found a sender address. */
+export function channelFor(clip: ClipResult): Channel {
+  if (clip.provider !== 'generic') return 'email';
+  return clip.from?.address ? 'email' : 'web_page';
+}
+
+function emailClip(clip: ClipResult): EmailClip {
+  return compact({
+    provider: clip.provider,
+    from: address(clip.from),
+    to: clip.to.length ? addresses(clip.to) : undefined,
+    cc: clip.cc.length ? addresses(clip.cc) : undefined,
+    subject: cut(clip.subject, L.emailSubject),
+    date: clip.date?.raw
+      ? compact({ raw: cut(clip.date.raw, L.dateRaw) ?? clip.date.raw.trim(), iso: clip.date.iso })
+      : undefined,
+    messageId: cut(clip.messageId, L.id),
+    threadId: cut(clip.threadId, L.id),
+    internetMessageId: cut(clip.internetMessageId, L.internetMessageId),
+    quotedText: cut(clip.quotedText, L.quotedText),
+    signature: cut(clip.signature, L.signature),
+    attachmentNames: clip.attachments.length
+      ? clip.attachments
+          .map((a) => cut(a.name, L.attachmentName))
+          .filter((n): n is string => !!n)
+          .slice(0, L.attachments)
+      : undefined,
+  });
+}
+
+/** HTML that is known sanitized, or nothing: unsanitized markup is never stored. */
+function safeHtml(
+  html: string,
+  alreadySanitized: boolean,
+  sanitize?: Sanitize,
+): string | undefined {
+  if (!html) return undefined;
+  const clean = alreadySanitized ? html : sanitize?.(html);
+  // A truncated document would be broken markup; the text is kept in full anyway.
+  return clean && clean.length <= L.html ? clean : undefined;
+}
+
+export interface ToSourceOptions {
+  /** ISO instant of the capture (time is passed in, never read here). */
+  capturedAt: string;
+  /** Needed unless the clip went through `sanitizeClip`; without either, `html` is left out. */
+  sanitize?: Sanitize;
+}
+
+export interface SourceResult {
+  source: ClipSource;
+  draft: Draft;
+  channel: Channel;
+  /** Below PREVIEW_THRESHOLD (or nothing selected on a page): show the editable preview. */
+  needsPreview: boolean;
+}
+
+function description(...parts: (string | undefined)[]): string | undefined {
+  for (let n = 1; n <= parts.length; n++) {
+    const text = cut(
+      parts
+        .slice(0, n)
+        .filter((p) => p?.trim())
+        .join('\n\n'),
+      L.description,
+    );
+    // The schema counts code points for its minimum.
+    if (text && [...text].length >= L.descriptionMin) return text;
+  }
+  return undefined;
+}
+
+function complainant(from: Address | undefined): Draft['complainant'] {
+  const name = cut(from?.name, L.complainantName);
+  const email =
+    from?.address && EmailSchema.safeParse(from.address).success ? from.address.trim() : undefined;
+  return name || email ? compact({ name, email, anonymous: false }) : undefined;
+}
+
+function fromClip(clip: ClipResult, options: ToSourceOptions): SourceResult {
+  const channel = channelFor(clip);
+  const page = channel === 'web_page';
+  const method: ClipSource['method'] = page && clip.method === 'heuristic' ? 'page' : clip.method;
+  const source: ClipSource = compact({
+    url: cut(clip.url, L.url),
+    title: cut(clip.title, L.title),
+    capturedAt: options.capturedAt,
+    selectionText: cut(clip.bodyText || clip.quotedText, L.selectionText),
+    html: safeHtml(clip.bodyHtml, clip.htmlSanitized === true, options.sanitize),
+    method,
+    confidence: clip.confidence.overall,
+    email: page ? undefined : emailClip(clip),
+  });
+  const draft: Draft = compact({
+    channel,
+    receivedAt: options.capturedAt,
+    complainant: complainant(clip.from),
+    subject: cut(clip.subject ?? (page ? clip.title : undefined), L.draftSubject),
+    // A forward with a one-word note carries the complaint in its quoted part.
+    description: description(clip.bodyText, clip.quotedText),
+    source,
+  });
+  return { source, draft, channel, needsPreview: clip.confidence.overall < PREVIEW_THRESHOLD };
+}
+
+function fromPage(page: PageCapture, options: Partial<ToSourceOptions>): SourceResult {
+  const selected = !!page.selectionText.trim();
+  const source: ClipSource = compact({
+    url: cut(page.url, L.url),
+    title: cut(page.title, L.title),
+    capturedAt: options.capturedAt ?? page.capturedAt,
+    selectionText: cut(page.selectionText, L.selectionText),
+    html: safeHtml(page.selectionHtml, false, options.sanitize),
+    method: selected ? ('selection' as const) : ('page' as const),
+  });
+  const draft: Draft = compact({
+    channel: 'web_page' as const,
+    receivedAt: source.capturedAt,
+    subject: cut(page.title, L.draftSubject),
+    description: description(page.selectionText),
+    source,
+  });
+  return { source, draft, channel: 'web_page', needsPreview: !selected };
+}
+
+function isPageCapture(x: ClipResult | PageCapture): x is PageCapture {
+  return 'selectionHtml' in x;
+}
+
+/**
+ * The ClipSource (with its EmailClip) and a Draft prefill: channel, complainant from the
+ * sender, subject, description from the body text; the demand is left for the agent.
+ */
+export function toSource(clip: ClipResult, options: ToSourceOptions): SourceResult;
+export function toSource(page: PageCapture, options?: Partial<ToSourceOptions>): SourceResult;
+export function toSource(
+  input: ClipResult | PageCapture,
+  options: Partial<ToSourceOptions> = {},
+): SourceResult {
+  if (isPageCapture(input)) return fromPage(input, options);
+  if (!options.capturedAt) throw new TypeError('toSource: capturedAt is required for a clip');
+  return fromClip(input, options as ToSourceOptions);
+}

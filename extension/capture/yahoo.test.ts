@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { type Expected, providerSuite } from '../../test/fixtures/webmail/provider-suite';
+import { yahoo, yahooUrlIds } from './yahoo';
+
+const EXPECTED: Record<string, Expected> = {
+  'single-en': {
+    from: { name: 'Sandra Ortiz', address: 'sandra.ortiz@customer.example.test' },
+    to: ['acme.care@yahoo.example.test', 'billing@acme.example.test'],
+    subject: 'Overcharged on my phone bill (account 5583-1207)',
+    date: { raw: 'Thu, Nov 19, 2026 at 11:26 PM', local: [2026, 11, 19, 23, 26] },
+    messageId: 'AKqJ3b8AAHpNZ0HdJgqcT7mRzYc',
+    attachments: ['bill-november-2026.pdf', 'roaming-lines.png'],
+    body: ['73.40 USD of "international roaming"', 'confirm in writing'],
+    notInBody: ['wrote:'],
+    quoted: ['Acme Care <acme.care@yahoo.example.test> wrote:', 'ticket 88213'],
+    preview: false,
+  },
+  'thread-collapsed-zh': {
+    from: { name: '刘洋', address: 'liu.yang@kehu.example.test' },
+    to: ['acme.care@yahoo.example.test'],
+    subject: '手机屏幕保修被拒',
+    date: { raw: 'Fri, Nov 20, 2026 at 9:02 AM', local: [2026, 11, 20, 9, 2] },
+    messageId: 'AOk5cLUAAKm1ZzxUSgTmYxWQuQs',
+    body: ['要求免费更换屏幕'],
+    notInBody: ['外力损坏，不在保修范围内', 'Sent from Yahoo Mail'],
+    signature: ['Sent from Yahoo Mail for iPhone'],
+    preview: false,
+    warnings: ['thread:3'],
+  },
+};
+
+providerSuite('yahoo', yahoo, EXPECTED);
+
+describe('yahoo', () => {
+  it.each([
+    ['https://mail.yahoo.com/d/folders/1', true],
+    ['https://in.mail.yahoo.com/d/folders/1', true],
+    ['https://uk.mail.yahoo.com/', true],
+    ['https://yahoo.com/mail', false],
+    ['https://mail.yahoo.com.evil.example.test/', false],
+  ])('matches(%s) = %s', (url, ok) => {
+    expect(yahoo.matches(url)).toBe(ok);
+  });
+
+  it('reads the message id from /messages/<mid>', () => {
+    expect(yahooUrlIds('https://mail.yahoo.com/d/folders/1/messages/AKqJ3b8?reason=x')).toEqual({
+      messageId: 'AKqJ3b8',
+    });
+    expect(yahooUrlIds('https://mail.yahoo.com/d/folders/1')).toEqual({});
+  });
+});
