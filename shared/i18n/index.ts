@@ -1,5 +1,7 @@
 import { common as enCommon } from './en/common';
+import { extension as enExtension } from './en/extension';
 import { form as enForm } from './en/form';
+import { review as enReview } from './en/review';
 import { severity as enSeverity } from './en/severity';
 import { sla as enSla } from './en/sla';
 import { validation as enValidation } from './en/validation';
@@ -7,7 +9,9 @@ import { widget as enWidget } from './en/widget';
 import { workflow as enWorkflow } from './en/workflow';
 import { type Translation, createTranslator } from './translate';
 import { common as zhCommon } from './zh-CN/common';
+import { extension as zhExtension } from './zh-CN/extension';
 import { form as zhForm } from './zh-CN/form';
+import { review as zhReview } from './zh-CN/review';
 import { severity as zhSeverity } from './zh-CN/severity';
 import { sla as zhSla } from './zh-CN/sla';
 import { validation as zhValidation } from './zh-CN/validation';
@@ -23,6 +27,8 @@ export const en = {
   ...enSla,
   ...enForm,
   ...enWidget,
+  ...enExtension,
+  ...enReview,
 };
 export type Messages = typeof en;
 export type MessageKey = keyof Messages & string;
@@ -35,6 +41,8 @@ export const zhCN: Translation<Messages> = {
   ...zhSla,
   ...zhForm,
   ...zhWidget,
+  ...zhExtension,
+  ...zhReview,
 };
 
 const translator = createTranslator<Messages>({ en, 'zh-CN': zhCN });

@@ -1,0 +1,24 @@
+import {
+  type ClipResult,
+  type PageCapture,
+  type SourceResult,
+  createSanitizer,
+  sanitizeClip as purifyClip,
+  toSource,
+} from '../capture';
+import { MessageError } from '../messaging';
+
+/** What the in-page script returns: an email clip from a webmail extractor, or a page capture. */
+export type RawClip = { kind: 'clip'; clip: ClipResult } | { kind: 'page'; page: PageCapture };
+
+/**
+ * DOMPurify over the clip's HTML, then the shared source/draft mapping. Needs a DOM: runs in the
+ * offscreen document (Chrome) or the background page (Firefox), never in the web page.
+ */
+export function sanitizeClip(raw: unknown, capturedAt: string): SourceResult {
+  const clip = raw as RawClip;
+  if (clip?.kind === 'clip') return toSource(purifyClip(clip.clip), { capturedAt });
+  if (clip?.kind === 'page')
+    return toSource(clip.page, { capturedAt, sanitize: createSanitizer(globalThis.window) });
+  throw new MessageError('ext.error.cannotCapture');
+}

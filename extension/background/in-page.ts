@@ -1,0 +1,14 @@
+import { EXTRACTORS, capturePage, extractClip } from '../capture';
+import type { RawClip } from './dom-sanitize';
+
+/**
+ * Runs inside the web page (injected by scripting.executeScript under activeTab). Reads the page
+ * and never writes into it; returns plain data, which crosses to the background by structured
+ * clone. Webmail gets its provider's extractor; any other page, the selection/page capture.
+ */
+export function captureInPage(win: Window = globalThis.window): RawClip {
+  const url = win.location.href;
+  if (EXTRACTORS.some((x) => x.matches(url)))
+    return { kind: 'clip', clip: extractClip(win.document, url) };
+  return { kind: 'page', page: capturePage(win) };
+}

@@ -1,0 +1,55 @@
+import { browser } from 'wxt/browser';
+import { extensionUrl } from '../messaging/url';
+import { MessageError, sendMessage } from '../messaging';
+
+/**
+ * Where DOMPurify runs. It needs a DOM: Chrome's MV3 service worker has none, so there it runs in
+ * an offscreen document (kept open, created on first use); Firefox's background page has a DOM
+ * and sanitizes in place. Never in the web page itself.
+ */
+export function createSanitizeHost(
+  sanitizeHere: ((clip: unknown, capturedAt: string) => unknown) | undefined,
+): (clip: unknown, capturedAt: Date) => Promise<unknown> {
+  const offscreen = (browser as unknown as { offscreen?: OffscreenApi }).offscreen;
+  if (sanitizeHere && typeof document !== 'undefined') {
+    return async (clip, capturedAt) => sanitizeHere(clip, capturedAt.toISOString());
+  }
+
+  if (!offscreen)
+    return async () => Promise.reject(new MessageError('ext.error.sanitizerUnavailable'));
+
+  let creating: Promise<void> | undefined;
+  async function ensureDocument(): Promise<void> {
+    const contexts = await (browser.runtime as unknown as RuntimeWithContexts).getContexts?.({
+      contextTypes: ['OFFSCREEN_DOCUMENT'],
+    });
+    if (contexts && contexts.length > 0) return;
+    creating ??= offscreen!
+      .createDocument({
+        url: extensionUrl('/offscreen.html'),
+        reasons: ['DOM_PARSER'],
+        justification: 'Sanitize clipped HTML with DOMPurify before it is stored.',
+      })
+      .catch((err: Error) => {
+        // Another call created it between our check and this call.
+        if (!/single offscreen/i.test(err.message)) throw err;
+      })
+      .finally(() => {
+        creating = undefined;
+      });
+    await creating;
+  }
+
+  return async (clip, capturedAt) => {
+    await ensureDocument();
+    return (await sendMessage('sanitize.clip', { clip, capturedAt: capturedAt.toISOString() }))
+      .result;
+  };
+}
+
+interface OffscreenApi {
+  createDocument(p: { url: string; reasons: string[]; justification: string }): Promise<void>;
+}
+interface RuntimeWithContexts {
+  getContexts?: (filter: { contextTypes: string[] }) => Promise<unknown[]>;
+}

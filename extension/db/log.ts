@@ -1,0 +1,94 @@
+import type { FoldEffect } from '@shared/workflow/fold';
+import type { ComplaintDb } from './database';
+import { deriveRow } from './derive';
+import type { AttachmentRow, DraftRow, MetaRow, StoredEvent } from './types';
+
+/** An event before the device numbered it. */
+export type NewEvent = Omit<StoredEvent, 'seq' | 'pending'>;
+
+export interface AppendResult {
+  /** False when every event was already stored (an idempotent retry). */
+  appended: boolean;
+  rejected: { id: string; reason: string }[];
+  /** Effects of the newly appended events (alert on-call, alert supervisors…), for the shell. */
+  effects: FoldEffect[];
+}
+
+/**
+ * Appends events to one complaint's log and rebuilds its snapshot, in one transaction with the
+ * optional draft and attachments. Events already stored (same id) are skipped, so a retried
+ * capture never duplicates; events the workflow rejects are not stored.
+ */
+export async function appendEvents(
+  db: ComplaintDb,
+  complaintId: string,
+  events: NewEvent[],
+  opts: {
+    now: Date;
+    draft?: DraftRow | null;
+    attachments?: AttachmentRow[];
+    /**
+     * Runs inside the transaction after the log is read (e.g. allocate a case number): the events
+     * to append instead, and meta rows written only if the workflow accepts them.
+     */
+    prepare?: (existing: StoredEvent[]) => Promise<{ events: NewEvent[]; meta?: MetaRow[] }>;
+  },
+): Promise<AppendResult> {
+  return db.transaction(
+    'rw',
+    [db.events, db.complaints, db.drafts, db.attachments, db.meta],
+    async () => {
+      const existing = await db.events
+        .where('[complaintId+seq]')
+        .between([complaintId, 0], [complaintId, Infinity])
+        .toArray();
+      const known = new Set(existing.map((e) => e.id));
+      let fresh = events.filter((e) => !known.has(e.id));
+      if (fresh.length === 0 && events.length > 0)
+        return { appended: false, rejected: [], effects: [] };
+      let meta: MetaRow[] = [];
+      if (opts.prepare) ({ events: fresh, meta = [] } = await opts.prepare(existing));
+      const freshIds = new Set(fresh.map((e) => e.id));
+      const derived = deriveRow(complaintId, [...existing, ...fresh], opts.now);
+      const rejected = derived.rejected.filter((r) => freshIds.has(r.id));
+      const rejectedIds = new Set(rejected.map((r) => r.id));
+      const accepted = fresh.filter((e) => !rejectedIds.has(e.id));
+      if (accepted.length === 0) return { appended: false, rejected, effects: [] };
+      if (meta.length) await db.meta.bulkPut(meta);
+
+      const seqRow = await db.meta.get('eventSeq');
+      let seq = typeof seqRow?.value === 'number' ? seqRow.value : 0;
+      await db.events.bulkAdd(accepted.map((e) => ({ ...e, seq: ++seq, pending: 1 as const })));
+      await db.meta.put({ key: 'eventSeq', value: seq });
+      await db.complaints.put(derived.row);
+      if (opts.draft === null) await db.drafts.delete(complaintId);
+      else if (opts.draft) await db.drafts.put(opts.draft);
+      if (opts.attachments?.length) await db.attachments.bulkPut(opts.attachments);
+      return {
+        appended: true,
+        rejected,
+        effects: derived.effects.filter((e) => freshIds.has(e.eventId)),
+      };
+    },
+  );
+}
+
+/** A complaint's events in local order. */
+export function eventsOf(db: ComplaintDb, complaintId: string): Promise<StoredEvent[]> {
+  return db.events
+    .where('[complaintId+seq]')
+    .between([complaintId, 0], [complaintId, Infinity])
+    .toArray();
+}
+
+/** Rebuilds every snapshot from the logs (after a migration or a workflow change). */
+export async function rebuildSnapshots(db: ComplaintDb, now: Date): Promise<number> {
+  return db.transaction('rw', [db.events, db.complaints], async () => {
+    const all = await db.events.orderBy('seq').toArray();
+    const byComplaint = new Map<string, StoredEvent[]>();
+    for (const e of all)
+      byComplaint.set(e.complaintId, [...(byComplaint.get(e.complaintId) ?? []), e]);
+    for (const [id, events] of byComplaint) await db.complaints.put(deriveRow(id, events, now).row);
+    return byComplaint.size;
+  });
+}

@@ -1,0 +1,98 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { freshDb, NOW } from '../test-helpers/fixtures';
+import { ComplaintDb } from './database';
+import { rebuildSnapshots } from './log';
+import { CURRENT_VERSION, SCHEMA_VERSIONS } from './schema';
+
+const fixture = JSON.parse(
+  readFileSync(new URL('../../test/fixtures/extension/v1-database.json', import.meta.url), 'utf8'),
+) as { version: number; tables: Record<string, Record<string, unknown>[]> };
+
+/** Writes the fixture with the v1 schema only, as version 0.1 of the extension would have. */
+async function seedV1(name: string) {
+  const v1 = new Dexie(name);
+  v1.version(1).stores(SCHEMA_VERSIONS[1]);
+  await v1.open();
+  for (const [table, rows] of Object.entries(fixture.tables)) await v1.table(table).bulkAdd(rows);
+  v1.close();
+}
+
+describe('schema migrations', () => {
+  it('the fixture is a v1 database and the code is at the latest version', () => {
+    expect(fixture.version).toBe(1);
+    expect(Math.max(...Object.keys(SCHEMA_VERSIONS).map(Number))).toBe(CURRENT_VERSION);
+  });
+
+  it('upgrades v1 → v2 without losing a record', async () => {
+    const name = freshDb().name;
+    await seedV1(name);
+    const db = new ComplaintDb(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(await db.complaints.count()).toBe(2);
+    expect(await db.events.count()).toBe(3);
+    expect(await db.drafts.count()).toBe(1);
+    expect((await db.meta.get('caseSerial:2611'))?.value).toBe(1);
+
+    const registered = await db.complaints.get('5b0f4a64-2f7c-4e0e-9a51-0c6f6a1d9a01');
+    expect(registered).toMatchObject({
+      severity: 'L3',
+      caseNumber: '2611-0001',
+      caseNumberIssuer: 'local',
+    });
+    // new indexes answer queries
+    expect((await db.complaints.where('caseNumber').equals('2611-0001').first())?.status).toBe(
+      'registered',
+    );
+    expect(await db.complaints.where('severity').equals('L3').count()).toBe(1);
+    expect(await db.attachments.count()).toBe(0);
+  });
+
+  it('numbers v1 events by time and marks them pending for sync', async () => {
+    const name = freshDb().name;
+    await seedV1(name);
+    const db = new ComplaintDb(name);
+    const events = await db.events.orderBy('seq').toArray();
+    expect(events.map((e) => [e.seq, e.type, e.pending])).toEqual([
+      [1, 'captured', 1],
+      [2, 'registered', 1],
+      [3, 'captured', 1],
+    ]);
+    expect((await db.meta.get('eventSeq'))?.value).toBe(3);
+    expect(await db.events.where('pending').equals(1).count()).toBe(3);
+  });
+
+  it('migrated logs fold into the same snapshots under the shared workflow', async () => {
+    const name = freshDb().name;
+    await seedV1(name);
+    const db = new ComplaintDb(name);
+    await rebuildSnapshots(db, NOW);
+    const registered = await db.complaints.get('5b0f4a64-2f7c-4e0e-9a51-0c6f6a1d9a01');
+    expect(registered).toMatchObject({
+      status: 'registered',
+      caseNumber: '2611-0001',
+      caseNumberIssuer: 'local',
+    });
+    // 记者/曝光 are media keywords: major
+    expect(['L3', 'L4']).toContain(registered?.severity);
+    expect(await db.complaints.get('5b0f4a64-2f7c-4e0e-9a51-0c6f6a1d9a02')).toMatchObject({
+      status: 'draft',
+    });
+  });
+
+  it('opens an empty database straight at the latest version', async () => {
+    const db = freshDb();
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'attachments',
+      'complaints',
+      'drafts',
+      'events',
+      'meta',
+    ]);
+  });
+});

@@ -1,0 +1,62 @@
+import type { Draft } from '@shared/schema/registration';
+import type { SeverityLevel, Status } from '@shared/schema/codes';
+import type { ComplaintState } from '@shared/schema/complaint';
+import type { Actor } from '@shared/schema/event';
+
+export type { Actor };
+
+/** One event of a complaint's log, as stored locally (architecture.md "event log"). */
+export interface StoredEvent {
+  id: string;
+  complaintId: string;
+  type: string;
+  at: string;
+  actor: Actor;
+  payload: Record<string, unknown>;
+  /** Local append order across all complaints: the order the device saw its events in. */
+  seq: number;
+  /** 1 until the team server accepted it (IndexedDB cannot index booleans). */
+  pending: 0 | 1;
+}
+
+/** The derived, always rebuildable snapshot of a complaint, indexed for the queue. */
+export interface ComplaintRow {
+  id: string;
+  status: Status;
+  severity: SeverityLevel;
+  /** Earliest running deadline (ISO); absent for drafts and finished cases. */
+  nextDueAt?: string;
+  updatedAt: string;
+  createdAt: string;
+  caseNumber?: string;
+  caseNumberIssuer?: 'local' | 'server';
+  /** A short line for lists: subject, or the start of the description or selection. */
+  title: string;
+  channel?: string;
+  /** The folded workflow state (shared/workflow). */
+  state: ComplaintState | null;
+}
+
+/** The working copy the side panel edits; saved on every change. */
+export interface DraftRow {
+  complaintId: string;
+  draft: Draft;
+  updatedAt: string;
+  /** The confidence the clip came with; below PREVIEW_THRESHOLD the panel opens on it. */
+  needsReview?: boolean;
+}
+
+export interface AttachmentRow {
+  id: string;
+  complaintId: string;
+  name: string;
+  type: string;
+  size: number;
+  blob: Blob;
+  createdAt: string;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}

@@ -1,0 +1,30 @@
+import type { CaptureAck, CaptureRequest, QueueStatus } from '../background/capture-types';
+
+/**
+ * Every message between content scripts, pages and the background: name → request and response.
+ * Listeners return Promises (the WXT fake browser passes no `sendResponse`).
+ */
+export interface ProtocolMap {
+  /** popup / side panel / webmail button → background: clip the active tab. */
+  'capture.request': { req: CaptureRequest; res: CaptureAck };
+  /** Try again to write captures that failed to reach the database (quota, I/O). */
+  'capture.retry': { req: Record<string, never>; res: QueueStatus };
+  /** Failed or in-flight captures the database does not hold yet. */
+  'queue.status': { req: Record<string, never>; res: QueueStatus };
+  /** background → offscreen document (Chrome): DOMPurify needs a DOM. */
+  'sanitize.clip': { req: { clip: unknown; capturedAt: string }; res: { result: unknown } };
+  /** Open the registration page for a complaint (side panel on Chrome, a tab elsewhere). */
+  'panel.open': { req: { complaintId?: string }; res: { opened: 'sidepanel' | 'tab' } };
+}
+
+export type MessageType = keyof ProtocolMap;
+export type Req<K extends MessageType> = ProtocolMap[K]['req'];
+export type Res<K extends MessageType> = ProtocolMap[K]['res'];
+
+export interface Envelope<K extends MessageType = MessageType> {
+  type: K;
+  data: Req<K>;
+}
+
+/** Errors cross the message boundary as data; `reason` is a message key where it has one. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; reason: string };

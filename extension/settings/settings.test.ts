@@ -1,0 +1,38 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadSettings, resolveLocale, saveSettings } from './settings';
+
+vi.mock('wxt/browser', async () => ({
+  browser: (await import('wxt/testing/fake-browser')).fakeBrowser,
+}));
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('settings', () => {
+  it('creates a stable user id on first read', async () => {
+    const first = await loadSettings();
+    expect(first.userId).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await loadSettings()).userId).toBe(first.userId);
+    expect(first).toMatchObject({ role: 'agent', locale: 'auto', screenshot: false });
+  });
+
+  it('saves a patch', async () => {
+    await saveSettings({
+      userName: '王芳',
+      role: 'supervisor',
+      onCallContact: '李主管 13800000000',
+    });
+    expect(await loadSettings()).toMatchObject({ userName: '王芳', role: 'supervisor' });
+  });
+
+  it.each([
+    ['auto', 'zh-CN', 'zh-CN'],
+    ['auto', 'zh-TW', 'zh-CN'],
+    ['auto', 'en-GB', 'en'],
+    ['auto', 'de', 'en'],
+    ['en', 'zh-CN', 'en'],
+    ['zh-CN', 'en-US', 'zh-CN'],
+  ] as const)('locale %s with browser UI %s → %s', (setting, ui, expected) => {
+    expect(resolveLocale(setting, ui)).toBe(expected);
+  });
+});

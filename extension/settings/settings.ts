@@ -1,0 +1,64 @@
+import type { Locale, Role } from '@shared/schema/codes';
+import { pickLocale } from '@shared/i18n/translate';
+import { browser } from 'wxt/browser';
+
+/** What the options page sets; local mode has no accounts, so the user is named here. */
+export interface Settings {
+  userId: string;
+  userName: string;
+  role: Role;
+  /** Whom the on-call alert names (out-of-hours urgent complaints). */
+  onCallContact: string;
+  /** 'auto' follows the browser's UI language. */
+  locale: 'auto' | Locale;
+  /** Attach a screenshot of the visible tab to each capture. */
+  screenshot: boolean;
+}
+
+const KEY = 'settings';
+
+export function defaultSettings(newId: () => string = () => crypto.randomUUID()): Settings {
+  return {
+    userId: newId(),
+    userName: '',
+    role: 'agent',
+    onCallContact: '',
+    locale: 'auto',
+    screenshot: false,
+  };
+}
+
+/** The stored settings, completed with defaults; a first read stores the generated user id. */
+export async function loadSettings(): Promise<Settings> {
+  const stored = (await browser.storage.local.get(KEY))[KEY] as Partial<Settings> | undefined;
+  if (stored?.userId) return { ...defaultSettings(() => stored.userId as string), ...stored };
+  const fresh = { ...defaultSettings(), ...stored };
+  await browser.storage.local.set({ [KEY]: fresh });
+  return fresh;
+}
+
+export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await loadSettings()), ...patch };
+  await browser.storage.local.set({ [KEY]: next });
+  return next;
+}
+
+export function onSettingsChanged(cb: (s: Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && changes[KEY]?.newValue) cb(changes[KEY].newValue as Settings);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** The UI language: the option when set, else the browser's UI language (zh* → zh-CN). */
+export function resolveLocale(setting: Settings['locale'], uiLanguage?: string): Locale {
+  if (setting !== 'auto') return setting;
+  let lang = uiLanguage;
+  try {
+    lang ??= browser.i18n?.getUILanguage?.();
+  } catch {
+    // the fake browser has no i18n
+  }
+  return pickLocale(lang ?? globalThis.navigator?.language, 'en');
+}

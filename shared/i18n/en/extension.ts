@@ -1,0 +1,127 @@
+/** Messages of the browser extension (extension/). Source catalogue. */
+export const extension = {
+  'ext.menu.selection': 'Capture selection as complaint',
+  'ext.menu.page': 'Capture page as complaint',
+  'ext.menu.link': 'Capture link as complaint',
+  'ext.menu.image': 'Capture image as complaint',
+
+  'ext.error.storageFull':
+    'The complaint could not be saved: the browser storage is full. It is kept safely and will be saved as soon as space is free. Free some disk space, then choose "Retry".',
+  'ext.error.writeFailed':
+    'The complaint could not be saved to the local database. It is kept safely and will be saved on the next try.',
+  'ext.error.cannotCapture':
+    'This page cannot be captured (browser pages and the extension store do not allow it).',
+  'ext.error.captureInterrupted':
+    'A capture was interrupted before anything was clipped. Please capture it again.',
+  'ext.error.noReceiver': 'The extension is restarting. Please try again.',
+  'ext.error.noTab': 'No tab to capture.',
+  'ext.error.sanitizerUnavailable':
+    'The clip could not be cleaned for safe display. It is kept and will be retried.',
+  'ext.error.notFound': 'This complaint is no longer in the queue.',
+  'ext.error.unknown': 'Something went wrong. Nothing was lost; please try again.',
+
+  'ext.notify.savedTitle': 'Complaint captured',
+  'ext.notify.saved': ({ title = '' }: { title?: string }) => `Saved to the queue: ${title}`,
+  'ext.notify.reviewTitle': 'Please review the capture',
+  'ext.notify.review':
+    'Some fields were read with low confidence. Open the side panel to check them.',
+  'ext.notify.failedTitle': 'Complaint not saved yet',
+
+  'ext.popup.title': 'Complaint Desk',
+  'ext.popup.capture': 'Capture this page',
+  'ext.popup.capturing': 'Capturing…',
+  'ext.popup.captured': 'Captured and saved.',
+  'ext.popup.newManual': 'New phone / walk-in / letter complaint',
+  'ext.popup.openPanel': 'Open registration',
+  'ext.popup.queueCount': ({ count }: { count: number }) =>
+    count === 1
+      ? '1 complaint waiting to be registered'
+      : `${count} complaints waiting to be registered`,
+  'ext.popup.recent': 'Recent',
+  'ext.popup.empty': 'Nothing captured yet. Select text on a page and press Alt+Shift+K.',
+  'ext.popup.failed': ({ count }: { count: number }) =>
+    count === 1 ? '1 capture is waiting to be saved' : `${count} captures are waiting to be saved`,
+  'ext.popup.retry': 'Retry',
+  'ext.popup.options': 'Options',
+  'ext.popup.untitled': 'Untitled complaint',
+  'ext.popup.needsReview': 'Needs review',
+
+  'ext.badge.local': 'local',
+  'ext.badge.localTitle': 'Numbered on this device; the team server will confirm or renumber it.',
+  'ext.badge.server': 'server',
+
+  'ext.panel.title': 'Register a complaint',
+  'ext.panel.details': 'Complaint details',
+  'ext.panel.queue': 'Queue',
+  'ext.panel.back': 'Back to the queue',
+  'ext.panel.newManual': 'New complaint (no clip)',
+  'ext.panel.captureTab': 'Capture the current tab',
+  'ext.panel.channel': 'Channel',
+  'ext.panel.source': 'Captured from',
+  'ext.panel.sourcePreview': 'Captured content (sanitized, shown isolated)',
+  'ext.panel.reviewNotice':
+    'Some fields were read with low confidence. Check them before registering.',
+  'ext.panel.readBack': 'Read-back',
+  'ext.panel.readBackHelp':
+    'Read the complaint back to the customer: who, what happened, what they want. Confirm only when the customer agrees it is right.',
+  'ext.panel.readBackConfirm': 'The customer confirmed the read-back',
+  'ext.panel.severity': 'Severity',
+  'ext.panel.reasons': 'Why',
+  'ext.panel.deadlines': 'Deadlines once registered',
+  'ext.panel.due': ({ clock = '', due = '' }: { clock?: string; due?: string }) =>
+    `${clock}: ${due}`,
+  'ext.panel.register': 'Register',
+  'ext.panel.registered': ({ caseNumber = '' }: { caseNumber?: string }) =>
+    `Registered as ${caseNumber}`,
+  'ext.panel.saved': 'Draft saved',
+  'ext.panel.saving': 'Saving…',
+  'ext.panel.fixErrors': 'Please correct the highlighted fields.',
+  'ext.panel.empty': 'No complaint selected. Capture a page or start a new complaint.',
+  'ext.panel.caseNumber': 'Case number',
+  'ext.panel.status': 'Status',
+  'ext.panel.attachments': 'Attachments',
+  'ext.panel.urgent': 'Urgent (out of hours: alert the on-call leader now)',
+
+  'ext.options.title': 'Complaint Desk options',
+  'ext.options.you': 'You (local mode)',
+  'ext.options.userName': 'Your name',
+  'ext.options.userNameHelp': 'Recorded as the first responder of every complaint you capture.',
+  'ext.options.role': 'Your role',
+  'ext.options.onCall': 'On-call contact',
+  'ext.options.onCallHelp':
+    'Name and phone of the leader alerted for urgent out-of-hours complaints.',
+  'ext.options.language': 'Language',
+  'ext.options.languageAuto': 'Same as the browser',
+  'ext.options.screenshot': 'Attach a screenshot of the visible tab to each capture',
+  'ext.options.webmail': 'Webmail',
+  'ext.options.webmailHelp':
+    'Allow the extension on your webmail to show a "Clip this email" button there. Clipping with the menu or Alt+Shift+K works without it.',
+  'ext.options.webmailGrant': 'Allow on webmail sites',
+  'ext.options.webmailRevoke': 'Remove webmail access',
+  'ext.options.webmailGranted': 'Allowed on webmail sites.',
+  'ext.options.webmailNotGranted': 'Not allowed on webmail sites.',
+  'ext.options.save': 'Save',
+  'ext.options.saved': 'Options saved.',
+  'ext.options.shortcut': ({ shortcut = '' }: { shortcut?: string }) =>
+    `Capture shortcut: ${shortcut}`,
+  'ext.options.shortcutNone': 'No capture shortcut is set.',
+  'ext.options.storage': 'Storage',
+  'ext.options.persisted': 'Protected from automatic clean-up by the browser.',
+  'ext.options.notPersisted': 'The browser may clear this data under storage pressure.',
+
+  'ext.field.complainant': 'Complainant',
+  'ext.field.anonymous': 'Anonymous complaint (no reply possible)',
+  'ext.field.name': "Complainant's name",
+  'ext.field.description': 'What happened',
+  'ext.field.demand': 'What the customer wants',
+  'ext.field.demandHint': 'The remedy sought; write "unknown" if the customer has not said.',
+  'ext.panel.alertOnCall': ({ contact = '' }: { contact?: string }) =>
+    contact ? `Alert the on-call leader now: ${contact}.` : 'Alert the on-call leader now.',
+  'ext.panel.alertSevere': 'Major complaint: tell your supervisor now.',
+  'ext.panel.saveFailed':
+    'The draft could not be saved. It stays on screen; it will be saved with your next change.',
+  'ext.panel.onCall':
+    'Out of hours and urgent: the on-call leader will be alerted on registration.',
+
+  'ext.webmail.clip': 'Clip this email',
+} as const;
