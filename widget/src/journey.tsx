@@ -1,0 +1,167 @@
+import type { Locale } from '@shared/schema/codes';
+import type { FieldError } from '@shared/schema/issues';
+import type { ComplaintSubmission } from '@shared/schema/submission';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Step } from './app';
+import { DoneView, QueuedView } from './done-view';
+import {
+  ComplaintErrorEvent,
+  ComplaintQueuedEvent,
+  ComplaintSubmitEvent,
+  ComplaintSubmittedEvent,
+  type Receipt,
+} from './events';
+import type { PreparedImage } from './images';
+import { loadOutboxModule } from './lazy';
+import { type Msg, render } from './messages';
+import { type ReplyDue, replyDue } from './reply-deadline';
+import { ReviewView } from './review-view';
+import { type SendOutcome, send } from './send';
+import type { Validation } from './validate';
+
+export interface JourneyProps {
+  host: HTMLElement;
+  locale: Locale;
+  endpoint: string;
+  nonce: string;
+  /** The validated submission the visitor is asked to confirm. */
+  data: ComplaintSubmission;
+  images: readonly PreparedImage[];
+  /** Validates the draft again right before sending (fresh fill time). */
+  recheck: () => Promise<Validation>;
+  /** Back to the form, with the server's field errors when it refused them. */
+  onEdit: (errors?: FieldError[]) => void;
+  onReset: () => void;
+  onStep?: ((step: Step) => void) | undefined;
+}
+
+type Final = Exclude<SendOutcome, { kind: 'retry' }>;
+
+/** After the form: read-back → send → case number, or saved to the outbox when offline. */
+export function Journey(p: JourneyProps) {
+  const { host, locale } = p;
+  const [step, setStep] = useState<Step>('review');
+  const [notice, setNotice] = useState<Msg | null>(null);
+  const [receipt, setReceipt] = useState<Receipt | null>(null);
+  const [due, setDue] = useState<ReplyDue>();
+  const self = useRef({
+    retryAt: 0,
+    focus: true,
+    unsubscribe: undefined as (() => void) | undefined,
+  }).current;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => () => self.unsubscribe?.(), []);
+  useEffect(() => p.onStep?.(step), [step]);
+  useLayoutEffect(() => {
+    if (!self.focus) return;
+    self.focus = false;
+    headingRef.current?.focus();
+  });
+
+  const go = (next: Step) => {
+    self.focus = true;
+    setStep(next);
+  };
+  const emitError = (errors: FieldError[], status?: number) =>
+    host.dispatchEvent(new ComplaintErrorEvent({ errors, status }));
+
+  async function onSend() {
+    if (step === 'sending') return;
+    if (!p.endpoint) return setNotice({ key: 'widget.error.noEndpoint' });
+    const wait = self.retryAt - Date.now();
+    if (wait > 0) {
+      return setNotice({
+        key: 'widget.error.rateLimited',
+        params: { seconds: Math.ceil(wait / 1000) },
+      });
+    }
+    const checked = await p.recheck();
+    if (!checked.ok) return p.onEdit();
+    const payload = checked.data;
+    const submit = new ComplaintSubmitEvent(payload, p.images);
+    host.dispatchEvent(submit);
+    if (submit.defaultPrevented) return;
+    setNotice(null);
+    setStep('sending');
+    const body = JSON.stringify(payload);
+    const outcome = await send(p.endpoint, body, locale);
+    if (outcome.kind !== 'retry') return settle(outcome, payload.id);
+    try {
+      const outbox = (await loadOutboxModule(p.nonce)).startOutbox();
+      self.unsubscribe?.();
+      self.unsubscribe = outbox.subscribe((s) => {
+        if (s.id === payload.id) settle(s.outcome, payload.id);
+      });
+      await outbox.enqueue({ id: payload.id, endpoint: p.endpoint, body, locale });
+      go('queued');
+      host.dispatchEvent(new ComplaintQueuedEvent({ id: payload.id }));
+    } catch {
+      // IndexedDB unavailable (or the outbox code could not load): say so, keep everything.
+      fail({ key: 'widget.error.network' });
+    }
+  }
+
+  function settle(outcome: Final, id: string) {
+    switch (outcome.kind) {
+      case 'ok': {
+        const r = { ...outcome.receipt, id: outcome.receipt.id || id };
+        self.unsubscribe?.();
+        setReceipt(r);
+        go('done');
+        host.dispatchEvent(new ComplaintSubmittedEvent(r));
+        void replyDue(r, new Date()).then(setDue);
+        return;
+      }
+      case 'invalid':
+        if (!outcome.errors.length) return fail({ key: 'widget.error.rejected' }, outcome.status);
+        p.onEdit(outcome.errors);
+        return emitError(outcome.errors, outcome.status);
+      case 'rateLimited':
+        self.retryAt = Date.now() + outcome.retryAfterMs;
+        return fail(
+          {
+            key: 'widget.error.rateLimited',
+            params: { seconds: Math.ceil(outcome.retryAfterMs / 1000) },
+          },
+          outcome.status,
+        );
+      case 'tooLarge':
+        return fail({ key: 'widget.error.tooLarge' }, outcome.status);
+      default:
+        return fail({ key: 'widget.error.rejected' }, outcome.status);
+    }
+  }
+
+  function fail(m: Msg, status?: number) {
+    setNotice(m);
+    go('review');
+    emitError([{ path: '', code: m.key, message: render(locale, m) }], status);
+  }
+
+  if (step === 'done' && receipt) {
+    return (
+      <DoneView
+        locale={locale}
+        receipt={receipt}
+        due={due}
+        anonymous={p.data.complainant.anonymous}
+        headingRef={headingRef}
+        onAgain={p.onReset}
+      />
+    );
+  }
+  if (step === 'queued') return <QueuedView locale={locale} headingRef={headingRef} />;
+  return (
+    <ReviewView
+      locale={locale}
+      data={p.data}
+      imageNames={p.images.map((i) => i.name)}
+      sending={step === 'sending'}
+      notice={notice}
+      headingRef={headingRef}
+      onSend={() => void onSend()}
+      onEdit={() => p.onEdit()}
+    />
+  );
+}

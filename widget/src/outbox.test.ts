@@ -1,0 +1,121 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type Outbox, type Settled, createOutbox } from './outbox';
+
+let seq = 0;
+const opened: Outbox[] = [];
+afterEach(() => {
+  for (const o of opened.splice(0)) o.close();
+});
+
+function setup(answers: (() => Response | Promise<Response>)[]) {
+  let t = 1_000_000;
+  const fetchFn = vi.fn(async () => {
+    const next = answers.shift();
+    if (!next) throw new TypeError('offline');
+    return next();
+  });
+  const target = new EventTarget() as unknown as Window;
+  const outbox = createOutbox({
+    name: `outbox-test-${seq++}`,
+    fetchFn: fetchFn as never,
+    now: () => t,
+    random: () => 0.5,
+    target,
+    locks: undefined,
+  });
+  opened.push(outbox);
+  const settled: Settled[] = [];
+  outbox.subscribe((s) => settled.push(s));
+  return { outbox, fetchFn, settled, target, advance: (ms: number) => (t += ms) };
+}
+
+const item = (id: string) => ({
+  id,
+  endpoint: '/api/v1/intake',
+  body: `{"id":"${id}"}`,
+  locale: 'en' as const,
+});
+const ok = (id: string) => () =>
+  new Response(JSON.stringify({ id, caseNumber: '2611-0001' }), { status: 201 });
+
+describe('outbox', () => {
+  it('keeps one entry per client UUID', async () => {
+    const { outbox } = setup([]);
+    await outbox.enqueue(item('a'));
+    await outbox.enqueue(item('a'));
+    expect(await outbox.size()).toBe(1);
+  });
+
+  it('waits for the backoff, then delivers once and forgets the entry', async () => {
+    const { outbox, fetchFn, settled, advance } = setup([ok('a')]);
+    await outbox.enqueue(item('a'));
+    await outbox.flush();
+    expect(fetchFn).not.toHaveBeenCalled(); // not due yet (first wait 1.5 s with random 0.5)
+    advance(1500);
+    await outbox.flush();
+    await outbox.flush();
+    expect(fetchFn).toHaveBeenCalledTimes(1);
+    expect(settled).toEqual([
+      { id: 'a', outcome: { kind: 'ok', receipt: { id: 'a', caseNumber: '2611-0001' } } },
+    ]);
+    expect(await outbox.size()).toBe(0);
+  });
+
+  it('backs off exponentially while the network fails', async () => {
+    const { outbox, fetchFn, advance } = setup([]);
+    await outbox.enqueue(item('a'));
+    for (const wait of [1500, 3000, 6000]) {
+      advance(wait - 1);
+      await outbox.flush();
+      const before = fetchFn.mock.calls.length;
+      advance(1);
+      await outbox.flush();
+      expect(fetchFn.mock.calls.length).toBe(before + 1);
+    }
+    expect(await outbox.size()).toBe(1);
+  });
+
+  it('sends everything at once when the browser comes back online', async () => {
+    const { outbox, fetchFn, settled, target } = setup([ok('a'), ok('b')]);
+    await outbox.enqueue(item('a'));
+    await outbox.enqueue(item('b'));
+    target.dispatchEvent(new Event('online'));
+    await vi.waitFor(() => expect(settled).toHaveLength(2));
+    expect(fetchFn).toHaveBeenCalledTimes(2);
+  });
+
+  it('a 4xx is final: reported, not retried', async () => {
+    const { outbox, fetchFn, settled } = setup([
+      () => new Response('{"errors":[]}', { status: 403 }),
+    ]);
+    await outbox.enqueue(item('a'));
+    await outbox.retryAll();
+    await outbox.retryAll();
+    expect(fetchFn).toHaveBeenCalledTimes(1);
+    expect(settled[0]?.outcome).toEqual({ kind: 'rejected', status: 403 });
+  });
+
+  it('a 429 waits for Retry-After', async () => {
+    const { outbox, fetchFn, advance } = setup([
+      () => new Response('{}', { status: 429, headers: { 'retry-after': '60' } }),
+      ok('a'),
+    ]);
+    await outbox.enqueue(item('a'));
+    await outbox.retryAll();
+    advance(59_000);
+    await outbox.flush();
+    expect(fetchFn).toHaveBeenCalledTimes(1);
+    advance(1000);
+    await outbox.flush();
+    expect(fetchFn).toHaveBeenCalledTimes(2);
+    expect(await outbox.size()).toBe(0);
+  });
+
+  it('one flush at a time: concurrent triggers do not send an entry twice', async () => {
+    const { outbox, fetchFn } = setup([ok('a'), ok('a')]);
+    await outbox.enqueue(item('a'));
+    await Promise.all([outbox.retryAll(), outbox.retryAll(), outbox.flush()]);
+    expect(fetchFn).toHaveBeenCalledTimes(1);
+  });
+});

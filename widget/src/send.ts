@@ -1,0 +1,73 @@
+import type { Locale } from '@shared/schema/codes';
+import type { FieldError } from '@shared/schema/issues';
+import type { Receipt } from './events';
+
+/** How one POST to the intake API ended, as far as the widget must act on it. */
+export type SendOutcome =
+  | { kind: 'ok'; receipt: Receipt }
+  | { kind: 'invalid'; status: number; errors: FieldError[] }
+  | { kind: 'tooLarge'; status: number }
+  | { kind: 'rateLimited'; status: number; retryAfterMs: number }
+  | { kind: 'rejected'; status: number }
+  /** Network failure, timeout or 5xx: worth retrying from the outbox. */
+  | { kind: 'retry'; status?: number };
+
+const TIMEOUT_MS = 20_000;
+
+/** POSTs one submission (already JSON) and classifies the answer. Never throws. */
+export async function send(
+  endpoint: string,
+  body: string,
+  locale: Locale,
+  fetchFn: typeof fetch = fetch,
+  now = Date.now(),
+): Promise<SendOutcome> {
+  let res: Response;
+  try {
+    res = await fetchFn(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': locale },
+      body,
+      credentials: 'omit',
+      signal: typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(TIMEOUT_MS) : null,
+    });
+  } catch {
+    return { kind: 'retry' };
+  }
+  const { status } = res;
+  const json = (await res.json().catch(() => null)) as Record<string, unknown> | null;
+  if (status >= 200 && status < 300) {
+    return { kind: 'ok', receipt: (json ?? {}) as unknown as Receipt };
+  }
+  if (status === 400 || status === 422) {
+    const errors = Array.isArray(json?.errors) ? (json.errors as FieldError[]) : [];
+    return { kind: 'invalid', status, errors };
+  }
+  if (status === 413) return { kind: 'tooLarge', status };
+  if (status === 429) {
+    return {
+      kind: 'rateLimited',
+      status,
+      retryAfterMs: retryAfterMs(res.headers.get('retry-after'), now),
+    };
+  }
+  // 408 (server timeout) is transient like a 5xx; other 4xx will not change by retrying.
+  if (status >= 500 || status === 408) return { kind: 'retry', status };
+  return { kind: 'rejected', status };
+}
+
+/**
+ * `Retry-After` as milliseconds from `now`: delta-seconds or an HTTP date; 60 s when absent or
+ * unreadable (the header is not CORS-safelisted, so a server that does not expose it reads as
+ * absent), clamped to 1 s … 1 h.
+ */
+export function retryAfterMs(header: string | null, now: number): number {
+  let ms = 60_000;
+  if (header) {
+    const seconds = Number(header);
+    const date = Date.parse(header);
+    if (Number.isFinite(seconds)) ms = seconds * 1000;
+    else if (!Number.isNaN(date)) ms = date - now;
+  }
+  return Math.min(3_600_000, Math.max(1000, ms));
+}

@@ -1,0 +1,173 @@
+import { fileURLToPath } from 'node:url';
+import { transform } from 'esbuild';
+import type { InlineConfig, Plugin } from 'vite';
+import { common as enCommon } from '../shared/i18n/en/common';
+import { widget as enWidget } from '../shared/i18n/en/widget';
+import { common as zhCommon } from '../shared/i18n/zh-CN/common';
+import { widget as zhWidget } from '../shared/i18n/zh-CN/widget';
+import * as schemaConstants from './src/schema-constants';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** The three builds: ES module (+ lazy chunks), IIFE for a plain `<script>`, its outbox script. */
+export type WidgetBuild = 'es' | 'iife' | 'outbox';
+
+/** Names of the files each build writes. */
+export const OUTPUT = {
+  es: 'complaint-form.js',
+  iife: 'complaint-form.iife.js',
+  outbox: 'complaint-form.outbox.js',
+  polyfill: 'complaint-form.polyfill.js',
+} as const;
+
+type Catalog = Record<string, string | ((params: never) => string)>;
+
+/** Widget messages needed only after the form: they travel in the lazy flow chunk. */
+export const LATER_KEYS =
+  /^widget\.(confirm|sending|success|queued|error\.(tooLarge|rateLimited|rejected|noEndpoint))/;
+
+/** A catalogue subset as module source (message functions keep their compiled source). */
+function catalogSource(name: string, catalog: Catalog, keep: (key: string) => boolean): string {
+  const entries = Object.entries(catalog)
+    .filter(([key]) => keep(key))
+    .map(
+      ([key, value]) =>
+        `${JSON.stringify(key)}:${typeof value === 'function' ? value.toString() : JSON.stringify(value)}`,
+    );
+  return `export const ${name} = {${entries.join(',')}};`;
+}
+
+/**
+ * Catalogue subsets for the first load. The widget shows category and profile names only, so
+ * `common` is cut to those (about 2 KB gzipped less); the later steps' widget messages move to
+ * src/later-messages.ts (flow chunk). Source files and unit tests use the full catalogues.
+ */
+function splitCatalogs(): Plugin {
+  const pick = {
+    en: { common: enCommon, widget: enWidget },
+    'zh-CN': { common: zhCommon, widget: zhWidget },
+  };
+  return {
+    name: 'complaint-form:split-catalogs',
+    enforce: 'pre',
+    load(id) {
+      const m = /shared\/i18n\/(en|zh-CN)\/(common|widget)\.ts$/.exec(id);
+      if (m) {
+        const locale = m[1] as 'en' | 'zh-CN';
+        return m[2] === 'common'
+          ? catalogSource('common', pick[locale].common, (key) => /^(category|profile)\./.test(key))
+          : catalogSource('widget', pick[locale].widget, (key) => !LATER_KEYS.test(key));
+      }
+      if (id.endsWith('/widget/src/later-messages.ts')) {
+        const later = (key: string) => LATER_KEYS.test(key);
+        return [
+          catalogSource('en', pick.en.widget, later),
+          catalogSource('zh', pick['zh-CN'].widget, later),
+          "export const laterMessages = { en, 'zh-CN': zh };",
+        ].join('\n');
+      }
+      return null;
+    },
+  };
+}
+
+/** Replaces src/schema-constants.ts by the values it re-exports (no zod in the first load). */
+function inlineSchemaConstants(): Plugin {
+  return {
+    name: 'complaint-form:schema-constants',
+    enforce: 'pre',
+    load(id) {
+      if (!id.endsWith('/widget/src/schema-constants.ts')) return null;
+      return Object.entries(schemaConstants)
+        .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
+        .join('\n');
+    },
+  };
+}
+
+/**
+ * Vite leaves library ES output half-minified (it keeps whitespace and names so that consumers'
+ * bundlers can tree-shake); this file goes to browsers as is, so minify it fully.
+ */
+function minifyEs(target: string): Plugin {
+  return {
+    name: 'complaint-form:minify-es',
+    // After Vite's own renderChunk pass, which would re-print the code with whitespace.
+    async generateBundle(options, bundle) {
+      if (options.format !== 'es') return;
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        chunk.code = (
+          await transform(chunk.code, {
+            minify: true,
+            format: 'esm',
+            target,
+            legalComments: 'none',
+          })
+        ).code;
+      }
+    },
+  };
+}
+
+const ENTRY = { es: 'src/index.ts', iife: 'src/iife.ts', outbox: 'src/outbox-global.ts' } as const;
+
+/** Vite library config of one build, written to `outDir`. */
+export function widgetConfig(kind: WidgetBuild, outDir: string): InlineConfig {
+  return {
+    configFile: false,
+    root: here('.'),
+    logLevel: 'warn',
+    resolve: {
+      alias: [
+        { find: /^@shared\//, replacement: `${here('../shared')}/` },
+        // Dexie's ES build (its package entry wraps the CommonJS one, which cannot be tree-shaken).
+        { find: /^dexie$/, replacement: here('../node_modules/dexie/dist/modern/dexie.mjs') },
+        // One classic script cannot load chunks: the IIFE swaps its lazy loaders.
+        ...(kind === 'es' ? [] : [{ find: /^\.\/lazy$/, replacement: here('src/lazy.iife.ts') }]),
+      ],
+    },
+    // jsxDev off even when NODE_ENV is not "production" (a build started from vitest).
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact', jsxDev: false, legalComments: 'none' },
+    mode: 'production',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [splitCatalogs(), inlineSchemaConstants(), minifyEs('es2020')],
+    build: {
+      outDir,
+      emptyOutDir: false,
+      // Library mode does not minify ES output unless asked (toolchain.md).
+      minify: 'esbuild',
+      cssMinify: 'esbuild',
+      // ES: browsers with modules; IIFE: older ones too (the polyfill path).
+      target: kind === 'es' ? 'es2020' : 'es2017',
+      modulePreload: false,
+      reportCompressedSize: false,
+      copyPublicDir: false,
+      lib: {
+        entry: here(ENTRY[kind]),
+        formats: [kind === 'es' ? 'es' : 'iife'],
+        name: kind === 'outbox' ? 'ComplaintFormOutboxScript' : 'ComplaintForm',
+        fileName: () => OUTPUT[kind],
+      },
+      rollupOptions: {
+        // Lazy chunks import shared code from the entry itself instead of a facade + extra chunk.
+        preserveEntrySignatures: 'allow-extension',
+        output: {
+          chunkFileNames: 'complaint-form-[name]-[hash].js',
+          // zod, shared by the schema and SLA chunks, under a name that says what it is.
+          manualChunks:
+            kind === 'es'
+              ? (id) => (id.includes('/node_modules/zod/') ? 'zod' : undefined)
+              : undefined,
+        },
+        onwarn(warning, warn) {
+          // zod's explanatory comments next to its @__PURE__ annotations; harmless.
+          if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
+        },
+      },
+    },
+  };
+}
+
+// `npx vite build widget` builds the ES module; widget/build.ts builds everything.
+export default widgetConfig('es', here('dist'));
