@@ -1,6 +1,6 @@
 import type { Locale } from '@shared/schema/codes';
 import type { ClipSource } from '@shared/schema/registration';
-import { sandboxedSrcdoc } from '../../capture';
+import { sandboxedSrcdoc } from '../../capture/display';
 import type { T } from '../../i18n';
 
 /**
