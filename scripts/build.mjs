@@ -22,12 +22,24 @@ function run(label, cmd, args) {
 export function build({ zip = true } = {}) {
   const done = [];
   if (existsSync(`${root}widget/build.ts`)) {
-    run('widget: ES module + IIFE → widget/dist/', process.execPath, ['--import', 'tsx', 'widget/build.ts']);
+    run('widget: ES module + IIFE → widget/dist/', process.execPath, [
+      '--import',
+      'tsx',
+      'widget/build.ts',
+    ]);
     done.push('widget/dist/complaint-form.js (ES), widget/dist/complaint-form.iife.js');
   }
   if (existsSync(`${root}extension/wxt.config.ts`)) {
-    run('extension: Chrome/Edge MV3 → extension/.output/chrome-mv3/', bin('wxt'), ['build', 'extension']);
-    run('extension: Firefox → extension/.output/firefox-mv2/', bin('wxt'), ['build', 'extension', '-b', 'firefox']);
+    run('extension: Chrome/Edge MV3 → extension/.output/chrome-mv3/', bin('wxt'), [
+      'build',
+      'extension',
+    ]);
+    run('extension: Firefox → extension/.output/firefox-mv2/', bin('wxt'), [
+      'build',
+      'extension',
+      '-b',
+      'firefox',
+    ]);
     done.push('extension/.output/chrome-mv3/', 'extension/.output/firefox-mv2/');
     if (zip) {
       run('extension: store zips', bin('wxt'), ['zip', 'extension']);

@@ -29,7 +29,8 @@ function sources(dir: string): string[] {
 
 const isTest = (f: string) => /\.test\.tsx?$/.test(f) || f.includes('test-helpers');
 
-const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT =
+  /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
@@ -46,7 +47,6 @@ function targetPart(file: string, spec: string): string | undefined {
   return partOf(resolve(file, '..', spec));
 }
 
-
 describe('import boundaries', () => {
   for (const part of PARTS) {
     it(`${part}/ imports only itself and shared/`, () => {
@@ -56,8 +56,10 @@ describe('import boundaries', () => {
           const target = targetPart(file, spec);
           // Tests beside the code may use the shared fixtures and helpers in test/.
           if (target === 'test' && isTest(file)) continue;
-          if (target && target !== part && target !== 'shared') bad.push(`${relative(ROOT, file)} → ${spec}`);
-          if (part === 'shared' && target && target !== 'shared') bad.push(`${relative(ROOT, file)} → ${spec}`);
+          if (target && target !== part && target !== 'shared')
+            bad.push(`${relative(ROOT, file)} → ${spec}`);
+          if (part === 'shared' && target && target !== 'shared')
+            bad.push(`${relative(ROOT, file)} → ${spec}`);
         }
       }
       expect(bad).toEqual([]);
@@ -66,7 +68,9 @@ describe('import boundaries', () => {
 });
 
 describe('shared/ is a pure core', () => {
-  const files = sources(join(ROOT, 'shared')).filter((f) => !relative(ROOT, f).startsWith('shared/ui/'));
+  const files = sources(join(ROOT, 'shared')).filter(
+    (f) => !relative(ROOT, f).startsWith('shared/ui/'),
+  );
 
   it('has source files to check', () => {
     expect(files.length).toBeGreaterThan(10);
@@ -76,7 +80,10 @@ describe('shared/ is a pure core', () => {
     ['reads the clock with Date.now()', /\bDate\.now\s*\(/],
     ['reads the clock with new Date()', /\bnew\s+Date\s*\(\s*\)/],
     ['reads the clock with performance.now()', /\bperformance\.now\s*\(/],
-    ['uses browser extension APIs', /\b(?:browser|chrome)\.(?:runtime|tabs|storage|scripting|action)\b/],
+    [
+      'uses browser extension APIs',
+      /\b(?:browser|chrome)\.(?:runtime|tabs|storage|scripting|action)\b/,
+    ],
     ['uses the DOM', /\b(?:document|window|navigator|localStorage|indexedDB)\s*[.[]/],
     ['imports preact', /from\s+['"]preact/],
   ];

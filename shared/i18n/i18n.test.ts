@@ -4,7 +4,9 @@ import { defaultPolicy } from '../policy/policy';
 import { en, hasMessage, t, tKey, zhCN } from './index';
 import { pickLocale } from './translate';
 
-const SAMPLE = new Proxy({} as Record<string, unknown>, { get: (_, k) => (k === 'count' ? 2 : `‹${String(k)}›`) });
+const SAMPLE = new Proxy({} as Record<string, unknown>, {
+  get: (_, k) => (k === 'count' ? 2 : `‹${String(k)}›`),
+});
 
 describe('catalogues', () => {
   it('zh-CN has every key of en and no extra ones', () => {
@@ -28,7 +30,8 @@ describe('catalogues', () => {
     ['category', defaultPolicy.categories.map((c) => c.code)],
     ['department', defaultPolicy.departments.map((d) => d.code)],
   ])('every %s code has a name', (prefix, codes) => {
-    for (const code of codes) expect(hasMessage(`${prefix}.${code}`), `${prefix}.${code}`).toBe(true);
+    for (const code of codes)
+      expect(hasMessage(`${prefix}.${code}`), `${prefix}.${code}`).toBe(true);
   });
 
   it('names every event type', () => {
@@ -38,7 +41,9 @@ describe('catalogues', () => {
 
 describe('t / tKey', () => {
   it('translates with typed parameters', () => {
-    expect(t('en', 'validation.tooShort', { min: 10 })).toBe('Please enter at least 10 characters.');
+    expect(t('en', 'validation.tooShort', { min: 10 })).toBe(
+      'Please enter at least 10 characters.',
+    );
     expect(t('zh-CN', 'validation.tooShort', { min: 10 })).toBe('请至少输入 10 个字符。');
     expect(t('zh-CN', 'status.closed')).toBe('已结案');
   });

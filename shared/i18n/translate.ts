@@ -10,7 +10,9 @@ export type Translation<T extends Catalog> = {
   [K in keyof T]: T[K] extends (params: infer P) => string ? (params: P) => string : string;
 };
 
-export type ParamsOf<T extends Catalog, K extends keyof T> = T[K] extends (params: infer P) => string
+export type ParamsOf<T extends Catalog, K extends keyof T> = T[K] extends (
+  params: infer P,
+) => string
   ? [params: P]
   : [];
 
@@ -26,7 +28,11 @@ function render(value: MessageValue | undefined, params: unknown): string | unde
  * (the widget) build their own translator so the rest is tree-shaken away.
  */
 export function createTranslator<T extends Catalog>(catalogs: Catalogs<T>) {
-  function t<K extends keyof T & string>(locale: Locale, key: K, ...params: ParamsOf<T, K>): string {
+  function t<K extends keyof T & string>(
+    locale: Locale,
+    key: K,
+    ...params: ParamsOf<T, K>
+  ): string {
     const cat = catalogs[locale] as Catalog;
     return render(cat[key], params[0]) ?? render(catalogs.en[key], params[0]) ?? key;
   }

@@ -60,7 +60,14 @@ export const STATUSES = [
 export type Status = (typeof STATUSES)[number];
 
 /** SLA clocks (domain.md §5). */
-export const CLOCKS = ['forward', 'firstContact', 'reply', 'progress', 'close', 'callback'] as const;
+export const CLOCKS = [
+  'forward',
+  'firstContact',
+  'reply',
+  'progress',
+  'close',
+  'callback',
+] as const;
 export type ClockId = (typeof CLOCKS)[number];
 
 /** Who is responsible (domain.md §4 rule 3). */

@@ -8,7 +8,8 @@ import { PROFILES } from './codes';
  */
 
 /** Mainland mobile (optionally +86), mainland landline (area code + number), or E.164. */
-export const PHONE_PATTERN = /^(?:(?:\+?86)?1[3-9]\d{9}|0\d{2,3}\d{7,8}(?:\d{1,6})?|\+[1-9]\d{6,14})$/;
+export const PHONE_PATTERN =
+  /^(?:(?:\+?86)?1[3-9]\d{9}|0\d{2,3}\d{7,8}(?:\d{1,6})?|\+[1-9]\d{6,14})$/;
 
 /** Separators people type in phone numbers; stripped before the pattern is applied. */
 export function normalizePhoneInput(raw: string): string {
@@ -16,11 +17,13 @@ export function normalizePhoneInput(raw: string): string {
 }
 
 export const text = (max: number, min = 0) =>
-  z.string().check(
-    z.trim(),
-    ...(min > 0 ? [z.minLength(min, 'validation.tooShort')] : []),
-    z.maxLength(max, 'validation.tooLong'),
-  );
+  z
+    .string()
+    .check(
+      z.trim(),
+      ...(min > 0 ? [z.minLength(min, 'validation.tooShort')] : []),
+      z.maxLength(max, 'validation.tooLong'),
+    );
 
 const optionalText = (max: number) => z.optional(text(max));
 
@@ -32,11 +35,9 @@ export const PhoneSchema = z.pipe(
   ),
 );
 
-export const EmailSchema = z.string().check(
-  z.trim(),
-  z.maxLength(254, 'validation.tooLong'),
-  z.email('validation.email'),
-);
+export const EmailSchema = z
+  .string()
+  .check(z.trim(), z.maxLength(254, 'validation.tooLong'), z.email('validation.email'));
 
 export const ComplainantSchema = z.object({
   name: optionalText(100),
@@ -80,7 +81,14 @@ export type ProfileFields = z.infer<typeof ProfileFieldsSchema>;
 export const PROFILE_FIELDS: Record<(typeof PROFILES)[number], (keyof ProfileFields)[]> = {
   vehicle: ['licencePlate'],
   b2b: ['orderNo', 'partNo', 'quantity', 'deliveryDate', 'defectiveQuantity', 'batch'],
-  telecom: ['location', 'faultTime', 'faultFrequency', 'terminalType', 'callingNumber', 'calledNumber'],
+  telecom: [
+    'location',
+    'faultTime',
+    'faultFrequency',
+    'terminalType',
+    'callingNumber',
+    'calledNumber',
+  ],
   hospitality: ['roomNumber'],
   pharma: ['product', 'specification', 'batch'],
 };
@@ -102,7 +110,13 @@ export const complaintContent = {
   category: z.optional(z.string().check(z.regex(/^[a-z][a-z0-9_]{0,63}$/, 'validation.category'))),
   amountClaimed: z.optional(MoneySchema),
   headcount: z.optional(
-    z.number().check(z.int('validation.integer'), z.gte(1, 'validation.min'), z.lte(1_000_000, 'validation.max')),
+    z
+      .number()
+      .check(
+        z.int('validation.integer'),
+        z.gte(1, 'validation.min'),
+        z.lte(1_000_000, 'validation.max'),
+      ),
   ),
   profile: z.optional(z.enum(PROFILES)),
   profileFields: z.optional(ProfileFieldsSchema),
@@ -116,7 +130,10 @@ type ContentShape = {
  * Registration needs a name (surname is enough) or the anonymous flag, and at least one
  * contact unless anonymous (domain.md §2). Reported on the field a person would fix.
  */
-export function checkComplainant(value: ContentShape, issues: { path: string[]; message: string }[]) {
+export function checkComplainant(
+  value: ContentShape,
+  issues: { path: string[]; message: string }[],
+) {
   const c = value.complainant;
   if (c.anonymous) return;
   if (!c.name) issues.push({ path: ['complainant', 'name'], message: 'validation.nameRequired' });
@@ -132,6 +149,11 @@ export function checkComplainant(value: ContentShape, issues: { path: string[]; 
 export const WHEN_COMPLAINANT_PARSED = {
   when: (payload: { value: unknown }) => {
     const v = payload.value as { complainant?: unknown } | null;
-    return typeof v === 'object' && v !== null && typeof v.complainant === 'object' && v.complainant !== null;
+    return (
+      typeof v === 'object' &&
+      v !== null &&
+      typeof v.complainant === 'object' &&
+      v.complainant !== null
+    );
   },
 };

@@ -34,7 +34,10 @@ export function issueKey(issue: SchemaIssue): IssueKey {
   if (issue.message.startsWith('validation.')) return { key: issue.message, params };
   switch (issue.code) {
     case 'invalid_type':
-      return { key: issue.input === undefined ? 'validation.required' : 'validation.invalidType', params };
+      return {
+        key: issue.input === undefined ? 'validation.required' : 'validation.invalidType',
+        params,
+      };
     case 'too_small':
       return { key: issue.origin === 'string' ? 'validation.tooShort' : 'validation.min', params };
     case 'too_big':
@@ -57,6 +60,10 @@ export function toFieldErrors(
 ): FieldError[] {
   return issues.map((issue) => {
     const { key, params } = issueKey(issue);
-    return { path: issue.path.map(String).join('.'), code: key, message: translate(locale, key, params) };
+    return {
+      path: issue.path.map(String).join('.'),
+      code: key,
+      message: translate(locale, key, params),
+    };
   });
 }

@@ -19,16 +19,25 @@ describe('RegistrationSchema (domain.md §2)', () => {
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => i.message)).toEqual(['validation.readBackRequired']);
     expect(
-      RegistrationSchema.safeParse({ ...base, channel, readBackConfirmedAt: '2026-11-22T10:05:00+08:00' }).success,
+      RegistrationSchema.safeParse({
+        ...base,
+        channel,
+        readBackConfirmedAt: '2026-11-22T10:05:00+08:00',
+      }).success,
     ).toBe(true);
   });
 
-  it.each(['email', 'letter', 'web_page', 'fax'])('a %s complaint needs no read-back', (channel) => {
-    expect(RegistrationSchema.safeParse({ ...base, channel }).success).toBe(true);
-  });
+  it.each(['email', 'letter', 'web_page', 'fax'])(
+    'a %s complaint needs no read-back',
+    (channel) => {
+      expect(RegistrationSchema.safeParse({ ...base, channel }).success).toBe(true);
+    },
+  );
 
   it('an anonymous complaint needs no name or contact', () => {
-    expect(RegistrationSchema.safeParse({ ...base, complainant: { anonymous: true } }).success).toBe(true);
+    expect(
+      RegistrationSchema.safeParse({ ...base, complainant: { anonymous: true } }).success,
+    ).toBe(true);
   });
 
   it('keeps a clip source with its email headers', () => {
@@ -39,7 +48,11 @@ describe('RegistrationSchema (domain.md §2)', () => {
         capturedAt: '2026-11-22T02:00:00.000Z',
         method: 'dom',
         confidence: 0.9,
-        email: { provider: 'gmail', from: { name: 'Zhang', address: 'zhang@example.test' }, messageId: 'abc' },
+        email: {
+          provider: 'gmail',
+          from: { name: 'Zhang', address: 'zhang@example.test' },
+          messageId: 'abc',
+        },
       },
     });
     expect(r.source?.email?.from?.address).toBe('zhang@example.test');
@@ -47,7 +60,9 @@ describe('RegistrationSchema (domain.md §2)', () => {
 
   it('rejects an unknown channel and a time without offset', () => {
     expect(RegistrationSchema.safeParse({ ...base, channel: 'pigeon' }).success).toBe(false);
-    expect(RegistrationSchema.safeParse({ ...base, receivedAt: '2026-11-22 10:00' }).success).toBe(false);
+    expect(RegistrationSchema.safeParse({ ...base, receivedAt: '2026-11-22 10:00' }).success).toBe(
+      false,
+    );
   });
 });
 

@@ -53,10 +53,16 @@ const registrationFields = {
   ...complaintContent,
   /** The unit or person complained about; the assignee may not be that person (recusal). */
   complainedAbout: z.optional(
-    z.object({ unit: optionalText(200), personId: optionalText(100), personName: optionalText(100) }),
+    z.object({
+      unit: optionalText(200),
+      personId: optionalText(100),
+      personName: optionalText(100),
+    }),
   ),
   preferredLanguage: z.optional(z.enum(LOCALES)),
-  attachments: z.optional(z.array(StoredAttachmentSchema).check(z.maxLength(20, 'validation.tooManyFiles'))),
+  attachments: z.optional(
+    z.array(StoredAttachmentSchema).check(z.maxLength(20, 'validation.tooManyFiles')),
+  ),
   source: z.optional(ClipSourceSchema),
   /** The customer confirmed the agent's read-back (复述); required for phone and walk-in. */
   readBackConfirmedAt: z.optional(isoInstant),

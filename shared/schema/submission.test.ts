@@ -38,16 +38,23 @@ describe('ComplaintSubmissionSchema', () => {
     expect(r.complainant.phone).toBe(normalized);
   });
 
-  it.each(['12345', '1381234567', '23812345678', 'call me', '+0123456789'])('rejects phone %s', (phone) => {
-    expect(errors({ ...valid, complainant: { name: '王', phone } })).toEqual([
-      expect.objectContaining({ path: 'complainant.phone', code: 'validation.phone' }),
-    ]);
-  });
+  it.each(['12345', '1381234567', '23812345678', 'call me', '+0123456789'])(
+    'rejects phone %s',
+    (phone) => {
+      expect(errors({ ...valid, complainant: { name: '王', phone } })).toEqual([
+        expect.objectContaining({ path: 'complainant.phone', code: 'validation.phone' }),
+      ]);
+    },
+  );
 
   it.each([
     ['no name', { phone: '13812345678' }, ['complainant.name:validation.nameRequired']],
     ['no contact', { name: '王' }, ['complainant.phone:validation.contactRequired']],
-    ['neither', {}, ['complainant.name:validation.nameRequired', 'complainant.phone:validation.contactRequired']],
+    [
+      'neither',
+      {},
+      ['complainant.name:validation.nameRequired', 'complainant.phone:validation.contactRequired'],
+    ],
     ['anonymous needs neither', { anonymous: true }, []],
     ['address is a contact', { name: 'Li', address: '1 Main St' }, []],
     ['email is a contact', { name: 'Li', email: 'li@example.test' }, []],
@@ -79,24 +86,32 @@ describe('ComplaintSubmissionSchema', () => {
     ['locale', 'fr', 'validation.choice'],
     ['category', 'Not A Code', 'validation.category'],
   ])('%s = %j → %s', (field, value, code) => {
-    expect(errors({ ...valid, [field]: value })).toEqual([expect.objectContaining({ path: field, code })]);
+    expect(errors({ ...valid, [field]: value })).toEqual([
+      expect.objectContaining({ path: field, code }),
+    ]);
   });
 
   it('bounds attachments and money', () => {
     const img = { name: 'a.jpg', type: 'image/jpeg', size: 1000 };
     expect(errors({ ...valid, attachments: [img, img, img] })).toEqual([]);
-    expect(errors({ ...valid, attachments: [img, img, img, img] })[0]?.code).toBe('validation.tooManyFiles');
+    expect(errors({ ...valid, attachments: [img, img, img, img] })[0]?.code).toBe(
+      'validation.tooManyFiles',
+    );
     expect(errors({ ...valid, attachments: [{ ...img, size: 2_000_000 }] })[0]?.code).toBe(
       'validation.fileTooLarge',
     );
-    expect(errors({ ...valid, amountClaimed: { value: -1, currency: 'CNY' } })[0]?.code).toBe('validation.min');
+    expect(errors({ ...valid, amountClaimed: { value: -1, currency: 'CNY' } })[0]?.code).toBe(
+      'validation.min',
+    );
     expect(errors({ ...valid, amountClaimed: { value: 1, currency: 'yuan' } })[0]?.code).toBe(
       'validation.currency',
     );
   });
 
   it('English messages have parameters filled in', () => {
-    expect(errors({ ...valid, description: 'short' })[0]?.message).toBe('Please enter at least 10 characters.');
+    expect(errors({ ...valid, description: 'short' })[0]?.message).toBe(
+      'Please enter at least 10 characters.',
+    );
   });
 });
 
@@ -114,7 +129,10 @@ describe('spamVerdict', () => {
 
 describe('submissionToRegistration', () => {
   it('becomes a web_form registration confirmed at receipt', () => {
-    const reg = submissionToRegistration(ComplaintSubmissionSchema.parse(valid), '2026-11-22T02:00:00.000Z');
+    const reg = submissionToRegistration(
+      ComplaintSubmissionSchema.parse(valid),
+      '2026-11-22T02:00:00.000Z',
+    );
     expect(reg).toMatchObject({
       channel: 'web_form',
       receivedAt: '2026-11-22T02:00:00.000Z',

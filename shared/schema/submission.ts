@@ -1,6 +1,11 @@
 import * as z from 'zod/mini';
 import { LOCALES } from './codes';
-import { AttachmentMetaSchema, WHEN_COMPLAINANT_PARSED, checkComplainant, complaintContent } from './fields';
+import {
+  AttachmentMetaSchema,
+  WHEN_COMPLAINANT_PARSED,
+  checkComplainant,
+  complaintContent,
+} from './fields';
 import type { Registration } from './registration';
 
 /** The most images a web-form visitor can attach. */
@@ -45,7 +50,10 @@ export type ComplaintSubmissionInput = z.input<typeof ComplaintSubmissionSchema>
 export const MIN_FILL_MS = 3_000;
 
 /** Why a submission looks automated, or null. The honeypot is a field humans never see. */
-export function spamVerdict(s: ComplaintSubmission, minFillMs = MIN_FILL_MS): 'honeypot' | 'tooFast' | null {
+export function spamVerdict(
+  s: ComplaintSubmission,
+  minFillMs = MIN_FILL_MS,
+): 'honeypot' | 'tooFast' | null {
   if (!s.antiSpam) return null;
   if (s.antiSpam.honeypot) return 'honeypot';
   if (s.antiSpam.elapsedMs < minFillMs) return 'tooFast';

@@ -31,7 +31,12 @@ for (const file of files) {
       process.stderr.write(`  ${row.metric}: ${fmt(row.value)} ${row.unit}\n`);
     }
   } catch (err) {
-    rows.push({ metric: `${file} failed: ${(err as Error).message}`, value: Number.NaN, unit: '', ok: false });
+    rows.push({
+      metric: `${file} failed: ${(err as Error).message}`,
+      value: Number.NaN,
+      unit: '',
+      ok: false,
+    });
   }
 }
 
