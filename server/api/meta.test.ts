@@ -1,0 +1,144 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { databases, useDatabase } from '../../test/pg';
+import { createApp } from '../app';
+import { defaultPolicy } from '../../shared/policy/policy';
+import { createLogger } from '../log';
+import { testApp } from '../testing';
+
+describe.each(databases)('meta endpoints on $name', (target) => {
+  const ctx = useDatabase(target);
+
+  it('GET /healthz reports the database', async () => {
+    const res = await testApp(ctx.db).request('/api/v1/healthz');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok', database: ctx.db.kind });
+  });
+
+  it('writes one JSON log line per request', async () => {
+    const lines: string[] = [];
+    const app = createApp({
+      db: ctx.db,
+      policy: defaultPolicy,
+      log: createLogger((l) => lines.push(l)),
+      config: { widgetDir: '/nonexistent' },
+    });
+    await app.request('/api/v1/healthz', { headers: { 'x-request-id': 'abc-1' } });
+    await app.request('/nope');
+    expect(lines).toHaveLength(2);
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      level: 'info',
+      msg: 'request',
+      requestId: 'abc-1',
+      method: 'GET',
+      path: '/api/v1/healthz',
+      status: 200,
+      ms: expect.any(Number),
+    });
+    expect(JSON.parse(lines[1]!)).toMatchObject({ path: '/nope', status: 404 });
+  });
+});
+
+describe('schema and OpenAPI', () => {
+  const app = testApp({ pool: undefined as never, kind: 'pglite' });
+
+  it('GET /schema is the JSON Schema of the submission, closed to unknown fields', async () => {
+    const schema = (await (await app.request('/api/v1/schema')).json()) as Record<string, unknown>;
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['id', 'complainant', 'description', 'demand', 'readBackConfirmed']),
+    );
+    expect(schema.additionalProperties).toBe(false);
+    expect(
+      (schema.properties as Record<string, { additionalProperties?: boolean }>).complainant!
+        .additionalProperties,
+    ).toBe(false);
+  });
+
+  it('GET /openapi.json is OpenAPI 3.1 with the generated schemas and every route', async () => {
+    const doc = (await (await app.request('http://desk.test/api/v1/openapi.json')).json()) as {
+      openapi: string;
+      servers: { url: string }[];
+      paths: Record<string, Record<string, unknown>>;
+      components: { schemas: Record<string, Record<string, unknown>> };
+    };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.servers[0]!.url).toBe('http://desk.test/api/v1');
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining([
+        'ComplaintSubmission',
+        'Event',
+        'Complaint',
+        'IntakeAnswer',
+        'Errors',
+      ]),
+    );
+    for (const schema of Object.values(doc.components.schemas))
+      expect(schema.$schema).toBeUndefined();
+    // Every $ref points into the document.
+    for (const ref of JSON.stringify(doc).match(/"\$ref":"[^"]+"/g) ?? []) {
+      const name = ref.slice(ref.lastIndexOf('/') + 1, -1);
+      expect(doc.components.schemas[name], ref).toBeDefined();
+    }
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/intake',
+        '/sync',
+        '/complaints',
+        '/complaints/{id}',
+        '/complaints/{id}/events',
+        '/healthz',
+      ]),
+    );
+  });
+});
+
+describe('static files', () => {
+  const root = mkdtempSync(join(tmpdir(), 'cd-widget-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const app = (dir: string) =>
+    testApp({ pool: undefined as never, kind: 'pglite' }, { config: { widgetDir: dir } });
+
+  it('serves the built widget and the demo page', async () => {
+    mkdirSync(join(root, 'dist'), { recursive: true });
+    writeFileSync(join(root, 'dist/complaint-form.js'), 'export const x = 1;');
+    mkdirSync(join(root, 'demo'), { recursive: true });
+    writeFileSync(join(root, 'demo/index.html'), '<complaint-form></complaint-form>');
+    writeFileSync(join(root, 'demo/demo.css'), 'body{}');
+    writeFileSync(join(root, 'demo/server.ts'), 'secret');
+    const js = await app(root).request('/widget/complaint-form.js');
+    expect(js.status).toBe(200);
+    expect(js.headers.get('content-type')).toContain('text/javascript');
+    expect(await js.text()).toBe('export const x = 1;');
+    const page = await app(root).request('/');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<complaint-form>');
+    const css = await app(root).request('/demo/demo.css');
+    expect(css.headers.get('content-type')).toContain('text/css');
+    expect((await app(root).request('/demo/server.ts')).status).toBe(404);
+  });
+
+  it('answers 404 with a clear message when nothing is built, and never leaves the folder', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'cd-empty-'));
+    try {
+      const page = await app(empty).request('/');
+      expect(page.status).toBe(404);
+      expect(await page.text()).toContain('npm run build');
+      const js = await app(empty).request('/widget/complaint-form.js');
+      expect(js.status).toBe(404);
+      expect(await js.text()).toContain('not been built');
+    } finally {
+      rmSync(empty, { recursive: true });
+    }
+    for (const path of [
+      '/widget/../../etc/passwd',
+      '/widget/%2e%2e/%2e%2e/etc/passwd',
+      '/widget/..%2fpackage.json',
+      '/widget/%E0%A4%A',
+    ]) {
+      expect((await app(root).request(path)).status, path).toBe(404);
+    }
+  });
+});

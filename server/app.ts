@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import type { Policy } from '../shared/policy/policy';
+import { adminRoutes } from './api/admin';
+import { complaintRoutes } from './api/complaints';
+import { metaRoutes } from './api/meta';
+import { reportRoutes } from './api/reports';
+import { staticRoutes } from './api/static-files';
+import { syncRoutes } from './api/sync';
+import { type AppConfig, defaultAppConfig } from './config';
+import type { Database } from './db/open-database';
+import { clientIp } from './http/client-ip';
+import { RateLimiter } from './intake/rate-limit';
+import { Registrar } from './intake/registrar';
+import { intakeRoutes } from './intake/route';
+import { SiteDirectory } from './intake/site-directory';
+import { type Logger, createLogger } from './log';
+import { requestError, requestLocale } from './messages';
+
+export interface AppOptions {
+  db: Pick<Database, 'pool' | 'kind'>;
+  policy: Policy;
+  /** The clock (tests inject one); the rules never read the time themselves. */
+  now?: () => Date;
+  config?: Partial<AppConfig>;
+  log?: Logger;
+}
+
+/** The whole HTTP surface as a Hono app: `app.fetch` for a server, `app.request` for tests. */
+export function createApp(options: AppOptions): Hono {
+  const now = options.now ?? (() => new Date());
+  const config: AppConfig = { ...defaultAppConfig, ...options.config };
+  const log = options.log ?? createLogger();
+  const { pool, kind } = options.db;
+  let policy = options.policy;
+  const sites = new SiteDirectory(pool);
+  const limiter = new RateLimiter(config.intakeRatePerMin, () => now().getTime());
+
+  const app = new Hono();
+
+  app.use(async (c, next) => {
+    const started = performance.now();
+    const given = c.req.header('x-request-id');
+    const requestId = given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    c.header('X-Request-Id', requestId);
+    c.header('X-Content-Type-Options', 'nosniff');
+    await next();
+    log.info('request', {
+      requestId,
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+      ip: clientIp(c, config.trustProxy),
+    });
+  });
+
+  app.onError((err, c) => {
+    log.error('unhandled error', { path: c.req.path, error: err.message, stack: err.stack });
+    return c.json(
+      requestError(requestLocale(c.req.header('accept-language')), 'server.internal'),
+      500,
+    );
+  });
+  app.notFound((c) =>
+    c.json(requestError(requestLocale(c.req.header('accept-language')), 'notFound'), 404),
+  );
+
+  app.route('/api/v1', metaRoutes({ pool, kind, now, log }));
+  app.route(
+    '/api/v1/intake',
+    intakeRoutes({
+      policy: () => policy,
+      now,
+      config,
+      sites,
+      limiter,
+      registrar: new Registrar(pool),
+      log,
+    }),
+  );
+  app.route(
+    '/api/v1',
+    adminRoutes({
+      pool,
+      now,
+      sites,
+      log,
+      getPolicy: () => policy,
+      setPolicy: (next) => {
+        policy = next;
+      },
+    }),
+  );
+  app.route('/api/v1', syncRoutes({ pool, policy: () => policy, now, log }));
+  app.route('/api/v1', complaintRoutes({ pool, policy: () => policy, now, log }));
+  app.route('/api/v1', reportRoutes({ pool, policy: () => policy, now }));
+  app.route('/', staticRoutes(config.widgetDir));
+  return app;
+}

@@ -1,0 +1,155 @@
+/**
+ * `npm run server -- <command>` (node --import tsx server/cli.ts): tokens and sites, run against
+ * the same database as the server (DATA_DIR or DATABASE_URL). The embedded database can be open
+ * in one process only: stop the server first, or use the admin API (/api/v1/admin/*).
+ */
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Pool } from 'pg';
+import { ROLES } from '../shared/schema/codes';
+import { configFromEnv } from './config';
+import { DataDirLockedError } from './db/lock-file';
+import { migrate } from './db/migrate';
+import { openDatabase } from './db/open-database';
+import { addSite, listSites, removeSite } from './store/sites';
+import { createToken, isRole, listTokens, revokeToken } from './store/tokens';
+
+export const USAGE = `Usage: npm run server -- <command>
+
+  token create --name NAME --role ${ROLES.join('|')}
+                                    create an API token (its secret is printed once)
+  token list                        list tokens (never their secrets)
+  token revoke ID                   revoke a token at once
+  site add KEY --origin URL [--origin URL …]
+                                    allow pages on these origins to embed the form for site KEY
+  site list                         list sites and their origins
+  site remove KEY                   remove a site
+
+The database is DATA_DIR (default ./data) or DATABASE_URL, as for the server.`;
+
+export class UsageError extends Error {}
+
+export interface CliIo {
+  out: (line: string) => void;
+  now: () => Date;
+}
+
+/** Runs one command against `pool`; throws UsageError for a bad command line. */
+export async function runCli(argv: string[], pool: Pool, io: CliIo): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      name: { type: 'string' },
+      role: { type: 'string' },
+      origin: { type: 'string', multiple: true },
+    },
+  });
+  const [group, command, arg, ...rest] = positionals;
+  if (rest.length > 0) throw new UsageError(`Unexpected arguments: ${rest.join(' ')}`);
+
+  if (group === 'token' && command === 'create') {
+    if (!values.name) throw new UsageError('token create needs --name NAME');
+    if (!values.role || !isRole(values.role))
+      throw new UsageError(`token create needs --role ${ROLES.join('|')}`);
+    const token = await createToken(pool, { name: values.name, role: values.role, now: io.now() });
+    io.out(`Created token ${token.id} for ${token.name} (${token.role}).`);
+    io.out("Secret (shown only now; paste it into the extension's options):");
+    io.out(token.secret);
+    return;
+  }
+  if (group === 'token' && command === 'list') {
+    const tokens = await listTokens(pool);
+    if (tokens.length === 0) io.out('No tokens.');
+    for (const t of tokens) {
+      io.out(
+        `${t.id}  ${t.role.padEnd(10)}  ${t.createdAt}  ${t.revokedAt ? `revoked ${t.revokedAt}` : 'active'}  ${t.name}`,
+      );
+    }
+    return;
+  }
+  if (group === 'token' && command === 'revoke') {
+    if (!arg) throw new UsageError('token revoke needs the token id (see token list)');
+    if (!(await revokeToken(pool, arg, io.now())))
+      throw new UsageError(`No active token with id ${arg}.`);
+    io.out(`Revoked token ${arg}.`);
+    return;
+  }
+  if (group === 'site' && command === 'add') {
+    if (!arg) throw new UsageError('site add needs a KEY');
+    if (!values.origin?.length)
+      throw new UsageError('site add needs at least one --origin https://…');
+    try {
+      const site = await addSite(pool, arg, values.origin, io.now());
+      io.out(`Site ${site.key}: ${site.origins.join(', ')}`);
+    } catch (err) {
+      if (err instanceof RangeError) throw new UsageError(err.message);
+      throw err;
+    }
+    return;
+  }
+  if (group === 'site' && command === 'list') {
+    const sites = await listSites(pool);
+    if (sites.length === 0) io.out('No sites.');
+    for (const s of sites) io.out(`${s.key}  ${s.origins.join(', ') || '(same origin only)'}`);
+    return;
+  }
+  if (group === 'site' && command === 'remove') {
+    if (!arg) throw new UsageError('site remove needs a KEY');
+    if (!(await removeSite(pool, arg))) throw new UsageError(`No site ${arg}.`);
+    io.out(`Removed site ${arg}.`);
+    return;
+  }
+  throw new UsageError(
+    group ? `Unknown command: ${[group, command].filter(Boolean).join(' ')}` : 'No command given.',
+  );
+}
+
+async function main(argv: string[]): Promise<number> {
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return argv.length === 0 ? 2 : 0;
+  }
+  const config = configFromEnv();
+  let db: Awaited<ReturnType<typeof openDatabase>>;
+  try {
+    db = await openDatabase(
+      config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
+    );
+  } catch (err) {
+    if (err instanceof DataDirLockedError) {
+      console.error(
+        `${err.message}\nThe server is probably running: stop it, or do this through the admin API ` +
+          '(/api/v1/admin/tokens, /api/v1/admin/sites) with an admin token.',
+      );
+      return 1;
+    }
+    throw err;
+  }
+  try {
+    await migrate(db.pool);
+    await runCli(argv, db.pool, { out: (line) => console.log(line), now: () => new Date() });
+    return 0;
+  } catch (err) {
+    if (
+      err instanceof UsageError ||
+      (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
+      console.error(`${(err as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw err;
+  } finally {
+    await db.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (err: Error) => {
+      console.error(err.message);
+      process.exit(1);
+    },
+  );
+}

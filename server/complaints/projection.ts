@@ -1,0 +1,60 @@
+import type { Policy } from '../../shared/policy/policy';
+import type { ComplaintState } from '../../shared/schema/complaint';
+import { computeDeadlines } from '../../shared/sla/index';
+
+/** The indexed columns of a complaint row, derived from its folded state. */
+export interface ComplaintRow {
+  id: string;
+  caseNumber: string | null;
+  status: string;
+  severity: string;
+  assignee: string | null;
+  site: string | null;
+  receivedAt: string;
+  nextDueAt: string | null;
+  updatedAt: string;
+  version: number;
+  search: string;
+}
+
+/** Lower-cased texts the `q` filter looks in (case number, names, contacts, subject, texts). */
+function searchText(state: ComplaintState): string {
+  const r = state.record as {
+    complainant?: { name?: string; phone?: string; email?: string };
+    subject?: string;
+    description?: string;
+    demand?: string;
+  };
+  return [
+    state.caseNumber,
+    r.complainant?.name,
+    r.complainant?.phone,
+    r.complainant?.email,
+    r.subject,
+    r.description,
+    r.demand,
+  ]
+    .filter(Boolean)
+    .join('\n')
+    .toLowerCase()
+    .slice(0, 20_000);
+}
+
+export function complaintRow(state: ComplaintState, policy: Policy): ComplaintRow {
+  const deadlines = computeDeadlines(state, new Date(state.updatedAt), policy);
+  const record = state.record as { site?: string };
+  return {
+    id: state.id,
+    caseNumber: state.caseNumber ?? null,
+    status: state.status,
+    severity: state.severity.level,
+    assignee: state.assignment?.handlerId ?? null,
+    site: record.site ?? null,
+    receivedAt: state.receivedAt,
+    nextDueAt: deadlines.nextDueAt?.toISOString() ?? null,
+    // Milliseconds, like the keyset cursor that carries it back (clients may send microseconds).
+    updatedAt: new Date(state.updatedAt).toISOString(),
+    version: state.version,
+    search: searchText(state),
+  };
+}

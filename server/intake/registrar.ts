@@ -1,0 +1,307 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
+import { caseNumberPeriod } from '../../shared/numbering/index';
+import type { Policy } from '../../shared/policy/policy';
+import type { Actor, EventOf } from '../../shared/schema/event';
+import { type ComplaintSubmission, submissionToRegistration } from '../../shared/schema/submission';
+import { deadlineFor } from '../../shared/sla/index';
+import {
+  type FoldEffect,
+  type ReasonParams,
+  type WorkflowReason,
+  transition,
+} from '../../shared/workflow/index';
+import { complaintRow } from '../complaints/projection';
+import { EVENT_LOG_LOCK } from '../store/complaints';
+import { caseNumberTemplate } from './case-number-template';
+
+/** What the widget is told (201 the first time, 200 on a repeat). */
+export interface IntakeAnswer {
+  id: string;
+  caseNumber: string;
+  receivedAt: string;
+  replyDueAt: string;
+}
+
+export type RegisterOutcome =
+  | { kind: 'created'; answer: IntakeAnswer; effects: FoldEffect[] }
+  | { kind: 'repeat'; answer: IntakeAnswer }
+  /** The id was used with another body (or names a complaint that did not come through intake). */
+  | { kind: 'conflict' }
+  /** The shared workflow refused the registration (the schemas disagree: a bug, not the user's). */
+  | { kind: 'refused'; reason: WorkflowReason; params?: ReasonParams };
+
+/** The server registering a web-form complaint on its own. */
+export const INTAKE_ACTOR: Actor = { id: 'intake', name: 'Web form', role: 'system' };
+
+/** Stands for the case number until SQL allocates it (upper case in JSON, lower in `search`). */
+const PENDING = 'CDPENDING';
+/** Separates JSON documents in one text parameter: JSON.stringify never emits a raw U+0001. */
+const SEP = '\u0001';
+/** Registrations per statement; a larger backlog waits for the next one. */
+const MAX_BATCH = 100;
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * Identifies the complaint's content: key order, whitespace and the anti-spam timing (which a
+ * retry may report differently) do not matter.
+ */
+export function submissionHash(s: ComplaintSubmission): string {
+  const { antiSpam: _spam, ...content } = s;
+  return createHash('sha256').update(canonical(content)).digest('hex');
+}
+
+/**
+ * Registers a batch in one statement: take the event-log lock, skip ids already taken, allocate
+ * each month's serials at once, finish the case numbers, insert complaints, `registered` events
+ * (in arrival order) and submissions with their answers. A statement is atomic: a unique
+ * violation (another server won a race for an id) undoes all of it, serials included.
+ */
+const REGISTER_SQL = `
+WITH lock AS (SELECT pg_advisory_xact_lock($1::bigint)),
+input AS (
+  SELECT * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[],
+    $8::text[], $9::text[], $10::timestamptz[], $11::timestamptz[], $12::int[],
+    string_to_array($13::text, E'\\x01')::jsonb[], $14::text[], $15::uuid[],
+    string_to_array($16::text, E'\\x01')::jsonb[], $17::text[],
+    string_to_array($18::text, E'\\x01')::jsonb[])
+    WITH ORDINALITY AS i(id, period, prefix, width, suffix, status, severity, site, received_at,
+      next_due_at, version, snapshot, search, event_id, payload, hash, response, ord)
+),
+fresh AS (
+  SELECT i.*, row_number() OVER (PARTITION BY i.period ORDER BY i.ord) AS rank
+  FROM input i, lock
+  WHERE NOT EXISTS (SELECT 1 FROM submissions s WHERE s.id = i.id)
+    AND NOT EXISTS (SELECT 1 FROM complaints c WHERE c.id = i.id)
+),
+counts AS (SELECT period, count(*)::int AS n FROM fresh GROUP BY period),
+serial AS (
+  INSERT INTO case_number_counters AS k (period, last) SELECT period, n FROM counts
+  ON CONFLICT (period) DO UPDATE SET last = k.last + EXCLUDED.last
+  RETURNING period, last
+),
+num AS (
+  SELECT f.*, f.prefix || CASE WHEN length(x.serial::text) >= f.width THEN x.serial::text
+      ELSE lpad(x.serial::text, f.width, '0') END || f.suffix AS case_number
+  FROM fresh f
+  JOIN counts c ON c.period = f.period
+  JOIN serial s ON s.period = f.period
+  CROSS JOIN LATERAL (SELECT s.last - c.n + f.rank AS serial) x
+),
+complaint AS (
+  INSERT INTO complaints (id, case_number, status, severity, site, received_at, next_due_at,
+    updated_at, version, snapshot, search)
+  SELECT id, case_number, status, severity, site, received_at, next_due_at, received_at, version,
+    jsonb_set(snapshot, '{caseNumber}', to_jsonb(case_number)),
+    replace(search, lower('${PENDING}'), lower(case_number))
+  FROM num ORDER BY ord
+),
+event AS (
+  INSERT INTO events (id, complaint_id, type, at, actor, payload, received_at)
+  SELECT event_id, id, 'registered', received_at, $19::jsonb,
+    jsonb_set(payload, '{caseNumber}', to_jsonb(case_number)), received_at
+  FROM num ORDER BY ord
+)
+INSERT INTO submissions (id, body_hash, complaint_id, response, received_at)
+SELECT id, hash, id, jsonb_set(response, '{caseNumber}', to_jsonb(case_number)), received_at
+FROM num ORDER BY ord
+RETURNING id, response`;
+
+/** A submission made ready before it reaches the database (all rules applied in JS). */
+interface Prepared {
+  id: string;
+  hash: string;
+  period: string;
+  template: { prefix: string; width: number; suffix: string };
+  row: ReturnType<typeof complaintRow>;
+  snapshot: string;
+  eventId: string;
+  payload: string;
+  /** The answer, with the case number still pending. */
+  response: string;
+  effects: FoldEffect[];
+}
+
+interface Waiting {
+  item: Prepared;
+  resolve: (outcome: RegisterOutcome) => void;
+  reject: (err: unknown) => void;
+}
+
+function prepare(
+  submission: ComplaintSubmission,
+  now: Date,
+  policy: Policy,
+): Prepared | RegisterOutcome {
+  const receivedAt = now.toISOString();
+  const timeZone = policy.calendar.timeZone;
+  const event: EventOf<'registered'> = {
+    id: randomUUID(),
+    complaintId: submission.id,
+    type: 'registered',
+    at: receivedAt,
+    actor: INTAKE_ACTOR,
+    payload: {
+      record: submissionToRegistration(submission, receivedAt),
+      caseNumber: PENDING,
+      caseNumberIssuer: 'server',
+    },
+  };
+  const applied = transition(undefined, event, { policy });
+  if (!applied.ok) return { kind: 'refused', reason: applied.reason, params: applied.params };
+  const state = applied.state;
+  return {
+    id: submission.id,
+    hash: submissionHash(submission),
+    period: caseNumberPeriod(now, timeZone),
+    template: caseNumberTemplate(now, timeZone, policy.caseNumberFormat),
+    row: complaintRow(state, policy),
+    snapshot: JSON.stringify(state),
+    eventId: event.id,
+    payload: JSON.stringify(event.payload),
+    response: JSON.stringify({
+      id: submission.id,
+      caseNumber: PENDING,
+      receivedAt,
+      replyDueAt: deadlineFor(
+        'reply',
+        { at: now, severity: state.severity.level, channel: state.channel, urgent: state.urgent },
+        policy,
+      ).dueAt.toISOString(),
+    } satisfies IntakeAnswer),
+    effects: applied.effects.map((e) => ({ ...e, eventId: event.id })),
+  };
+}
+
+/**
+ * Web-form registrations, grouped: submissions arriving while a statement runs go together in
+ * the next one (group commit). One round trip and one commit per group instead of per
+ * complaint, which is what lets the embedded database (running on the request thread) and
+ * PostgreSQL (one fsync per commit, serialized by the month's counter row) keep up.
+ */
+export class Registrar {
+  readonly #pool: Pool;
+  #queue: Waiting[] = [];
+  #running = false;
+
+  constructor(pool: Pool) {
+    this.#pool = pool;
+  }
+
+  register(
+    submission: ComplaintSubmission,
+    { now, policy }: { now: Date; policy: Policy },
+  ): Promise<RegisterOutcome> {
+    const item = prepare(submission, now, policy);
+    if (!('hash' in item)) return Promise.resolve(item);
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ item, resolve, reject });
+      if (!this.#running) {
+        this.#running = true;
+        // Let the requests already parsed in this turn of the event loop join the group.
+        setImmediate(() => void this.#drain());
+      }
+    });
+  }
+
+  async #drain(): Promise<void> {
+    while (this.#queue.length > 0) {
+      const batch = this.#queue.splice(0, MAX_BATCH);
+      try {
+        await this.#run(batch);
+      } catch (err) {
+        for (const w of batch) w.reject(err);
+      }
+    }
+    this.#running = false;
+  }
+
+  async #run(batch: Waiting[]): Promise<void> {
+    // The first of several submissions with one id in a group is registered; the rest are repeats.
+    const firsts = new Map<string, Waiting>();
+    for (const w of batch) if (!firsts.has(w.item.id)) firsts.set(w.item.id, w);
+    const items = [...firsts.values()];
+    let stored: Map<string, IntakeAnswer>;
+    try {
+      stored = await this.#insert(items.map((w) => w.item));
+    } catch (err) {
+      if ((err as { code?: string }).code !== '23505') throw err;
+      // Another server took one of these ids meanwhile: register them one by one.
+      stored = new Map();
+      for (const w of items) {
+        try {
+          for (const [id, answer] of await this.#insert([w.item])) stored.set(id, answer);
+        } catch (one) {
+          if ((one as { code?: string }).code !== '23505') throw one;
+        }
+      }
+    }
+    const missing = batch.filter((w) => !stored.has(w.item.id) || firsts.get(w.item.id) !== w);
+    const earlier = await this.#earlier([...new Set(missing.map((w) => w.item.id))]);
+    for (const w of batch) {
+      const answer = stored.get(w.item.id);
+      if (answer && firsts.get(w.item.id) === w) {
+        w.resolve({ kind: 'created', answer, effects: w.item.effects });
+        continue;
+      }
+      const first = earlier.get(w.item.id);
+      w.resolve(
+        first && first.hash === w.item.hash
+          ? { kind: 'repeat', answer: first.response }
+          : { kind: 'conflict' },
+      );
+    }
+  }
+
+  async #insert(items: Prepared[]): Promise<Map<string, IntakeAnswer>> {
+    const col = <T>(f: (p: Prepared) => T) => items.map(f);
+    const { rows } = await this.#pool.query<{ id: string; response: IntakeAnswer }>({
+      // Named: parsed and planned once per connection.
+      name: 'intake-register',
+      text: REGISTER_SQL,
+      values: [
+        EVENT_LOG_LOCK,
+        col((p) => p.id),
+        col((p) => p.period),
+        col((p) => p.template.prefix),
+        col((p) => p.template.width),
+        col((p) => p.template.suffix),
+        col((p) => p.row.status),
+        col((p) => p.row.severity),
+        col((p) => p.row.site),
+        col((p) => p.row.receivedAt),
+        col((p) => p.row.nextDueAt),
+        col((p) => p.row.version),
+        col((p) => p.snapshot).join(SEP),
+        col((p) => p.row.search),
+        col((p) => p.eventId),
+        col((p) => p.payload).join(SEP),
+        col((p) => p.hash),
+        col((p) => p.response).join(SEP),
+        JSON.stringify(INTAKE_ACTOR),
+      ],
+    });
+    return new Map(rows.map((r) => [r.id, r.response]));
+  }
+
+  /** The stored hash and answer of submissions registered before. */
+  async #earlier(ids: string[]): Promise<Map<string, { hash: string; response: IntakeAnswer }>> {
+    if (ids.length === 0) return new Map();
+    const { rows } = await this.#pool.query<{
+      id: string;
+      body_hash: string;
+      response: IntakeAnswer;
+    }>('SELECT id, body_hash, response FROM submissions WHERE id = ANY($1::uuid[])', [ids]);
+    return new Map(rows.map((r) => [r.id, { hash: r.body_hash, response: r.response }]));
+  }
+}

@@ -1,0 +1,97 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { defaultAppConfig } from './config';
+import { LOCK_FILE } from './db/open-database';
+import { silentLogger } from './log';
+import { firstStartBanner, startServer } from './server';
+import { validSubmission } from './testing';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'cd-server-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const config = {
+  ...defaultAppConfig,
+  port: 0,
+  host: '127.0.0.1',
+  dataDir,
+  databaseUrl: undefined,
+  policyFile: undefined,
+};
+
+describe('startServer (embedded database)', () => {
+  it('creates an admin token on the first start only, serves, and keeps data across restarts', async () => {
+    const first = await startServer(config, silentLogger);
+    expect(first.adminToken).toMatch(/^cdt_/);
+    expect(firstStartBanner(first.url, first.adminToken!)).toContain(first.adminToken);
+    const submission = validSubmission();
+    const res = await fetch(`${first.url}/api/v1/intake`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(submission),
+    });
+    expect(res.status).toBe(201);
+    const list = await fetch(`${first.url}/api/v1/complaints`, {
+      headers: { authorization: `Bearer ${first.adminToken}` },
+    });
+    expect(((await list.json()) as { items: unknown[] }).items).toHaveLength(1);
+    await first.close();
+    expect(existsSync(join(dataDir, LOCK_FILE))).toBe(false);
+
+    const second = await startServer(config, silentLogger);
+    try {
+      expect(second.adminToken).toBeUndefined();
+      const again = await fetch(`${second.url}/api/v1/complaints`, {
+        headers: { authorization: `Bearer ${first.adminToken}` },
+      });
+      expect(((await again.json()) as { items: { id: string }[] }).items.map((c) => c.id)).toEqual([
+        submission.id,
+      ]);
+    } finally {
+      await second.close();
+    }
+  }, 120_000);
+});
+
+describe('server/main.ts', () => {
+  it('starts, logs JSON lines, and shuts down cleanly on SIGTERM', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cd-main-'));
+    try {
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', new URL('./main.ts', import.meta.url).pathname],
+        {
+          env: { ...process.env, PORT: '0', DATA_DIR: dir, DATABASE_URL: '' },
+        },
+      );
+      let stdout = '';
+      let stderr = '';
+      child.stderr.on('data', (d) => {
+        stderr += d;
+      });
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (d) => {
+          stdout += d;
+          const m = /"msg":"listening","url":"([^"]+)"/.exec(stdout);
+          if (m) resolve(m[1]!);
+        });
+        child.on('exit', () => reject(new Error(`exited early: ${stderr}`)));
+      });
+      for (let i = 0; i < 100 && !stderr.includes('More tokens'); i++)
+        await new Promise((r) => setTimeout(r, 50));
+      expect(stderr).toContain('Admin token (shown only now');
+      expect((await fetch(`${url}/api/v1/healthz`)).status).toBe(200);
+      const exited = new Promise<number | null>((resolve) =>
+        child.on('exit', (code) => resolve(code)),
+      );
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
+      for (const line of stdout.trim().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
+      expect(stdout).toContain('"msg":"stopped"');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -1,0 +1,139 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import type { Policy } from '../shared/policy/policy';
+import { resolvePolicy } from '../shared/policy/resolve-policy';
+import { createApp } from './app';
+import type { ServerConfig } from './config';
+import { migrate } from './db/migrate';
+import { type Database, openDatabase } from './db/open-database';
+import type { Logger } from './log';
+import { loadPolicyDocument, savePolicyDocument } from './store/policy';
+import { addSite } from './store/sites';
+import { countTokens, createToken } from './store/tokens';
+
+export interface RunningServer {
+  url: string;
+  db: Database;
+  /** Set when the database had no live admin token (the first start): to print once. */
+  adminToken?: string;
+  /** Stops accepting connections, waits for requests in flight (≤ `graceMs`), closes the database. */
+  close(graceMs?: number): Promise<void>;
+}
+
+export const EXTENSION_DIR = fileURLToPath(
+  new URL('../extension/.output/chrome-mv3', import.meta.url),
+);
+
+/** The organisation's policy: POLICY_FILE (stored, so the admin API sees it) or the stored one. */
+async function loadPolicy(db: Database, config: ServerConfig, now: Date): Promise<Policy> {
+  if (config.policyFile) {
+    let document: unknown;
+    try {
+      document = JSON.parse(readFileSync(config.policyFile, 'utf8'));
+    } catch (err) {
+      throw new Error(
+        `POLICY_FILE ${config.policyFile} is not readable JSON: ${(err as Error).message}`,
+      );
+    }
+    const saved = await savePolicyDocument(db.pool, document, now);
+    if (!saved.ok) {
+      const issues = saved.issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ');
+      throw new Error(`POLICY_FILE ${config.policyFile} is not a valid policy: ${issues}`);
+    }
+    return saved.policy;
+  }
+  const resolved = resolvePolicy((await loadPolicyDocument(db.pool)) ?? {});
+  if (!resolved.ok)
+    throw new Error(
+      'The stored policy is no longer valid; replace it with PUT /api/v1/admin/policy.',
+    );
+  return resolved.policy;
+}
+
+/**
+ * Opens the database (embedded PGlite in DATA_DIR unless DATABASE_URL), migrates it, loads the
+ * policy, creates the first admin token on an empty database, and listens.
+ */
+export async function startServer(
+  config: ServerConfig,
+  log: Logger,
+  now: () => Date = () => new Date(),
+): Promise<RunningServer> {
+  const db = await openDatabase(
+    config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir },
+  );
+  try {
+    const applied = await migrate(db.pool);
+    if (applied.length > 0) log.info('migrations applied', { versions: applied });
+    const policy = await loadPolicy(db, config, now());
+
+    let adminToken: string | undefined;
+    if ((await countTokens(db.pool, 'admin')) === 0) {
+      adminToken = (await createToken(db.pool, { name: 'First admin', role: 'admin', now: now() }))
+        .secret;
+      // The demo page may name this site; same-origin pages need no origins.
+      await addSite(db.pool, 'demo', [], now());
+      log.info('no admin token: created one', {});
+    }
+
+    const app = createApp({ db, policy, now, config, log });
+    const server = await new Promise<Server>((resolve, reject) => {
+      const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+        resolve(s as Server),
+      );
+      (s as Server).once('error', reject);
+    });
+    const address = server.address() as AddressInfo;
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    const url = `http://${host}:${address.port}`;
+    log.info('listening', { url, database: db.kind, where: db.label });
+
+    let closing: Promise<void> | undefined;
+    return {
+      url,
+      db,
+      ...(adminToken ? { adminToken } : {}),
+      close(graceMs = 10_000) {
+        closing ??= (async () => {
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(() => {
+              server.closeAllConnections();
+              resolve();
+            }, graceMs);
+            server.close(() => {
+              clearTimeout(timer);
+              resolve();
+            });
+            server.closeIdleConnections();
+          });
+          await db.close();
+          log.info('stopped', {});
+        })();
+        return closing;
+      },
+    };
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+}
+
+/** What a newcomer needs after the first start (printed once, on stderr). */
+export function firstStartBanner(url: string, adminToken: string): string {
+  const extension = existsSync(EXTENSION_DIR)
+    ? `  Unpacked extension (Chrome/Edge "Load unpacked"): ${EXTENSION_DIR}\n`
+    : '  The extension is not built yet: npm run build\n';
+  return [
+    '',
+    'Complaint Desk server — first start',
+    `  Admin token (shown only now; keep it safe): ${adminToken}`,
+    `  Server URL for the extension's options:       ${url}`,
+    extension.trimEnd(),
+    `  Demo form: ${url}/`,
+    '  More tokens: npm run server -- token create --name NAME --role agent|supervisor|manager|admin',
+    '',
+  ].join('\n');
+}
