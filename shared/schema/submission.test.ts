@@ -15,7 +15,7 @@ const valid = {
 
 function errors(input: unknown, locale: 'en' | 'zh-CN' = 'en') {
   const r = ComplaintSubmissionSchema.safeParse(input);
-  return r.success ? [] : toFieldErrors(r.error.issues, locale, tKey);
+  return r.success ? [] : toFieldErrors(r.error.issues, locale, tKey, input);
 }
 
 describe('ComplaintSubmissionSchema', () => {
@@ -106,6 +106,13 @@ describe('ComplaintSubmissionSchema', () => {
     expect(errors({ ...valid, amountClaimed: { value: 1, currency: 'yuan' } })[0]?.code).toBe(
       'validation.currency',
     );
+  });
+
+  it.each([
+    ['a missing field is required', undefined, 'validation.required'],
+    ['a wrong-typed field is not "required"', 42, 'validation.invalidType'],
+  ])('%s', (_, description, code) => {
+    expect(errors({ ...valid, description })[0]?.code).toBe(code);
   });
 
   it('English messages have parameters filled in', () => {
