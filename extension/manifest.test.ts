@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { E2E_HOSTS, finalizeManifest, manifestFor } from './manifest';
+import { E2E_HOSTS, TEAM_SERVER_PATTERNS, finalizeManifest, manifestFor } from './manifest';
 import { WEBMAIL_HOST_PATTERNS } from './permissions/webmail-hosts';
 
 const MINIMAL = [
@@ -38,7 +38,7 @@ describe('manifest', () => {
       const optional = (
         mv === 3 ? m.optional_host_permissions : m.optional_permissions
       ) as string[];
-      expect(optional).toEqual(WEBMAIL_HOST_PATTERNS);
+      expect(optional).toEqual([...WEBMAIL_HOST_PATTERNS, ...TEAM_SERVER_PATTERNS]);
       expect(
         (m.commands as { capture: { suggested_key: { default: string } } }).capture.suggested_key
           .default,

@@ -11,6 +11,13 @@ export const E2E_HOSTS = [
   'https://*.example.test/*',
 ];
 
+/**
+ * The team server's origin is the user's choice (options page), so any http(s) origin may be
+ * requested — one at a time, on request, never at install (team-settings.tsx asks for exactly the
+ * configured origin). Plain http is for a server on this computer or the local network.
+ */
+export const TEAM_SERVER_PATTERNS = ['https://*/*', 'http://*/*'];
+
 /** The manifest WXT completes with the entrypoints (wxt.config.ts `manifest`). */
 export function manifestFor({
   browser,
@@ -36,10 +43,11 @@ export function manifestFor({
       // DOMPurify needs a DOM; the MV3 service worker has none (see background/sanitize-host.ts).
       ...(chromium ? ['sidePanel', 'offscreen'] : []),
     ],
-    // Webmail hosts only on request (options page) for the live "clip this email" button.
+    // Webmail hosts only on request (options page) for the live "clip this email" button; the
+    // team server's origin on request too.
     ...(manifestVersion === 3
-      ? { optional_host_permissions: [...WEBMAIL_HOST_PATTERNS] }
-      : { optional_permissions: [...WEBMAIL_HOST_PATTERNS] }),
+      ? { optional_host_permissions: [...WEBMAIL_HOST_PATTERNS, ...TEAM_SERVER_PATTERNS] }
+      : { optional_permissions: [...WEBMAIL_HOST_PATTERNS, ...TEAM_SERVER_PATTERNS] }),
     commands: {
       capture: { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandCapture__' },
     },

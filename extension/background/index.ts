@@ -7,8 +7,10 @@ import {
   backgroundTranslator as translator,
 } from '../i18n/background';
 import { onMessages } from '../messaging';
+import { appendEvents } from '../db/log';
 import { syncWebmailButton } from '../permissions/webmail-button';
 import { loadSettings, onSettingsChanged, resolveLocale } from '../settings/settings';
+import { startSyncService } from '../sync/service';
 import { createCaptureService } from './capture-service';
 import type { CaptureAck, CaptureRequest, TabInfo } from './capture-types';
 import { createClipPipeline } from './clip-pipeline';
@@ -61,14 +63,15 @@ const badge = (text: string) =>
 /** Wires capture, database and messaging together; the entrypoint only calls this. */
 export function startBackground() {
   const journal = new CaptureJournal(browser.storage.session, browser.storage.local);
+  const actor = async () => {
+    const s = await loadSettings();
+    return { id: s.userId, name: s.userName || 'Agent', role: s.role };
+  };
   const service = createCaptureService({
     db: () => openDb(),
     journal,
     pipeline: createClipPipeline(),
-    actor: async () => {
-      const s = await loadSettings();
-      return { id: s.userId, name: s.userName || 'Agent', role: s.role };
-    },
+    actor,
     screenshot: async (tab, request) =>
       screenshotTab(tab, request, (await loadSettings()).screenshot),
     reportFailure: async (reason, entry) => {
@@ -117,6 +120,10 @@ export function startBackground() {
 
   const ready = service.resume().catch(() => undefined);
   void requestPersistence();
+  const sync = startSyncService({
+    db: openDb(),
+    locale: async () => resolveLocale((await loadSettings()).locale),
+  });
 
   // Serialized: two overlapping rebuilds would create duplicate ids.
   let menus: Promise<void> = Promise.resolve();
@@ -156,10 +163,19 @@ export function startBackground() {
     (command, tab) => void onCommand(command, tab).catch(() => undefined),
   );
   // Automation cannot click menus or press commands: browser tests call these same listeners.
+  // `act` is the case view's path for one action (the user as actor, the shared workflow as
+  // judge), for browser tests that cannot drive every form.
+  const act = async (complaintId: string, type: string, payload: Record<string, unknown>) => {
+    const now = new Date();
+    const event = { id: crypto.randomUUID(), complaintId, type, at: now.toISOString(), payload };
+    return appendEvents(openDb(), complaintId, [{ ...event, actor: await actor() }], { now });
+  };
   (globalThis as { __complaintDesk?: unknown }).__complaintDesk = {
     onMenuClick,
     onCommand,
     service,
+    sync,
+    act,
   };
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name !== RETRY_ALARM) return;
@@ -179,11 +195,12 @@ export function startBackground() {
       await ready;
       return service.status();
     },
+    'sync.now': () => sync.syncNow(),
     'panel.open': async (req, sender) => {
       const where = sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {};
       const opened = await openRegistration(req.complaintId, where);
       return { opened: opened === 'sidepanel' ? 'sidepanel' : 'tab' };
     },
   });
-  return { service, capture, ready, onMenuClick, onCommand };
+  return { service, capture, ready, onMenuClick, onCommand, sync };
 }

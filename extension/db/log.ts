@@ -1,6 +1,7 @@
 import type { FoldEffect } from '@shared/workflow/fold';
 import type { ComplaintDb } from './database';
 import { deriveRow } from './derive';
+import { foldOrder } from './fold-order';
 import type { AttachmentRow, DraftRow, MetaRow, StoredEvent } from './types';
 
 /** An event before the device numbered it. */
@@ -49,7 +50,8 @@ export async function appendEvents(
       let meta: MetaRow[] = [];
       if (opts.prepare) ({ events: fresh, meta = [] } = await opts.prepare(existing));
       const freshIds = new Set(fresh.map((e) => e.id));
-      const derived = deriveRow(complaintId, [...existing, ...fresh], opts.now);
+      // Fresh events go last, as the server will order them after what it already has.
+      const derived = deriveRow(complaintId, [...foldOrder(existing), ...fresh], opts.now);
       const rejected = derived.rejected.filter((r) => freshIds.has(r.id));
       const rejectedIds = new Set(rejected.map((r) => r.id));
       const accepted = fresh.filter((e) => !rejectedIds.has(e.id));
@@ -88,7 +90,8 @@ export async function rebuildSnapshots(db: ComplaintDb, now: Date): Promise<numb
     const byComplaint = new Map<string, StoredEvent[]>();
     for (const e of all)
       byComplaint.set(e.complaintId, [...(byComplaint.get(e.complaintId) ?? []), e]);
-    for (const [id, events] of byComplaint) await db.complaints.put(deriveRow(id, events, now).row);
+    for (const [id, events] of byComplaint)
+      await db.complaints.put(deriveRow(id, foldOrder(events), now).row);
     return byComplaint.size;
   });
 }

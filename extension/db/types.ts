@@ -15,8 +15,26 @@ export interface StoredEvent {
   payload: Record<string, unknown>;
   /** Local append order across all complaints: the order the device saw its events in. */
   seq: number;
-  /** 1 until the team server accepted it (IndexedDB cannot index booleans). */
-  pending: 0 | 1;
+  /**
+   * 1 until the team server accepted it, then 0; 2 when the server refused it: kept with its
+   * `rejection` and shown to the user, but left out of the fold (IndexedDB cannot index booleans).
+   */
+  pending: 0 | 1 | 2;
+  /** The team server's order (`seq` in POST /sync answers), once this device has pulled it. */
+  serverSeq?: number;
+  /** Why the team server refused the event (with `pending: 2`). */
+  rejection?: EventRejection;
+}
+
+/** A refusal by the team server: a message key (shared tKey) and its parameters. */
+export interface EventRejection {
+  reason: string;
+  params?: Record<string, unknown>;
+  /** The server's own text (its Accept-Language), shown when the key is unknown here. */
+  message?: string;
+  at: string;
+  /** The user has seen it and cleared it from the list; the event is still kept. */
+  dismissedAt?: string;
 }
 
 /** The derived, always rebuildable snapshot of a complaint, indexed for the queue. */

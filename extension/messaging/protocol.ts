@@ -1,4 +1,5 @@
 import type { CaptureAck, CaptureRequest, QueueStatus } from '../background/capture-types';
+import type { SyncOutcome } from '../sync/engine';
 
 /**
  * Every message between content scripts, pages and the background: name → request and response.
@@ -15,6 +16,8 @@ export interface ProtocolMap {
   'sanitize.clip': { req: { clip: unknown; capturedAt: string }; res: { result: unknown } };
   /** Open the registration page for a complaint (side panel on Chrome, a tab elsewhere). */
   'panel.open': { req: { complaintId?: string }; res: { opened: 'sidepanel' | 'tab' } };
+  /** popup → background: sync with the team server now, even during a backoff wait. */
+  'sync.now': { req: Record<string, never>; res: SyncOutcome };
 }
 
 export type MessageType = keyof ProtocolMap;

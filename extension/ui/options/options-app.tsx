@@ -4,12 +4,13 @@ import { browser } from 'wxt/browser';
 import { requestPersistence } from '../../db/database';
 import { WEBMAIL_HOST_PATTERNS } from '../../permissions/webmail-hosts';
 import { type Settings, saveSettings } from '../../settings/settings';
+import { TeamSettings } from '../../sync/ui/team-settings';
 import { useI18n, useSettings } from '../hooks';
 
 /** Options: who you are (local mode), on-call contact, language, webmail access. */
 export function OptionsApp() {
   const stored = useSettings();
-  const { t } = useI18n(stored);
+  const { locale, t } = useI18n(stored);
   const [form, setForm] = useState<Settings>();
   const [saved, setSaved] = useState(false);
   const [webmail, setWebmail] = useState<boolean>();
@@ -120,6 +121,15 @@ export function OptionsApp() {
           </span>
         </p>
       </form>
+      <TeamSettings
+        locale={locale}
+        t={t}
+        onIdentity={async ({ name, role }) => {
+          // The server refuses actions recorded under another role than the token's.
+          const next = await saveSettings({ role, userName: form.userName || name });
+          setForm((f) => f && { ...f, role: next.role, userName: next.userName });
+        }}
+      />
       <section aria-labelledby="cd-webmail-h">
         <h2 id="cd-webmail-h">{t('ext.options.webmail')}</h2>
         <p class="cd-help">{t('ext.options.webmailHelp')}</p>

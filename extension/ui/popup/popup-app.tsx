@@ -4,6 +4,7 @@ import type { QueueStatus } from '../../background/capture-types';
 import { openDb } from '../../db/database';
 import { tKey } from '../../i18n';
 import { MessageError, sendMessage } from '../../messaging';
+import { SyncStatus } from '../../sync/ui/sync-status';
 import { ComplaintList } from '../complaint-list';
 import { useI18n, useLive, useSettings } from '../hooks';
 import { openRegistrationFromPage } from '../open-registration';
@@ -83,6 +84,7 @@ export function PopupApp() {
         </div>
       )}
       <p id="cd-queue-count">{t('ext.popup.queueCount', { count: drafts })}</p>
+      <SyncStatus locale={locale} t={t} />
       <h2>{t('ext.popup.recent')}</h2>
       {recent.length === 0 ? (
         <p class="cd-help">{t('ext.popup.empty')}</p>

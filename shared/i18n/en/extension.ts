@@ -124,4 +124,85 @@ export const extension = {
     'Out of hours and urgent: the on-call leader will be alerted on registration.',
 
   'ext.webmail.clip': 'Clip this email',
+
+  'ext.sync.title': 'Team sync',
+  'ext.sync.localMode': 'Local mode: add a team server in the options to share the queue.',
+  'ext.sync.never': 'Not synced yet.',
+  'ext.sync.lastSync': ({ time }: { time: string }) => `Last synced ${time}.`,
+  'ext.sync.pending': ({ count }: { count: number }) =>
+    count === 0
+      ? 'Everything is sent.'
+      : count === 1
+        ? '1 change waiting to be sent.'
+        : `${count} changes waiting to be sent.`,
+  'ext.sync.lastError': ({ message }: { message: string }) => `Last try failed: ${message}`,
+  'ext.sync.nextTry': ({ time }: { time: string }) => `Next try at ${time}.`,
+  'ext.sync.now': 'Sync now',
+  'ext.sync.syncing': 'Syncing…',
+  'ext.sync.done': 'Synced.',
+  'ext.sync.off': 'Team sync is off: no server is configured.',
+  'ext.sync.backoff': 'Waiting a little before trying again.',
+  'ext.sync.rejectedTitle': ({ count }: { count: number }) =>
+    count === 1
+      ? '1 action refused by the team server'
+      : `${count} actions refused by the team server`,
+  'ext.sync.rejectedHelp':
+    "These actions are kept on this device but are not part of the team's record. Do them again if they are still needed.",
+  'ext.sync.rejectedItem': ({ action, complaint }: { action: string; complaint: string }) =>
+    `${action} · ${complaint}`,
+  'ext.sync.dismiss': 'Dismiss',
+  'ext.sync.reason.forgedRole': ({ role, tokenRole }: { role: string; tokenRole: string }) =>
+    `The action was recorded as ${role}, but your server token is for the role ${tokenRole}. Set your role in the options to ${tokenRole}.`,
+  'ext.sync.reason.idConflict': 'The server already has another action with the same id.',
+  'ext.sync.reason.invalidEvent': ({ fields = '' }: { fields?: string }) =>
+    fields
+      ? `The server found the action invalid (${fields}).`
+      : 'The server found the action invalid.',
+  'ext.sync.reason.staleVersion':
+    'The complaint changed on the server in the meantime. Look at it again and redo the action.',
+  'ext.sync.reason.unknown': ({ reason }: { reason: string }) =>
+    `The server refused the action (${reason}).`,
+  'ext.sync.error.url':
+    'Enter the server address starting with https:// (or http:// on this computer).',
+  'ext.sync.error.permission':
+    'The extension is not allowed to reach the server. Open the options and save the team settings to grant access.',
+  'ext.sync.error.network':
+    'The server could not be reached. Check the address and your connection.',
+  'ext.sync.error.timeout': 'The server took too long to answer.',
+  'ext.sync.error.auth':
+    'The server does not accept the token (wrong, or revoked). Ask your administrator for a new one.',
+  'ext.sync.error.forbidden': 'The token may not do this.',
+  'ext.sync.error.notFound': 'No Complaint Desk server answers at this address.',
+  'ext.sync.error.tooLarge': 'The server refused a batch as too large.',
+  'ext.sync.error.busy': 'The server is busy. It will be tried again shortly.',
+  'ext.sync.error.server': 'The server had a problem. It will be tried again shortly.',
+  'ext.sync.error.refused': 'The server refused the request.',
+  'ext.sync.error.badAnswer': 'The server sent an answer this extension does not understand.',
+  'ext.sync.error.noProgress':
+    'The server did not take the changes. They are kept and will be sent again.',
+  'ext.sync.error.unknown': 'Sync failed. Nothing was lost; it will be tried again.',
+
+  'ext.options.team': 'Team server',
+  'ext.options.teamHelp':
+    'With a team server, your queue is shared with your team and case numbers come from the server. Leave empty to work alone on this device.',
+  'ext.options.serverUrl': 'Server address',
+  'ext.options.token': 'Access token',
+  'ext.options.tokenHelp': 'Your administrator creates it for you (it starts with cdt_).',
+  'ext.options.testConnection': 'Test connection',
+  'ext.options.testing': 'Testing…',
+  'ext.options.teamSave': 'Save and sync',
+  'ext.options.teamSaved': 'Team settings saved. Syncing now.',
+  'ext.options.teamOff': 'Stop syncing',
+  'ext.options.teamStopped': 'Team sync is off. Everything stays on this device.',
+  'ext.options.connectedAs': ({ name, role }: { name: string; role: string }) =>
+    `Connected as ${name} (${role}).`,
+  'ext.options.connected': 'Connected: the server accepts the token.',
+  'ext.options.connectedNoIdentity':
+    'This server does not say whose token it is: set your role above to the role of the token.',
+  'ext.options.connectionFailed': ({ message }: { message: string }) =>
+    `Connection failed: ${message}`,
+  'ext.options.permissionDenied': ({ origin }: { origin: string }) =>
+    `The extension needs your permission to reach ${origin}.`,
+  'ext.options.roleFromToken': ({ role }: { role: string }) =>
+    `In team mode your role comes from your token: ${role}.`,
 } as const;

@@ -1,0 +1,277 @@
+/**
+ * Team mode end to end, in Debian Chromium: the real server (startServer, embedded PGlite in a
+ * temp DATA_DIR) serves the demo page with the widget; a visitor submits a complaint; an extension
+ * profile set up through its options page with a supervisor token syncs and shows it with the
+ * server's case number; the supervisor assigns it (the case view's action path, through the
+ * background's test seam) and the change reaches a second extension profile ("Sync now").
+ * No Chromium: the suite fails saying how to install it (never skipped).
+ */
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Launched,
+  ROOT,
+  axeViolations,
+  chromiumPath,
+  ensureBuilt,
+  launch,
+  readDb,
+  serviceWorker,
+} from '../../extension/test-helpers/browser-harness';
+import { type RunningServer, startServer } from '../../server/server';
+import { configFromEnv } from '../../server/config';
+import { silentLogger } from '../../server/log';
+import { cachedBuild } from '../../widget/build';
+import { screenshot } from './browser';
+
+// The extension APIs as seen inside the service worker (sw.evaluate bodies run there).
+declare const chrome: {
+  storage: {
+    local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+  };
+};
+
+type Row = { id: string; status: string; caseNumber?: string; caseNumberIssuer?: string };
+type Desk = {
+  act(
+    id: string,
+    type: string,
+    payload: object,
+  ): Promise<{ appended: boolean; rejected: unknown[] }>;
+};
+
+const DESCRIPTION = 'The kettle delivered on 3 November leaks and the handle came off.';
+const temp: string[] = [];
+const tempDir = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temp.push(dir);
+  return dir;
+};
+
+let server: RunningServer;
+let admin: string;
+let ext: string;
+const profiles: Launched[] = [];
+
+async function api<T>(path: string, token: string, init: RequestInit = {}): Promise<T> {
+  const res = await fetch(`${server.url}/api/v1${path}`, {
+    ...init,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/** A token made through the admin API (the CLI cannot open the database the server holds). */
+const newToken = async (name: string, role: string) =>
+  (
+    await api<{ secret: string }>('/admin/tokens', admin, {
+      method: 'POST',
+      body: JSON.stringify({ name, role }),
+    })
+  ).secret;
+
+async function extensionPage(p: Launched, path: string): Promise<Page> {
+  const page = await p.ctx.newPage();
+  await page.goto(`chrome-extension://${p.extensionId}/${path}`);
+  return page;
+}
+
+/** Sets the profile up as a person would: name and role, then the team server and token. */
+async function configure(p: Launched, name: string, token: string) {
+  const page = await extensionPage(p, 'options.html');
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Your role').selectOption('supervisor');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByText('Options saved.').waitFor();
+  await page.getByLabel('Server address').fill(server.url);
+  await page.getByLabel('Access token').fill(token);
+  await page.getByRole('button', { name: 'Test connection' }).click();
+  // "Connected as …" where the server has GET /me; else it asks for the role set above.
+  await page
+    .locator('#cd-team-status')
+    .filter({ hasText: /Connected|does not say whose token/ })
+    .waitFor();
+  await page.getByRole('button', { name: 'Save and sync' }).click();
+  await page.locator('#cd-team-status').filter({ hasText: 'Team settings saved.' }).waitFor();
+  await screenshot(page, `team-sync-options-${name.replace(/\W/g, '')}`);
+  await page.close();
+}
+
+async function complaintIn(p: Launched, id: string): Promise<Row | undefined> {
+  const page = await extensionPage(p, 'popup.html');
+  try {
+    const { complaints } = await readDb(page);
+    return (complaints as Row[]).find((c) => c.id === id);
+  } finally {
+    await page.close();
+  }
+}
+
+beforeAll(async () => {
+  chromiumPath(); // fails with how to install Chromium
+  ext = ensureBuilt('e2e');
+  // The server serves the widget build and the demo page from its widget folder.
+  const widgetDir = tempDir('cd-widget-');
+  symlinkSync(await cachedBuild(), join(widgetDir, 'dist'));
+  symlinkSync(join(ROOT, 'widget/demo'), join(widgetDir, 'demo'));
+  const dataDir = tempDir('cd-data-');
+  mkdirSync(dataDir, { recursive: true });
+  server = await startServer(
+    { ...configFromEnv({}), port: 0, host: '127.0.0.1', dataDir, widgetDir },
+    silentLogger,
+  );
+  if (!server.adminToken) throw new Error('a fresh data folder should print an admin token');
+  admin = server.adminToken;
+}, 300_000);
+
+afterAll(async () => {
+  for (const p of profiles) await p.ctx.close().catch(() => undefined);
+  await server?.close(1_000);
+  for (const dir of [...temp, ...profiles.map((p) => p.profileDir)])
+    rmSync(dir, { recursive: true, force: true });
+});
+
+describe('team sync end to end', () => {
+  let complaintId: string;
+  let caseNumber: string;
+
+  it('the widget on the demo page submits a complaint to the server', async () => {
+    const browser = await launch(ext);
+    profiles.push(browser);
+    const page = await browser.ctx.newPage();
+    await page.goto(`${server.url}/`);
+    await page.getByLabel('What happened?').waitFor();
+    await page.getByLabel('Your name', { exact: true }).fill('Smith');
+    await page.getByLabel('Email', { exact: true }).fill('smith@example.com');
+    await page.getByLabel('What happened?').fill(DESCRIPTION);
+    await page.getByLabel('What would you like us to do?').fill('Replace it');
+    await page.getByRole('button', { name: 'Review my complaint' }).click();
+    await page.getByRole('button', { name: 'Confirm and send' }).waitFor();
+    // The server refuses forms sent faster than a person can fill them in (3 s).
+    await page.waitForTimeout(3_200);
+    await page.getByRole('button', { name: 'Confirm and send' }).click();
+    await page.getByText('Thank you, we have received your complaint').waitFor({ timeout: 15_000 });
+    caseNumber = ((await page.locator('complaint-form .case').textContent()) ?? '').trim();
+    expect(caseNumber).toMatch(/^\d{4}-\d{4}$/);
+    await screenshot(page, 'team-sync-widget-sent');
+    await page.close();
+
+    const supervisor = await newToken('Checker', 'supervisor');
+    const list = await api<{ items: { id: string; caseNumber: string }[] }>(
+      '/complaints',
+      supervisor,
+    );
+    expect(list.items.map((c) => c.caseNumber)).toEqual([caseNumber]);
+    complaintId = list.items[0]!.id;
+  });
+
+  it('a supervisor profile syncs it and shows the server case number', async () => {
+    const [a] = profiles;
+    await configure(a!, 'Li Na', await newToken('Li Na', 'supervisor'));
+    await expect
+      .poll(async () => (await complaintIn(a!, complaintId))?.caseNumber, { timeout: 20_000 })
+      .toBe(caseNumber);
+    expect(await complaintIn(a!, complaintId)).toMatchObject({
+      status: 'registered',
+      caseNumberIssuer: 'server',
+    });
+    const popup = await extensionPage(a!, 'popup.html');
+    const item = popup.locator(`[data-complaint-id="${complaintId}"]`);
+    await item.waitFor();
+    expect(await item.textContent()).toContain(caseNumber);
+    expect(await item.textContent()).not.toContain('local');
+    await popup.locator('#cd-sync-status').filter({ hasText: 'Last synced' }).waitFor();
+    expect(await popup.locator('#cd-sync-pending').textContent()).toBe('Everything is sent.');
+    expect(await axeViolations(popup)).toEqual([]);
+    await screenshot(popup, 'team-sync-popup-a');
+    await popup.close();
+  });
+
+  it('the supervisor assigns it; the change reaches a second profile', async () => {
+    const b = await launch(ext);
+    profiles.push(b);
+    await configure(b, 'Zhou Min', await newToken('Zhou Min', 'supervisor'));
+    await expect
+      .poll(async () => (await complaintIn(b, complaintId))?.status, { timeout: 20_000 })
+      .toBe('registered');
+
+    const [a] = profiles;
+    const sw = await serviceWorker(a!.ctx);
+    const result = await sw.evaluate(
+      ([id]) =>
+        (globalThis as unknown as { __complaintDesk: Desk }).__complaintDesk.act(id!, 'assigned', {
+          department: 'quality',
+          handlerId: 'u-wang',
+          handlerName: 'Wang',
+        }),
+      [complaintId],
+    );
+    expect(result).toMatchObject({ appended: true, rejected: [] });
+    // Pushed on its own, shortly after the local change.
+    const checker = await newToken('Checker 2', 'supervisor');
+    await expect
+      .poll(
+        async () =>
+          (await api<{ complaint: { status: string } }>(`/complaints/${complaintId}`, checker))
+            .complaint.status,
+        { timeout: 20_000 },
+      )
+      .toBe('assigned');
+
+    const popup = await extensionPage(b, 'popup.html');
+    await popup.getByRole('button', { name: 'Sync now' }).click();
+    const item = popup.locator(`[data-complaint-id="${complaintId}"]`);
+    await expect
+      .poll(async () => (await complaintIn(b, complaintId))?.status, { timeout: 20_000 })
+      .toBe('assigned');
+    await item.filter({ hasText: 'Assigned' }).waitFor();
+    expect(await item.textContent()).toContain(caseNumber);
+    await screenshot(popup, 'team-sync-popup-b');
+    await popup.close();
+    expect(await complaintIn(b, complaintId)).toMatchObject({
+      caseNumber,
+      caseNumberIssuer: 'server',
+    });
+  });
+
+  it('an action the server refuses is listed in the popup with its reason, until dismissed', async () => {
+    const b = profiles[1]!;
+    const sw = await serviceWorker(b.ctx);
+    // The person picks the wrong role: the token is a supervisor's.
+    await sw.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings as object), role: 'agent' } });
+    });
+    const result = await sw.evaluate(
+      ([id]) =>
+        (globalThis as unknown as { __complaintDesk: Desk }).__complaintDesk.act(id!, 'noteAdded', {
+          text: 'Customer called again.',
+          progress: true,
+        }),
+      [complaintId],
+    );
+    expect(result).toMatchObject({ appended: true });
+    const popup = await extensionPage(b, 'popup.html');
+    const alert = popup.locator('#cd-sync-rejected');
+    await alert.waitFor({ timeout: 20_000 });
+    expect(await alert.textContent()).toContain(`Add note · ${caseNumber}`);
+    expect(await alert.textContent()).toContain(
+      'The action was recorded as Agent, but your server token is for the role Supervisor.',
+    );
+    expect(await axeViolations(popup)).toEqual([]);
+    await screenshot(popup, 'team-sync-popup-rejected');
+    await popup.getByRole('button', { name: 'Dismiss' }).click();
+    await alert.waitFor({ state: 'detached' });
+    await popup.close();
+    const checker = await newToken('Checker 3', 'supervisor');
+    const { complaint } = await api<{ complaint: { notes: number } }>(
+      `/complaints/${complaintId}`,
+      checker,
+    );
+    expect(complaint.notes).toBe(0);
+  });
+});
