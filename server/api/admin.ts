@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import type { Policy } from '../../shared/policy/policy';
 import { ROLES } from '../../shared/schema/codes';
 import { toFieldErrors } from '../../shared/schema/issues';
-import { type AuthEnv, requireToken } from '../auth/bearer';
+import { type AuthEnv, requireToken, tokenOf } from '../auth/bearer';
 import { readJsonObject } from '../http/read-json';
 import type { SiteDirectory } from '../intake/site-directory';
 import type { Logger } from '../log';
@@ -58,6 +58,11 @@ export function adminRoutes(deps: AdminDeps): Hono<AuthEnv> {
   }
 
   app.get('/policy', requireToken(deps.pool), (c) => c.json(deps.getPolicy()));
+  // Who the caller's token is: the extension adopts this name and role in team mode.
+  app.get('/me', requireToken(deps.pool), (c) => {
+    const { id, name, role } = tokenOf(c);
+    return c.json({ id, name, role });
+  });
 
   app.use('/admin/*', requireToken(deps.pool, ['admin']));
 

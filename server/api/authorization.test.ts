@@ -39,6 +39,7 @@ const ENDPOINTS: Endpoint[] = [
   },
   { name: 'sync', method: 'POST', path: () => '/sync', body: {}, expect: ALL },
   { name: 'read the policy', method: 'GET', path: () => '/policy', expect: ALL },
+  { name: 'say who the token is', method: 'GET', path: () => '/me', expect: ALL },
   {
     name: 'read the monthly report',
     method: 'GET',
@@ -131,6 +132,19 @@ describe.each(databases)('authorization on $name', (target) => {
     for (const path of ['/healthz', '/schema', '/openapi.json']) {
       expect((await app.request(`${BASE}${path}`)).status, path).toBe(200);
     }
+  });
+
+  it('names the caller’s token, never another’s', async () => {
+    const app = testApp(ctx.db);
+    const minted = await createToken(ctx.db.pool, {
+      name: 'Li Na',
+      role: 'supervisor',
+      now: new Date(),
+    });
+    const res = await app.request(`${BASE}/me`, {
+      headers: { authorization: `Bearer ${minted.secret}` },
+    });
+    expect(await res.json()).toEqual({ id: minted.id, name: 'Li Na', role: 'supervisor' });
   });
 
   it('stops a revoked token at once', async () => {

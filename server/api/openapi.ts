@@ -343,6 +343,13 @@ export function openApiDocument(serverUrl?: string): Json {
       '/openapi.json': {
         get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } },
       },
+      '/me': {
+        get: {
+          summary: "The caller's token: id, name and role",
+          security: bearer,
+          responses: { 200: { description: '{id, name, role}' }, 401: errors('No valid token.') },
+        },
+      },
       '/policy': {
         get: {
           summary: "The organisation's resolved policy",
