@@ -28,7 +28,6 @@ export const review = {
   'review.queue.list': 'Complaints',
   'review.queue.empty': 'No complaint matches these filters.',
   'review.queue.loading': 'Loading…',
-  'review.queue.more': 'Loading more…',
   'review.queue.shown': ({ count, more }: { count: number; more: boolean }) =>
     `${count}${more ? '+' : ''} ${plural(count, 'complaint', 'complaints')} shown`,
   'review.queue.truncated': ({ count }: Count) =>
@@ -42,8 +41,6 @@ export const review = {
   'review.queue.select': ({ caseLabel }: { caseLabel: string }) => `Select ${caseLabel}`,
   'review.queue.selected': ({ count }: Count) => `${count} selected`,
   'review.queue.clearSelection': 'Clear selection',
-  'review.queue.open': 'Open',
-  'review.queue.refresh': 'Refresh',
 
   // Filters
   'review.filter.legend': 'Filters',
@@ -79,13 +76,11 @@ export const review = {
 
   // SLA chip
   'review.sla.chip': ({ state, due }: { state: string; due: string }) => `${state} · ${due}`,
-  'review.sla.clockDue': ({ clock, due }: { clock: string; due: string }) => `${clock}: ${due}`,
 
   // Bulk actions
   'review.bulk.title': 'Selected complaints',
   'review.bulk.assign': 'Assign',
   'review.bulk.escalate': 'Escalate',
-  'review.bulk.export': 'Export',
   'review.bulk.exportCsv': 'Export CSV',
   'review.bulk.exportJson': 'Export JSON',
   'review.bulk.apply': 'Apply to selection',
@@ -123,7 +118,6 @@ export const review = {
   'review.case.round': 'Round',
   'review.case.tier': 'Escalation tier',
   'review.case.urgent': 'Marked urgent out of hours',
-  'review.case.notGiven': '—',
   'review.case.resolution': 'Resolution',
   'review.case.responsibility': 'Responsibility',
   'review.case.rootCause': 'Root cause',
@@ -145,8 +139,15 @@ export const review = {
   'review.case.clock': 'Clock',
   'review.case.severity': 'Severity',
   'review.case.severityAssessed': ({ level }: { level: string }) => `Assessed: ${level}`,
-  'review.case.severityOverride': ({ level, by, reason }: { level: string; by: string; reason: string }) =>
-    `Overridden to ${level} by ${by}: ${reason}`,
+  'review.case.severityOverride': ({
+    level,
+    by,
+    reason,
+  }: {
+    level: string;
+    by: string;
+    reason: string;
+  }) => `Overridden to ${level} by ${by}: ${reason}`,
   'review.case.timeline': 'Timeline',
   'review.case.by': ({ name, role }: { name: string; role: string }) => `${name} (${role})`,
   'review.case.actions': 'Actions',
@@ -166,7 +167,6 @@ export const review = {
   'review.form.category': 'Category',
   'review.form.type': 'Resolution type',
   'review.form.amount': 'Amount',
-  'review.form.currency': 'Currency',
   'review.form.responsibility': 'Responsibility',
   'review.form.rootCause': 'Root cause',
   'review.form.correctiveAction': 'Corrective action',
@@ -226,9 +226,18 @@ export const review = {
   'alert.onCall.title': 'Urgent complaint out of hours',
   'alert.body': ({ caseLabel, subject }: { caseLabel: string; subject: string }) =>
     `${caseLabel}: ${subject}`,
-  'alert.due': ({ due }: { due: string }) => due,
-  'alert.onCall.body': ({ contact, caseLabel, subject }: { contact: string; caseLabel: string; subject: string }) =>
-    contact ? `Call the on-call leader ${contact} now. ${caseLabel}: ${subject}` : `Alert the on-call leader now. ${caseLabel}: ${subject}`,
+  'alert.onCall.body': ({
+    contact,
+    caseLabel,
+    subject,
+  }: {
+    contact: string;
+    caseLabel: string;
+    subject: string;
+  }) =>
+    contact
+      ? `Call the on-call leader ${contact} now. ${caseLabel}: ${subject}`
+      : `Alert the on-call leader now. ${caseLabel}: ${subject}`,
 
   // Monthly report
   'report.title': ({ month }: { month: string }) => `Monthly complaint report, ${month}`,
@@ -251,11 +260,9 @@ export const review = {
   'report.secondNew': 'New complaints repeating an earlier one',
   'report.secondReopened': 'Cases reopened',
   'report.invalidVerdicts': 'Invalid verdicts',
-  'report.invalidConfirmed': 'of which confirmed',
   'report.meanToClose': 'Mean time to close (hours)',
   'report.p90ToClose': 'p90 time to close (hours)',
   'report.closedCount': 'Complaints closed',
-  'report.handled': 'Handled',
   'report.byCategory': 'By category',
   'report.byDepartment': 'By department',
   'report.byResponsibility': 'By responsibility',
@@ -270,8 +277,15 @@ export const review = {
   'report.vital': 'Vital few (up to 80 %)',
   'report.chartDesc': ({ items }: { items: string }) =>
     `Bars: complaints per item, largest first. Line: cumulative share. ${items}`,
-  'report.chartItem': ({ label, count, cumulative }: { label: string; count: number; cumulative: string }) =>
-    `${label} ${count} (cumulative ${cumulative})`,
+  'report.chartItem': ({
+    label,
+    count,
+    cumulative,
+  }: {
+    label: string;
+    count: number;
+    cumulative: string;
+  }) => `${label} ${count} (cumulative ${cumulative})`,
   'report.satisfaction': 'Callbacks',
   'report.outcome': 'Outcome',
   'report.anonymousExcluded': ({ count }: Count) => `${count} anonymous left out`,
@@ -305,10 +319,19 @@ export const review = {
   'backup.title': 'Backup and restore',
   'backup.export': 'Download a full backup (JSON)',
   'backup.import': 'Restore from a backup file',
-  'backup.invalid': 'This file is not a Complaint Desk backup, or it is damaged. Nothing was changed.',
+  'backup.invalid':
+    'This file is not a Complaint Desk backup, or it is damaged. Nothing was changed.',
   'backup.tooNew': ({ version }: { version: number }) =>
     `This backup was made by a newer version (format ${version}). Update the extension first. Nothing was changed.`,
-  'backup.plan': ({ events, complaints, drafts }: { events: number; complaints: number; drafts: number }) =>
+  'backup.plan': ({
+    events,
+    complaints,
+    drafts,
+  }: {
+    events: number;
+    complaints: number;
+    drafts: number;
+  }) =>
     `The backup adds ${events} ${plural(events, 'event', 'events')} to ${complaints} ${plural(complaints, 'complaint', 'complaints')} and ${drafts} ${plural(drafts, 'draft', 'drafts')}.`,
   'backup.keptNewer': ({ count }: Count) =>
     `${count} ${plural(count, 'draft is', 'drafts are')} newer here than in the backup and will be kept.`,
@@ -316,7 +339,8 @@ export const review = {
     `${count} ${plural(count, 'complaint has', 'complaints have')} newer events here; they are merged, nothing is overwritten.`,
   'backup.nothing': 'Everything in this backup is already here.',
   'backup.confirm': 'Restore',
-  'backup.done': ({ events }: { events: number }) => `Restored ${events} ${plural(events, 'event', 'events')}.`,
+  'backup.done': ({ events }: { events: number }) =>
+    `Restored ${events} ${plural(events, 'event', 'events')}.`,
   'backup.rejected': ({ count }: Count) =>
     `${count} ${plural(count, 'event was', 'events were')} refused by the workflow and left out.`,
 } as const;

@@ -20,7 +20,6 @@ export const review: Translation<typeof en> = {
   'review.queue.list': '投诉列表',
   'review.queue.empty': '没有符合筛选条件的投诉。',
   'review.queue.loading': '正在加载…',
-  'review.queue.more': '正在加载更多…',
   'review.queue.shown': ({ count, more }) => `已显示 ${count}${more ? '+' : ''} 条投诉`,
   'review.queue.truncated': ({ count }) => `仅显示前 ${count} 条匹配结果，请缩小搜索范围。`,
   'review.queue.anonymous': '匿名',
@@ -32,8 +31,6 @@ export const review: Translation<typeof en> = {
   'review.queue.select': ({ caseLabel }) => `选择 ${caseLabel}`,
   'review.queue.selected': ({ count }) => `已选 ${count} 条`,
   'review.queue.clearSelection': '取消选择',
-  'review.queue.open': '打开',
-  'review.queue.refresh': '刷新',
 
   'review.filter.legend': '筛选',
   'review.filter.view': '视图',
@@ -66,12 +63,10 @@ export const review: Translation<typeof en> = {
   'review.keys.clear': 'Esc：取消选择',
 
   'review.sla.chip': ({ state, due }) => `${state} · ${due}`,
-  'review.sla.clockDue': ({ clock, due }) => `${clock}：${due}`,
 
   'review.bulk.title': '所选投诉',
   'review.bulk.assign': '分派',
   'review.bulk.escalate': '升级',
-  'review.bulk.export': '导出',
   'review.bulk.exportCsv': '导出 CSV',
   'review.bulk.exportJson': '导出 JSON',
   'review.bulk.apply': '应用于所选',
@@ -105,7 +100,6 @@ export const review: Translation<typeof en> = {
   'review.case.round': '轮次',
   'review.case.tier': '升级层级',
   'review.case.urgent': '非工作时间标记为紧急',
-  'review.case.notGiven': '—',
   'review.case.resolution': '处理方案',
   'review.case.responsibility': '责任方',
   'review.case.rootCause': '根本原因',
@@ -146,7 +140,6 @@ export const review: Translation<typeof en> = {
   'review.form.category': '类别',
   'review.form.type': '处理方式',
   'review.form.amount': '金额',
-  'review.form.currency': '币种',
   'review.form.responsibility': '责任方',
   'review.form.rootCause': '根本原因',
   'review.form.correctiveAction': '纠正措施',
@@ -200,7 +193,6 @@ export const review: Translation<typeof en> = {
   'alert.breach.title': ({ clock }) => `${clock}期限已超时`,
   'alert.onCall.title': '非工作时间紧急投诉',
   'alert.body': ({ caseLabel, subject }) => `${caseLabel}：${subject}`,
-  'alert.due': ({ due }) => due,
   'alert.onCall.body': ({ contact, caseLabel, subject }) =>
     contact
       ? `请立即联系值班负责人${contact}。${caseLabel}：${subject}`
@@ -225,11 +217,9 @@ export const review: Translation<typeof en> = {
   'report.secondNew': '重复投诉的新投诉',
   'report.secondReopened': '重新处理的案件',
   'report.invalidVerdicts': '无效判定',
-  'report.invalidConfirmed': '其中已确认',
   'report.meanToClose': '平均结案时长（小时）',
   'report.p90ToClose': '90分位结案时长（小时）',
   'report.closedCount': '结案数',
-  'report.handled': '已处理',
   'report.byCategory': '按类别',
   'report.byDepartment': '按部门',
   'report.byResponsibility': '按责任方',
@@ -275,7 +265,8 @@ export const review: Translation<typeof en> = {
   'backup.export': '下载完整备份（JSON）',
   'backup.import': '从备份文件恢复',
   'backup.invalid': '该文件不是投诉台备份，或已损坏。未做任何更改。',
-  'backup.tooNew': ({ version }) => `该备份由更新的版本生成（格式 ${version}）。请先更新扩展程序。未做任何更改。`,
+  'backup.tooNew': ({ version }) =>
+    `该备份由更新的版本生成（格式 ${version}）。请先更新扩展程序。未做任何更改。`,
   'backup.plan': ({ events, complaints, drafts }) =>
     `该备份将为 ${complaints} 条投诉新增 ${events} 条记录，并恢复 ${drafts} 份草稿。`,
   'backup.keptNewer': ({ count }) => `${count} 份草稿在本机更新，将予以保留。`,

@@ -1,0 +1,63 @@
+import { type MessageKey, type Messages, t as translate, tKey } from '@shared/i18n/index';
+import type { ParamsOf } from '@shared/i18n/translate';
+import type { Policy } from '@shared/policy/policy';
+import { type CodeKind, labelOf } from '@shared/report/labels';
+import type { Locale } from '@shared/schema/codes';
+
+/** A translator bound to one locale. */
+export function translatorFor(locale: Locale) {
+  const t = <K extends MessageKey>(key: K, ...params: ParamsOf<Messages, K>) =>
+    translate(locale, key, ...params);
+  return Object.assign(t, {
+    /** For keys that arrive as data (refusal reasons, severity rules). */
+    key: (key: string, params?: Record<string, unknown>) => tKey(locale, key, params),
+    /** A code's name (category, status, clock…), the organisation's label first. */
+    code: (kind: CodeKind, code: string, policy?: Policy) => labelOf(kind, code, locale, policy),
+    locale,
+  });
+}
+export type Tr = ReturnType<typeof translatorFor>;
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** An instant as local date and time in `timeZone` (the calendar's zone, not the browser's). */
+export function formatInstant(
+  at: string | Date | undefined,
+  locale: Locale,
+  timeZone: string,
+): string {
+  if (at === undefined) return '';
+  const key = `${locale}|${timeZone}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formats.set(key, f);
+  }
+  const d = typeof at === 'string' ? new Date(at) : at;
+  return Number.isNaN(d.getTime()) ? '' : f.format(d);
+}
+
+/** An instant's local date (`YYYY-MM-DD`) in `timeZone`. */
+export function formatDate(at: string | Date, timeZone: string): string {
+  const d = typeof at === 'string' ? new Date(at) : at;
+  // en-CA formats dates as YYYY-MM-DD: one unambiguous form for both languages.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(d);
+}
+
+/** How a case is named in lists and messages: its number, else "not registered". */
+export function caseLabel(caseNumber: string | undefined, t: Tr): string {
+  return caseNumber ?? t('review.queue.noCaseNumber');
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { computeDeadlines } from '../sla/index';
+import { shanghai, uuidFor } from '../workflow/test-helpers';
+import { countByStatus, queueToCsv, queueToJson } from './export';
+import { toQueueRow } from './queue-row';
+import { CaseBuilder } from './test-helpers';
+
+const T0 = shanghai('2026-03-02 10:00');
+const now = new Date(T0);
+const rows = [
+  new CaseBuilder(uuidFor(1))
+    .register(T0, { subject: '=HYPERLINK("x")' }, { caseNumber: '2603-0001' })
+    .state(),
+  new CaseBuilder(uuidFor(2)).register(T0, { subject: '洗衣机漏水, "急"' }).assign(T0).state(),
+].map((s) => toQueueRow(s, computeDeadlines(s, now)));
+
+describe('queue export', () => {
+  it('counts by status, every status present', () => {
+    const counts = countByStatus(rows);
+    expect(counts.registered).toBe(1);
+    expect(counts.assigned).toBe(1);
+    expect(counts.closed).toBe(0);
+  });
+
+  it('CSV: BOM, CRLF, quoting, formula-safe, translated', () => {
+    const csv = queueToCsv(rows, 'zh-CN', now);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toContain(`'=HYPERLINK(""x"")`);
+    expect(lines[2]).toContain('"洗衣机漏水, ""急"""');
+    expect(lines[2]).toContain('已分派');
+  });
+
+  it('JSON leaves the search terms out', () => {
+    const json = JSON.parse(queueToJson(rows));
+    expect(json.rows).toHaveLength(2);
+    expect(json.rows[0].terms).toBeUndefined();
+    expect(json.rows[0].caseNumber).toBe('2603-0001');
+  });
+});
