@@ -26,6 +26,17 @@ const en = {
   'intake.idReused': 'This submission id was already used for a different complaint.',
   'intake.tooFast':
     'The form was sent very quickly. Please check your complaint and send it again.',
+  'intake.mediaType':
+    'Send the complaint as JSON (application/json), or as multipart/form-data with photos.',
+  'request.badMultipart': (p: { part?: string }) =>
+    p.part
+      ? `The form data is not as expected (part “${p.part}”): send a “submission” part with the complaint and up to 3 “images” parts.`
+      : 'The form data could not be read: send a “submission” part with the complaint and up to 3 “images” parts.',
+  'intake.tooManyFiles': (p: { max: number }) => `Attach at most ${p.max} images.`,
+  'intake.fileTooLarge': (p: { name: string; maxKb: number }) =>
+    `The image “${p.name}” is larger than ${p.maxKb / 1024} MB.`,
+  'intake.fileType': (p: { name: string }) => `“${p.name}” is not a JPEG, PNG or WebP image.`,
+  'attachment.notFound': 'There is no such attachment.',
   'auth.required': 'Sign in with an API token (Authorization: Bearer …).',
   'auth.invalid': 'The API token is not valid or was revoked.',
   'auth.forbidden': 'Your role may not do this.',
@@ -56,6 +67,16 @@ const zhCN: Translation<typeof en> = {
   'intake.rateLimited': (p) => `提交过于频繁，请在 ${p.seconds} 秒后重试。`,
   'intake.idReused': '此提交编号已用于另一条投诉。',
   'intake.tooFast': '表单提交过快，请核对投诉内容后重新提交。',
+  'intake.mediaType':
+    '请以 JSON（application/json）提交投诉，或带照片以 multipart/form-data 提交。',
+  'request.badMultipart': (p) =>
+    p.part
+      ? `表单数据不符合要求（部分“${p.part}”）：请发送一个包含投诉内容的“submission”部分，以及最多 3 个“images”部分。`
+      : '无法读取表单数据：请发送一个包含投诉内容的“submission”部分，以及最多 3 个“images”部分。',
+  'intake.tooManyFiles': (p) => `最多只能附加 ${p.max} 张图片。`,
+  'intake.fileTooLarge': (p) => `图片“${p.name}”超过了 ${p.maxKb / 1024} MB。`,
+  'intake.fileType': (p) => `“${p.name}”不是 JPEG、PNG 或 WebP 图片。`,
+  'attachment.notFound': '没有这个附件。',
   'auth.required': '请使用 API 令牌登录（Authorization: Bearer …）。',
   'auth.invalid': 'API 令牌无效或已被吊销。',
   'auth.forbidden': '您的角色无权执行此操作。',

@@ -66,6 +66,7 @@ export async function tableCounts(pool: Pool): Promise<Record<string, number>> {
   const tables = [
     'complaints',
     'events',
+    'attachments',
     'submissions',
     'case_number_counters',
     'tokens',

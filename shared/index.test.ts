@@ -5,6 +5,7 @@ describe('shared public surface', () => {
   it('exports exactly this list (change it on purpose)', () => {
     expect(Object.keys(shared).sort()).toMatchInlineSnapshot(`
       [
+        "ACCEPTED_IMAGE_TYPES",
         "ACTOR_ROLES",
         "ActorSchema",
         "BusinessCalendarSchema",
@@ -65,6 +66,7 @@ describe('shared public surface', () => {
         "pickLocale",
         "resolvePolicy",
         "severityAtLeast",
+        "sniffImageType",
         "spamVerdict",
         "submissionToRegistration",
         "t",

@@ -44,6 +44,7 @@ export {
   type ComplaintSubmission,
   type ComplaintSubmissionInput,
 } from './schema/submission';
+export { ACCEPTED_IMAGE_TYPES, type ImageType, sniffImageType } from './schema/image-type';
 export {
   ClipSourceSchema,
   DraftSchema,

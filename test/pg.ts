@@ -59,6 +59,7 @@ function firstInThisRun(name: string): boolean {
 
 /** Tables emptied between tests, children first. */
 const TABLES = [
+  'attachments',
   'events',
   'submissions',
   'complaints',

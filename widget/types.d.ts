@@ -56,12 +56,14 @@ export interface ComplaintFormImage {
   type: string;
   size: number;
   dataUrl: string;
+  /** The bytes the widget uploads (multipart `images` part). */
+  blob: Blob;
 }
 
 /** Before sending; cancelable (`preventDefault()` and send it yourself). */
 export declare class ComplaintSubmitEvent extends Event {
   readonly detail: ComplaintFormSubmission;
-  /** The images' bytes; the JSON body carries only their metadata. */
+  /** The images; the widget sends them as `images` parts beside the JSON `submission` part. */
   readonly images: readonly ComplaintFormImage[];
 }
 /** Accepted by the server, at once or later from the offline outbox. */

@@ -12,6 +12,7 @@ import { withTransaction } from '../db/transaction';
 import { readJsonObject } from '../http/read-json';
 import type { Logger } from '../log';
 import { message, requestError, requestLocale } from '../messages';
+import { attachmentOf } from '../store/attachments';
 import { listComplaints } from '../store/complaint-list';
 import { loadState } from '../store/complaints';
 import { eventsOf } from '../store/events';
@@ -67,6 +68,13 @@ function decodeCursor(cursor: string): { updatedAt: string; id: string } | undef
   }
 }
 
+/** A header parameter value in RFC 5987 encoding (`filename*=UTF-8''…`). */
+const rfc5987 = (value: string) =>
+  encodeURIComponent(value).replace(
+    /['()*]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+
 export interface ComplaintDeps {
   pool: Pool;
   policy: () => Policy;
@@ -108,6 +116,31 @@ export function complaintRoutes(deps: ComplaintDeps): Hono<AuthEnv> {
     const complaint = UUID.test(id) ? await loadState(deps.pool, id) : undefined;
     if (!complaint) return c.json(requestError(locale, 'complaint.notFound'), 404);
     return c.json({ complaint, events: await eventsOf(deps.pool, id) });
+  });
+
+  /**
+   * A photo a visitor attached, as a download: never shown inline by the browser
+   * (`Content-Disposition: attachment`, `nosniff`, a CSP that runs nothing).
+   */
+  app.get('/complaints/:id/attachments/:attachmentId', async (c) => {
+    const id = c.req.param('id');
+    const attachmentId = c.req.param('attachmentId');
+    const locale = requestLocale(c.req.header('accept-language'));
+    const found =
+      UUID.test(id) && UUID.test(attachmentId)
+        ? await attachmentOf(deps.pool, id, attachmentId)
+        : undefined;
+    if (!found) return c.json(requestError(locale, 'attachment.notFound'), 404);
+    const ascii = found.name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+    return c.body(new Uint8Array(found.bytes), 200, {
+      'Content-Type': found.type,
+      'Content-Length': String(found.bytes.byteLength),
+      'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${rfc5987(found.name)}`,
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+      'Cache-Control': 'private, no-store',
+      ETag: `"${found.sha256}"`,
+    });
   });
 
   /**

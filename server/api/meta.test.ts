@@ -89,6 +89,7 @@ describe('schema and OpenAPI', () => {
         '/complaints',
         '/complaints/{id}',
         '/complaints/{id}/events',
+        '/complaints/{id}/attachments/{attachmentId}',
         '/healthz',
       ]),
     );

@@ -94,21 +94,47 @@ export function openApiDocument(serverUrl?: string): Json {
           summary: 'Submit a complaint (public; for <complaint-form>)',
           description:
             'Idempotent on `id`. CORS only for the origins registered for `site`. A filled honeypot is ' +
-            'answered 202 and nothing is stored.',
+            'answered 202 and nothing is stored. With photos, send multipart/form-data: the JSON in a ' +
+            '`submission` part and up to 3 `images` parts (≤ 1 MB each; JPEG, PNG or WebP by their ' +
+            'bytes), stored with the registration; a repeat stores nothing again. A complaint from ' +
+            'the same phone or email on the same category within the policy window is registered as ' +
+            'a second complaint (`secondComplaintOf`).',
           parameters: [{ name: 'Accept-Language', in: 'header', schema: { type: 'string' } }],
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: ref('ComplaintSubmission') } },
+            content: {
+              'application/json': { schema: ref('ComplaintSubmission') },
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  required: ['submission'],
+                  properties: {
+                    submission: ref('ComplaintSubmission'),
+                    images: {
+                      type: 'array',
+                      maxItems: 3,
+                      items: { type: 'string', format: 'binary', maxLength: 1_048_576 },
+                    },
+                  },
+                },
+                encoding: {
+                  submission: { contentType: 'application/json' },
+                  images: { contentType: 'image/jpeg, image/png, image/webp' },
+                },
+              },
+            },
           },
           responses: {
             201: json(ref('IntakeAnswer'), 'Registered.'),
             200: json(ref('IntakeAnswer'), 'A repeat of an earlier submission: its first answer.'),
             202: { description: 'Discarded as spam; nothing stored.' },
-            400: errors('Not valid (field errors), not JSON, or sent too fast.'),
+            400: errors(
+              'Not valid (field errors), not JSON, malformed form data, an image that is not JPEG/PNG/WebP, or sent too fast.',
+            ),
             403: errors('The origin is not registered for the site, or the site is unknown.'),
             409: errors('The id was already used with a different body.'),
-            413: errors('Over the body limit.'),
-            415: errors('Not JSON.'),
+            413: errors('Over the body limit, an image over 1 MB, or more than 3 images.'),
+            415: errors('Neither JSON nor multipart/form-data.'),
             429: {
               ...errors('Rate limited; see Retry-After.'),
               headers: { 'Retry-After': { schema: { type: 'integer' } } },
@@ -250,6 +276,36 @@ export function openApiDocument(serverUrl?: string): Json {
               'The complaint',
             ),
             404: errors('No such complaint.'),
+          },
+        },
+      },
+      '/complaints/{id}/attachments/{attachmentId}': {
+        get: {
+          summary: 'A photo attached to a web-form complaint, as a download',
+          description:
+            'The bytes as received (type from their signature), with `Content-Disposition: attachment` ' +
+            'and `X-Content-Type-Options: nosniff`. The ids are in the registration record (`attachments[].id`).',
+          security: bearer,
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } },
+            {
+              name: 'attachmentId',
+              in: 'path',
+              required: true,
+              schema: { type: 'string', format: 'uuid' },
+            },
+          ],
+          responses: {
+            200: {
+              description: 'The image.',
+              content: {
+                'image/jpeg': { schema: { type: 'string', format: 'binary' } },
+                'image/png': { schema: { type: 'string', format: 'binary' } },
+                'image/webp': { schema: { type: 'string', format: 'binary' } },
+              },
+            },
+            401: errors('No valid token.'),
+            404: errors('No such attachment of this complaint.'),
           },
         },
       },

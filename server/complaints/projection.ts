@@ -1,5 +1,6 @@
 import type { Policy } from '../../shared/policy/policy';
 import type { ComplaintState } from '../../shared/schema/complaint';
+import { normalizeEmail, normalizePhone } from '../../shared/severity/index';
 import { computeDeadlines } from '../../shared/sla/index';
 
 /** The indexed columns of a complaint row, derived from its folded state. */
@@ -15,6 +16,22 @@ export interface ComplaintRow {
   updatedAt: string;
   version: number;
   search: string;
+  /** The complainant's phone and email as the shared second-complaint rule compares them. */
+  phoneKey: string | null;
+  emailKey: string | null;
+  category: string | null;
+}
+
+/** The indexed contact columns (second complaints): shared normalization, null when absent. */
+export function contactKeys(
+  state: Pick<ComplaintState, 'record' | 'category'>,
+): Pick<ComplaintRow, 'phoneKey' | 'emailKey' | 'category'> {
+  const c = (state.record as { complainant?: { phone?: string; email?: string } }).complainant;
+  return {
+    phoneKey: normalizePhone(c?.phone) ?? null,
+    emailKey: normalizeEmail(c?.email) ?? null,
+    category: state.category ?? null,
+  };
 }
 
 /** Lower-cased texts the `q` filter looks in (case number, names, contacts, subject, texts). */
@@ -56,5 +73,6 @@ export function complaintRow(state: ComplaintState, policy: Policy): ComplaintRo
     updatedAt: new Date(state.updatedAt).toISOString(),
     version: state.version,
     search: searchText(state),
+    ...contactKeys(state),
   };
 }

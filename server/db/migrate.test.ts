@@ -40,6 +40,7 @@ describe.each(databases)('migrate on $name', (target) => {
       `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name`,
     );
     expect(rows.map((r) => r.table_name)).toEqual([
+      'attachments',
       'case_number_counters',
       'complaints',
       'events',

@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
+import { BACKFILLS } from './backfills';
 import { withTransaction } from './transaction';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** A data step in TypeScript after the SQL, in the same transaction (not checksummed). */
+  backfill?: (client: PoolClient) => Promise<void>;
 }
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
@@ -23,6 +26,7 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
       version: Number(f.slice(0, 4)),
       name: f.slice(5, -4),
       sql: readFileSync(`${dir}${f}`, 'utf8'),
+      backfill: BACKFILLS[Number(f.slice(0, 4))],
     }));
 }
 
@@ -66,6 +70,7 @@ export async function migrate(pool: Pool, migrations = loadMigrations()): Promis
         continue;
       }
       await client.query(m.sql);
+      await m.backfill?.(client);
       await client.query(
         'INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)',
         [m.version, m.name, checksum(m.sql)],

@@ -24,7 +24,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 const BAD_TEXT = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Reads at most `limit` bytes of the stream; undefined when it is longer. */
-async function readLimited(
+export async function readLimited(
   body: ReadableStream<Uint8Array> | null,
   limit: number,
 ): Promise<Uint8Array | undefined> {
@@ -88,6 +88,11 @@ export async function readJsonObject(request: Request, limitBytes: number): Prom
     return { ok: false, status: 413, code: 'request.tooLarge', params: { limitKb } };
   const bytes = await readLimited(request.body, limitBytes);
   if (!bytes) return { ok: false, status: 413, code: 'request.tooLarge', params: { limitKb } };
+  return parseJsonObject(bytes);
+}
+
+/** A JSON object from bytes: strict UTF-8, syntax, depth, and text PostgreSQL can store. */
+export function parseJsonObject(bytes: Uint8Array): JsonBody {
   let text: string;
   try {
     text = utf8.decode(bytes);

@@ -3,6 +3,12 @@ import type { Pool } from 'pg';
 import { caseNumberPeriod } from '../../shared/numbering/index';
 import type { Policy } from '../../shared/policy/policy';
 import type { Actor, EventOf } from '../../shared/schema/event';
+import {
+  type ContactKeys,
+  isSecondComplaint,
+  normalizeEmail,
+  normalizePhone,
+} from '../../shared/severity/index';
 import { type ComplaintSubmission, submissionToRegistration } from '../../shared/schema/submission';
 import { deadlineFor } from '../../shared/sla/index';
 import {
@@ -14,6 +20,7 @@ import {
 import { complaintRow } from '../complaints/projection';
 import { EVENT_LOG_LOCK } from '../store/complaints';
 import { caseNumberTemplate } from './case-number-template';
+import type { IntakeFile } from './multipart';
 
 /** What the widget is told (201 the first time, 200 on a repeat). */
 export interface IntakeAnswer {
@@ -40,6 +47,9 @@ const PENDING = 'CDPENDING';
 const SEP = '\u0001';
 /** Registrations per statement; a larger backlog waits for the next one. */
 const MAX_BATCH = 100;
+/** Photo bytes per statement: a group with more waits for the next one (at least one goes). */
+const MAX_BATCH_FILE_BYTES = 8 * 1_048_576;
+const DAY_MS = 86_400_000;
 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
@@ -56,9 +66,17 @@ function canonical(value: unknown): string {
  * Identifies the complaint's content: key order, whitespace and the anti-spam timing (which a
  * retry may report differently) do not matter.
  */
-export function submissionHash(s: ComplaintSubmission): string {
+export function submissionHash(
+  s: ComplaintSubmission,
+  files: readonly Pick<IntakeFile, 'sha256'>[] = [],
+): string {
   const { antiSpam: _spam, ...content } = s;
-  return createHash('sha256').update(canonical(content)).digest('hex');
+  const hash = createHash('sha256').update(canonical(content)).digest('hex');
+  // With photos, the same JSON with other photos is another complaint (409 under one id).
+  if (files.length === 0) return hash;
+  return createHash('sha256')
+    .update([hash, ...files.map((f) => f.sha256)].join('\n'))
+    .digest('hex');
 }
 
 /**
@@ -74,9 +92,10 @@ input AS (
     $8::text[], $9::text[], $10::timestamptz[], $11::timestamptz[], $12::int[],
     string_to_array($13::text, E'\\x01')::jsonb[], $14::text[], $15::uuid[],
     string_to_array($16::text, E'\\x01')::jsonb[], $17::text[],
-    string_to_array($18::text, E'\\x01')::jsonb[])
+    string_to_array($18::text, E'\\x01')::jsonb[], $20::text[], $21::text[], $22::text[])
     WITH ORDINALITY AS i(id, period, prefix, width, suffix, status, severity, site, received_at,
-      next_due_at, version, snapshot, search, event_id, payload, hash, response, ord)
+      next_due_at, version, snapshot, search, event_id, payload, hash, response, phone_key,
+      email_key, category, ord)
 ),
 fresh AS (
   SELECT i.*, row_number() OVER (PARTITION BY i.period ORDER BY i.ord) AS rank
@@ -100,11 +119,18 @@ num AS (
 ),
 complaint AS (
   INSERT INTO complaints (id, case_number, status, severity, site, received_at, next_due_at,
-    updated_at, version, snapshot, search)
+    updated_at, version, snapshot, search, phone_key, email_key, category)
   SELECT id, case_number, status, severity, site, received_at, next_due_at, received_at, version,
     jsonb_set(snapshot, '{caseNumber}', to_jsonb(case_number)),
-    replace(search, lower('${PENDING}'), lower(case_number))
+    replace(search, lower('${PENDING}'), lower(case_number)), phone_key, email_key, category
   FROM num ORDER BY ord
+),
+attachment AS (
+  INSERT INTO attachments (id, complaint_id, name, type, size, sha256, bytes)
+  SELECT a.id, a.complaint_id, a.name, a.type, a.size, a.sha256, a.bytes
+  FROM unnest($23::uuid[], $24::uuid[], $25::text[], $26::text[], $27::int[], $28::text[],
+    $29::bytea[]) AS a(id, complaint_id, name, type, size, sha256, bytes)
+  JOIN num ON num.id = a.complaint_id
 ),
 event AS (
   INSERT INTO events (id, complaint_id, type, at, actor, payload, received_at)
@@ -116,6 +142,20 @@ INSERT INTO submissions (id, body_hash, complaint_id, response, received_at)
 SELECT id, hash, id, jsonb_set(response, '{caseNumber}', to_jsonb(case_number)), received_at
 FROM num ORDER BY ord
 RETURNING id, response`;
+
+/** What `register` was given, waiting for its group's statement. */
+interface Input {
+  submission: ComplaintSubmission;
+  now: Date;
+  policy: Policy;
+  files: readonly IntakeFile[];
+}
+
+/** A stored photo as the statement inserts it. */
+interface PreparedFile extends IntakeFile {
+  id: string;
+  complaintId: string;
+}
 
 /** A submission made ready before it reaches the database (all rules applied in JS). */
 interface Prepared {
@@ -130,21 +170,45 @@ interface Prepared {
   /** The answer, with the case number still pending. */
   response: string;
   effects: FoldEffect[];
+  files: PreparedFile[];
 }
 
 interface Waiting {
-  item: Prepared;
+  input: Input;
+  /** Set by the group's run once the second-complaint lookup is done. */
+  item?: Prepared;
   resolve: (outcome: RegisterOutcome) => void;
   reject: (err: unknown) => void;
 }
 
+/** The parts of a submission the shared second-complaint rule compares. */
+function contactOf(input: Input): ContactKeys | undefined {
+  const { submission: s, now } = input;
+  if (s.complainant.anonymous || !s.category) return undefined;
+  return {
+    id: s.id,
+    phone: s.complainant.phone,
+    email: s.complainant.email,
+    category: s.category,
+    receivedAt: now.toISOString(),
+  };
+}
+
 function prepare(
-  submission: ComplaintSubmission,
-  now: Date,
-  policy: Policy,
+  { submission, now, policy, files }: Input,
+  secondComplaintOf: string | undefined,
 ): Prepared | RegisterOutcome {
   const receivedAt = now.toISOString();
   const timeZone = policy.calendar.timeZone;
+  const stored: PreparedFile[] = files.map((f) => ({
+    ...f,
+    id: randomUUID(),
+    complaintId: submission.id,
+  }));
+  const record = submissionToRegistration(submission, receivedAt);
+  // The photos received, with the ids staff fetch them by (they replace the sent metadata).
+  if (stored.length > 0)
+    record.attachments = stored.map(({ id, name, type, size }) => ({ id, name, type, size }));
   const event: EventOf<'registered'> = {
     id: randomUUID(),
     complaintId: submission.id,
@@ -152,9 +216,10 @@ function prepare(
     at: receivedAt,
     actor: INTAKE_ACTOR,
     payload: {
-      record: submissionToRegistration(submission, receivedAt),
+      record,
       caseNumber: PENDING,
       caseNumberIssuer: 'server',
+      ...(secondComplaintOf ? { secondComplaintOf } : {}),
     },
   };
   const applied = transition(undefined, event, { policy });
@@ -162,7 +227,7 @@ function prepare(
   const state = applied.state;
   return {
     id: submission.id,
-    hash: submissionHash(submission),
+    hash: submissionHash(submission, files),
     period: caseNumberPeriod(now, timeZone),
     template: caseNumberTemplate(now, timeZone, policy.caseNumberFormat),
     row: complaintRow(state, policy),
@@ -180,14 +245,36 @@ function prepare(
       ).dueAt.toISOString(),
     } satisfies IntakeAnswer),
     effects: applied.effects.map((e) => ({ ...e, eventId: event.id })),
+    files: stored,
   };
 }
+
+/**
+ * Candidates for second complaints: earlier complaints sharing a normalized phone or email and
+ * a category with one of `contacts`, read through the contact indexes. The received-at range
+ * only narrows the read (a day wider than the window on each side); `isSecondComplaint`
+ * decides. Newest first.
+ */
+export const CANDIDATES_SQL = `
+SELECT id, category, received_at,
+  snapshot #>> '{record,complainant,phone}' AS phone,
+  snapshot #>> '{record,complainant,email}' AS email
+FROM complaints
+WHERE category = ANY($1::text[])
+  AND received_at >= $2::timestamptz AND received_at <= $3::timestamptz
+  AND (phone_key = ANY($4::text[]) OR email_key = ANY($5::text[]))
+ORDER BY received_at DESC, id
+LIMIT 1000`;
 
 /**
  * Web-form registrations, grouped: submissions arriving while a statement runs go together in
  * the next one (group commit). One round trip and one commit per group instead of per
  * complaint, which is what lets the embedded database (running on the request thread) and
  * PostgreSQL (one fsync per commit, serialized by the month's counter row) keep up.
+ *
+ * Each registration also says which earlier complaint it repeats (`secondComplaintOf`, domain.md
+ * §3): one indexed read per group finds the candidates (earlier ones in the same group count
+ * too), and the shared `isSecondComplaint` picks the newest that qualifies.
  */
 export class Registrar {
   readonly #pool: Pool;
@@ -200,12 +287,10 @@ export class Registrar {
 
   register(
     submission: ComplaintSubmission,
-    { now, policy }: { now: Date; policy: Policy },
+    { now, policy, files = [] }: { now: Date; policy: Policy; files?: readonly IntakeFile[] },
   ): Promise<RegisterOutcome> {
-    const item = prepare(submission, now, policy);
-    if (!('hash' in item)) return Promise.resolve(item);
     return new Promise((resolve, reject) => {
-      this.#queue.push({ item, resolve, reject });
+      this.#queue.push({ input: { submission, now, policy, files }, resolve, reject });
       if (!this.#running) {
         this.#running = true;
         // Let the requests already parsed in this turn of the event loop join the group.
@@ -214,9 +299,22 @@ export class Registrar {
     });
   }
 
+  /** The next group: at most MAX_BATCH, and at most MAX_BATCH_FILE_BYTES of photos (≥ 1). */
+  #nextBatch(): Waiting[] {
+    let bytes = 0;
+    let n = 0;
+    while (n < this.#queue.length && n < MAX_BATCH) {
+      const size = this.#queue[n]!.input.files.reduce((sum, f) => sum + f.size, 0);
+      if (n > 0 && bytes + size > MAX_BATCH_FILE_BYTES) break;
+      bytes += size;
+      n++;
+    }
+    return this.#queue.splice(0, n);
+  }
+
   async #drain(): Promise<void> {
     while (this.#queue.length > 0) {
-      const batch = this.#queue.splice(0, MAX_BATCH);
+      const batch = this.#nextBatch();
       try {
         await this.#run(batch);
       } catch (err) {
@@ -226,37 +324,99 @@ export class Registrar {
     this.#running = false;
   }
 
-  async #run(batch: Waiting[]): Promise<void> {
+  /** `secondComplaintOf` per waiting registration (undefined: not a second complaint). */
+  async #secondComplaints(batch: readonly Waiting[]): Promise<(string | undefined)[]> {
+    const contacts = batch.map((w) => contactOf(w.input));
+    const phones = new Set<string>();
+    const emails = new Set<string>();
+    const categories = new Set<string>();
+    let from = Number.POSITIVE_INFINITY;
+    let to = Number.NEGATIVE_INFINITY;
+    for (const [i, c] of contacts.entries()) {
+      if (!c) continue;
+      const phone = normalizePhone(c.phone);
+      const email = normalizeEmail(c.email);
+      if (!phone && !email) continue;
+      if (phone) phones.add(phone);
+      if (email) emails.add(email);
+      categories.add(c.category);
+      const { now, policy } = batch[i]!.input;
+      from = Math.min(from, now.getTime() - (policy.secondComplaintWindowDays + 1) * DAY_MS);
+      to = Math.max(to, now.getTime() + DAY_MS);
+    }
+    if (categories.size === 0) return batch.map(() => undefined);
+    const { rows } = await this.#pool.query<{
+      id: string;
+      category: string;
+      received_at: Date;
+      phone: string | null;
+      email: string | null;
+    }>({
+      name: 'intake-second-complaints',
+      text: CANDIDATES_SQL,
+      values: [[...categories], new Date(from), new Date(to), [...phones], [...emails]],
+    });
+    const stored: ContactKeys[] = rows.map((r) => ({
+      id: r.id,
+      category: r.category,
+      receivedAt: r.received_at.toISOString(),
+      phone: r.phone ?? undefined,
+      email: r.email ?? undefined,
+    }));
+    return contacts.map((candidate, i) => {
+      if (!candidate) return undefined;
+      // Earlier registrations of this group, newest first, then the stored ones.
+      const earlier = contacts
+        .slice(0, i)
+        .filter((c): c is ContactKeys => c !== undefined)
+        .reverse();
+      const policy = batch[i]!.input.policy;
+      return [...earlier, ...stored].find((p) => isSecondComplaint(candidate, [p], policy))?.id;
+    });
+  }
+
+  async #run(group: Waiting[]): Promise<void> {
+    const seconds = await this.#secondComplaints(group);
+    const batch: Waiting[] = [];
+    for (const [i, w] of group.entries()) {
+      const prepared = prepare(w.input, seconds[i]);
+      if ('hash' in prepared) {
+        w.item = prepared;
+        batch.push(w);
+      } else w.resolve(prepared);
+    }
+    if (batch.length === 0) return;
+    const item = (w: Waiting) => w.item!;
     // The first of several submissions with one id in a group is registered; the rest are repeats.
     const firsts = new Map<string, Waiting>();
-    for (const w of batch) if (!firsts.has(w.item.id)) firsts.set(w.item.id, w);
+    for (const w of batch) if (!firsts.has(item(w).id)) firsts.set(item(w).id, w);
     const items = [...firsts.values()];
     let stored: Map<string, IntakeAnswer>;
     try {
-      stored = await this.#insert(items.map((w) => w.item));
+      stored = await this.#insert(items.map(item));
     } catch (err) {
       if ((err as { code?: string }).code !== '23505') throw err;
       // Another server took one of these ids meanwhile: register them one by one.
       stored = new Map();
       for (const w of items) {
         try {
-          for (const [id, answer] of await this.#insert([w.item])) stored.set(id, answer);
+          for (const [id, answer] of await this.#insert([item(w)])) stored.set(id, answer);
         } catch (one) {
           if ((one as { code?: string }).code !== '23505') throw one;
         }
       }
     }
-    const missing = batch.filter((w) => !stored.has(w.item.id) || firsts.get(w.item.id) !== w);
-    const earlier = await this.#earlier([...new Set(missing.map((w) => w.item.id))]);
+    const missing = batch.filter((w) => !stored.has(item(w).id) || firsts.get(item(w).id) !== w);
+    const earlier = await this.#earlier([...new Set(missing.map((w) => item(w).id))]);
     for (const w of batch) {
-      const answer = stored.get(w.item.id);
-      if (answer && firsts.get(w.item.id) === w) {
-        w.resolve({ kind: 'created', answer, effects: w.item.effects });
+      const answer = stored.get(item(w).id);
+      if (answer && firsts.get(item(w).id) === w) {
+        w.resolve({ kind: 'created', answer, effects: item(w).effects });
         continue;
       }
-      const first = earlier.get(w.item.id);
+      const first = earlier.get(item(w).id);
       w.resolve(
-        first && first.hash === w.item.hash
+        first && first.hash === item(w).hash
           ? { kind: 'repeat', answer: first.response }
           : { kind: 'conflict' },
       );
@@ -265,6 +425,8 @@ export class Registrar {
 
   async #insert(items: Prepared[]): Promise<Map<string, IntakeAnswer>> {
     const col = <T>(f: (p: Prepared) => T) => items.map(f);
+    const files = items.flatMap((p) => p.files);
+    const fileCol = <T>(f: (p: PreparedFile) => T) => files.map(f);
     const { rows } = await this.#pool.query<{ id: string; response: IntakeAnswer }>({
       // Named: parsed and planned once per connection.
       name: 'intake-register',
@@ -289,6 +451,16 @@ export class Registrar {
         col((p) => p.hash),
         col((p) => p.response).join(SEP),
         JSON.stringify(INTAKE_ACTOR),
+        col((p) => p.row.phoneKey),
+        col((p) => p.row.emailKey),
+        col((p) => p.row.category),
+        fileCol((f) => f.id),
+        fileCol((f) => f.complaintId),
+        fileCol((f) => f.name),
+        fileCol((f) => f.type),
+        fileCol((f) => f.size),
+        fileCol((f) => f.sha256),
+        fileCol((f) => f.bytes),
       ],
     });
     return new Map(rows.map((r) => [r.id, r.response]));

@@ -13,6 +13,7 @@ import { readJsonObject } from '../http/read-json';
 import type { Logger } from '../log';
 import { message, requestError, requestLocale } from '../messages';
 import { allowOrigin, ownOrigin, preflightHeaders } from './cors';
+import { type IntakeBody, MULTIPART_TYPE, readIntakeMultipart } from './multipart';
 import type { RateLimiter } from './rate-limit';
 import type { Registrar } from './registrar';
 import type { SiteDirectory } from './site-directory';
@@ -36,6 +37,10 @@ const isLocale = (v: unknown): v is Locale => (LOCALES as readonly unknown[]).in
  * `POST /api/v1/intake` (public, for the widget), in this order: body checks (415, 413, 400) →
  * origin allowed for the site (403) → rate limit per client IP and site (429) → schema (400) →
  * spam → idempotent registration (201 new, 200 repeat, 409 id reused with another body).
+ *
+ * The body is JSON, or `multipart/form-data` with the same JSON in a `submission` part and up
+ * to 3 photos (`images` parts, ≤ 1 MB each, JPEG/PNG/WebP by their bytes: 413 / 400 otherwise),
+ * stored with the registration in one statement (a repeat stores nothing again).
  *
  * Spam: a filled honeypot (a field people never see) is answered 202 and nothing is stored, so
  * a bot learns nothing; a form sent faster than a person can fill it gets a 400 the widget shows,
@@ -66,18 +71,28 @@ export function intakeRoutes(deps: IntakeDeps): Hono {
 
   app.post('/', async (c) => {
     const origin = crossOrigin(c);
-    const body = await readJsonObject(c.req.raw, limitBytes);
+    const contentType = c.req.header('content-type') ?? '';
+    const body: IntakeBody = MULTIPART_TYPE.test(`${contentType};`)
+      ? await readIntakeMultipart(c.req.raw, limitBytes)
+      : await readJsonObject(c.req.raw, limitBytes);
     const bodyLocale = body.ok && isLocale(body.value.locale) ? body.value.locale : 'en';
     const locale = requestLocale(c.req.header('accept-language'), bodyLocale);
 
     if (!body.ok) {
       // Let a registered page read why (the site is unknown until the body is read).
       if (origin && (await deps.sites.knowsOrigin(origin))) allowOrigin(c, origin);
+      const code = body.code === 'request.notJson' ? 'intake.mediaType' : body.code;
       return c.json(
-        requestError(locale, body.code, 'params' in body ? body.params : undefined),
+        requestError(
+          locale,
+          code,
+          'params' in body ? body.params : undefined,
+          'path' in body ? body.path : '',
+        ),
         body.status,
       );
     }
+    const files = body.files ?? [];
 
     const siteKey = typeof body.value.site === 'string' ? body.value.site : undefined;
     const site = siteKey === undefined ? undefined : await deps.sites.get(siteKey);
@@ -135,6 +150,7 @@ export function intakeRoutes(deps: IntakeDeps): Hono {
     const outcome = await deps.registrar.register(submission, {
       now: deps.now(),
       policy: deps.policy(),
+      files,
     });
     if (outcome.kind === 'conflict')
       return c.json(requestError(locale, 'intake.idReused', undefined, 'id'), 409);

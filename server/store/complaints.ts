@@ -54,6 +54,9 @@ const COLUMNS = [
   'version',
   'snapshot',
   'search',
+  'phone_key',
+  'email_key',
+  'category',
 ] as const;
 
 function values(state: ComplaintState, policy: Policy): unknown[] {
@@ -71,6 +74,9 @@ function values(state: ComplaintState, policy: Policy): unknown[] {
     row.version,
     JSON.stringify(state),
     row.search,
+    row.phoneKey,
+    row.emailKey,
+    row.category,
   ];
 }
 
@@ -100,6 +106,9 @@ const TYPES = [
   'timestamptz',
   'int4',
   'jsonb',
+  'text',
+  'text',
+  'text',
   'text',
 ];
 const SNAPSHOT = COLUMNS.indexOf('snapshot');

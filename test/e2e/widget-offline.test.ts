@@ -82,6 +82,48 @@ describe.concurrent('offline outbox', () => {
     await context.close();
   });
 
+  it('a complaint with photos saved offline is delivered with its photos, once, after a reload', async () => {
+    const context = await h.browser.newContext();
+    const page = await context.newPage();
+    const url = widgetPage(h.server, '/offline-photos.html');
+    await page.goto(url);
+    await page.locator('complaint-form textarea').first().waitFor();
+    // A small PNG (kept as is: it already fits), made by the browser.
+    const png = Buffer.from(
+      await page.evaluate(() => {
+        const canvas = Object.assign(document.createElement('canvas'), { width: 64, height: 48 });
+        const ctx = canvas.getContext('2d')!;
+        ctx.fillStyle = '#c33';
+        ctx.fillRect(0, 0, 64, 48);
+        ctx.fillStyle = '#fff';
+        ctx.fillRect(8, 8, 20, 12);
+        return canvas.toDataURL('image/png').split(',')[1]!;
+      }),
+      'base64',
+    );
+    await page
+      .locator('complaint-form #images')
+      .setInputFiles([{ name: 'dent.png', mimeType: 'image/png', buffer: png }]);
+    await page.locator('complaint-form .files li').first().waitFor();
+    const description = 'Offline photos test: the fridge door is dented.';
+    await fillAndReview(page, description);
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Confirm and send' }).click();
+    await page.getByText('Saved: it will be sent automatically').waitFor();
+    await page.close(); // the visitor leaves while still offline; the photo waits in IndexedDB
+
+    await context.setOffline(false);
+    const again = await context.newPage();
+    await again.goto(url);
+    await expect.poll(() => postsFor(description).length, { timeout: 10_000 }).toBe(1);
+    await again.waitForTimeout(1500);
+    const posts = postsFor(description);
+    expect(posts.map((p) => p.status)).toEqual([201]);
+    expect(posts[0]!.files.map((f) => [f.name, f.type])).toEqual([['dent.png', 'image/png']]);
+    expect(posts[0]!.files[0]!.bytes.equals(png)).toBe(true);
+    await context.close();
+  });
+
   it('server errors (5xx) are retried with backoff until accepted; the IIFE loads its outbox script', async () => {
     const context = await h.browser.newContext();
     const page = await context.newPage();

@@ -224,6 +224,7 @@ describe.concurrent('a visitor complains', () => {
       (p) =>
         (p.body as { description?: string }).description === 'Images test: the sofa arrived torn.',
     )!;
+    expect(post.status).toBe(201);
     const attachments = (
       post.body as { attachments: { name: string; type: string; size: number }[] }
     ).attachments;
@@ -232,6 +233,17 @@ describe.concurrent('a visitor complains', () => {
       expect(a.type).toBe('image/jpeg');
       expect(a.size).toBeLessThanOrEqual(1_048_576);
     }
+    // The bytes came too (multipart `images` parts): exactly the downscaled images.
+    const sent = await page.evaluate(() => (window as unknown as { __images: string[] }).__images);
+    expect(post.files.map((f) => [f.name, f.type, f.size])).toEqual(
+      attachments.map((a) => [a.name, a.type, a.size]),
+    );
+    post.files.forEach((f, i) => {
+      expect(f.bytes.equals(Buffer.from(sent[i]!.split(',')[1]!, 'base64'))).toBe(true);
+      expect(f.bytes.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+    });
+    const stored = h.server.receiver.complaints.get((post.body as { id: string }).id)!;
+    expect(stored.files.map((f) => f.sha256)).toEqual(post.files.map((f) => f.sha256));
     expect(post.body).not.toHaveProperty('attachmentData');
     await page.close();
   });

@@ -4,12 +4,13 @@ import type { ComplaintSubmission } from '@shared/schema/submission';
 /** What `complaint-submit` carries: the validated submission exactly as it will be sent. */
 export type SubmitPayload = ComplaintSubmission;
 
-/** An attached image after downscaling, as a `data:` URL. */
+/** An attached image after downscaling: the bytes sent (`blob`), and as a `data:` URL. */
 export interface SubmitImage {
   name: string;
   type: string;
   size: number;
   dataUrl: string;
+  blob: Blob;
 }
 
 /** The server's answer to an accepted submission. */
@@ -24,8 +25,9 @@ const init = (cancelable = false): EventInit => ({ bubbles: true, composed: true
 
 /**
  * Fired before sending; `preventDefault()` stops the widget from sending (send it yourself).
- * The JSON body carries only the images' metadata (`attachments`); their bytes are here, in
- * `images`, until the intake API takes uploads.
+ * With images, the widget sends `multipart/form-data`: the JSON in a `submission` part (its
+ * `attachments` lists the images' metadata) and each image's bytes in an `images` part; they
+ * are here too, in `images`.
  */
 export class ComplaintSubmitEvent extends Event {
   constructor(

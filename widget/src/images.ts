@@ -1,3 +1,4 @@
+import { sniffImageType } from '@shared/schema/image-type';
 import type { SubmitImage } from './events';
 
 /** An image ready to send: at most 1600 px on its longest side and at most 1 MB. */
@@ -7,8 +8,9 @@ export const MAX_IMAGE_SIDE = 1600;
 export const MAX_IMAGE_BYTES = 1_048_576;
 
 /**
- * Downscales a photo in the browser (canvas): kept as is when it already fits, else redrawn as
- * JPEG at falling quality, then smaller, until it fits. Rejects when the file is not a readable
+ * Downscales a photo in the browser (canvas): kept as is when it already fits and is a JPEG, PNG
+ * or WebP by its bytes (what the intake accepts), else redrawn as JPEG at falling quality, then
+ * smaller, until it fits. Rejects when the file is not a readable
  * image (e.g. HEIC in a browser that cannot decode it).
  */
 export async function prepareImage(file: File): Promise<PreparedImage> {
@@ -19,10 +21,16 @@ export async function prepareImage(file: File): Promise<PreparedImage> {
   if (
     scale === 1 &&
     file.size <= MAX_IMAGE_BYTES &&
-    /^image\/(jpeg|png|webp|gif)$/.test(file.type)
+    sniffImageType(new Uint8Array(await file.slice(0, 12).arrayBuffer())) === file.type
   ) {
     bitmap.close();
-    return { name: file.name, type: file.type, size: file.size, dataUrl: await readDataUrl(file) };
+    return {
+      name: file.name,
+      type: file.type,
+      size: file.size,
+      dataUrl: await readDataUrl(file),
+      blob: file,
+    };
   }
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d')!;
@@ -44,6 +52,7 @@ export async function prepareImage(file: File): Promise<PreparedImage> {
         type: 'image/jpeg',
         size: blob.size,
         dataUrl: await readDataUrl(blob),
+        blob,
       };
     }
     if (quality > 0.55) quality -= 0.15;

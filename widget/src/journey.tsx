@@ -85,7 +85,9 @@ export function Journey(p: JourneyProps) {
     setNotice(null);
     setStep('sending');
     const body = JSON.stringify(payload);
-    const outcome = await send(p.endpoint, body, locale);
+    // With images: multipart, the downscaled bytes beside the JSON (kept by the outbox too).
+    const files = p.images.map(({ name, type, blob }) => ({ name, type, blob }));
+    const outcome = await send(p.endpoint, body, locale, fetch, Date.now(), files);
     if (outcome.kind !== 'retry') return settle(outcome, payload.id);
     try {
       const outbox = (await loadOutboxModule(p.nonce)).startOutbox();
@@ -93,7 +95,7 @@ export function Journey(p: JourneyProps) {
       self.unsubscribe = outbox.subscribe((s) => {
         if (s.id === payload.id) settle(s.outcome, payload.id);
       });
-      await outbox.enqueue({ id: payload.id, endpoint: p.endpoint, body, locale });
+      await outbox.enqueue({ id: payload.id, endpoint: p.endpoint, body, locale, files });
       go('queued');
       host.dispatchEvent(new ComplaintQueuedEvent({ id: payload.id }));
     } catch {

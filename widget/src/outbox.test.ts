@@ -112,6 +112,36 @@ describe('outbox', () => {
     expect(await outbox.size()).toBe(0);
   });
 
+  it('keeps the images (Blobs in IndexedDB) and sends them with every retry, once accepted', async () => {
+    const { outbox, fetchFn, settled } = setup([
+      () => new Response('{}', { status: 503 }),
+      ok('a'),
+    ]);
+    const photo = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 9, 9])], {
+      type: 'image/png',
+    });
+    await outbox.enqueue({
+      ...item('a'),
+      files: [{ name: 'receipt.png', type: 'image/png', blob: photo }],
+    });
+    await outbox.retryAll();
+    await outbox.retryAll();
+    expect(fetchFn).toHaveBeenCalledTimes(2);
+    for (const call of fetchFn.mock.calls) {
+      const form = (call as unknown as [string, RequestInit])[1].body as FormData;
+      expect(form.get('submission')).toBe('{"id":"a"}');
+      const [file] = form.getAll('images') as File[];
+      expect([file!.name, file!.type]).toEqual(['receipt.png', 'image/png']);
+      expect([...new Uint8Array(await file!.arrayBuffer())]).toEqual([
+        0x89, 0x50, 0x4e, 0x47, 9, 9,
+      ]);
+    }
+    expect(settled.map((s) => s.outcome.kind)).toEqual(['ok']);
+    expect(await outbox.size()).toBe(0);
+    await outbox.retryAll();
+    expect(fetchFn).toHaveBeenCalledTimes(2);
+  });
+
   it('one flush at a time: concurrent triggers do not send an entry twice', async () => {
     const { outbox, fetchFn } = setup([ok('a'), ok('a')]);
     await outbox.enqueue(item('a'));

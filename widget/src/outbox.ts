@@ -2,13 +2,15 @@ import type { Locale } from '@shared/schema/codes';
 import Dexie, { type Table } from 'dexie';
 import { backoffMs } from './backoff';
 import { setPending } from './pending';
-import { type SendOutcome, send } from './send';
+import { type SendOutcome, type UploadFile, send } from './send';
 
 /**
  * The offline outbox (lazy chunk: loaded only after a failed send, or on a page load when the
  * pending flag says something is waiting). Submissions wait in IndexedDB keyed by their client
  * UUID — putting the same one twice keeps one — and are retried with backoff, on `online`, and
  * on the next page load. The server dedupes by id, so a retry never registers a second complaint.
+ * Images wait with their submission as Blobs (IndexedDB stores them) and go with every retry;
+ * the server stores them with the registration, so they too arrive exactly once.
  */
 
 export interface OutboxItem {
@@ -16,6 +18,8 @@ export interface OutboxItem {
   endpoint: string;
   /** The JSON body exactly as first sent. */
   body: string;
+  /** The images sent with it (multipart), as Blobs. */
+  files?: UploadFile[] | undefined;
   locale: Locale;
   attempts: number;
   nextAt: number;
@@ -29,7 +33,7 @@ export interface Settled {
 }
 
 export interface Outbox {
-  enqueue(item: Pick<OutboxItem, 'id' | 'endpoint' | 'body' | 'locale'>): Promise<void>;
+  enqueue(item: Pick<OutboxItem, 'id' | 'endpoint' | 'body' | 'locale' | 'files'>): Promise<void>;
   /** Sends every item that is due now. */
   flush(): Promise<void>;
   /** Makes every item due now, then flushes (page load, `online`). */
@@ -72,7 +76,14 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
   let closed = false;
 
   async function deliver(item: OutboxItem): Promise<void> {
-    const outcome = await send(item.endpoint, item.body, item.locale, fetchFn, now());
+    const outcome = await send(
+      item.endpoint,
+      item.body,
+      item.locale,
+      fetchFn,
+      now(),
+      item.files ?? [],
+    );
     if (outcome.kind === 'retry') {
       const attempts = item.attempts + 1;
       await db.items.update(item.id, { attempts, nextAt: now() + backoffMs(attempts, random) });

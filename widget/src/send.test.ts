@@ -23,6 +23,28 @@ describe('send', () => {
     });
   });
 
+  it('with images, posts multipart: the JSON as `submission`, each image as `images`', async () => {
+    const fetchFn = answer(201, { id: 'a' });
+    const jpeg = new Blob([new Uint8Array([0xff, 0xd8, 0xff, 1, 2])], { type: 'image/jpeg' });
+    const r = await send('/i', '{"id":"a"}', 'en', fetchFn as never, 0, [
+      { name: 'door.jpg', type: 'image/jpeg', blob: jpeg },
+      { name: '发票.jpg', type: 'image/jpeg', blob: jpeg },
+    ]);
+    expect(r.kind).toBe('ok');
+    const [, init] = fetchFn.mock.calls[0] as unknown as [string, RequestInit];
+    // No content-type of its own: the browser writes multipart/form-data with the boundary.
+    expect(init.headers).toEqual({ 'accept-language': 'en' });
+    const form = init.body as FormData;
+    expect(form).toBeInstanceOf(FormData);
+    expect(form.get('submission')).toBe('{"id":"a"}');
+    const images = form.getAll('images') as File[];
+    expect(images.map((f) => [f.name, f.type, f.size])).toEqual([
+      ['door.jpg', 'image/jpeg', 5],
+      ['发票.jpg', 'image/jpeg', 5],
+    ]);
+    expect([...new Uint8Array(await images[0]!.arrayBuffer())]).toEqual([0xff, 0xd8, 0xff, 1, 2]);
+  });
+
   it.each([
     [200, { id: 'a' }, 'ok'],
     [202, { id: 'a' }, 'ok'],

@@ -14,19 +14,46 @@ export type SendOutcome =
 
 const TIMEOUT_MS = 20_000;
 
-/** POSTs one submission (already JSON) and classifies the answer. Never throws. */
+/** An image to upload with the submission: the (downscaled) bytes and the file name. */
+export interface UploadFile {
+  name: string;
+  type: string;
+  blob: Blob;
+}
+
+/**
+ * The request body: the JSON alone, or — with images — `multipart/form-data` with the JSON in a
+ * `submission` part and each image in an `images` part (the browser sets the boundary).
+ */
+export function requestBody(
+  json: string,
+  files: readonly UploadFile[] = [],
+): { body: string | FormData; headers: Record<string, string> } {
+  if (files.length === 0) return { body: json, headers: { 'content-type': 'application/json' } };
+  const form = new FormData();
+  form.append('submission', json);
+  for (const f of files) form.append('images', f.blob, f.name);
+  return { body: form, headers: {} };
+}
+
+/**
+ * POSTs one submission (already JSON), with its images as multipart when there are any, and
+ * classifies the answer. Never throws.
+ */
 export async function send(
   endpoint: string,
-  body: string,
+  submission: string,
   locale: Locale,
   fetchFn: typeof fetch = fetch,
   now = Date.now(),
+  files: readonly UploadFile[] = [],
 ): Promise<SendOutcome> {
   let res: Response;
   try {
+    const { body, headers } = requestBody(submission, files);
     res = await fetchFn(endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'accept-language': locale },
+      headers: { ...headers, 'accept-language': locale },
       body,
       credentials: 'omit',
       signal: typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(TIMEOUT_MS) : null,
