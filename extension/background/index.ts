@@ -7,10 +7,11 @@ import {
   backgroundTranslator as translator,
 } from '../i18n/background';
 import { onMessages } from '../messaging';
-import { appendEvents } from '../db/log';
+import { type NewEvent, appendEvents } from '../db/log';
 import { syncWebmailButton } from '../permissions/webmail-button';
 import { loadSettings, onSettingsChanged, resolveLocale } from '../settings/settings';
 import { startSyncService } from '../sync/service';
+import { startAlerts } from './alerts';
 import { createCaptureService } from './capture-service';
 import type { CaptureAck, CaptureRequest, TabInfo } from './capture-types';
 import { createClipPipeline } from './clip-pipeline';
@@ -86,7 +87,9 @@ export function startBackground() {
     },
     afterCommit: async (ack: CaptureAck) => {
       const status = await service.status();
-      await badge(status.failed ? '!' : '');
+      // Saved: the alerts tick owns the badge again (and alerts an L3/L4 registration at once).
+      if (status.failed) await badge('!');
+      else void alerts.tick().catch(() => undefined);
       if (ack.effects.includes('alertOnCall')) {
         const settings = await loadSettings();
         const t = translator(resolveLocale(settings.locale));
@@ -118,6 +121,11 @@ export function startBackground() {
     return ack;
   }
 
+  const alerts = startAlerts({
+    db: () => openDb(),
+    settings: loadSettings,
+    captureFailed: async () => (await service.status()).failed > 0,
+  });
   const ready = service.resume().catch(() => undefined);
   void requestPersistence();
   const sync = startSyncService({
@@ -176,6 +184,10 @@ export function startBackground() {
     service,
     sync,
     act,
+    alerts,
+    // Seeds a browser test's database through the same append path (fold, snapshot, columns).
+    append: (complaintId: string, events: NewEvent[]) =>
+      appendEvents(openDb(), complaintId, events, { now: new Date() }),
   };
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name !== RETRY_ALARM) return;
@@ -202,5 +214,5 @@ export function startBackground() {
       return { opened: opened === 'sidepanel' ? 'sidepanel' : 'tab' };
     },
   });
-  return { service, capture, ready, onMenuClick, onCommand, sync };
+  return { service, capture, ready, onMenuClick, onCommand, sync, alerts };
 }

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import { SCHEMA_VERSIONS, upgradeToV2 } from './schema';
+import { SCHEMA_VERSIONS, upgradeToV2, upgradeToV3 } from './schema';
 import type { AttachmentRow, ComplaintRow, DraftRow, MetaRow, StoredEvent } from './types';
 
 export const DEFAULT_DB_NAME = 'complaint-desk';
@@ -17,6 +17,7 @@ export class ComplaintDb extends Dexie {
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(SCHEMA_VERSIONS[1]);
     this.version(2).stores(SCHEMA_VERSIONS[2]).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_VERSIONS[3]).upgrade(upgradeToV3());
   }
 }
 

@@ -2,6 +2,7 @@ import type { ComplaintState } from '@shared/schema/complaint';
 import type { ComplaintEvent } from '@shared/schema/event';
 import { computeDeadlines } from '@shared/sla/compute-deadlines';
 import { type FoldEffect, fold } from '@shared/workflow/fold';
+import { withReviewColumns } from '../review/queries';
 import type { ComplaintRow, StoredEvent } from './types';
 
 const TITLE_MAX = 120;
@@ -30,13 +31,17 @@ export function deriveRow(
   now: Date,
 ): {
   row: ComplaintRow;
-  rejected: { id: string; reason: string }[];
+  rejected: { id: string; reason: string; params?: Record<string, unknown> }[];
   /** What the workflow asks the shell to do, per event (run once per event id). */
   effects: FoldEffect[];
   state: ComplaintState | undefined;
 } {
   const result = fold(events as unknown as ComplaintEvent[]);
-  const rejected = result.rejected.map((r) => ({ id: r.event.id, reason: r.reason }));
+  const rejected = result.rejected.map((r) =>
+    r.params
+      ? { id: r.event.id, reason: r.reason, params: r.params as Record<string, unknown> }
+      : { id: r.event.id, reason: r.reason },
+  );
   const state = result.state;
   if (!state) {
     // Nothing accepted: keep a visible placeholder rather than losing track of the log.
@@ -69,5 +74,6 @@ export function deriveRow(
   if (due.nextDueAt) row.nextDueAt = due.nextDueAt.toISOString();
   if (state.caseNumber) row.caseNumber = state.caseNumber;
   if (state.caseNumberIssuer) row.caseNumberIssuer = state.caseNumberIssuer;
-  return { row, rejected, effects: result.effects, state };
+  // The review queue's columns (schema v3): its own projection of the state, one place.
+  return { row: withReviewColumns(row, now), rejected, effects: result.effects, state };
 }

@@ -10,7 +10,7 @@ export type NewEvent = Omit<StoredEvent, 'seq' | 'pending'>;
 export interface AppendResult {
   /** False when every event was already stored (an idempotent retry). */
   appended: boolean;
-  rejected: { id: string; reason: string }[];
+  rejected: { id: string; reason: string; params?: Record<string, unknown> }[];
   /** Effects of the newly appended events (alert on-call, alert supervisors…), for the shell. */
   effects: FoldEffect[];
 }

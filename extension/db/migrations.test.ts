@@ -2,10 +2,12 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { REVIEW_INDEXES, hasReviewIndexes, queuePage, reviewColumns } from '../review/queries';
+import { DEFAULT_FILTER } from '@shared/review/index';
 import { freshDb, NOW } from '../test-helpers/fixtures';
 import { ComplaintDb } from './database';
 import { rebuildSnapshots } from './log';
-import { CURRENT_VERSION, SCHEMA_VERSIONS } from './schema';
+import { CURRENT_VERSION, SCHEMA_VERSIONS, upgradeToV2 } from './schema';
 
 const fixture = JSON.parse(
   readFileSync(new URL('../../test/fixtures/extension/v1-database.json', import.meta.url), 'utf8'),
@@ -18,6 +20,16 @@ async function seedV1(name: string) {
   await v1.open();
   for (const [table, rows] of Object.entries(fixture.tables)) await v1.table(table).bulkAdd(rows);
   v1.close();
+}
+
+/** The fixture taken to v2 by the released v2 code (schema 1 + 2 only), then closed. */
+async function seedV2(name: string) {
+  await seedV1(name);
+  const v2 = new Dexie(name);
+  v2.version(1).stores(SCHEMA_VERSIONS[1]);
+  v2.version(2).stores(SCHEMA_VERSIONS[2]).upgrade(upgradeToV2);
+  await v2.open();
+  v2.close();
 }
 
 describe('schema migrations', () => {
@@ -81,6 +93,67 @@ describe('schema migrations', () => {
     expect(await db.complaints.get('5b0f4a64-2f7c-4e0e-9a51-0c6f6a1d9a02')).toMatchObject({
       status: 'draft',
     });
+  });
+
+  it('v3 declares exactly the review queue’s indexes', () => {
+    expect(SCHEMA_VERSIONS[3].complaints).toBe(REVIEW_INDEXES);
+  });
+
+  it('upgrades v2 → v3: every snapshot gets its queue columns and the queue uses the indexes', async () => {
+    const name = freshDb().name;
+    await seedV2(name);
+    const db = new ComplaintDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(hasReviewIndexes(db)).toBe(true);
+    expect(await db.complaints.count()).toBe(2);
+    expect(await db.events.count()).toBe(3);
+    const rows = await db.complaints.toArray();
+    for (const row of rows) {
+      if (!row.state) continue;
+      // the review queue's own projection, nothing recomputed here
+      const cols = reviewColumns(row.state, NOW);
+      expect(row).toMatchObject({
+        id: cols.id,
+        dueKey: expect.any(String),
+        terms: expect.any(Array),
+        views: expect.any(Array),
+        queueVersion: cols.queueVersion,
+        receivedAt: cols.receivedAt,
+      });
+    }
+    const registered = await db.complaints.get('5b0f4a64-2f7c-4e0e-9a51-0c6f6a1d9a01');
+    expect(registered).toMatchObject({ caseNumber: '2611-0001', caseNumberIssuer: 'local' });
+    expect(await db.complaints.where('terms').startsWith('2611').count()).toBeGreaterThan(0);
+    const page = await queuePage(db, {
+      filter: DEFAULT_FILTER,
+      sort: 'due',
+      ctx: { now: NOW, user: { id: 'u', name: 'U', role: 'supervisor' } },
+    } as never);
+    expect(page.rows.map((r) => r.id)).toContain('5b0f4a64-2f7c-4e0e-9a51-0c6f6a1d9a01');
+  });
+
+  it('upgrades v1 → v3 in one open, and refolded snapshots keep the queue columns', async () => {
+    const name = freshDb().name;
+    await seedV1(name);
+    const db = new ComplaintDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(
+      await db.complaints
+        .where('[status+dueKey]')
+        .between(['registered', ''], ['registered', '\uffff'])
+        .count(),
+    ).toBe(1);
+    await rebuildSnapshots(db, NOW);
+    const row = await db.complaints.get('5b0f4a64-2f7c-4e0e-9a51-0c6f6a1d9a01');
+    expect(row).toMatchObject({ dueKey: expect.any(String), queueVersion: expect.any(Number) });
+    expect(
+      await db.complaints
+        .where('[severity+dueKey]')
+        .between([row!.severity, ''], [row!.severity, '\uffff'])
+        .count(),
+    ).toBe(1);
   });
 
   it('opens an empty database straight at the latest version', async () => {

@@ -1,4 +1,8 @@
 import type { Dexie } from 'dexie';
+import { withReviewColumns } from '../review/queries';
+import { deriveRow } from './derive';
+import { foldOrder } from './fold-order';
+import type { ComplaintRow, StoredEvent } from './types';
 
 /**
  * Every schema version the extension has shipped, oldest first. A version is never edited once
@@ -23,9 +27,24 @@ export const SCHEMA_VERSIONS = {
     attachments: 'id, complaintId',
     meta: 'key',
   },
+  /**
+   * 0.3: the review queue's columns (`withReviewColumns`): one compound index per equality
+   * filter with the "next due" key, received and warning times, multi-entry search terms and
+   * static views (extension/review/queries.ts `REVIEW_INDEXES`, checked equal in the test).
+   */
+  3: {
+    complaints:
+      'id, status, severity, nextDueAt, updatedAt, caseNumber, [status+nextDueAt], dueKey, receivedAt, nextWarnAt, [status+dueKey], [severity+dueKey], [channel+dueKey], [category+dueKey], [department+dueKey], [assignee+dueKey], [status+receivedAt], *terms, *views',
+    events: 'id, complaintId, &seq, pending, [complaintId+seq]',
+    drafts: 'complaintId, updatedAt',
+    attachments: 'id, complaintId',
+    meta: 'key',
+  },
 } as const;
 
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
+
+type UpgradeTx = Parameters<Parameters<ReturnType<Dexie['version']>['upgrade']>[0]>[0];
 
 type V1Complaint = {
   id: string;
@@ -36,9 +55,7 @@ type V1Complaint = {
 type V1Event = { id: string; complaintId: string; at: string };
 
 /** v1 → v2: lift indexed fields out of the stored state; number events in their time order. */
-export async function upgradeToV2(
-  tx: Parameters<Parameters<ReturnType<Dexie['version']>['upgrade']>[0]>[0],
-) {
+export async function upgradeToV2(tx: UpgradeTx) {
   await tx
     .table('complaints')
     .toCollection()
@@ -62,4 +79,36 @@ export async function upgradeToV2(
     await tx.table('events').put({ ...e, seq, pending: 1 });
   }
   await tx.table('meta').put({ key: 'eventSeq', value: seq });
+}
+
+/**
+ * v2 → v3: every snapshot gets its queue columns with `withReviewColumns` (the review queue's
+ * own projection of the shared state). A stored state from before the full workflow state (the
+ * v1 partial snapshot) cannot be projected: that snapshot is refolded from its log by the shared
+ * workflow (`deriveRow`, which adds the same columns). Placeholders without a log stay as they are.
+ */
+export function upgradeToV3(now: () => Date = () => new Date()) {
+  return async (tx: UpgradeTx) => {
+    const at = now();
+    const rows = (await tx.table('complaints').toArray()) as ComplaintRow[];
+    const out: ComplaintRow[] = [];
+    for (const row of rows) {
+      if (isFullState(row.state)) {
+        out.push(withReviewColumns(row, at));
+        continue;
+      }
+      const events = (await tx
+        .table('events')
+        .where('[complaintId+seq]')
+        .between([row.id, 0], [row.id, Number.POSITIVE_INFINITY])
+        .toArray()) as StoredEvent[];
+      out.push(events.length ? deriveRow(row.id, foldOrder(events), at).row : row);
+    }
+    await tx.table('complaints').bulkPut(out);
+  };
+}
+
+function isFullState(state: unknown): state is NonNullable<ComplaintRow['state']> {
+  const s = state as { clocks?: unknown; record?: unknown } | null | undefined;
+  return !!s && typeof s.clocks === 'object' && typeof s.record === 'object';
 }

@@ -10,8 +10,10 @@ import {
 import { CaseBuilder } from '@shared/review/test-helpers';
 import { shanghai, uuidFor } from '@shared/workflow/test-helpers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
 import { ComplaintDb } from '../db/database';
 import { appendEvents } from '../db/log';
+import { SCHEMA_VERSIONS } from '../db/schema';
 import {
   type QueueQuery,
   alertCandidates,
@@ -39,7 +41,11 @@ beforeAll(async () => {
   db = new ReviewTestDb(uniqueName());
   reads = countReads(db);
   rows = await seed(db, states, NOW);
-  legacy = new ComplaintDb(uniqueName());
+  // A database still at schema v2 (before the queue's indexes): the full-read fallback.
+  const v2 = new Dexie(uniqueName());
+  v2.version(1).stores(SCHEMA_VERSIONS[1]);
+  v2.version(2).stores(SCHEMA_VERSIONS[2]);
+  legacy = v2 as unknown as ComplaintDb;
   await seed(legacy, states, NOW);
 });
 afterAll(() => {
@@ -263,9 +269,23 @@ describe('withReviewColumns (for the shell’s deriveRow and the v3 upgrade)', (
   it('adds the queue columns to a stored row; a stateless placeholder stays as it is', async () => {
     const { withReviewColumns } = await import('./queries');
     const state = new CaseBuilder(uuidFor(7)).register(shanghai('2026-03-02 10:00')).state();
-    const row = { id: state.id, status: state.status, severity: state.severity.level, updatedAt: state.updatedAt, createdAt: state.receivedAt, title: 'x', state };
+    const row = {
+      id: state.id,
+      status: state.status,
+      severity: state.severity.level,
+      updatedAt: state.updatedAt,
+      createdAt: state.receivedAt,
+      title: 'x',
+      state,
+    };
     const out = withReviewColumns(row, NOW);
-    expect(out).toMatchObject({ id: state.id, title: 'x', dueKey: expect.any(String), terms: expect.any(Array), queueVersion: 1 });
+    expect(out).toMatchObject({
+      id: state.id,
+      title: 'x',
+      dueKey: expect.any(String),
+      terms: expect.any(Array),
+      queueVersion: 1,
+    });
     const placeholder = { ...row, state: null };
     expect(withReviewColumns(placeholder, NOW)).toBe(placeholder);
   });

@@ -1,3 +1,4 @@
+import type { AlertClocks } from '@shared/alerts/index';
 import type { Locale, Role } from '@shared/schema/codes';
 import { pickLocale } from '@shared/i18n/translate';
 import { browser } from 'wxt/browser';
@@ -13,6 +14,8 @@ export interface Settings {
   locale: 'auto' | Locale;
   /** Attach a screenshot of the visible tab to each capture. */
   screenshot: boolean;
+  /** Which clocks alert per level (75 % and breach); absent: shared/alerts' default. */
+  alertClocks?: AlertClocks;
 }
 
 const KEY = 'settings';

@@ -1,4 +1,5 @@
-import { LOCALES, ROLES } from '@shared/schema/codes';
+import { DEFAULT_ALERT_CLOCKS } from '@shared/alerts/notifications';
+import { CLOCKS, type ClockId, LOCALES, ROLES, SEVERITY_LEVELS } from '@shared/schema/codes';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { requestPersistence } from '../../db/database';
@@ -35,6 +36,15 @@ export function OptionsApp() {
   const set = (patch: Partial<Settings>) => {
     setForm({ ...form, ...patch });
     setSaved(false);
+  };
+
+  const clocks = { ...DEFAULT_ALERT_CLOCKS, ...form.alertClocks };
+  const toggleClock = (level: (typeof SEVERITY_LEVELS)[number], clock: ClockId, on: boolean) => {
+    const now = clocks[level] ?? [];
+    const next = on
+      ? CLOCKS.filter((c) => c === clock || now.includes(c))
+      : now.filter((c) => c !== clock);
+    set({ alertClocks: { ...clocks, [level]: next } });
   };
 
   async function submit(e: Event) {
@@ -90,6 +100,29 @@ export function OptionsApp() {
           <p class="cd-help" id="cd-on-call-help">
             {t('ext.options.onCallHelp')}
           </p>
+        </fieldset>
+        <fieldset aria-describedby="cd-alerts-help">
+          <legend>{t('ext.options.alerts')}</legend>
+          <p class="cd-help" id="cd-alerts-help">
+            {t('ext.options.alertsHelp')}
+          </p>
+          {SEVERITY_LEVELS.map((level) => (
+            <fieldset key={level} class="cd-clocks" id={`cd-alert-${level}`}>
+              <legend>{t('ext.options.alertClocksFor', { level: t(`severity.${level}`) })}</legend>
+              {CLOCKS.map((clock) => (
+                <label key={clock} class="cd-check">
+                  <input
+                    type="checkbox"
+                    name={`alert-${level}`}
+                    value={clock}
+                    checked={clocks[level]?.includes(clock) ?? false}
+                    onChange={(e) => toggleClock(level, clock, e.currentTarget.checked)}
+                  />
+                  {t(`clock.${clock}`)}
+                </label>
+              ))}
+            </fieldset>
+          ))}
         </fieldset>
         <label for="cd-locale">{t('ext.options.language')}</label>
         <select

@@ -1,36 +1,32 @@
-import { useEffect, useState } from 'preact/hooks';
+import type { QueueSettings } from '@shared/review/index';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { QueueStatus } from '../../background/capture-types';
 import { openDb } from '../../db/database';
 import { tKey } from '../../i18n';
 import { MessageError, sendMessage } from '../../messaging';
+import { dexieQueueSource } from '../../review/queries';
+import { QueueList } from '../../review/queue-list';
+import { storageAreaStore } from '../../review/storage';
+import type { Settings } from '../../settings/settings';
 import { SyncStatus } from '../../sync/ui/sync-status';
-import { ComplaintList } from '../complaint-list';
 import { useI18n, useLive, useSettings } from '../hooks';
 import { openRegistrationFromPage } from '../open-registration';
-
-const RECENT = 8;
+import { actorOf, openCase, openReport, persistAct } from '../review/shell';
 
 /**
- * The toolbar popup: capture, the queue count and the most recent complaints. Sections are
- * separate components so the full review queue (extension/review/) can replace the list.
+ * The toolbar popup: capture, sync status and refused actions, and the supervisor's review queue
+ * (extension/review/QueueList over the indexed Dexie source). Settings and the remembered queue
+ * filters are read before the first render (entrypoint), so opening runs one page query.
  */
-export function PopupApp() {
-  const settings = useSettings();
+export function PopupApp(props: { settings?: Settings; queue?: QueueSettings }) {
+  const settings = useSettings() ?? props.settings;
   const { locale, t } = useI18n(settings);
   const db = openDb();
   const drafts = useLive(() => db.complaints.where('status').equals('draft').count(), [], 0);
-  const recent = useLive(
-    () => db.complaints.orderBy('updatedAt').reverse().limit(RECENT).toArray(),
-    [],
-    [],
-  );
-  const review = useLive(
-    async () =>
-      new Set((await db.drafts.filter((d) => d.needsReview === true).primaryKeys()) as string[]),
-    [],
-    new Set<string>(),
-  );
+  const source = useMemo(() => dexieQueueSource(db), [db]);
+  const store = useMemo(() => storageAreaStore(browser.storage.local), []);
+  const onAct = useMemo(() => persistAct(db), [db]);
   const [status, setStatus] = useState<QueueStatus>({ failed: 0, inFlight: 0 });
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const [busy, setBusy] = useState(false);
@@ -85,18 +81,21 @@ export function PopupApp() {
       )}
       <p id="cd-queue-count">{t('ext.popup.queueCount', { count: drafts })}</p>
       <SyncStatus locale={locale} t={t} />
-      <h2>{t('ext.popup.recent')}</h2>
-      {recent.length === 0 ? (
-        <p class="cd-help">{t('ext.popup.empty')}</p>
-      ) : (
-        <ComplaintList
-          rows={recent}
-          t={t}
-          needsReview={review}
-          onOpen={(id) => openRegistrationFromPage(id)}
+      {settings && (
+        <QueueList
+          source={source}
+          locale={locale}
+          user={actorOf(settings)}
+          onOpen={(id) => void openCase(id)}
+          onAct={onAct}
+          store={store}
+          {...(props.queue ? { initialSettings: props.queue } : {})}
         />
       )}
-      <p>
+      <p class="cd-row">
+        <button type="button" id="cd-report" onClick={() => void openReport()}>
+          {t('ext.popup.report')}
+        </button>
         <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
           {t('ext.popup.options')}
         </button>

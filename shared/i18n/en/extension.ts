@@ -205,4 +205,11 @@ export const extension = {
     `The extension needs your permission to reach ${origin}.`,
   'ext.options.roleFromToken': ({ role }: { role: string }) =>
     `In team mode your role comes from your token: ${role}.`,
+  'ext.popup.report': 'Monthly report',
+  'ext.case.loading': 'Loading the complaint…',
+  'ext.case.notFound': 'This complaint is not on this device.',
+  'ext.options.alerts': 'Deadline alerts',
+  'ext.options.alertsHelp':
+    'Desktop notifications at 75 % of a deadline and when it is missed, for the clocks ticked per level. New L3/L4 complaints always alert at once.',
+  'ext.options.alertClocksFor': ({ level }: { level: string }) => `Clocks that alert for ${level}`,
 } as const;

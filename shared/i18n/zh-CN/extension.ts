@@ -170,4 +170,11 @@ export const extension: Translation<typeof en> = {
   'ext.options.connectionFailed': ({ message }) => `连接失败：${message}`,
   'ext.options.permissionDenied': ({ origin }) => `扩展程序需要您授权访问 ${origin}。`,
   'ext.options.roleFromToken': ({ role }) => `团队模式下，您的角色由令牌决定：${role}。`,
+  'ext.popup.report': '月度报告',
+  'ext.case.loading': '正在加载投诉…',
+  'ext.case.notFound': '本设备上没有这条投诉。',
+  'ext.options.alerts': '时限提醒',
+  'ext.options.alertsHelp':
+    '对每个级别勾选的时钟，在时限过去 75 % 和超时时发出桌面通知。新的 L3/L4 投诉总会立即提醒。',
+  'ext.options.alertClocksFor': ({ level }) => `${level} 提醒的时钟`,
 };
