@@ -50,6 +50,8 @@ const MAX_BATCH = 100;
 /** Photo bytes per statement: a group with more waits for the next one (at least one goes). */
 const MAX_BATCH_FILE_BYTES = 8 * 1_048_576;
 const DAY_MS = 86_400_000;
+/** Newest earlier complaints read per contact and category: the newest that qualifies wins. */
+const CANDIDATES_PER_CONTACT = 5;
 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
@@ -181,6 +183,12 @@ interface Waiting {
   reject: (err: unknown) => void;
 }
 
+/** "key\u0001category" strings → [keys, categories], the two arrays the query unnests. */
+function pairs(set: Set<string>): [string[], string[]] {
+  const split = [...set].map((p) => p.split(SEP) as [string, string]);
+  return [split.map((p) => p[0]), split.map((p) => p[1])];
+}
+
 /** The parts of a submission the shared second-complaint rule compares. */
 function contactOf(input: Input): ContactKeys | undefined {
   const { submission: s, now } = input;
@@ -250,21 +258,30 @@ function prepare(
 }
 
 /**
- * Candidates for second complaints: earlier complaints sharing a normalized phone or email and
- * a category with one of `contacts`, read through the contact indexes. The received-at range
- * only narrows the read (a day wider than the window on each side); `isSecondComplaint`
+ * Candidates for second complaints: for each (normalized phone or email, category) pair of the
+ * group, the newest few earlier complaints through the contact indexes. The stored keys come
+ * back instead of the snapshot's contact fields (the shared normalizers are idempotent, so
+ * `isSecondComplaint` reads them as it reads raw input) — no snapshot is parsed. The received-at
+ * range only narrows the read (a day wider than the window on each side); the shared rule
  * decides. Newest first.
  */
 export const CANDIDATES_SQL = `
-SELECT id, category, received_at,
-  snapshot #>> '{record,complainant,phone}' AS phone,
-  snapshot #>> '{record,complainant,email}' AS email
-FROM complaints
-WHERE category = ANY($1::text[])
-  AND received_at >= $2::timestamptz AND received_at <= $3::timestamptz
-  AND (phone_key = ANY($4::text[]) OR email_key = ANY($5::text[]))
-ORDER BY received_at DESC, id
-LIMIT 1000`;
+SELECT id, category, received_at, phone, email FROM (
+  SELECT c.* FROM unnest($3::text[], $4::text[]) AS k(key, category)
+  CROSS JOIN LATERAL (
+    SELECT id, category, received_at, phone_key AS phone, email_key AS email FROM complaints
+    WHERE phone_key = k.key AND category = k.category
+      AND received_at >= $1::timestamptz AND received_at <= $2::timestamptz
+    ORDER BY received_at DESC LIMIT ${CANDIDATES_PER_CONTACT}) c
+  UNION
+  SELECT c.* FROM unnest($5::text[], $6::text[]) AS k(key, category)
+  CROSS JOIN LATERAL (
+    SELECT id, category, received_at, phone_key AS phone, email_key AS email FROM complaints
+    WHERE email_key = k.key AND category = k.category
+      AND received_at >= $1::timestamptz AND received_at <= $2::timestamptz
+    ORDER BY received_at DESC LIMIT ${CANDIDATES_PER_CONTACT}) c
+) candidates
+ORDER BY received_at DESC, id`;
 
 /**
  * Web-form registrations, grouped: submissions arriving while a statement runs go together in
@@ -327,6 +344,7 @@ export class Registrar {
   /** `secondComplaintOf` per waiting registration (undefined: not a second complaint). */
   async #secondComplaints(batch: readonly Waiting[]): Promise<(string | undefined)[]> {
     const contacts = batch.map((w) => contactOf(w.input));
+    // "key\u0001category" pairs, so each contact is probed only in its own category.
     const phones = new Set<string>();
     const emails = new Set<string>();
     const categories = new Set<string>();
@@ -337,8 +355,8 @@ export class Registrar {
       const phone = normalizePhone(c.phone);
       const email = normalizeEmail(c.email);
       if (!phone && !email) continue;
-      if (phone) phones.add(phone);
-      if (email) emails.add(email);
+      if (phone) phones.add(`${phone}${SEP}${c.category}`);
+      if (email) emails.add(`${email}${SEP}${c.category}`);
       categories.add(c.category);
       const { now, policy } = batch[i]!.input;
       from = Math.min(from, now.getTime() - (policy.secondComplaintWindowDays + 1) * DAY_MS);
@@ -354,7 +372,7 @@ export class Registrar {
     }>({
       name: 'intake-second-complaints',
       text: CANDIDATES_SQL,
-      values: [[...categories], new Date(from), new Date(to), [...phones], [...emails]],
+      values: [new Date(from), new Date(to), ...pairs(phones), ...pairs(emails)],
     });
     const stored: ContactKeys[] = rows.map((r) => ({
       id: r.id,

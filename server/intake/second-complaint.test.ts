@@ -131,11 +131,12 @@ describe.each(databases)('second complaints at intake on $name', (target) => {
     const plan = await withTransaction(ctx.db.pool, async (client) => {
       await client.query('SET LOCAL enable_seqscan = off');
       const { rows } = await client.query(`EXPLAIN ${CANDIDATES_SQL}`, [
-        ['product_quality'],
         new Date('2026-10-01T00:00:00Z'),
         new Date('2026-11-03T00:00:00Z'),
         ['13812345678'],
+        ['product_quality'],
         ['wang@example.com'],
+        ['product_quality'],
       ]);
       return rows.map((r) => r['QUERY PLAN']).join('\n');
     });
