@@ -391,22 +391,21 @@ export type BuiltAction =
   /** The workflow refused it (recusal, callback too early…): a message key and parameters. */
   | { ok: false; refusal: { reason: string; params?: ReasonParams } };
 
+/** What building an event needs besides its type and payload. */
+export interface ActionEnv {
+  state: ComplaintState;
+  actor: Actor;
+  at: Date;
+  id: string;
+  locale: Locale;
+  ctx?: WorkflowContext;
+}
+
 /**
  * The event a form produces, validated by `EventSchema` and checked by the shared `transition`
  * against the current state; refusals come back as message keys, nothing is thrown.
  */
-export function buildAction(
-  type: CaseAction,
-  values: FormValues,
-  env: {
-    state: ComplaintState;
-    actor: Actor;
-    at: Date;
-    id: string;
-    locale: Locale;
-    ctx?: WorkflowContext;
-  },
-): BuiltAction {
+export function buildAction(type: CaseAction, values: FormValues, env: ActionEnv): BuiltAction {
   const ctx = env.ctx ?? {};
   const timeZone = (ctx.calendar ?? ctx.policy?.calendar ?? defaultPolicy.calendar).timeZone;
   return buildEvent(type, payloadFor(type, values, timeZone), env);
@@ -416,14 +415,7 @@ export function buildAction(
 export function buildEvent(
   type: EventType,
   payload: Record<string, unknown>,
-  env: {
-    state: ComplaintState;
-    actor: Actor;
-    at: Date;
-    id: string;
-    locale: Locale;
-    ctx?: WorkflowContext;
-  },
+  env: ActionEnv,
 ): BuiltAction {
   const parsed = EventSchema.safeParse({
     id: env.id,
