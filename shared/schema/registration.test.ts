@@ -34,6 +34,14 @@ describe('RegistrationSchema (domain.md §2)', () => {
     },
   );
 
+  it('reports the cross-field rules together with other field errors', () => {
+    const r = RegistrationSchema.safeParse({ ...base, channel: 'phone', description: 'short' });
+    expect(r.error?.issues.map((i) => i.path.join('.')).sort()).toEqual([
+      'description',
+      'readBackConfirmedAt',
+    ]);
+  });
+
   it('an anonymous complaint needs no name or contact', () => {
     expect(
       RegistrationSchema.safeParse({ ...base, complainant: { anonymous: true } }).success,

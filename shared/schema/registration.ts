@@ -84,7 +84,7 @@ export const RegistrationSchema = z.object(registrationFields).check(
       issues.push({ path: ['readBackConfirmedAt'], message: 'validation.readBackRequired' });
     }
     for (const i of issues) ctx.addIssue({ code: 'custom', input: value, ...i });
-  }),
+  }, WHEN_COMPLAINANT_PARSED),
 );
 export type Registration = z.infer<typeof RegistrationSchema>;
 

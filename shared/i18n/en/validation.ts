@@ -13,9 +13,11 @@ export const validation = {
   'validation.integer': 'Please enter a whole number.',
   'validation.phone': 'Enter a phone number such as 13812345678, 010-12345678 or +44 20 7946 0958.',
   'validation.email': 'Enter an email address such as name@example.com.',
-  'validation.nameRequired': 'Please give your name (a surname is enough), or choose to complain anonymously.',
+  'validation.nameRequired':
+    'Please give your name (a surname is enough), or choose to complain anonymously.',
   'validation.contactRequired': 'Give at least one way to reach you: phone, email or address.',
-  'validation.readBackRequired': 'Read the complaint back to the customer and record their confirmation.',
+  'validation.readBackRequired':
+    'Read the complaint back to the customer and record their confirmation.',
   'validation.confirm': 'Please confirm the summary before sending.',
   'validation.uuid': 'The submission id is not valid.',
   'validation.site': 'The site key is not valid.',
