@@ -8,6 +8,8 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { badgeFor } from '@shared/alerts/index';
+import { defaultPolicy } from '@shared/policy/policy';
+import { monthOf } from '@shared/report/month';
 import { CaseBuilder } from '@shared/review/test-helpers';
 import type { QueueRow } from '@shared/review/index';
 import type { Page } from 'playwright-core';
@@ -47,6 +49,8 @@ const USER = { userId: 'u-li', userName: 'Li Na', role: 'agent' };
 
 let browser: Launched;
 let ext: string;
+/** When the complaints were seeded (the target registered 20 minutes before). */
+let seededAt: number;
 
 const uuid = (i: number) => `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -119,7 +123,8 @@ beforeAll(async () => {
   browser = await launch(ext);
   mkdirSync(OUT, { recursive: true });
   const sw = await serviceWorker(browser.ctx);
-  const all = complaints(Date.now());
+  seededAt = Date.now();
+  const all = complaints(seededAt);
   for (let i = 0; i < all.length; i += 250) {
     await sw.evaluate(
       async (batch) => {
@@ -247,6 +252,18 @@ describe('review queue, case and report in the built extension', () => {
         const p = await page(path);
         await p.locator(ready).first().waitFor();
         await expect.poll(() => p.getAttribute('html', 'lang')).toBe(locale);
+        if (name === 'report') {
+          // The page opens on the previous month; the seeded complaints are in the target's month.
+          const month = monthOf(new Date(seededAt - 20 * 60_000), defaultPolicy.calendar.timeZone);
+          await p.fill('#rv-month', month);
+          await p.locator('#rv-month').blur(); // no focus ring over the month in the screenshot
+          await expect.poll(() => p.locator('#rv-report-title').textContent()).toContain(month);
+          // "Complaints registered", this month: the first figure of the summary.
+          const registered = p.locator('[aria-labelledby="rv-summary"] tbody tr td').first();
+          await expect
+            .poll(async () => Number(await registered.textContent({ timeout: 2_000 })))
+            .toBeGreaterThan(0);
+        }
         await p.waitForTimeout(150);
         expect(await axeViolations(p), `${name} ${locale}`).toEqual([]);
         await p.screenshot({ path: join(OUT, `review-${name}-${locale}.png`), fullPage: true });
