@@ -133,7 +133,7 @@ describe('toSource (clip)', () => {
     expect(source.selectionText).toHaveLength(SOURCE_LIMITS.selectionText);
     expect(source.email?.to).toHaveLength(SOURCE_LIMITS.recipients);
     expect(source.email?.attachmentNames).toHaveLength(SOURCE_LIMITS.attachments);
-    expect(draft.subject).toHaveLength(SOURCE_LIMITS.draftSubject);
+    expect(draft.subject).toHaveLength(SOURCE_LIMITS.subject);
     expect(draft.description).toHaveLength(SOURCE_LIMITS.description);
   });
 

@@ -1,4 +1,5 @@
 import type { Channel } from '@shared/schema/codes';
+import { FIELD_LIMITS } from '@shared/schema/limits';
 import { EmailSchema } from '@shared/schema/fields';
 import type { ClipSource, Draft } from '@shared/schema/registration';
 import { PREVIEW_THRESHOLD } from './confidence';
@@ -12,28 +13,8 @@ import type { Address, ClipResult } from './types';
 type EmailClip = NonNullable<ClipSource['email']>;
 
 /** The shared schema's bounds (shared/schema/registration.ts, fields.ts). */
-export const SOURCE_LIMITS = {
-  url: 4096,
-  title: 1000,
-  selectionText: 200_000,
-  html: 1_000_000,
-  provider: 32,
-  name: 200,
-  address: 320,
-  recipients: 200,
-  emailSubject: 1000,
-  dateRaw: 200,
-  id: 500,
-  internetMessageId: 1000,
-  quotedText: 200_000,
-  signature: 10_000,
-  attachmentName: 500,
-  attachments: 100,
-  draftSubject: 200,
-  complainantName: 100,
-  description: 10_000,
-  descriptionMin: 10,
-} as const;
+/** The shared schema's bounds, which clipped text is cut to before it is validated. */
+export const SOURCE_LIMITS = FIELD_LIMITS;
 
 /** Trimmed and cut to `max` characters without splitting a surrogate pair; '' → undefined. */
 export function cut(value: string | undefined | null, max: number): string | undefined {
@@ -162,7 +143,7 @@ function fromClip(clip: ClipResult, options: ToSourceOptions): SourceResult {
     channel,
     receivedAt: options.capturedAt,
     complainant: complainant(clip.from),
-    subject: cut(clip.subject ?? (page ? clip.title : undefined), L.draftSubject),
+    subject: cut(clip.subject ?? (page ? clip.title : undefined), L.subject),
     // A forward with a one-word note carries the complaint in its quoted part.
     description: description(clip.bodyText, clip.quotedText),
     source,
@@ -183,7 +164,7 @@ function fromPage(page: PageCapture, options: Partial<ToSourceOptions>): SourceR
   const draft: Draft = compact({
     channel: 'web_page' as const,
     receivedAt: source.capturedAt,
-    subject: cut(page.title, L.draftSubject),
+    subject: cut(page.title, L.subject),
     description: description(page.selectionText),
     source,
   });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { PROFILES } from './codes';
+import { FIELD_LIMITS } from './limits';
 
 /**
  * Field building blocks shared by the submission (web form) and the registration record
@@ -40,7 +41,7 @@ export const EmailSchema = z
   .check(z.trim(), z.maxLength(254, 'validation.tooLong'), z.email('validation.email'));
 
 export const ComplainantSchema = z.object({
-  name: optionalText(100),
+  name: optionalText(FIELD_LIMITS.complainantName),
   anonymous: z._default(z.boolean(), false),
   phone: z.optional(PhoneSchema),
   email: z.optional(EmailSchema),
@@ -103,8 +104,8 @@ export type AttachmentMeta = z.infer<typeof AttachmentMetaSchema>;
 /** The complaint's own content: what both a web form and an agent record. */
 export const complaintContent = {
   complainant: ComplainantSchema,
-  subject: optionalText(200),
-  description: text(10_000, 10),
+  subject: optionalText(FIELD_LIMITS.subject),
+  description: text(FIELD_LIMITS.description, FIELD_LIMITS.descriptionMin),
   /** The remedy sought; "unknown" is a valid answer. */
   demand: text(2_000, 1),
   category: z.optional(z.string().check(z.regex(/^[a-z][a-z0-9_]{0,63}$/, 'validation.category'))),

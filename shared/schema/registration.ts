@@ -1,36 +1,37 @@
 import * as z from 'zod/mini';
 import { CHANNELS, type Channel, LOCALES } from './codes';
+import { FIELD_LIMITS as L } from './limits';
 import { WHEN_COMPLAINANT_PARSED, checkComplainant, complaintContent, text } from './fields';
 
 const isoInstant = z.iso.datetime({ offset: true, message: 'validation.datetime' });
 const optionalText = (max: number) => z.optional(text(max));
 
-const AddressSchema = z.object({ name: optionalText(200), address: optionalText(320) });
+const AddressSchema = z.object({ name: optionalText(L.name), address: optionalText(L.address) });
 
 /** An opened email, as an extractor read it (webmail.md §7). */
 export const EmailClipSchema = z.object({
-  provider: text(32, 1),
+  provider: text(L.provider, 1),
   from: z.optional(AddressSchema),
-  to: z.optional(z.array(AddressSchema).check(z.maxLength(200))),
-  cc: z.optional(z.array(AddressSchema).check(z.maxLength(200))),
-  subject: optionalText(1000),
-  date: z.optional(z.object({ raw: text(200), iso: z.optional(isoInstant) })),
-  messageId: optionalText(500),
-  threadId: optionalText(500),
-  internetMessageId: optionalText(1000),
-  quotedText: optionalText(200_000),
-  signature: optionalText(10_000),
-  attachmentNames: z.optional(z.array(text(500)).check(z.maxLength(100))),
+  to: z.optional(z.array(AddressSchema).check(z.maxLength(L.recipients))),
+  cc: z.optional(z.array(AddressSchema).check(z.maxLength(L.recipients))),
+  subject: optionalText(L.emailSubject),
+  date: z.optional(z.object({ raw: text(L.dateRaw), iso: z.optional(isoInstant) })),
+  messageId: optionalText(L.id),
+  threadId: optionalText(L.id),
+  internetMessageId: optionalText(L.internetMessageId),
+  quotedText: optionalText(L.quotedText),
+  signature: optionalText(L.signature),
+  attachmentNames: z.optional(z.array(text(L.attachmentName)).check(z.maxLength(L.attachments))),
 });
 
 /** Where a clipped complaint came from (domain.md §2 "the source of a clip"). */
 export const ClipSourceSchema = z.object({
-  url: optionalText(4096),
-  title: optionalText(1000),
+  url: optionalText(L.url),
+  title: optionalText(L.title),
   capturedAt: isoInstant,
-  selectionText: optionalText(200_000),
+  selectionText: optionalText(L.selectionText),
   /** Sanitized HTML only (DOMPurify in an extension page); displayed only in a sandboxed iframe. */
-  html: optionalText(1_000_000),
+  html: optionalText(L.html),
   method: z.enum(['raw', 'dom', 'selection', 'heuristic', 'readability', 'page', 'manual']),
   /** 0–1; below the extension's threshold the agent reviews before saving. */
   confidence: z.optional(z.number().check(z.gte(0), z.lte(1))),
