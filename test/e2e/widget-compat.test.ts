@@ -3,7 +3,7 @@
  * `<style nonce>` fallback), a browser without custom elements (the IIFE loads the polyfill),
  * 320 px wide and 200 % zoom, and a visitor using only the keyboard.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import {
   type Harness,
   type Page,
@@ -55,40 +55,45 @@ async function sendValid(page: Page, description: string) {
 }
 
 describe.concurrent('strict CSP page', () => {
-  it.each([
+  it.for([
     ['constructable stylesheets', false],
     ['the <style nonce> fallback', true],
-  ])('is styled and works with %s, with no CSP violation', async (label, fallback) => {
-    const page = await h.browser.newPage();
-    const violations = await watchCsp(page);
-    if (fallback) {
-      await page.addInitScript(() => {
-        delete (ShadowRoot.prototype as { adoptedStyleSheets?: unknown }).adoptedStyleSheets;
-      });
-    }
-    const path = `/csp-${fallback ? 'fallback' : 'sheets'}.html`;
-    await page.goto(
-      widgetPage(h.server, path, {
-        attrs: 'nonce="r4nd0m"',
-        headers: { 'content-security-policy': CSP },
-      }),
-    );
-    await page.locator('complaint-form textarea').first().waitFor();
-    expect(
-      await page
-        .locator('complaint-form')
-        .evaluate((el) => el.shadowRoot!.querySelectorAll('style').length),
-    ).toBe(fallback ? 1 : 0);
-    expect(await buttonBackground(page)).toBe('rgb(29, 78, 216)');
-    const description = `CSP test (${label}): wrong size delivered.`;
-    await sendValid(page, description);
-    await screenshot(page, `widget-csp-${fallback ? 'fallback' : 'sheets'}-success`);
-    expect(await violations()).toEqual([]);
-    expect(await axeCheck(page)).toEqual([]);
-    await page.close();
-  });
+  ] as const)(
+    'is styled and works with %s, with no CSP violation',
+    async ([label, fallback], { expect }) => {
+      const page = await h.browser.newPage();
+      const violations = await watchCsp(page);
+      if (fallback) {
+        await page.addInitScript(() => {
+          delete (ShadowRoot.prototype as { adoptedStyleSheets?: unknown }).adoptedStyleSheets;
+        });
+      }
+      const path = `/csp-${fallback ? 'fallback' : 'sheets'}.html`;
+      await page.goto(
+        widgetPage(h.server, path, {
+          attrs: 'nonce="r4nd0m"',
+          headers: { 'content-security-policy': CSP },
+        }),
+      );
+      await page.locator('complaint-form textarea').first().waitFor();
+      expect(
+        await page
+          .locator('complaint-form')
+          .evaluate((el) => el.shadowRoot!.querySelectorAll('style').length),
+      ).toBe(fallback ? 1 : 0);
+      expect(await buttonBackground(page)).toBe('rgb(29, 78, 216)');
+      const description = `CSP test (${label}): wrong size delivered.`;
+      await sendValid(page, description);
+      await screenshot(page, `widget-csp-${fallback ? 'fallback' : 'sheets'}-success`);
+      expect(await violations()).toEqual([]);
+      expect(await axeCheck(page)).toEqual([]);
+      await page.close();
+    },
+  );
 
-  it('really is strict: the fallback without the nonce is blocked (control)', async () => {
+  it('really is strict: the fallback without the nonce is blocked (control)', async ({
+    expect,
+  }) => {
     const page = await h.browser.newPage();
     const violations = await watchCsp(page);
     await page.addInitScript(() => {
@@ -105,7 +110,9 @@ describe.concurrent('strict CSP page', () => {
 });
 
 describe.concurrent('a browser without custom elements', () => {
-  it('gets the polyfill from the IIFE build, and the form works (attachInternals guarded)', async () => {
+  it('gets the polyfill from the IIFE build, and the form works (attachInternals guarded)', async ({
+    expect,
+  }) => {
     const page = await h.browser.newPage();
     const errors: string[] = [];
     const requests: string[] = [];
@@ -139,12 +146,12 @@ describe.concurrent('a browser without custom elements', () => {
 });
 
 describe.concurrent('small screens and zoom', () => {
-  it.each([
+  it.for([
     ['320px', { width: 320, height: 640 }, 1],
     ['200-zoom', { width: 640, height: 800 }, 2],
-  ])(
+  ] as const)(
     '%s: nothing wider than the screen, errors still readable',
-    async (name, viewport, deviceScaleFactor) => {
+    async ([name, viewport, deviceScaleFactor], { expect }) => {
       const page = await h.browser.newPage({ viewport, deviceScaleFactor });
       await page.goto(
         widgetPage(h.server, `/small-${name}.html`, { attrs: 'lang="zh-CN" profile="b2b"' }),
@@ -162,7 +169,9 @@ describe.concurrent('small screens and zoom', () => {
 });
 
 describe.concurrent('keyboard only', () => {
-  it('tabs through in order with a visible focus ring, submits with Enter, reaches errors from the summary', async () => {
+  it('tabs through in order with a visible focus ring, submits with Enter, reaches errors from the summary', async ({
+    expect,
+  }) => {
     const page = await h.browser.newPage();
     await page.goto(widgetPage(h.server, '/keyboard.html'));
     await page.locator('complaint-form textarea').first().waitFor();

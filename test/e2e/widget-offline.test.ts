@@ -3,7 +3,7 @@
  * Dexie loaded lazily), then delivered exactly once: when the browser comes back online, on the
  * next page load, or by the backoff timer after server errors.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import {
   type Harness,
   type Page,
@@ -37,7 +37,9 @@ const postsFor = (description: string) =>
   );
 
 describe.concurrent('offline outbox', () => {
-  it('offline → saved → back online → delivered exactly once (ES module build)', async () => {
+  it('offline → saved → back online → delivered exactly once (ES module build)', async ({
+    expect,
+  }) => {
     const context = await h.browser.newContext();
     const page = await context.newPage();
     await recordEvents(page);
@@ -60,7 +62,9 @@ describe.concurrent('offline outbox', () => {
     await context.close();
   });
 
-  it('saved while offline, delivered on the next page load — once, though two tabs open', async () => {
+  it('saved while offline, delivered on the next page load — once, though two tabs open', async ({
+    expect,
+  }) => {
     const context = await h.browser.newContext();
     const page = await context.newPage();
     const url = widgetPage(h.server, '/offline-reload.html');
@@ -82,7 +86,9 @@ describe.concurrent('offline outbox', () => {
     await context.close();
   });
 
-  it('a complaint with photos saved offline is delivered with its photos, once, after a reload', async () => {
+  it('a complaint with photos saved offline is delivered with its photos, once, after a reload', async ({
+    expect,
+  }) => {
     const context = await h.browser.newContext();
     const page = await context.newPage();
     const url = widgetPage(h.server, '/offline-photos.html');
@@ -124,7 +130,9 @@ describe.concurrent('offline outbox', () => {
     await context.close();
   });
 
-  it('server errors (5xx) are retried with backoff until accepted; the IIFE loads its outbox script', async () => {
+  it('server errors (5xx) are retried with backoff until accepted; the IIFE loads its outbox script', async ({
+    expect,
+  }) => {
     const context = await h.browser.newContext();
     const page = await context.newPage();
     const scripts: string[] = [];
@@ -155,7 +163,7 @@ describe.concurrent('offline outbox', () => {
     await context.close();
   });
 
-  it('a 400 from the server is shown on the form, not retried', async () => {
+  it('a 400 from the server is shown on the form, not retried', async ({ expect }) => {
     const page = await h.browser.newPage();
     await page.goto(widgetPage(h.server, '/bad-request.html'));
     const description = 'Rejected test: the server refuses this one.';

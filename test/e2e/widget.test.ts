@@ -3,7 +3,7 @@
  * errors, fixes them, confirms the read-back, and the receiver gets exactly one valid POST.
  * axe-core finds nothing in the error state and the success view. Screenshots → test/e2e/out/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { ComplaintSubmissionSchema } from '../../shared/schema/submission';
 import {
   type Harness,
@@ -57,9 +57,9 @@ const VISITORS = [
 ] as const;
 
 describe.concurrent('a visitor complains', () => {
-  it.each(VISITORS)(
+  it.for(VISITORS)(
     'in $lang ($theme theme): errors, fixes, read-back, one POST, success',
-    async (v) => {
+    async (v, { expect }) => {
       const site = `site-${v.lang}`;
       const url = widgetPage(h.server, `/visit-${v.lang}.html`, {
         lang: v.lang, // no lang attribute: the widget follows <html lang>
@@ -132,12 +132,12 @@ describe.concurrent('a visitor complains', () => {
     },
   );
 
-  it.each([
+  it.for([
     ['zh-CN', 'dark'],
     ['en', 'light'],
   ] as const)(
     'axe: %s in the %s theme, error state and success view, anonymous',
-    async (lang, theme) => {
+    async ([lang, theme], { expect }) => {
       const url = widgetPage(h.server, `/axe-${lang}-${theme}.html`, {
         lang,
         attrs: `lang="${lang}" theme="${theme}" profile="vehicle"`,
@@ -162,7 +162,7 @@ describe.concurrent('a visitor complains', () => {
     },
   );
 
-  it('downscales photos in the browser to ≤ 1600 px and ≤ 1 MB, at most 3', async () => {
+  it('downscales photos in the browser to ≤ 1600 px and ≤ 1 MB, at most 3', async ({ expect }) => {
     const page = await h.browser.newPage();
     await recordEvents(page);
     await page.goto(widgetPage(h.server, '/images.html'));
