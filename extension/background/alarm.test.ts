@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
-import { CaseBuilder } from '@shared/review/test-helpers';
-import { shanghai, uuidFor } from '@shared/workflow/test-helpers';
+import { CaseBuilder } from '../../test/support/review';
+import { shanghai, uuidFor } from '../../test/support/workflow';
 import { describe, expect, it } from 'vitest';
 import { alarmTick, storageSentStore } from './alarm';
-import { ReviewTestDb, rowFor, uniqueName } from './test-helpers';
+import { ReviewTestDb, rowFor, uniqueName } from '../../test/support/extension/review-db';
 
 function memoryArea() {
   const data: Record<string, unknown> = {};

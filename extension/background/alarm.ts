@@ -15,8 +15,8 @@ import { type Policy, defaultPolicy } from '@shared/policy/policy';
 import type { Locale } from '@shared/schema/codes';
 import { computeDeadlines } from '@shared/sla/index';
 import type { ComplaintDb } from '../db/database';
-import { alertCandidates, slaCountsFromDb } from './queries';
-import type { StorageArea } from './storage';
+import { alertCandidates, slaCountsFromDb } from '../queue/queries';
+import type { StorageArea } from '../queue/storage';
 
 /** Sent alert ids with when they were sent (ISO), persisted across worker restarts. */
 export interface SentStore {

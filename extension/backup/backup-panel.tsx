@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { BackupActions, RestorePlan } from './backup';
-import { type Download, JSON_MIME, downloadText } from './download';
-import type { Tr } from './format';
+import { type Download, JSON_MIME, downloadText } from '../ui/download';
+import type { Tr } from '../ui/format';
 
 /** Download a full backup; restore one after showing what it would change. */
 export function BackupPanel(props: {

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
-import { CaseBuilder } from '@shared/review/test-helpers';
-import { shanghai, uuidFor } from '@shared/workflow/test-helpers';
+import { CaseBuilder } from '../../test/support/review';
+import { shanghai, uuidFor } from '../../test/support/workflow';
 import { describe, expect, it } from 'vitest';
 import { ComplaintDb } from '../db/database';
 import { appendEvents, eventsOf } from '../db/log';
@@ -12,7 +12,7 @@ import {
   parseBackup,
   planRestore,
 } from './backup';
-import { uniqueName } from './test-helpers';
+import { uniqueName } from '../../test/support/extension/review-db';
 
 const NOW = new Date(shanghai('2026-03-05 10:00'));
 const A = uuidFor(0xa);

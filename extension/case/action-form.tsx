@@ -15,8 +15,8 @@ import {
   initialValues,
   isShown,
 } from './actions';
-import type { OnAct } from './bulk';
-import type { Tr } from './format';
+import type { OnAct } from '../queue/bulk';
+import type { Tr } from '../ui/format';
 import {
   REPLY_TEMPLATES,
   type ReplyTemplate,

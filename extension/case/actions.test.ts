@@ -1,5 +1,5 @@
-import { CaseBuilder } from '@shared/review/test-helpers';
-import { ACTORS, happyState, shanghai, uuidFor } from '@shared/workflow/test-helpers';
+import { CaseBuilder } from '../../test/support/review';
+import { ACTORS, happyState, shanghai, uuidFor } from '../../test/support/workflow';
 import { describe, expect, it } from 'vitest';
 import {
   type CaseAction,

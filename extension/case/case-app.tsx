@@ -1,14 +1,14 @@
 import type { ComplaintEvent } from '@shared/schema/event';
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { openDb } from '../../db/database';
-import type { AttachmentRow, ComplaintRow } from '../../db/types';
-import { CaseView, type CaseAttachment } from '../../review/case-view';
-import { loadCase } from '../../review/queries';
-import type { Settings } from '../../settings/settings';
-import { useI18n, useSettings } from '../hooks';
-import { openRegistrationFromPage } from '../open-registration';
-import { actorOf, persistAct } from './shell';
+import { openDb } from '../db/database';
+import type { AttachmentRow, ComplaintRow } from '../db/types';
+import { CaseView, type CaseAttachment } from './case-view';
+import { loadCase } from '../queue/queries';
+import type { Settings } from '../settings/settings';
+import { useI18n, useSettings } from '../ui/hooks';
+import { openRegistrationFromPage } from '../ui/open-registration';
+import { actorOf, persistAct } from '../ui/review-shell';
 
 type Loaded = {
   row: ComplaintRow;

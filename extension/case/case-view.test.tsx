@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import type { ComplaintEvent } from '@shared/schema/event';
-import { CaseBuilder } from '@shared/review/test-helpers';
-import { ACTORS, happyState, shanghai, uuidFor } from '@shared/workflow/test-helpers';
+import { CaseBuilder } from '../../test/support/review';
+import { ACTORS, happyState, shanghai, uuidFor } from '../../test/support/workflow';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ActResult } from './bulk';
+import type { ActResult } from '../queue/bulk';
 import { CaseView } from './case-view';
 
 afterEach(cleanup);

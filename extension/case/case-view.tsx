@@ -14,8 +14,8 @@ import { type BusinessCalendar, computeDeadlines, formatDue } from '@shared/sla/
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type CaseAction, offeredActions } from './actions';
 import { ActionForm } from './action-form';
-import type { OnAct } from './bulk';
-import { type Tr, caseLabel, formatInstant, translatorFor } from './format';
+import type { OnAct } from '../queue/bulk';
+import { type Tr, caseLabel, formatInstant, translatorFor } from '../ui/format';
 
 export interface CaseAttachment {
   id: string;

@@ -1,5 +1,5 @@
 import type { Dexie } from 'dexie';
-import { withReviewColumns } from '../review/queries';
+import { withReviewColumns } from '../queue/queries';
 import { deriveRow } from './derive';
 import { foldOrder } from './fold-order';
 import type { ComplaintRow, StoredEvent } from './types';

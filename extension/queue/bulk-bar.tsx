@@ -1,7 +1,7 @@
 import { type Policy, defaultPolicy } from '@shared/policy/policy';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BulkKind, BulkOutcome } from './bulk';
-import type { Tr } from './format';
+import type { Tr } from '../ui/format';
 
 /**
  * Actions on the selected complaints: assign (department and handler), escalate (reason

@@ -3,7 +3,7 @@ import type { Locale } from '@shared/schema/codes';
 import type { ComplaintState } from '@shared/schema/complaint';
 import type { Actor, ComplaintEvent } from '@shared/schema/event';
 import type { WorkflowContext } from '@shared/workflow/types';
-import { type FormValues, buildAction } from './actions';
+import { type FormValues, buildAction } from '../case/actions';
 
 /** What the shell answers when asked to persist an event. */
 export type ActResult =

@@ -7,8 +7,8 @@ import {
   compareRows,
   matchesFilter,
 } from '@shared/review/index';
-import { CaseBuilder } from '@shared/review/test-helpers';
-import { shanghai, uuidFor } from '@shared/workflow/test-helpers';
+import { CaseBuilder } from '../../test/support/review';
+import { shanghai, uuidFor } from '../../test/support/workflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { ComplaintDb } from '../db/database';
@@ -25,7 +25,14 @@ import {
   slaCountsFromDb,
   statusCounts,
 } from './queries';
-import { ReviewTestDb, countReads, rowFor, seed, seedStates, uniqueName } from './test-helpers';
+import {
+  ReviewTestDb,
+  countReads,
+  rowFor,
+  seed,
+  seedStates,
+  uniqueName,
+} from '../../test/support/extension/review-db';
 
 const NOW = new Date('2026-03-02T04:00:00.000Z'); // Mon 12:00 in Shanghai
 const USER = { id: 'u-7', name: 'Handler 7' };

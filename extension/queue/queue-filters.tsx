@@ -9,7 +9,7 @@ import {
 } from '@shared/review/index';
 import { CHANNELS, SEVERITY_LEVELS, STATUSES } from '@shared/schema/codes';
 import type { Ref } from 'preact';
-import type { Tr } from './format';
+import type { Tr } from '../ui/format';
 
 type ListField = 'statuses' | 'severities' | 'channels' | 'categories' | 'departments';
 

@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { DEFAULT_FILTER } from '@shared/review/index';
 import type { ComplaintEvent } from '@shared/schema/event';
-import { CaseBuilder } from '@shared/review/test-helpers';
-import { ACTORS, shanghai, uuidFor } from '@shared/workflow/test-helpers';
+import { CaseBuilder } from '../../test/support/review';
+import { ACTORS, shanghai, uuidFor } from '../../test/support/workflow';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { QueueList } from './queue-list';
 import { memoryStore } from './storage';
-import { memorySource, seedStates } from './test-helpers';
+import { memorySource, seedStates } from '../../test/support/extension/review-db';
 
 afterEach(cleanup);
 

@@ -1,7 +1,7 @@
 import type { Locale } from '@shared/schema/codes';
 import type { ClipSource } from '@shared/schema/registration';
-import { sandboxedSrcdoc } from '../../capture/display';
-import type { T } from '../../i18n';
+import { sandboxedSrcdoc } from '../capture/display';
+import type { T } from '../i18n';
 
 /**
  * Where the clip came from, and its sanitized HTML in a `sandbox=""` iframe: no scripts, no

@@ -1,7 +1,7 @@
 import type { Locale } from '@shared/schema/codes';
 import { defaultPolicy } from '@shared/policy/policy';
-import { type T, tKey } from '../../i18n';
-import type { Preview } from '../../registration/preview';
+import { type T, tKey } from '../i18n';
+import type { Preview } from './preview';
 
 /** Severity with its reasons and the deadlines it implies, recomputed as the agent types. */
 export function LivePreview(props: { preview: Preview; t: T; locale: Locale }) {

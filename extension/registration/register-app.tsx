@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { FOCUS_KEY } from '../../background/panel';
-import { openDb } from '../../db/database';
-import { tKey } from '../../i18n';
-import { MessageError, sendMessage } from '../../messaging';
-import { ComplaintList } from '../complaint-list';
-import { useI18n, useLive, useSettings } from '../hooks';
+import { FOCUS_KEY } from '../background/panel';
+import { openDb } from '../db/database';
+import { tKey } from '../i18n';
+import { MessageError, sendMessage } from '../messaging';
+import { ComplaintList } from './complaint-list';
+import { useI18n, useLive, useSettings } from '../ui/hooks';
 import { RegisterForm } from './register-form';
 
 type Target = { complaintId: string; manual: boolean } | undefined;

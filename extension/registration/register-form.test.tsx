@@ -2,9 +2,9 @@
 import 'fake-indexeddb/auto';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { appendEvents, eventsOf } from '../../db/log';
-import { translator } from '../../i18n';
-import { AGENT, capturedEvent, freshDb, uuid } from '../../test-helpers/fixtures';
+import { appendEvents, eventsOf } from '../db/log';
+import { translator } from '../i18n';
+import { AGENT, capturedEvent, freshDb, uuid } from '../../test/support/extension/fixtures';
 import { RegisterForm } from './register-form';
 
 afterEach(cleanup);

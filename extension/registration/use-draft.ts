@@ -1,9 +1,9 @@
 import type { Channel } from '@shared/schema/codes';
 import type { Draft } from '@shared/schema/registration';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { ComplaintDb } from '../../db/database';
-import type { Actor } from '../../db/types';
-import { createManualComplaint, saveDraft } from '../../registration/drafts';
+import type { ComplaintDb } from '../db/database';
+import type { Actor } from '../db/types';
+import { createManualComplaint, saveDraft } from './drafts';
 
 export const SAVE_DEBOUNCE_MS = 300;
 

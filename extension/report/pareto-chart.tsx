@@ -1,6 +1,6 @@
 import type { ParetoRow } from '@shared/report/pareto';
 import { formatPercent } from '@shared/report/report-csv';
-import type { Tr } from './format';
+import type { Tr } from '../ui/format';
 
 const W = 640;
 const H = 260;

@@ -1,9 +1,9 @@
 import { useMemo } from 'preact/hooks';
-import { openDb } from '../../db/database';
-import { dexieBackup } from '../../review/backup';
-import { reportComplaints } from '../../review/queries';
-import { ReportPage } from '../../review/report-page';
-import { useI18n, useSettings } from '../hooks';
+import { openDb } from '../db/database';
+import { dexieBackup } from '../backup/backup';
+import { reportComplaints } from '../queue/queries';
+import { ReportPage } from './report-page';
+import { useI18n, useSettings } from '../ui/hooks';
 
 /** The monthly report page (`report.html`): figures from the indexed snapshots, and the backup. */
 export function ReportApp() {

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { CaseBuilder } from '@shared/review/test-helpers';
-import { shanghai, uuidFor } from '@shared/workflow/test-helpers';
+import { CaseBuilder } from '../../test/support/review';
+import { shanghai, uuidFor } from '../../test/support/workflow';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { BackupActions, RestorePlan } from './backup';
+import type { BackupActions, RestorePlan } from '../backup/backup';
 import { ReportPage } from './report-page';
 
 afterEach(cleanup);

@@ -17,10 +17,10 @@ import { CALLBACK_OUTCOMES, CLOCKS, type Locale } from '@shared/schema/codes';
 import type { ComplaintState } from '@shared/schema/complaint';
 import type { BusinessCalendar } from '@shared/sla/index';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { BackupActions } from './backup';
-import { BackupPanel } from './backup-panel';
-import { CSV_MIME, type Download, JSON_MIME, downloadText } from './download';
-import { type Tr, formatDate, formatInstant, translatorFor } from './format';
+import type { BackupActions } from '../backup/backup';
+import { BackupPanel } from '../backup/backup-panel';
+import { CSV_MIME, type Download, JSON_MIME, downloadText } from '../ui/download';
+import { type Tr, formatDate, formatInstant, translatorFor } from '../ui/format';
 import { ParetoChart } from './pareto-chart';
 
 export interface ReportPageProps {

@@ -1,14 +1,14 @@
 import { tKey } from '@shared/i18n';
 import type { Locale } from '@shared/schema/codes';
 import { useEffect, useState } from 'preact/hooks';
-import { type ComplaintDb, openDb } from '../../db/database';
-import type { T } from '../../i18n';
-import { MessageError, sendMessage } from '../../messaging';
-import { useLive } from '../../ui/hooks';
-import { loadSyncConfig, onSyncConfigChanged } from '../config';
-import { type SyncState, readSyncState } from '../engine';
-import { rejectionText, syncErrorText } from '../reason-text';
-import { dismissRejected, rejectedEvents } from '../rejections';
+import { type ComplaintDb, openDb } from '../db/database';
+import type { T } from '../i18n';
+import { MessageError, sendMessage } from '../messaging';
+import { useLive } from '../ui/hooks';
+import { loadSyncConfig, onSyncConfigChanged } from './config';
+import { type SyncState, readSyncState } from './engine';
+import { rejectionText, syncErrorText } from './reason-text';
+import { dismissRejected, rejectedEvents } from './rejections';
 
 const formatTime = (locale: Locale, iso: string) =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' }).format(

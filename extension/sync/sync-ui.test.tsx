@@ -8,12 +8,18 @@ import 'fake-indexeddb/auto';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { appendEvents } from '../../db/log';
-import { translator } from '../../i18n';
-import { onMessages } from '../../messaging';
-import { COMPLETE_DRAFT, NOW, capturedEvent, freshDb, uuid } from '../../test-helpers/fixtures';
-import { loadSyncConfig, saveSyncConfig } from '../config';
-import { SYNC_STATE_KEY } from '../engine';
+import { appendEvents } from '../db/log';
+import { translator } from '../i18n';
+import { onMessages } from '../messaging';
+import {
+  COMPLETE_DRAFT,
+  NOW,
+  capturedEvent,
+  freshDb,
+  uuid,
+} from '../../test/support/extension/fixtures';
+import { loadSyncConfig, saveSyncConfig } from './config';
+import { SYNC_STATE_KEY } from './engine';
 import { SyncStatus } from './sync-status';
 import { TeamSettings } from './team-settings';
 

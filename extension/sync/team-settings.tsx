@@ -2,16 +2,16 @@ import { tKey } from '@shared/i18n';
 import type { Locale } from '@shared/schema/codes';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { T } from '../../i18n';
-import { type ConnectionResult, type Fetch, testConnection } from '../client';
+import type { T } from '../i18n';
+import { type ConnectionResult, type Fetch, testConnection } from './client';
 import {
   type TeamIdentity,
   loadSyncForm,
   originPattern,
   parseServerUrl,
   saveSyncConfig,
-} from '../config';
-import { syncErrorText } from '../reason-text';
+} from './config';
+import { syncErrorText } from './reason-text';
 
 type Note = { text: string; error: boolean };
 

@@ -3,16 +3,16 @@
  * axe-core on the queue, the case view and the report in both languages (happy-dom: structure,
  * names, roles and ARIA; colour contrast and layout need a real browser, see the e2e suite).
  */
-import { CaseBuilder } from '@shared/review/test-helpers';
+import { CaseBuilder } from '../../test/support/review';
 import type { Locale } from '@shared/schema/codes';
-import { ACTORS, happyState, shanghai, uuidFor } from '@shared/workflow/test-helpers';
+import { ACTORS, happyState, shanghai, uuidFor } from '../../test/support/workflow';
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CaseView } from './case-view';
-import { QueueList } from './queue-list';
-import { ReportPage } from './report-page';
-import { memorySource, seedStates } from './test-helpers';
+import { CaseView } from '../case/case-view';
+import { QueueList } from '../queue/queue-list';
+import { ReportPage } from '../report/report-page';
+import { memorySource, seedStates } from '../../test/support/extension/review-db';
 
 afterEach(cleanup);
 

@@ -4,12 +4,12 @@
  */
 import type { ComplaintEvent } from '@shared/schema/event';
 import { browser } from 'wxt/browser';
-import type { ComplaintDb } from '../../db/database';
-import { type NewEvent, appendEvents } from '../../db/log';
-import type { Actor } from '../../db/types';
-import { extensionUrl } from '../../messaging/url';
-import type { ActResult, OnAct } from '../../review/bulk';
-import type { Settings } from '../../settings/settings';
+import type { ComplaintDb } from '../db/database';
+import { type NewEvent, appendEvents } from '../db/log';
+import type { Actor } from '../db/types';
+import { extensionUrl } from '../messaging/url';
+import type { ActResult, OnAct } from '../queue/bulk';
+import type { Settings } from '../settings/settings';
 
 /** The user as recorded on events: the options page names them in local mode. */
 export function actorOf(s: Pick<Settings, 'userId' | 'userName' | 'role'>): Actor {

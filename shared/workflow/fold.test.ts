@@ -11,7 +11,13 @@ import {
 import { ComplaintSchema, type ComplaintState } from '../schema/complaint';
 import type { ComplaintEvent, PayloadOf } from '../schema/event';
 import { canApply, fold, transition } from './index';
-import { happyPath, makeEvent, plusHours, sampleRecord, shanghai } from './test-helpers';
+import {
+  happyPath,
+  makeEvent,
+  plusHours,
+  sampleRecord,
+  shanghai,
+} from '../../test/support/workflow';
 
 const START = shanghai('2026-03-02 09:00');
 

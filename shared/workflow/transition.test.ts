@@ -17,7 +17,7 @@ import {
   sampleRecord,
   shanghai,
   uuidFor,
-} from './test-helpers';
+} from '../../test/support/workflow';
 
 /** Tuesday 3 March 2026, the day after the happy path. */
 const LATER = shanghai('2026-03-03 10:00');

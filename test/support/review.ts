@@ -2,12 +2,12 @@
  * A fluent builder of one complaint's event log for tests of the queue, alerts and report,
  * on top of the workflow's event factories; `state()` folds it (every event must be accepted).
  */
-import type { ActorRole, CallbackOutcome, Responsibility } from '../schema/codes';
-import type { ComplaintState } from '../schema/complaint';
-import type { ComplaintEvent, PayloadOf } from '../schema/event';
-import type { Registration } from '../schema/registration';
-import type { WorkflowContext } from '../workflow/types';
-import { foldAccepted, makeEvent, sampleRecord } from '../workflow/test-helpers';
+import type { ActorRole, CallbackOutcome, Responsibility } from '../../shared/schema/codes';
+import type { ComplaintState } from '../../shared/schema/complaint';
+import type { ComplaintEvent, PayloadOf } from '../../shared/schema/event';
+import type { Registration } from '../../shared/schema/registration';
+import type { WorkflowContext } from '../../shared/workflow/types';
+import { foldAccepted, makeEvent, sampleRecord } from './workflow';
 
 export class CaseBuilder {
   readonly events: ComplaintEvent[] = [];

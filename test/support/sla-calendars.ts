@@ -1,5 +1,5 @@
 /** Calendars for tests only: zones with DST, a lunch break, known holidays. */
-import { type BusinessCalendar, chinaCalendar } from './calendar-data';
+import { type BusinessCalendar, chinaCalendar } from '../../shared/sla/calendar-data';
 
 /** England & Wales 2026 bank holidays; BST from Sun 29 Mar 01:00Z to Sun 25 Oct 01:00Z. */
 export const londonCalendar: BusinessCalendar = {

@@ -1,6 +1,6 @@
 // Helpers for the happy-dom unit tests of the element.
 import { vi } from 'vitest';
-import type { ComplaintFormElementType } from './index';
+import type { ComplaintFormElementType } from '../../widget/src/index';
 
 export type El = ComplaintFormElementType;
 

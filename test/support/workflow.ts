@@ -2,12 +2,12 @@
  * Event factories for tests of the workflow and of everything built on it (stores, sync, UI).
  * Deterministic: ids come from a counter, times are explicit or a fixed working-day morning.
  */
-import type { ActorRole, EventType } from '../schema/codes';
-import type { Actor, ComplaintEvent, EventOf, PayloadOf } from '../schema/event';
-import type { ComplaintState } from '../schema/complaint';
-import type { Registration } from '../schema/registration';
-import { fold } from './fold';
-import type { WorkflowContext } from './types';
+import type { ActorRole, EventType } from '../../shared/schema/codes';
+import type { Actor, ComplaintEvent, EventOf, PayloadOf } from '../../shared/schema/event';
+import type { ComplaintState } from '../../shared/schema/complaint';
+import type { Registration } from '../../shared/schema/registration';
+import { fold } from '../../shared/workflow/fold';
+import type { WorkflowContext } from '../../shared/workflow/types';
 
 /** A v4-shaped UUID for a number, so ids read well in failures: `uuidFor(7)` ends in …007. */
 export function uuidFor(n: number): string {

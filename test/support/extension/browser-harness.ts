@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { type BrowserContext, type Page, type Worker, chromium } from 'playwright-core';
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const EXT_DIR = join(ROOT, 'extension');
 
 export function chromiumPath(): string {

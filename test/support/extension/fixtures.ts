@@ -1,6 +1,6 @@
 import type { Draft } from '@shared/schema/registration';
-import { ComplaintDb } from '../db/database';
-import type { Actor } from '../db/types';
+import { ComplaintDb } from '../../../extension/db/database';
+import type { Actor } from '../../../extension/db/types';
 
 let counter = 0;
 /** A fresh database per test (fake-indexeddb keeps databases for the whole file). */

@@ -5,10 +5,10 @@
 import { CHANNELS, type ClockId, type SeverityLevel, type Status } from '@shared/schema/codes';
 import type { ComplaintState } from '@shared/schema/complaint';
 import { defaultPolicy } from '@shared/policy/policy';
-import { happyState } from '@shared/workflow/test-helpers';
+import { happyState } from '../workflow';
 import type { DBCore, DBCoreCursor } from 'dexie';
-import { ComplaintDb } from '../db/database';
-import type { ComplaintRow } from '../db/types';
+import { ComplaintDb } from '../../../extension/db/database';
+import type { ComplaintRow } from '../../../extension/db/types';
 import {
   type QueueCursor,
   compareRows,
@@ -23,7 +23,7 @@ import {
   REVIEW_INDEXES,
   type ReviewRow,
   reviewColumns,
-} from './queries';
+} from '../../../extension/queue/queries';
 
 /** The extension's database with the queue's indexes as version 3. */
 export class ReviewTestDb extends ComplaintDb {
