@@ -7,7 +7,8 @@
  * selects, Ctrl/⌘+A selects all loaded, Esc clears the selection, a/e assign/escalate the
  * selection; anywhere outside a field, / focuses the search.
  */
-import { type Policy, defaultPolicy } from '@shared/policy/policy';
+import { defaultPolicy } from '@shared/policy/default-policy';
+import type { Policy } from '@shared/policy/policy';
 import {
   DEFAULT_SETTINGS,
   type QueueCursor,

@@ -3,7 +3,8 @@
  * breakdowns, Pareto charts with their data tables, callbacks and SLA compliance per clock;
  * CSV/JSON downloads, print, and the full backup/restore.
  */
-import { type Policy, defaultPolicy } from '@shared/policy/policy';
+import { defaultPolicy } from '@shared/policy/default-policy';
+import type { Policy } from '@shared/policy/policy';
 import { addMonths, isMonth, monthOf } from '@shared/report/month';
 import { type MonthlyReport, monthlyReport } from '@shared/report/monthly-report';
 import {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { type Policy, defaultPolicy } from '../policy/policy';
+import { defaultPolicy } from '../policy/default-policy';
+import type { Policy } from '../policy/policy';
 import { CHANNELS, SEVERITY_LEVELS, type SeverityLevel, STATUSES } from '../schema/codes';
 import { compareLevels } from '../severity/index';
 import { NOTHING_DUE, type QueueRow, liveSla } from './queue-row';

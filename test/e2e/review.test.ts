@@ -8,7 +8,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { badgeFor } from '@shared/alerts/index';
-import { defaultPolicy } from '@shared/policy/policy';
+import { defaultPolicy } from '@shared/policy/default-policy';
 import { monthOf } from '@shared/report/month';
 import { CaseBuilder } from '../support/review';
 import type { QueueRow } from '@shared/review/index';
