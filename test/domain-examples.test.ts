@@ -11,7 +11,7 @@ import {
   formatCaseNumber,
   transition,
 } from '../shared';
-import { happyPath, makeEvent, sampleRecord, shanghai } from '../shared/workflow/test-helpers';
+import { happyPath, makeEvent, sampleRecord, shanghai } from './support/workflow';
 
 const at = (local: string) => new Date(shanghai(local));
 

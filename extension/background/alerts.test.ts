@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
-import { CaseBuilder } from '@shared/review/test-helpers';
-import { shanghai, uuidFor } from '@shared/workflow/test-helpers';
+import { CaseBuilder } from '../../test/support/review';
+import { shanghai, uuidFor } from '../../test/support/workflow';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ComplaintDb } from '../db/database';
 import { type NewEvent, appendEvents } from '../db/log';
 import { defaultSettings, type Settings } from '../settings/settings';
-import { freshDb } from '../test-helpers/fixtures';
+import { freshDb } from '../../test/support/extension/fixtures';
 import { ALERT_ALARM, ALERT_STATE_KEY, startAlerts } from './alerts';
 
 vi.mock('wxt/browser', async () => ({

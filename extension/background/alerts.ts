@@ -9,7 +9,7 @@ import { complaintOfAlert } from '@shared/alerts/index';
 import { browser } from 'wxt/browser';
 import type { ComplaintDb } from '../db/database';
 import { extensionUrl } from '../messaging/url';
-import { alarmTick, storageSentStore } from '../review/alarm';
+import { alarmTick, storageSentStore } from './alarm';
 import { type Settings, resolveLocale } from '../settings/settings';
 
 export const ALERT_ALARM = 'review-alerts';

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { AGENT, COMPLETE_DRAFT, NOW, freshDb } from '../test-helpers/fixtures';
+import { AGENT, COMPLETE_DRAFT, NOW, freshDb } from '../../test/support/extension/fixtures';
 import type { ComplaintDb } from '../db/database';
 import { type ClipPipeline, createCaptureService } from './capture-service';
 import type { CaptureAck, JournalEntry } from './capture-types';

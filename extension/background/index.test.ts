@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDb } from '../db/database';
-import { COMPLETE_DRAFT } from '../test-helpers/fixtures';
+import { COMPLETE_DRAFT } from '../../test/support/extension/fixtures';
 import type { ClipPipeline } from './capture-service';
 
 // What WxtVitest's extensionApiMock does: `wxt/browser` is the in-memory fake.

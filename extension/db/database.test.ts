@@ -1,6 +1,13 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { AGENT, COMPLETE_DRAFT, NOW, capturedEvent, freshDb, uuid } from '../test-helpers/fixtures';
+import {
+  AGENT,
+  COMPLETE_DRAFT,
+  NOW,
+  capturedEvent,
+  freshDb,
+  uuid,
+} from '../../test/support/extension/fixtures';
 import { requestPersistence } from './database';
 import { appendEvents, eventsOf, rebuildSnapshots } from './log';
 

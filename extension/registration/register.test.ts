@@ -1,7 +1,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { appendEvents, eventsOf } from '../db/log';
-import { AGENT, COMPLETE_DRAFT, NOW, capturedEvent, freshDb, uuid } from '../test-helpers/fixtures';
+import {
+  AGENT,
+  COMPLETE_DRAFT,
+  NOW,
+  capturedEvent,
+  freshDb,
+  uuid,
+} from '../../test/support/extension/fixtures';
 import { previewDraft } from './preview';
 import { registerComplaint } from './register';
 

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { foldOrder } from '../db/fold-order';
 import { appendEvents } from '../db/log';
 import type { Actor, StoredEvent } from '../db/types';
-import { AGENT, COMPLETE_DRAFT, NOW, capturedEvent, freshDb, uuid } from '../test-helpers/fixtures';
+import {
+  AGENT,
+  COMPLETE_DRAFT,
+  NOW,
+  capturedEvent,
+  freshDb,
+  uuid,
+} from '../../test/support/extension/fixtures';
 import { SYNC_CURSOR_KEY, applyAnswer, readCursor } from './apply';
 import type { SyncAnswer } from './client';
 

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { databases, useDatabase } from '../../test/pg';
 import { type Fetch, listen, teamServer } from '../../test/team-server';
 import { appendEvents } from '../db/log';
-import { COMPLETE_DRAFT, NOW, capturedEvent, freshDb } from '../test-helpers/fixtures';
+import { COMPLETE_DRAFT, NOW, capturedEvent, freshDb } from '../../test/support/extension/fixtures';
 import { SyncError, httpTransport, testConnection } from './client';
 import { parseServerUrl } from './config';
 import { SyncEngine } from './engine';

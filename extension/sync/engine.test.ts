@@ -14,7 +14,7 @@ import { ComplaintDb } from '../db/database';
 import { appendEvents } from '../db/log';
 import type { Actor, StoredEvent } from '../db/types';
 import { registerComplaint } from '../registration/register';
-import { COMPLETE_DRAFT, NOW, freshDb } from '../test-helpers/fixtures';
+import { COMPLETE_DRAFT, NOW, freshDb } from '../../test/support/extension/fixtures';
 import { SYNC_CURSOR_KEY } from './apply';
 import { httpTransport } from './client';
 import { SyncEngine, readSyncState } from './engine';

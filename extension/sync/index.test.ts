@@ -1,7 +1,13 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { appendEvents } from '../db/log';
-import { COMPLETE_DRAFT, NOW, capturedEvent, freshDb, uuid } from '../test-helpers/fixtures';
+import {
+  COMPLETE_DRAFT,
+  NOW,
+  capturedEvent,
+  freshDb,
+  uuid,
+} from '../../test/support/extension/fixtures';
 import { markAccepted, pendingEvents } from './index';
 
 describe('sync seam', () => {

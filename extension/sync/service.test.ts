@@ -10,7 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { databases, useDatabase } from '../../test/pg';
 import { type Fetch, teamServer } from '../../test/team-server';
 import { appendEvents } from '../db/log';
-import { COMPLETE_DRAFT, NOW, capturedEvent, freshDb } from '../test-helpers/fixtures';
+import { COMPLETE_DRAFT, NOW, capturedEvent, freshDb } from '../../test/support/extension/fixtures';
 import { saveSyncConfig } from './config';
 import { readSyncState } from './engine';
 import { SYNC_ALARM, startSyncService } from './service';

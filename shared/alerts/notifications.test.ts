@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ComplaintState } from '../schema/complaint';
 import { computeDeadlines } from '../sla/index';
-import { CaseBuilder } from '../review/test-helpers';
-import { shanghai, uuidFor } from '../workflow/test-helpers';
+import { CaseBuilder } from '../../test/support/review';
+import { shanghai, uuidFor } from '../../test/support/workflow';
 import { type AlertOptions, notificationText, notificationsDue } from './notifications';
 
 const ID = uuidFor(0xa1);

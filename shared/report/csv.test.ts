@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CaseBuilder } from '../review/test-helpers';
-import { shanghai, uuidFor } from '../workflow/test-helpers';
+import { CaseBuilder } from '../../test/support/review';
+import { shanghai, uuidFor } from '../../test/support/workflow';
 import { BOM, csvCell, toCsv } from './csv';
 import { monthlyReport } from './monthly-report';
 import { reportToCsv, reportToJson } from './report-csv';

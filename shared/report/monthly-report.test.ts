@@ -19,8 +19,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ComplaintState } from '../schema/complaint';
-import { CaseBuilder } from '../review/test-helpers';
-import { shanghai, uuidFor } from '../workflow/test-helpers';
+import { CaseBuilder } from '../../test/support/review';
+import { shanghai, uuidFor } from '../../test/support/workflow';
 import { monthlyReport, percentile, reopenTimes } from './monthly-report';
 
 const sh = shanghai;

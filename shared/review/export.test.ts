@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { computeDeadlines } from '../sla/index';
-import { shanghai, uuidFor } from '../workflow/test-helpers';
+import { shanghai, uuidFor } from '../../test/support/workflow';
 import { countByStatus, queueToCsv, queueToJson } from './export';
 import { toQueueRow } from './queue-row';
-import { CaseBuilder } from './test-helpers';
+import { CaseBuilder } from '../../test/support/review';
 
 const T0 = shanghai('2026-03-02 10:00');
 const now = new Date(T0);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeDeadlines } from '../sla/index';
-import { shanghai, uuidFor } from '../workflow/test-helpers';
+import { shanghai, uuidFor } from '../../test/support/workflow';
 import { NOTHING_DUE, type QueueRow, liveSla, toQueueRow } from './queue-row';
-import { CaseBuilder } from './test-helpers';
+import { CaseBuilder } from '../../test/support/review';
 
 const T0 = shanghai('2026-03-02 10:00');
 const NOW = new Date(T0);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy } from '../policy/policy';
+import { defaultPolicy } from '../policy/default-policy';
 import type { ComplaintState } from '../schema/complaint';
 import { computeDeadlines } from '../sla/index';
-import { shanghai, uuidFor } from '../workflow/test-helpers';
+import { shanghai, uuidFor } from '../../test/support/workflow';
 import { queueViews } from './queue-row';
 import { type QueueView, isActive, isOpen } from './queue-views';
-import { CaseBuilder } from './test-helpers';
+import { CaseBuilder } from '../../test/support/review';
 
 const T0 = shanghai('2026-03-02 10:00'); // Monday, working hours
 const at = (h: number) => new Date(Date.parse(T0) + h * 3_600_000).toISOString();

@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { DeadlineInput } from '../sla/index';
 import { fold, transition } from '../workflow/index';
-import { happyPath, makeEvent } from '../workflow/test-helpers';
+import { happyPath, makeEvent } from '../../test/support/workflow';
 import { type ComplaintState, ComplaintSchema } from './complaint';
 
 /** Every intermediate state of the happy path. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeEvent, samplePayload } from '../workflow/test-helpers';
+import { makeEvent, samplePayload } from '../../test/support/workflow';
 import { EVENT_TYPES } from './codes';
 import { EventSchema } from './event';
 

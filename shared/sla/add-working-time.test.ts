@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type WorkingAmount, addWorkingTime } from './add-working-time';
 import { type BusinessCalendar, chinaCalendar } from './calendar-data';
-import { chinaLunchCalendar, londonCalendar, newYorkCalendar, sh, shLocal } from './test-calendars';
+import {
+  chinaLunchCalendar,
+  londonCalendar,
+  newYorkCalendar,
+  sh,
+  shLocal,
+} from '../../test/support/sla-calendars';
 import { isWorkingTime } from './working-time';
 
 describe('addWorkingTime on the China calendar', () => {

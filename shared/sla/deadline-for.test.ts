@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { type Policy, defaultPolicy } from '../policy/policy';
+import { defaultPolicy } from '../policy/default-policy';
+import type { Policy } from '../policy/policy';
 import type { ClockId, SeverityLevel } from '../schema/codes';
 import type { BusinessCalendar } from './calendar-data';
 import { deadlineFor } from './deadline-for';
-import { chinaLunchCalendar, londonCalendar, newYorkCalendar, sh, shLocal } from './test-calendars';
+import {
+  chinaLunchCalendar,
+  londonCalendar,
+  newYorkCalendar,
+  sh,
+  shLocal,
+} from '../../test/support/sla-calendars';
 
 type Row = [ClockId, SeverityLevel, string, string, boolean?];
 

@@ -7,7 +7,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 // Runs in a child process so the machine zone really differs; results are printed as UTC.
 const script = `
 const { deadlineFor, addWorkingTime, chinaCalendar, isWorkingDay } = await import('./shared/sla/index.ts');
-const { londonCalendar } = await import('./shared/sla/test-calendars.ts');
+const { londonCalendar } = await import('./test/support/sla-calendars.ts');
 const { formatCaseNumber } = await import('./shared/numbering/index.ts');
 const at = (s) => new Date(s + '+08:00');
 const d = (clock, severity, s) => deadlineFor(clock, { at: at(s), severity, channel: 'email' }).dueAt.toISOString();

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { type BusinessCalendar, chinaCalendar } from './calendar-data';
-import { chinaLunchCalendar, londonCalendar, newYorkCalendar, sh, shLocal } from './test-calendars';
+import {
+  chinaLunchCalendar,
+  londonCalendar,
+  newYorkCalendar,
+  sh,
+  shLocal,
+} from '../../test/support/sla-calendars';
 import { isWorkingDay, isWorkingTime, nextWorkingStart } from './working-time';
 
 describe('isWorkingDay', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorRole, EventType } from '../schema/codes';
 import { availableActions, canApply } from './index';
-import { happyState, type HappyStatus } from './test-helpers';
+import { happyState, type HappyStatus } from '../../test/support/workflow';
 
 const allowedTypes = (status: HappyStatus | undefined, role: ActorRole): EventType[] => {
   const state = status ? happyState(status).state : undefined;

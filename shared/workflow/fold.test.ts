@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy } from '../policy/policy';
+import { defaultPolicy } from '../policy/default-policy';
 import {
   ACTOR_ROLES,
   type ActorRole,
@@ -11,7 +11,13 @@ import {
 import { ComplaintSchema, type ComplaintState } from '../schema/complaint';
 import type { ComplaintEvent, PayloadOf } from '../schema/event';
 import { canApply, fold, transition } from './index';
-import { happyPath, makeEvent, plusHours, sampleRecord, shanghai } from './test-helpers';
+import {
+  happyPath,
+  makeEvent,
+  plusHours,
+  sampleRecord,
+  shanghai,
+} from '../../test/support/workflow';
 
 const START = shanghai('2026-03-02 09:00');
 

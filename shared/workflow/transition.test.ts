@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Policy, defaultPolicy } from '../policy/policy';
+import { defaultPolicy } from '../policy/default-policy';
+import type { Policy } from '../policy/policy';
 import { type ActorRole, EVENT_TYPES, type EventType, RESOLUTION_TYPES } from '../schema/codes';
 import type { ComplaintState } from '../schema/complaint';
 import type { ComplaintEvent, PayloadOf } from '../schema/event';
@@ -17,7 +18,7 @@ import {
   sampleRecord,
   shanghai,
   uuidFor,
-} from './test-helpers';
+} from '../../test/support/workflow';
 
 /** Tuesday 3 March 2026, the day after the happy path. */
 const LATER = shanghai('2026-03-03 10:00');

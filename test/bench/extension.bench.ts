@@ -12,7 +12,7 @@ import {
   selectText,
   serve,
   serviceWorker,
-} from '../../extension/test-helpers/browser-harness';
+} from '../support/extension/browser-harness';
 import type { BenchRow } from './row';
 
 const CAPTURES = 200;

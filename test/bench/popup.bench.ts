@@ -20,8 +20,8 @@ import {
   ensureBuilt,
   launch,
   serviceWorker,
-} from '../../extension/test-helpers/browser-harness';
-import { rowFor, seedStates } from '../../extension/review/test-helpers';
+} from '../support/extension/browser-harness';
+import { rowFor, seedStates } from '../support/extension/review-db';
 import type { BenchRow } from './row';
 
 const ENV = 'Chromium';

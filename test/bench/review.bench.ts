@@ -17,9 +17,9 @@ import {
   dexieQueueSource,
   statusCounts,
   queuePage,
-} from '../../extension/review/queries';
-import { QueueList, type QueueSource } from '../../extension/review/queue-list';
-import { ReviewTestDb, seed, seedStates, uniqueName } from '../../extension/review/test-helpers';
+} from '../../extension/queue/queries';
+import { QueueList, type QueueSource } from '../../extension/queue/queue-list';
+import { ReviewTestDb, seed, seedStates, uniqueName } from '../support/extension/review-db';
 import { type BenchRow, timeIt } from './row';
 
 const NOW = new Date('2026-03-02T04:00:00.000Z');

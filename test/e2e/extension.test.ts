@@ -21,7 +21,7 @@ import {
   selectText,
   serve,
   serviceWorker,
-} from '../../extension/test-helpers/browser-harness';
+} from '../support/extension/browser-harness';
 import { WEBMAIL_HOST_PATTERNS } from '../../extension/permissions/webmail-hosts';
 import { listFixtures, readFixture } from '../fixtures/webmail/load-fixture';
 

@@ -8,9 +8,9 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { badgeFor } from '@shared/alerts/index';
-import { defaultPolicy } from '@shared/policy/policy';
+import { defaultPolicy } from '@shared/policy/default-policy';
 import { monthOf } from '@shared/report/month';
-import { CaseBuilder } from '@shared/review/test-helpers';
+import { CaseBuilder } from '../support/review';
 import type { QueueRow } from '@shared/review/index';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ import {
   launch,
   readDb,
   serviceWorker,
-} from '../../extension/test-helpers/browser-harness';
+} from '../support/extension/browser-harness';
 
 declare const chrome: {
   action: { getBadgeText(d: object): Promise<string> };

@@ -20,7 +20,7 @@ import {
   launch,
   readDb,
   serviceWorker,
-} from '../../extension/test-helpers/browser-harness';
+} from '../support/extension/browser-harness';
 import { type RunningServer, startServer } from '../../server/server';
 import { configFromEnv } from '../../server/config';
 import { silentLogger } from '../../server/log';

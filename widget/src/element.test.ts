@@ -20,7 +20,7 @@ import {
   settle,
   text,
   type,
-} from './test-helpers';
+} from '../../test/support/widget';
 
 const RECEIPT = {
   id: 'x',

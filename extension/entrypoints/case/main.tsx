@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import '../../ui/styles.css';
-import '../../review/review.css';
+import '../../ui/review.css';
 import { loadSettings } from '../../settings/settings';
-import { CaseApp } from '../../ui/review/case-app';
-import { caseIdOf } from '../../ui/review/shell';
+import { CaseApp } from '../../case/case-app';
+import { caseIdOf } from '../../ui/review-shell';
 
 // One complaint (`case.html?id=`): opened from the popup's queue and from alert notifications.
 void loadSettings().then((settings) =>

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../ui/styles.css';
-import '../../review/review.css';
-import { storageAreaStore } from '../../review/storage';
+import '../../ui/review.css';
+import { storageAreaStore } from '../../queue/storage';
 import { loadSettings } from '../../settings/settings';
 import { PopupApp } from '../../ui/popup/popup-app';
 

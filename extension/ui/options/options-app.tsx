@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { requestPersistence } from '../../db/database';
 import { WEBMAIL_HOST_PATTERNS } from '../../permissions/webmail-hosts';
 import { type Settings, saveSettings } from '../../settings/settings';
-import { TeamSettings } from '../../sync/ui/team-settings';
+import { TeamSettings } from '../../sync/team-settings';
 import { useI18n, useSettings } from '../hooks';
 
 /** Options: who you are (local mode), on-call contact, language, webmail access. */

@@ -5,14 +5,14 @@ import type { QueueStatus } from '../../background/capture-types';
 import { openDb } from '../../db/database';
 import { tKey } from '../../i18n';
 import { MessageError, sendMessage } from '../../messaging';
-import { dexieQueueSource } from '../../review/queries';
-import { QueueList } from '../../review/queue-list';
-import { storageAreaStore } from '../../review/storage';
+import { dexieQueueSource } from '../../queue/queries';
+import { QueueList } from '../../queue/queue-list';
+import { storageAreaStore } from '../../queue/storage';
 import type { Settings } from '../../settings/settings';
-import { SyncStatus } from '../../sync/ui/sync-status';
+import { SyncStatus } from '../../sync/sync-status';
 import { useI18n, useLive, useSettings } from '../hooks';
 import { openRegistrationFromPage } from '../open-registration';
-import { actorOf, openCase, openReport, persistAct } from '../review/shell';
+import { actorOf, openCase, openReport, persistAct } from '../review-shell';
 
 /**
  * The toolbar popup: capture, sync status and refused actions, and the supervisor's review queue

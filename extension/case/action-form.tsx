@@ -1,0 +1,283 @@
+import { defaultPolicy } from '@shared/policy/default-policy';
+import type { Policy } from '@shared/policy/policy';
+import { LOCALES, type Locale } from '@shared/schema/codes';
+import type { ComplaintState } from '@shared/schema/complaint';
+import type { Actor } from '@shared/schema/event';
+import type { FieldError } from '@shared/schema/issues';
+import type { WorkflowContext } from '@shared/workflow/types';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  type CaseAction,
+  type FieldSpec,
+  type FormValues,
+  approvalNeeded,
+  buildAction,
+  formFields,
+  initialValues,
+  isShown,
+} from './actions';
+import type { OnAct } from '../queue/bulk';
+import type { Tr } from '../ui/format';
+import {
+  REPLY_TEMPLATES,
+  type ReplyTemplate,
+  customerLanguage,
+  defaultTemplate,
+  fillTemplate,
+} from './templates';
+
+/**
+ * The form of one action: its fields, the shared schema's field errors, the workflow's refusal
+ * (recusal, callback too early…) and, for a proposal, whether it will need approval. On success
+ * the event goes to `onAct` and `onDone` closes the form.
+ */
+export function ActionForm(props: {
+  type: CaseAction;
+  state: ComplaintState;
+  actor: Actor;
+  t: Tr;
+  clock: () => Date;
+  newId: () => string;
+  ctx: WorkflowContext;
+  onAct: OnAct;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
+  const { type, state, t } = props;
+  const policy: Policy = props.ctx.policy ?? defaultPolicy;
+  const fields = formFields(type, state, policy);
+  const [values, setValues] = useState<FormValues>(() => initialValues(type, state, policy));
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [refusal, setRefusal] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [lang, setLang] = useState<Locale>(customerLanguage(state, t.locale));
+  const [template, setTemplate] = useState<ReplyTemplate>(defaultTemplate(state));
+  const formRef = useRef<HTMLFormElement>(null);
+  const formId = `rv-act-${type}`;
+
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, []);
+
+  const set = (name: string, value: string | boolean) =>
+    setValues((v) => ({ ...v, [name]: value }));
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    setErrors([]);
+    setRefusal(undefined);
+    const built = buildAction(type, values, {
+      state,
+      actor: props.actor,
+      at: props.clock(),
+      id: props.newId(),
+      locale: t.locale,
+      ctx: props.ctx,
+    });
+    if (!built.ok) {
+      if ('errors' in built) setErrors(built.errors);
+      else setRefusal(t.key(built.refusal.reason, built.refusal.params));
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await props.onAct(built.event);
+      if (result.ok) props.onDone(t('review.form.saved'));
+      else setRefusal(t.key(result.reason, result.params));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const errorFor = (name: string) =>
+    errors
+      .filter((e) => e.path === name || e.path.startsWith(`${name}.`))
+      .map((e) => e.message)
+      .join(' ');
+  const other = errors.filter(
+    (e) => !fields.some((f) => e.path === f.name || e.path.startsWith(`${f.name}.`)),
+  );
+  const approval = type === 'resolutionProposed' ? approvalNeeded(values, props.actor, policy) : {};
+  const templateField =
+    type === 'replied' ? 'message' : type === 'markedInvalid' ? 'explanation' : undefined;
+
+  return (
+    <form
+      ref={formRef}
+      class="rv-form"
+      id={formId}
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={`${formId}-title`}
+    >
+      <h3 id={`${formId}-title`}>{t.key(`event.${type}`)}</h3>
+      {templateField && (
+        <fieldset class="rv-templates">
+          <legend>{t('review.form.template')}</legend>
+          <div class="cd-row">
+            <div class="rv-field">
+              <label for={`${formId}-tpl`}>{t('review.form.template')}</label>
+              <select
+                id={`${formId}-tpl`}
+                value={template}
+                onChange={(e) => setTemplate(e.currentTarget.value as ReplyTemplate)}
+              >
+                {REPLY_TEMPLATES.map((id) => (
+                  <option key={id} value={id}>
+                    {t.key(`review.template.${id}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="rv-field">
+              <label for={`${formId}-lang`}>{t('review.form.templateLanguage')}</label>
+              <select
+                id={`${formId}-lang`}
+                value={lang}
+                onChange={(e) => setLang(e.currentTarget.value as Locale)}
+              >
+                {LOCALES.map((l) => (
+                  <option key={l} value={l}>
+                    {t.key(`locale.${l}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button
+              type="button"
+              onClick={() => set(templateField, fillTemplate(template, lang, state))}
+            >
+              {t('review.form.useTemplate')}
+            </button>
+          </div>
+        </fieldset>
+      )}
+      {fields
+        .filter((f) => isShown(f, values))
+        .map((f) => (
+          <Field
+            key={f.name}
+            spec={f}
+            id={`${formId}-${f.name}`}
+            value={values[f.name]}
+            error={errorFor(f.name)}
+            t={t}
+            policy={policy}
+            onValue={(v) => set(f.name, v)}
+          />
+        ))}
+      {approval.role && (
+        <p class="rv-hint" role="note">
+          {t('review.form.approvalHint', { role: t.code('role', approval.role).toLowerCase() })}
+        </p>
+      )}
+      {approval.beyondEveryone && <p class="cd-error">{t('review.form.beyondEveryone')}</p>}
+      {(refusal || other.length > 0) && (
+        <p class="cd-error" role="alert">
+          {[refusal, ...other.map((e) => e.message)].filter(Boolean).join(' ')}
+        </p>
+      )}
+      <div class="cd-row">
+        <button type="submit" class="cd-primary" disabled={busy}>
+          {t('review.form.submit')}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          {t('review.form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Field(props: {
+  spec: FieldSpec;
+  id: string;
+  value: string | boolean | undefined;
+  error: string;
+  t: Tr;
+  policy: Policy;
+  onValue: (v: string | boolean) => void;
+}) {
+  const { spec, id, t, error } = props;
+  const label = t.key(spec.label);
+  const aria = {
+    id,
+    name: spec.name,
+    'aria-invalid': error ? ('true' as const) : undefined,
+    'aria-describedby': error ? `${id}-error` : undefined,
+    'aria-required': spec.required ? ('true' as const) : undefined,
+  };
+  const err = error ? (
+    <p id={`${id}-error`} class="rv-field-error">
+      {error}
+    </p>
+  ) : null;
+  if (spec.kind === 'checkbox') {
+    return (
+      <div class="rv-field">
+        <label class="cd-check">
+          <input
+            type="checkbox"
+            {...aria}
+            checked={props.value === true}
+            onChange={(e) => props.onValue(e.currentTarget.checked)}
+          />
+          {label}
+        </label>
+        {err}
+      </div>
+    );
+  }
+  const value = typeof props.value === 'string' ? props.value : '';
+  let control: preact.JSX.Element;
+  if (spec.kind === 'select') {
+    const kind = spec.optionPrefix?.slice(0, -1) as Parameters<Tr['code']>[0] | undefined;
+    control = (
+      <select {...aria} value={value} onChange={(e) => props.onValue(e.currentTarget.value)}>
+        {!spec.required && <option value="">{t('review.form.choose')}</option>}
+        {(spec.options ?? []).map((o) => (
+          <option key={o} value={o}>
+            {kind ? t.code(kind, o, props.policy) : o}
+          </option>
+        ))}
+      </select>
+    );
+  } else if (spec.kind === 'textarea') {
+    control = (
+      <textarea
+        {...aria}
+        rows={3}
+        value={value}
+        onInput={(e) => props.onValue(e.currentTarget.value)}
+      />
+    );
+  } else {
+    const onInput = (e: { currentTarget: HTMLInputElement }) =>
+      props.onValue(e.currentTarget.value);
+    control =
+      spec.kind === 'number' ? (
+        <input
+          {...aria}
+          type="number"
+          min={0}
+          inputMode="decimal"
+          value={value}
+          onInput={onInput}
+        />
+      ) : spec.kind === 'datetime' ? (
+        <input {...aria} type="datetime-local" value={value} onInput={onInput} />
+      ) : (
+        <input {...aria} type="text" value={value} onInput={onInput} />
+      );
+  }
+  return (
+    <div class={`rv-field${error ? ' invalid' : ''}`}>
+      <label for={id}>
+        {label}
+        {spec.required && <span aria-hidden="true"> *</span>}
+      </label>
+      {err}
+      {control}
+    </div>
+  );
+}

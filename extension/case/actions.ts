@@ -1,0 +1,465 @@
+/**
+ * The case view's actions as data: which actions a user is offered (exactly as the shared
+ * workflow allows), the fields of each action's form, and the event a filled form produces —
+ * validated by the shared schema and pre-checked by the shared `transition` before it is sent.
+ */
+import { tKey } from '@shared/i18n/index';
+import { defaultPolicy } from '@shared/policy/default-policy';
+import type { Policy } from '@shared/policy/policy';
+import {
+  CALLBACK_OUTCOMES,
+  type ClockId,
+  type EventType,
+  type Locale,
+  RESOLUTION_TYPES,
+  RESPONSIBILITIES,
+  SEVERITY_LEVELS,
+} from '@shared/schema/codes';
+import type { ComplaintState } from '@shared/schema/complaint';
+import { type Actor, type ComplaintEvent, EventSchema } from '@shared/schema/event';
+import { type FieldError, toFieldErrors } from '@shared/schema/issues';
+import { fromLocal } from '@shared/sla/zoned-time';
+import {
+  type AvailableAction,
+  LEGAL_FROM,
+  type ReasonParams,
+  availableActions,
+  requiredApprover,
+  transition,
+} from '@shared/workflow/index';
+import type { WorkflowContext } from '@shared/workflow/types';
+
+/** Actions the case view offers a form for, in display order (capture and numbering are not). */
+export const CASE_ACTIONS = [
+  'assigned',
+  'contacted',
+  'noteAdded',
+  'resolutionProposed',
+  'approved',
+  'approvalRejected',
+  'replied',
+  'callbackRecorded',
+  'closed',
+  'escalated',
+  'severityOverridden',
+  'classified',
+  'deadlineExtended',
+  'reopened',
+  'markedInvalid',
+  'invalidConfirmed',
+  'withdrawn',
+  'transferred',
+] as const satisfies readonly EventType[];
+export type CaseAction = (typeof CASE_ACTIONS)[number];
+
+export type Offer = AvailableAction & { type: CaseAction | 'registered' };
+
+/**
+ * What the user is offered on this case: every action the workflow allows, and — disabled, with
+ * the workflow's reason — those that fit the case's status but not the user's role or the
+ * case's facts. Actions that make no sense in this status are left out.
+ */
+export function offeredActions(
+  state: ComplaintState,
+  actor: { role: Actor['role'] },
+  ctx: WorkflowContext = {},
+): Offer[] {
+  const all = availableActions(state, actor, ctx);
+  const types: readonly (CaseAction | 'registered')[] =
+    state.status === 'draft' ? ['registered', 'noteAdded'] : CASE_ACTIONS;
+  return types.flatMap((type) => {
+    const a = all.find((x) => x.type === type)!;
+    if (a.allowed) return [a as Offer];
+    if (a.reason === 'workflow.illegal' || a.reason === 'workflow.noComplaint') return [];
+    if (a.reason === 'workflow.forbidden' && !LEGAL_FROM[type]?.includes(state.status)) return [];
+    return [a as Offer];
+  });
+}
+
+export type FieldKind = 'text' | 'textarea' | 'select' | 'number' | 'checkbox' | 'datetime';
+
+export interface FieldSpec {
+  name: string;
+  kind: FieldKind;
+  /** Message key of the label. */
+  label: string;
+  /** Option values and the message-key prefix naming them (`${prefix}${value}`). */
+  options?: readonly string[];
+  optionPrefix?: string;
+  /** Marked required in the form (the schema and the workflow decide in the end). */
+  required?: boolean;
+  /** Shown only when another field has one of these values. */
+  when?: { field: string; values: readonly string[] };
+}
+
+const reason: FieldSpec = {
+  name: 'reason',
+  kind: 'textarea',
+  label: 'review.form.reason',
+  required: true,
+};
+const note: FieldSpec = { name: 'note', kind: 'textarea', label: 'review.form.note' };
+
+/** The fields of each action's form; options that depend on the policy or state are filled in later. */
+export function formFields(
+  type: CaseAction,
+  state: ComplaintState,
+  policy: Policy = defaultPolicy,
+): FieldSpec[] {
+  const departments = policy.departments.map((d) => d.code);
+  const categories = policy.categories.map((c) => c.code);
+  switch (type) {
+    case 'assigned':
+      return [
+        {
+          name: 'department',
+          kind: 'select',
+          label: 'review.form.department',
+          options: departments,
+          optionPrefix: 'department.',
+          required: true,
+        },
+        { name: 'handlerId', kind: 'text', label: 'review.form.handlerId' },
+        { name: 'handlerName', kind: 'text', label: 'review.form.handlerName' },
+        note,
+      ];
+    case 'classified':
+      return [
+        {
+          name: 'category',
+          kind: 'select',
+          label: 'review.form.category',
+          options: categories,
+          optionPrefix: 'category.',
+        },
+        {
+          name: 'department',
+          kind: 'select',
+          label: 'review.form.department',
+          options: departments,
+          optionPrefix: 'department.',
+        },
+      ];
+    case 'noteAdded':
+      return [
+        { name: 'text', kind: 'textarea', label: 'review.form.text', required: true },
+        { name: 'progress', kind: 'checkbox', label: 'review.form.progress' },
+      ];
+    case 'severityOverridden':
+      return [
+        {
+          name: 'level',
+          kind: 'select',
+          label: 'review.form.level',
+          options: SEVERITY_LEVELS,
+          optionPrefix: 'severity.',
+          required: true,
+        },
+        reason,
+      ];
+    case 'resolutionProposed':
+      return [
+        {
+          name: 'type',
+          kind: 'select',
+          label: 'review.form.type',
+          options: RESOLUTION_TYPES,
+          optionPrefix: 'resolution.',
+          required: true,
+        },
+        {
+          name: 'amount',
+          kind: 'number',
+          label: 'review.form.amount',
+          when: { field: 'type', values: ['compensation', 'refund', 'discount'] },
+        },
+        {
+          name: 'responsibility',
+          kind: 'select',
+          label: 'review.form.responsibility',
+          options: RESPONSIBILITIES,
+          optionPrefix: 'responsibility.',
+          required: true,
+        },
+        {
+          name: 'rootCause',
+          kind: 'textarea',
+          label: 'review.form.rootCause',
+          when: { field: 'responsibility', values: ['company'] },
+          required: true,
+        },
+        {
+          name: 'correctiveAction',
+          kind: 'textarea',
+          label: 'review.form.correctiveAction',
+          when: { field: 'responsibility', values: ['company'] },
+          required: true,
+        },
+        { name: 'description', kind: 'textarea', label: 'review.form.description', required: true },
+      ];
+    case 'approvalRejected':
+    case 'reopened':
+    case 'escalated':
+    case 'withdrawn':
+      return [reason];
+    case 'replied':
+      return [{ name: 'message', kind: 'textarea', label: 'review.form.message', required: true }];
+    case 'callbackRecorded':
+      return [
+        {
+          name: 'outcome',
+          kind: 'select',
+          label: 'review.form.outcome',
+          options: CALLBACK_OUTCOMES,
+          optionPrefix: 'callback.',
+          required: true,
+        },
+        {
+          name: 'attemptedAt',
+          kind: 'datetime',
+          label: 'review.form.attemptedAt',
+          when: { field: 'outcome', values: ['unreachable'] },
+          required: true,
+        },
+        note,
+      ];
+    case 'markedInvalid':
+      return [
+        reason,
+        { name: 'explanation', kind: 'textarea', label: 'review.form.explanation', required: true },
+      ];
+    case 'transferred':
+      return [{ name: 'to', kind: 'text', label: 'review.form.to', required: true }, reason];
+    case 'deadlineExtended': {
+      const running = (Object.keys(state.clocks) as ClockId[]).filter(
+        (c) => state.clocks[c] && !state.clocks[c]!.stoppedAt,
+      );
+      return [
+        {
+          name: 'clock',
+          kind: 'select',
+          label: 'review.form.clock',
+          options: running,
+          optionPrefix: 'clock.',
+          required: true,
+        },
+        { name: 'until', kind: 'datetime', label: 'review.form.until', required: true },
+        reason,
+        {
+          name: 'customerAgreed',
+          kind: 'checkbox',
+          label: 'review.form.customerAgreed',
+          required: true,
+        },
+      ];
+    }
+    default:
+      return [note];
+  }
+}
+
+export type FormValues = Record<string, string | boolean>;
+
+/** Whether a field is shown for the current values. */
+export function isShown(field: FieldSpec, values: FormValues): boolean {
+  return !field.when || field.when.values.includes(String(values[field.when.field] ?? ''));
+}
+
+/** Starting values: the first option of required selects, progress notes by default. */
+export function initialValues(
+  type: CaseAction,
+  state: ComplaintState,
+  policy: Policy = defaultPolicy,
+): FormValues {
+  const values: FormValues = {};
+  for (const f of formFields(type, state, policy)) {
+    if (f.kind === 'checkbox') values[f.name] = f.name === 'progress';
+    else if (f.kind === 'select' && f.required) values[f.name] = f.options?.[0] ?? '';
+    else values[f.name] = '';
+  }
+  if (type === 'assigned') {
+    values.department =
+      state.assignment?.department ?? state.department ?? String(values.department);
+  }
+  return values;
+}
+
+const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v.trim() : '');
+const opt = (v: string | boolean | undefined) => str(v) || undefined;
+
+/** A `datetime-local` value (`YYYY-MM-DDTHH:mm`) in `timeZone` as an ISO instant. */
+export function localInputToIso(value: string, timeZone: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!m) return undefined;
+  const local = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!);
+  return new Date(fromLocal(timeZone, local)).toISOString();
+}
+
+/** The payload a filled form stands for (before schema validation). */
+export function payloadFor(
+  type: CaseAction,
+  v: FormValues,
+  timeZone: string,
+): Record<string, unknown> {
+  const p: Record<string, unknown> = {};
+  const set = (k: string, value: unknown) => {
+    if (value !== undefined) p[k] = value;
+  };
+  switch (type) {
+    case 'assigned':
+      set('department', str(v.department));
+      set('handlerId', opt(v.handlerId));
+      set('handlerName', opt(v.handlerName));
+      set('note', opt(v.note));
+      break;
+    case 'classified':
+      set('category', opt(v.category));
+      set('department', opt(v.department));
+      break;
+    case 'noteAdded':
+      set('text', str(v.text));
+      set('progress', v.progress === true);
+      break;
+    case 'severityOverridden':
+      set('level', str(v.level));
+      set('reason', str(v.reason));
+      break;
+    case 'resolutionProposed': {
+      set('type', str(v.type));
+      const amount = str(v.amount);
+      if (
+        amount &&
+        isShown(
+          {
+            name: 'amount',
+            kind: 'number',
+            label: '',
+            when: { field: 'type', values: ['compensation', 'refund', 'discount'] },
+          },
+          v,
+        )
+      ) {
+        set('amount', Number(amount));
+      }
+      set('responsibility', str(v.responsibility));
+      if (v.responsibility === 'company') {
+        set('rootCause', opt(v.rootCause));
+        set('correctiveAction', opt(v.correctiveAction));
+      }
+      set('description', str(v.description));
+      break;
+    }
+    case 'replied':
+      set('message', str(v.message));
+      break;
+    case 'callbackRecorded':
+      set('outcome', str(v.outcome));
+      if (v.outcome === 'unreachable')
+        set('attemptedAt', localInputToIso(str(v.attemptedAt), timeZone) ?? str(v.attemptedAt));
+      set('note', opt(v.note));
+      break;
+    case 'markedInvalid':
+      set('reason', str(v.reason));
+      set('explanation', str(v.explanation));
+      break;
+    case 'transferred':
+      set('to', str(v.to));
+      set('reason', str(v.reason));
+      break;
+    case 'deadlineExtended':
+      set('clock', str(v.clock));
+      set('until', localInputToIso(str(v.until), timeZone) ?? str(v.until));
+      set('reason', str(v.reason));
+      set('customerAgreed', v.customerAgreed === true);
+      break;
+    case 'approvalRejected':
+    case 'reopened':
+    case 'escalated':
+    case 'withdrawn':
+      set('reason', str(v.reason));
+      break;
+    default:
+      set('note', opt(v.note));
+  }
+  return p;
+}
+
+/** The result of building an action's event. */
+export type BuiltAction =
+  | { ok: true; event: ComplaintEvent }
+  /** Field problems (schema), by field name. */
+  | { ok: false; errors: FieldError[] }
+  /** The workflow refused it (recusal, callback too early…): a message key and parameters. */
+  | { ok: false; refusal: { reason: string; params?: ReasonParams } };
+
+/** What building an event needs besides its type and payload. */
+export interface ActionEnv {
+  state: ComplaintState;
+  actor: Actor;
+  at: Date;
+  id: string;
+  locale: Locale;
+  ctx?: WorkflowContext;
+}
+
+/**
+ * The event a form produces, validated by `EventSchema` and checked by the shared `transition`
+ * against the current state; refusals come back as message keys, nothing is thrown.
+ */
+export function buildAction(type: CaseAction, values: FormValues, env: ActionEnv): BuiltAction {
+  const ctx = env.ctx ?? {};
+  const timeZone = (ctx.calendar ?? ctx.policy?.calendar ?? defaultPolicy.calendar).timeZone;
+  return buildEvent(type, payloadFor(type, values, timeZone), env);
+}
+
+/** As `buildAction`, from a payload. */
+export function buildEvent(
+  type: EventType,
+  payload: Record<string, unknown>,
+  env: ActionEnv,
+): BuiltAction {
+  const parsed = EventSchema.safeParse({
+    id: env.id,
+    complaintId: env.state.id,
+    type,
+    at: env.at.toISOString(),
+    actor: env.actor,
+    payload,
+  });
+  if (!parsed.success) {
+    const errors = toFieldErrors(parsed.error.issues, env.locale, (l, k, p) => tKey(l, k, p)).map(
+      (e) => ({
+        ...e,
+        path: e.path.replace(/^payload\./, ''),
+      }),
+    );
+    return { ok: false, errors };
+  }
+  const result = transition(env.state, parsed.data, env.ctx ?? {});
+  if (!result.ok)
+    return {
+      ok: false,
+      refusal: result.params
+        ? { reason: result.reason, params: result.params }
+        : { reason: result.reason },
+    };
+  return { ok: true, event: parsed.data };
+}
+
+/** Who must approve an offer of `amount` made by the actor (undefined: nobody). */
+export function approvalNeeded(
+  values: FormValues,
+  actor: Actor,
+  policy: Policy = defaultPolicy,
+): { role?: string; beyondEveryone?: boolean } {
+  const amount = Number(str(values.amount));
+  const responsibility = str(values.responsibility) as (typeof RESPONSIBILITIES)[number];
+  if (!RESPONSIBILITIES.includes(responsibility)) return {};
+  const r = requiredApprover(
+    { amount: Number.isFinite(amount) && str(values.amount) ? amount : undefined, responsibility },
+    actor.role,
+    policy,
+  );
+  if (!r.ok) return { beyondEveryone: true };
+  return r.role ? { role: r.role } : {};
+}

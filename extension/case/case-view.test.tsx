@@ -1,0 +1,192 @@
+// @vitest-environment happy-dom
+import type { ComplaintEvent } from '@shared/schema/event';
+import { CaseBuilder } from '../../test/support/review';
+import { ACTORS, happyState, shanghai, uuidFor } from '../../test/support/workflow';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ActResult } from '../queue/bulk';
+import { CaseView } from './case-view';
+
+afterEach(cleanup);
+
+const NOW = new Date(shanghai('2026-03-02 12:00'));
+
+function setup(
+  build: CaseBuilder | { state: ReturnType<CaseBuilder['state']>; events: ComplaintEvent[] },
+  extra: Partial<Parameters<typeof CaseView>[0]> = {},
+) {
+  const state = build instanceof CaseBuilder ? build.state() : build.state;
+  const events = build instanceof CaseBuilder ? build.events : build.events;
+  const onAct = vi.fn(async (_e: ComplaintEvent): Promise<ActResult> => ({ ok: true }));
+  const utils = render(
+    <CaseView
+      state={state}
+      events={events}
+      actor={ACTORS.supervisor}
+      locale="en"
+      onAct={onAct}
+      clock={() => NOW}
+      newId={() => uuidFor(0xabc)}
+      {...extra}
+    />,
+  );
+  return { ...utils, onAct };
+}
+
+async function choose(el: HTMLElement, value: string) {
+  await act(async () => {
+    (el as HTMLSelectElement).value = value;
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+async function type(el: HTMLElement, value: string) {
+  await act(async () => {
+    fireEvent.input(el, { target: { value } });
+  });
+}
+async function click(name: string | RegExp) {
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name }));
+  });
+}
+
+const clip = {
+  url: 'https://shop.example.test/reviews/1',
+  title: 'Reviews',
+  capturedAt: shanghai('2026-03-02 09:50'),
+  html: '<p>The machine <b>leaks</b></p><script>alert(1)</script>',
+  method: 'selection' as const,
+};
+
+describe('CaseView', () => {
+  it('shows the record, the deadlines with their state, severity reasons, the clip sandboxed, attachments and the timeline', () => {
+    const { container } = setup(
+      new CaseBuilder(uuidFor(1)).register(
+        shanghai('2026-03-02 10:00'),
+        { description: 'The machine leaks; I will call a journalist.', source: clip },
+        { caseNumber: '2603-0001' },
+      ),
+      {
+        attachments: [
+          { id: 'a1', name: 'photo.jpg', type: 'image/jpeg', size: 20_480, url: 'blob:x' },
+        ],
+      },
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Complaint 2603-0001');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('L3 major');
+    // L3 forward: 30 clock minutes from 10:00 → overdue at 12:00, in words.
+    const forward = screen.getByRole('row', { name: /Forward/ });
+    expect(forward.textContent).toContain('2026');
+    expect(forward.textContent).toContain('Overdue · Overdue by 1 h 30 min');
+    expect(screen.getByText('Mentions the media: “journalist”')).toBeTruthy();
+    const frame = container.querySelector('iframe')!;
+    expect(frame.getAttribute('sandbox')).toBe('');
+    expect(frame.getAttribute('srcdoc')).toContain('<b>leaks</b>');
+    expect(frame.getAttribute('title')).toBe('Captured page content (sandboxed)');
+    expect(screen.getByRole('link', { name: 'photo.jpg' }).getAttribute('href')).toBe('blob:x');
+    expect(screen.getByText('image/jpeg · 20 KB', { exact: false })).toBeTruthy();
+    expect(container.querySelectorAll('.rv-timeline li')).toHaveLength(1);
+    expect(screen.getByText(/In supervisor views: Major and special major/)).toBeTruthy();
+  });
+
+  it('offers the workflow’s actions; closing without a callback is disabled with the reason shown', () => {
+    const { state, events } = happyState('replied');
+    setup({ state, events }, { actor: ACTORS.agent });
+    const close = screen.getByRole('button', { name: 'Close' });
+    expect((close as HTMLButtonElement).disabled).toBe(true);
+    expect(document.getElementById(close.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Record a callback outcome (satisfied, declined or unreachable) before closing.',
+    );
+    expect(
+      (screen.getByRole('button', { name: 'Record callback' }) as HTMLButtonElement).disabled,
+    ).toBe(false);
+  });
+
+  it('assign: the form produces an assigned event for onAct (the forward clock stops)', async () => {
+    const { onAct } = setup(
+      new CaseBuilder(uuidFor(2)).register(
+        shanghai('2026-03-02 11:50'),
+        {},
+        { caseNumber: '2603-0002' },
+      ),
+    );
+    await click('Assign');
+    await choose(screen.getByLabelText(/^Department/), 'after_sales');
+    await type(screen.getByLabelText('Handler name'), 'Zhao Lei');
+    await click('Record');
+    await waitFor(() => expect(onAct).toHaveBeenCalledTimes(1));
+    expect(onAct.mock.calls[0]![0]).toMatchObject({
+      id: uuidFor(0xabc),
+      complaintId: uuidFor(2),
+      type: 'assigned',
+      at: NOW.toISOString(),
+      actor: ACTORS.supervisor,
+      payload: { department: 'after_sales', handlerName: 'Zhao Lei' },
+    });
+    expect(screen.getByRole('status').textContent).toBe('Recorded.');
+  });
+
+  it('a compensation above the agent’s limit says it will go to approval', async () => {
+    const { state, events } = happyState('in_progress');
+    const { onAct } = setup({ state, events }, { actor: ACTORS.agent });
+    await click('Propose resolution');
+    await choose(screen.getByLabelText(/^Resolution type/), 'compensation');
+    await type(screen.getByLabelText('Amount'), '20000');
+    await choose(screen.getByLabelText(/^Responsibility/), 'supplier');
+    await type(screen.getByLabelText(/^Resolution \*/), 'Compensation for the damaged floor');
+    expect(screen.getByRole('note').textContent).toBe(
+      'This offer is beyond your authority: it will wait for approval by a supervisor.',
+    );
+    await click('Record');
+    await waitFor(() => expect(onAct).toHaveBeenCalled());
+    expect(onAct.mock.calls[0]![0].payload).toMatchObject({ type: 'compensation', amount: 20_000 });
+  });
+
+  it('escalating without a reason: a field error, nothing sent', async () => {
+    const { onAct } = setup(new CaseBuilder(uuidFor(3)).register(shanghai('2026-03-02 11:50')));
+    await click('Escalate');
+    await click('Record');
+    const reason = screen.getByLabelText(/^Reason/);
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(reason.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'This field is required.',
+    );
+    expect(onAct).not.toHaveBeenCalled();
+  });
+
+  it('a refusal from the shell is shown, in the user’s language', async () => {
+    const onAct = vi.fn(
+      async (): Promise<ActResult> => ({ ok: false, reason: 'workflow.escalate.top' }),
+    );
+    setup(new CaseBuilder(uuidFor(4)).register(shanghai('2026-03-02 11:50')), {
+      onAct,
+      locale: 'zh-CN',
+    });
+    await click('升级');
+    await type(screen.getByLabelText(/^原因/), '客户要求经理处理');
+    await click('记录');
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBeTruthy());
+    expect(screen.getByRole('alert').textContent).not.toContain('workflow.');
+  });
+
+  it('reply templates fill the message in the customer’s language', async () => {
+    const { state, events } = happyState('resolution_proposed');
+    const { onAct } = setup({ state, events });
+    await click('Reply to customer');
+    await choose(screen.getByLabelText('Template language'), 'zh-CN');
+    await click('Insert template');
+    const message = screen.getByLabelText(/^Message to the customer/) as HTMLTextAreaElement;
+    expect(message.value).toContain('尊敬的刘');
+    expect(message.value).toContain('Free repair at home');
+    await click('Record');
+    await waitFor(() => expect(onAct).toHaveBeenCalled());
+    expect(onAct.mock.calls[0]![0]).toMatchObject({ type: 'replied' });
+  });
+
+  it('a draft offers the registration form', async () => {
+    const onRegister = vi.fn();
+    setup(happyState('draft'), { actor: ACTORS.agent, onRegister });
+    await click('Open the registration form');
+    expect(onRegister).toHaveBeenCalledWith(happyState('draft').state.id);
+  });
+});

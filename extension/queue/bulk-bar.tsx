@@ -1,0 +1,157 @@
+import { defaultPolicy } from '@shared/policy/default-policy';
+import type { Policy } from '@shared/policy/policy';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { BulkKind, BulkOutcome } from './bulk';
+import type { Tr } from '../ui/format';
+
+/**
+ * Actions on the selected complaints: assign (department and handler), escalate (reason
+ * required by the workflow), export. `mode` opens a form directly (keyboard shortcuts).
+ */
+export function BulkBar(props: {
+  count: number;
+  t: Tr;
+  policy?: Policy;
+  mode?: BulkKind;
+  onMode: (mode: BulkKind | undefined) => void;
+  onApply: (kind: BulkKind, values: Record<string, string>) => Promise<BulkOutcome>;
+  onExport: (format: 'csv' | 'json') => void;
+  onClear: () => void;
+}) {
+  const { t, mode } = props;
+  const policy = props.policy ?? defaultPolicy;
+  const [values, setValues] = useState<Record<string, string>>({
+    department: policy.departments[0]?.code ?? '',
+  });
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<BulkOutcome>();
+  const first = useRef<HTMLSelectElement & HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (mode) first.current?.focus();
+  }, [mode]);
+  const set = (k: string) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setValues((v) => ({ ...v, [k]: value }));
+  };
+
+  async function apply(e: Event) {
+    e.preventDefault();
+    if (!mode) return;
+    setBusy(true);
+    try {
+      setOutcome(await props.onApply(mode, values));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section class="rv-bulk" aria-label={t('review.bulk.title')}>
+      <div class="cd-row">
+        <span class="rv-bulk-count" role="status">
+          {props.count > 0
+            ? t('review.queue.selected', { count: props.count })
+            : t('review.bulk.nothingSelected')}
+        </span>
+        <button
+          type="button"
+          aria-expanded={mode === 'assign'}
+          disabled={props.count === 0}
+          onClick={() => props.onMode(mode === 'assign' ? undefined : 'assign')}
+        >
+          {t('review.bulk.assign')}
+        </button>
+        <button
+          type="button"
+          aria-expanded={mode === 'escalate'}
+          disabled={props.count === 0}
+          onClick={() => props.onMode(mode === 'escalate' ? undefined : 'escalate')}
+        >
+          {t('review.bulk.escalate')}
+        </button>
+        <button type="button" disabled={props.count === 0} onClick={() => props.onExport('csv')}>
+          {t('review.bulk.exportCsv')}
+        </button>
+        <button type="button" disabled={props.count === 0} onClick={() => props.onExport('json')}>
+          {t('review.bulk.exportJson')}
+        </button>
+        <button type="button" disabled={props.count === 0} onClick={props.onClear}>
+          {t('review.queue.clearSelection')}
+        </button>
+      </div>
+      {mode && props.count > 0 && (
+        <form class="rv-bulk-form" onSubmit={apply}>
+          {mode === 'assign' ? (
+            <div class="cd-row">
+              <div class="rv-field">
+                <label for="rv-bulk-dept">{t('review.form.department')}</label>
+                <select
+                  id="rv-bulk-dept"
+                  ref={first}
+                  value={values.department}
+                  onChange={set('department')}
+                >
+                  {policy.departments.map((d) => (
+                    <option key={d.code} value={d.code}>
+                      {t.code('department', d.code, policy)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div class="rv-field">
+                <label for="rv-bulk-hid">{t('review.form.handlerId')}</label>
+                <input id="rv-bulk-hid" value={values.handlerId ?? ''} onInput={set('handlerId')} />
+              </div>
+              <div class="rv-field">
+                <label for="rv-bulk-hname">{t('review.form.handlerName')}</label>
+                <input
+                  id="rv-bulk-hname"
+                  value={values.handlerName ?? ''}
+                  onInput={set('handlerName')}
+                />
+              </div>
+            </div>
+          ) : (
+            <div class="rv-field">
+              <label for="rv-bulk-reason">{t('review.form.reason')}</label>
+              <textarea
+                id="rv-bulk-reason"
+                ref={first}
+                required
+                value={values.reason ?? ''}
+                onInput={set('reason')}
+              />
+            </div>
+          )}
+          <div class="cd-row">
+            <button type="submit" class="cd-primary" disabled={busy}>
+              {t('review.bulk.apply')}
+            </button>
+            <button type="button" onClick={() => props.onMode(undefined)}>
+              {t('review.bulk.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      {outcome && (
+        <div role="status" class={outcome.refused.length ? 'rv-outcome cd-error' : 'rv-outcome'}>
+          <p>
+            {t('review.bulk.done', { done: outcome.done.length, refused: outcome.refused.length })}
+          </p>
+          {outcome.refused.length > 0 && (
+            <ul>
+              {outcome.refused.map((r) => (
+                <li key={r.id}>
+                  {t('review.bulk.refusedItem', {
+                    caseLabel: r.caseNumber ?? t('review.queue.noCaseNumber'),
+                    reason: r.message,
+                  })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,372 @@
+/**
+ * The review queue's Dexie queries. Every query walks an index in the order it shows rows and
+ * stops at a page (keyset paging: the next page starts after the last row's sort key), so
+ * opening the popup never scans the table. The indexes are db/queue-columns' `QUEUE_INDEXES`; on a
+ * database without them (before schema v3) the queue still works from a full read.
+ */
+import { defaultPolicy } from '@shared/policy/default-policy';
+import type { Policy } from '@shared/policy/policy';
+import {
+  DEFAULT_FILTER,
+  type FilterContext,
+  NOTHING_DUE,
+  type QueueCursor,
+  type QueueFilter,
+  type QueueRow,
+  type QueueView,
+  STATIC_VIEWS,
+  type SortKey,
+  type StaticView,
+  compareRows,
+  cursorOf,
+  isActive,
+  isAfter,
+  isCjkTerm,
+  leadingTerm,
+  matchesFilter,
+  mineValues,
+  queryTerms,
+} from '@shared/review/index';
+import { SEVERITY_LEVELS, STATUSES, type SeverityLevel, type Status } from '@shared/schema/codes';
+import type { ComplaintState } from '@shared/schema/complaint';
+import { Dexie, liveQuery } from 'dexie';
+import type { ComplaintDb } from '../db/database';
+import { asQueueRow, hasReviewIndexes } from '../db/queue-columns';
+import type { ComplaintRow } from '../db/types';
+
+export interface QueueQuery {
+  filter: QueueFilter;
+  sort: SortKey;
+  ctx: FilterContext;
+}
+
+export interface QueuePage {
+  rows: QueueRow[];
+  /** Where the next page starts; absent on the last page. */
+  next?: QueueCursor;
+  /** A search matched more rows than it reads (`SEARCH_CAP`): refine it. */
+  truncated?: number;
+}
+
+/** Most rows a search, a static view or an SLA filter reads before sorting in memory. */
+export const SEARCH_CAP = 2_000;
+
+type Key = string | number | (string | number)[];
+type Bound = Key | typeof Dexie.minKey | typeof Dexie.maxKey | unknown[];
+
+/** One index range walked in order, filtered, up to `limit` rows. */
+function walk(
+  table: ComplaintDb['complaints'],
+  index: string,
+  lower: Bound,
+  upper: Bound,
+  opts: {
+    reverse?: boolean;
+    upperOpen?: boolean;
+    limit: number;
+    keep: (r: QueueRow) => boolean;
+    project: (r: ComplaintRow) => QueueRow | undefined;
+  },
+): Promise<QueueRow[]> {
+  let c = table.where(index).between(lower, upper, true, !opts.upperOpen);
+  if (opts.reverse) c = c.reverse();
+  return c
+    .filter((row) => {
+      const q = opts.project(row);
+      return q !== undefined && opts.keep(q);
+    })
+    .limit(opts.limit)
+    .toArray()
+    .then((rows) => rows.map((r) => opts.project(r)!));
+}
+
+/** How selective an equality filter is, roughly: values ÷ distinct values of the field. */
+const CARDINALITY = {
+  assignee: 50,
+  department: 8,
+  category: 9,
+  channel: 13,
+  severity: 5,
+  status: 12,
+} as const;
+type Driver = { field: keyof typeof CARDINALITY; values: string[] };
+
+function driverFor(filter: QueueFilter, ctx: FilterContext): Driver | undefined {
+  const mine = filter.mine ? mineValues(ctx.user) : [];
+  const candidates: Driver[] = [
+    // "mine" narrows the assignee list to the user; with both, the intersection.
+    {
+      field: 'assignee',
+      values: filter.mine
+        ? filter.assignees.length
+          ? mine.filter((m) => filter.assignees.includes(m))
+          : mine
+        : filter.assignees,
+    },
+    { field: 'department', values: filter.departments },
+    { field: 'category', values: filter.categories },
+    { field: 'channel', values: filter.channels },
+    { field: 'severity', values: filter.severities },
+    { field: 'status', values: filter.statuses },
+  ];
+  let best: Driver | undefined;
+  let score = Number.POSITIVE_INFINITY;
+  for (const d of candidates) {
+    const active =
+      d.field === 'assignee' ? filter.mine || d.values.length > 0 : d.values.length > 0;
+    if (!active) continue;
+    const s = d.values.length / CARDINALITY[d.field];
+    if (s < score) {
+      best = d;
+      score = s;
+    }
+  }
+  return best;
+}
+
+function finish(rows: QueueRow[], sort: SortKey, limit: number): QueuePage {
+  rows.sort(compareRows(sort));
+  if (rows.length <= limit) return { rows };
+  const page = rows.slice(0, limit);
+  return { rows: page, next: cursorOf(page[page.length - 1]!) };
+}
+
+/** Reads every row of a bounded candidate set, then filters, sorts and pages in memory. */
+async function pageInMemory(
+  candidates: ComplaintRow[],
+  query: QueueQuery,
+  after: QueueCursor | undefined,
+  limit: number,
+  project: (r: ComplaintRow) => QueueRow | undefined,
+  truncated?: number,
+): Promise<QueuePage> {
+  const seen = new Set<string>();
+  const rows: QueueRow[] = [];
+  for (const row of candidates) {
+    if (seen.has(row.id)) continue;
+    seen.add(row.id);
+    const q = project(row);
+    if (q && matchesFilter(q, query.filter, query.ctx) && (!after || isAfter(q, after, query.sort)))
+      rows.push(q);
+  }
+  const page = finish(rows, query.sort, limit);
+  return truncated ? { ...page, truncated } : page;
+}
+
+/**
+ * One page of the queue: rows matching `query.filter` in `query.sort` order, after `after`.
+ * Plans: a search looks up its longest term in `*terms`; a static view reads `*views`;
+ * otherwise the walk follows the sort's index, driven by the most selective equality filter
+ * (`[field+dueKey]`, several values merged), the SLA filters bounding the due key (overdue:
+ * before now; at risk: from now). Other filters are checked on the rows walked.
+ */
+export async function queuePage(
+  db: ComplaintDb,
+  query: QueueQuery,
+  after?: QueueCursor,
+  limit = 50,
+  policy: Policy = defaultPolicy,
+): Promise<QueuePage> {
+  const { filter, sort, ctx } = query;
+  const project = (r: ComplaintRow) => asQueueRow(r, ctx.now, policy);
+  const table = db.complaints;
+  if (!hasReviewIndexes(db))
+    return pageInMemory(await table.toArray(), query, after, limit, project);
+
+  const keep = (r: QueueRow) =>
+    matchesFilter(r, filter, ctx) && (!after || isAfter(r, after, sort));
+  const nowIso = ctx.now.toISOString();
+
+  const terms = queryTerms(filter.query);
+  if (terms.length > 0) {
+    const lead = leadingTerm(terms)!;
+    const where = table.where('terms');
+    const keys = await (isCjkTerm(lead) ? where.equals(lead) : where.startsWith(lead))
+      .limit(SEARCH_CAP + 1)
+      .primaryKeys();
+    const unique = [...new Set(keys)];
+    const truncated = unique.length > SEARCH_CAP ? SEARCH_CAP : undefined;
+    const rows = (await table.bulkGet(unique.slice(0, SEARCH_CAP))).filter(
+      (r): r is ComplaintRow => !!r,
+    );
+    return pageInMemory(rows, query, after, limit, project, truncated);
+  }
+  if (filter.view && (STATIC_VIEWS as readonly QueueView[]).includes(filter.view)) {
+    const rows = await table
+      .where('views')
+      .equals(filter.view as StaticView)
+      .limit(SEARCH_CAP + 1)
+      .toArray();
+    return pageInMemory(
+      rows.slice(0, SEARCH_CAP),
+      query,
+      after,
+      limit,
+      project,
+      rows.length > SEARCH_CAP ? SEARCH_CAP : undefined,
+    );
+  }
+  const slaFiltered = filter.view === 'sla' || filter.atRisk || filter.breached;
+  if (slaFiltered && sort === 'received') {
+    // At risk or overdue ⇔ the earliest warning time has passed: a bounded set, sorted here.
+    const rows = await table
+      .where('nextWarnAt')
+      .belowOrEqual(nowIso)
+      .limit(SEARCH_CAP + 1)
+      .toArray();
+    return pageInMemory(
+      rows.slice(0, SEARCH_CAP),
+      query,
+      after,
+      limit,
+      project,
+      rows.length > SEARCH_CAP ? SEARCH_CAP : undefined,
+    );
+  }
+
+  // "Next due" bounds: overdue rows are due before now, at-risk rows at or after it.
+  const onlyBreached = filter.breached && !filter.atRisk && filter.view !== 'sla';
+  const onlyAtRisk = filter.atRisk && !filter.breached && filter.view !== 'sla';
+  const lowest: Bound = onlyAtRisk ? nowIso : Dexie.minKey;
+  const upper = onlyBreached ? nowIso : slaFiltered ? NOTHING_DUE : Dexie.maxKey;
+  const upperOpen = onlyBreached || slaFiltered;
+  const lowerFrom = (cursorKey: string | undefined): Bound =>
+    cursorKey !== undefined && (lowest === Dexie.minKey || cursorKey > (lowest as string))
+      ? cursorKey
+      : lowest;
+
+  const opts = { limit: limit + 1, keep, project, upperOpen };
+  let rows: QueueRow[] = [];
+  if (sort === 'severity') {
+    const levels = (filter.severities.length ? filter.severities : [...SEVERITY_LEVELS])
+      .slice()
+      .sort()
+      .reverse() as SeverityLevel[];
+    for (const level of levels) {
+      if (after && level > after.severity) continue;
+      const from = lowerFrom(after && level === after.severity ? after.dueKey : undefined);
+      rows.push(
+        ...(await walk(table, '[severity+dueKey]', [level, from], [level, upper], {
+          ...opts,
+          limit: limit + 1 - rows.length,
+        })),
+      );
+      if (rows.length > limit) break;
+    }
+    return finish(rows, sort, limit);
+  }
+  if (sort === 'received') {
+    const to = after ? after.receivedAt : Dexie.maxKey;
+    const recv = { ...opts, upperOpen: false, reverse: true };
+    if (filter.statuses.length) {
+      for (const s of filter.statuses)
+        rows.push(...(await walk(table, '[status+receivedAt]', [s, Dexie.minKey], [s, to], recv)));
+    } else {
+      rows = await walk(table, 'receivedAt', Dexie.minKey, to, recv);
+    }
+    return finish(rows, sort, limit);
+  }
+  const from = lowerFrom(after?.dueKey);
+  const driver = driverFor(filter, ctx);
+  if (!driver) return finish(await walk(table, 'dueKey', from, upper, opts), sort, limit);
+  for (const v of driver.values) {
+    rows.push(...(await walk(table, `[${driver.field}+dueKey]`, [v, from], [v, upper], opts)));
+  }
+  return finish(rows, sort, limit);
+}
+
+/** Complaints per status, from the status index (counts only, no rows read). */
+export async function statusCounts(db: ComplaintDb): Promise<Record<Status, number>> {
+  const counts = await Promise.all(
+    STATUSES.map((s) => db.complaints.where('status').equals(s).count()),
+  );
+  return Object.fromEntries(STATUSES.map((s, i) => [s, counts[i]!])) as Record<Status, number>;
+}
+
+/**
+ * Overdue and at-risk counts for the badge, from two index counts: overdue = next due before
+ * now; at risk = earliest warning passed, minus the overdue (every overdue row has passed its
+ * warning too).
+ */
+export async function slaCountsFromDb(
+  db: ComplaintDb,
+  now: Date,
+): Promise<{ breached: number; atRisk: number }> {
+  const iso = now.toISOString();
+  if (!hasReviewIndexes(db)) {
+    const rows = await db.complaints.where('nextDueAt').below('~').toArray();
+    let breached = 0;
+    let atRisk = 0;
+    for (const row of rows) {
+      const q = asQueueRow(row, now, defaultPolicy);
+      if (!q?.nextDueAt || !isActive(q.status)) continue;
+      if (q.nextDueAt < iso) breached++;
+      else if (q.nextWarnAt && q.nextWarnAt <= iso) atRisk++;
+    }
+    return { breached, atRisk };
+  }
+  const [warned, breached] = await Promise.all([
+    db.complaints.where('nextWarnAt').belowOrEqual(iso).count(),
+    db.complaints.where('dueKey').below(iso).count(),
+  ]);
+  return { breached, atRisk: warned - breached };
+}
+
+/**
+ * The complaints the alarm tick should examine: every one past its earliest warning time (a
+ * later clock may cross its own threshold), and every one changed since the last tick (new
+ * registrations, rises to L3/L4, out-of-hours captures).
+ */
+export async function alertCandidates(
+  db: ComplaintDb,
+  now: Date,
+  lastTick: Date,
+): Promise<ComplaintState[]> {
+  const since = new Date(lastTick.getTime() - 5 * 60_000).toISOString();
+  const [warned, changed] = await Promise.all([
+    hasReviewIndexes(db)
+      ? db.complaints.where('nextWarnAt').belowOrEqual(now.toISOString()).toArray()
+      : db.complaints.where('nextDueAt').below('~').toArray(),
+    db.complaints.where('updatedAt').above(since).toArray(),
+  ]);
+  const byId = new Map<string, ComplaintState>();
+  for (const row of [...warned, ...changed])
+    if (row.state && isActive(row.state.status)) byId.set(row.id, row.state);
+  return [...byId.values()];
+}
+
+/** The snapshots of some complaints (bulk actions), in the order asked; missing ones skipped. */
+export async function loadStates(
+  db: ComplaintDb,
+  ids: readonly string[],
+): Promise<ComplaintState[]> {
+  const rows = await db.complaints.bulkGet([...ids]);
+  return rows.flatMap((r) => (r?.state ? [r.state] : []));
+}
+
+export { DEFAULT_FILTER, NOTHING_DUE };
+
+/** The queue's data source over the extension database (see `QueueList`). */
+export function dexieQueueSource(db: ComplaintDb, policy: Policy = defaultPolicy) {
+  return {
+    page: (query: QueueQuery, after?: QueueCursor, limit?: number) =>
+      queuePage(db, query, after, limit, policy),
+    counts: () => statusCounts(db),
+    loadStates: (ids: readonly string[]) => loadStates(db, ids),
+    /** Any appended event (here, in another window, or from sync) reloads the list. */
+    subscribe(onChange: () => void): () => void {
+      let first = true;
+      // One row, not a count: IndexedDB counts walk every key (~250 ms at 180k events in
+      // Chromium), which held up the popup's first page. A primary-key read observes the whole
+      // table, as `count()` did, so any write to the log still calls back.
+      const sub = liveQuery(() => db.events.limit(1).toArray()).subscribe({
+        next: () => {
+          if (first) first = false;
+          else onChange();
+        },
+        error: () => undefined,
+      });
+      return () => sub.unsubscribe();
+    },
+  };
+}

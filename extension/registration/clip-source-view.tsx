@@ -1,0 +1,46 @@
+import type { Locale } from '@shared/schema/codes';
+import type { ClipSource } from '@shared/schema/registration';
+import { sandboxedSrcdoc } from '../capture/display';
+import type { T } from '../i18n';
+
+/**
+ * Where the clip came from, and its sanitized HTML in a `sandbox=""` iframe: no scripts, no
+ * same-origin access, no navigation — and a CSP in the srcdoc that blocks remote fetches.
+ */
+export function ClipSourceView(props: { source: ClipSource; t: T; locale: Locale }) {
+  const { source, t, locale } = props;
+  const when = new Date(source.capturedAt);
+  const email = source.email;
+  return (
+    <section class="cd-notice" aria-labelledby="cd-source-h">
+      <h2 id="cd-source-h">{t('ext.panel.source')}</h2>
+      {source.title && <p>{source.title}</p>}
+      {source.url && (
+        <p class="cd-meta">
+          <a href={source.url} target="_blank" rel="noopener noreferrer">
+            {source.url}
+          </a>
+        </p>
+      )}
+      {email?.from && (
+        <p class="cd-meta">
+          {email.from.name} {email.from.address && `<${email.from.address}>`}
+        </p>
+      )}
+      <p class="cd-meta">
+        <time dateTime={source.capturedAt}>
+          {Number.isNaN(when.getTime()) ? source.capturedAt : when.toLocaleString(locale)}
+        </time>
+      </p>
+      {source.html && (
+        <iframe
+          class="cd-clip"
+          sandbox=""
+          title={t('ext.panel.sourcePreview')}
+          srcdoc={sandboxedSrcdoc(source.html)}
+          referrerpolicy="no-referrer"
+        />
+      )}
+    </section>
+  );
+}
