@@ -1,4 +1,5 @@
 import { descendants, isElement, textOf } from './dom';
+import type { ClipResult } from './types';
 
 // Quoted replies and signatures are kept, as separate fields: complaints often quote the facts.
 
@@ -170,4 +171,21 @@ export function splitQuotedDom(root: Element): DomSplit {
   const sigStart = findStart(root, isSignatureStart, root.querySelector(SIGNATURE_SELECTOR));
   if (sigStart) result.signature = cutFrom(root, sigStart);
   return result;
+}
+
+export type BodyParts = Pick<
+  ClipResult,
+  'bodyHtml' | 'bodyText' | 'quotedHtml' | 'quotedText' | 'signature'
+>;
+
+/** A message body as clip fields: cloned (the page is never touched), then split. */
+export function splitBody(el: Element): BodyParts {
+  const split = splitQuotedDom(el.cloneNode(true) as Element);
+  const parts: BodyParts = { bodyHtml: split.body.innerHTML, bodyText: textOf(split.body) };
+  if (split.quoted) {
+    parts.quotedHtml = split.quoted.innerHTML;
+    parts.quotedText = textOf(split.quoted);
+  }
+  if (split.signature) parts.signature = textOf(split.signature);
+  return parts;
 }

@@ -1,8 +1,8 @@
-import { dedupeAddresses, parseAddress } from './address';
-import { fieldEvidence, scoreEvidence } from './confidence';
-import { frameDocument, innermost, isElement, isHidden, lineOf, textOf } from './dom';
-import { parseMailDate } from './mail-date';
-import { splitQuotedDom } from './quote';
+import { dedupeAddresses, parseAddress } from '../address';
+import { fieldEvidence, scoreEvidence } from '../confidence';
+import { frameDocument, innermost, isElement, isHidden, lineOf } from '../dom';
+import { parseMailDate } from '../mail-date';
+import { splitBody } from '../quote';
 import type {
   Address,
   Attachment,
@@ -12,7 +12,7 @@ import type {
   ProviderExtractor,
   ProviderId,
   Tier,
-} from './types';
+} from '../types';
 
 /** One way to find a field. Rules are tried in order; the first that yields a value wins. */
 export interface Rule<T> {
@@ -287,15 +287,7 @@ export function createDomExtractor(spec: ProviderSpec): ProviderExtractor {
     const body = firstIn(t.body, elementRead);
     if (body) {
       const el = body.value;
-      const clone = el.cloneNode(true) as Element;
-      const split = splitQuotedDom(clone);
-      result.bodyHtml = split.body.innerHTML;
-      result.bodyText = textOf(split.body);
-      if (split.quoted) {
-        result.quotedHtml = split.quoted.innerHTML;
-        result.quotedText = textOf(split.quoted);
-      }
-      if (split.signature) result.signature = textOf(split.signature);
+      Object.assign(result, splitBody(el));
       const text = result.bodyText || result.quotedText || '';
       const isList = messages.filter((m) => el.contains(m)).length > 1;
       if (isList) warnings.push('body-is-message-list');

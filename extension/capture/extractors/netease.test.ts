@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listFixtures, loadFixture } from '../../test/fixtures/webmail/load-fixture';
-import { type Expected, providerSuite } from '../../test/fixtures/webmail/provider-suite';
+import { listFixtures, loadFixture } from '../../../test/fixtures/webmail/load-fixture';
+import { type Expected, providerSuite } from '../../../test/fixtures/webmail/provider-suite';
 import { netease, neteaseUrlIds } from './netease';
 
 const EXPECTED: Record<string, Expected> = {

@@ -1,8 +1,8 @@
-import { parseAddress } from './address';
+import { parseAddress } from '../address';
 import { type ProviderSpec, createDomExtractor } from './dom-extractor';
-import { lineOf } from './dom';
+import { lineOf } from '../dom';
 import { LABELS, fileName, labelled, withoutLabel } from './readers';
-import type { Address, Attachment } from './types';
+import type { Address, Attachment } from '../types';
 
 // NetEase 163/126 (webmail.md §1, §3): one read module per open tab, each with its body in a
 // same-origin iframe. The `_h1Subject` / `_ulCommonAttachItem` id suffixes are fairly stable;

@@ -1,8 +1,8 @@
 import { type ProviderSpec, type Rule, createDomExtractor } from './dom-extractor';
-import { parseAddress } from './address';
-import { lineOf } from './dom';
+import { parseAddress } from '../address';
+import { lineOf } from '../dom';
 import { attrOrText, fileName, titledAddress } from './readers';
-import type { Address } from './types';
+import type { Address } from '../types';
 
 // Outlook on the web (webmail.md §1, §4): hashed classes change often, so anchor on ids,
 // `data-app-section`, `data-testid` and ARIA. `aria-label` text is localized.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listFixtures, loadFixture } from '../../test/fixtures/webmail/load-fixture';
-import { type Expected, providerSuite } from '../../test/fixtures/webmail/provider-suite';
+import { listFixtures, loadFixture } from '../../../test/fixtures/webmail/load-fixture';
+import { type Expected, providerSuite } from '../../../test/fixtures/webmail/provider-suite';
 import { qqNew, qqNewUrlIds } from './qq-new';
 
 // No OSS extractor documents the new UI's subject, date or sender address: those come from

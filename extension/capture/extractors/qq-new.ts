@@ -1,8 +1,8 @@
-import { parseAddress } from './address';
+import { parseAddress } from '../address';
 import { type ProviderSpec, createDomExtractor } from './dom-extractor';
-import { isElement, lineOf } from './dom';
+import { isElement, lineOf } from '../dom';
 import { LABELS, addressListText, labelled, withoutLabel } from './readers';
-import type { Address, Attachment } from './types';
+import type { Address, Attachment } from '../types';
 
 // QQ Mail, new UI (mail.qq.com new / wx.mail.qq.com; webmail.md §1): restructured 2025-07
 // (`.frame-main` → `.mail_app`). No OSS extractor reads its subject or date, so those fall to
