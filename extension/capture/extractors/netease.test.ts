@@ -30,6 +30,20 @@ const EXPECTED: Record<string, Expected> = {
     // A one-line forwarding note: the complaint is in the quoted part, so the agent checks.
     preview: true,
   },
+  // The visible module's list is in the top document; the hidden tab's list must not leak in.
+  'read-126-top-attach': {
+    from: { name: '吴倩', address: 'wuqian@126.example.test' },
+    to: ['tousu@fitness.example.test'],
+    subject: '投诉：健身房闭店不退卡费',
+    date: { raw: '2026年12月6日 20:15 (星期日)', local: [2026, 12, 6, 20, 15] },
+    messageId: '233:1tbiQQ7pL2Vz8fKdAAAb9',
+    attachments: ['会员卡合同.jpg', '闭店通知截图.png'],
+    body: ['4800 元', '2800 元'],
+    notInBody: ['137 0000 2468', '转发邮件信息'],
+    quoted: ['转发邮件信息', '暂停营业'],
+    signature: ['吴倩', '137 0000 2468'],
+    preview: false,
+  },
 };
 
 providerSuite('netease', netease, EXPECTED);
