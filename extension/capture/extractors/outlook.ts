@@ -43,9 +43,13 @@ const addressRules = (labels: readonly string[], withName: boolean): Rule<Addres
     : []),
 ];
 
-/** `/mail/0/inbox/id/<ItemId>`: AAQk/AQQk = conversation, AAMk/AQMk = message. */
+/**
+ * `/mail/0/inbox/id/<ItemId>`, `/mail/deeplink/read/<ItemId>` (own window), `?ItemID=<ItemId>`:
+ * AAQk/AQQk = conversation, AAMk/AQMk = message.
+ */
 export function outlookUrlIds(url: string): { messageId?: string; threadId?: string } {
-  const raw = url.match(/\/id\/([^/?#]+)/)?.[1];
+  const raw =
+    url.match(/\/(?:id|deeplink\/read)\/([^/?#]+)/)?.[1] ?? url.match(/[?&]ItemID=([^&#]+)/i)?.[1];
   if (!raw) return {};
   const id = decodeURIComponent(raw);
   if (/^A[AQ]Qk/.test(id)) return { threadId: id };
