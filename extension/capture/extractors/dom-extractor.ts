@@ -1,6 +1,15 @@
 import { dedupeAddresses, parseAddress } from '../address';
 import { fieldEvidence, scoreEvidence } from '../confidence';
-import { frameDocument, innermost, isElement, isHidden, lineOf } from '../dom';
+import {
+  frameDocument,
+  frameDocuments,
+  innermost,
+  isElement,
+  isHidden,
+  lineOf,
+  selectionClone,
+  textOf,
+} from '../dom';
 import { parseMailDate } from '../mail-date';
 import { splitBody } from '../quote';
 import type {
@@ -206,6 +215,16 @@ function selectionAnchor(docs: Document[]): Node | undefined {
   return undefined;
 }
 
+/** The selection's text when it lies inside `target` (its frames included), else undefined. */
+function selectedIn(docs: Document[], target: Element): string | undefined {
+  const all = new Set(docs.flatMap((d) => [d, ...frameDocuments(d)]));
+  for (const d of all) {
+    const hit = selectionClone(d);
+    if (hit && containsNode(target, hit.anchor)) return textOf(hit.container) || undefined;
+  }
+  return undefined;
+}
+
 export function createDomExtractor(spec: ProviderSpec): ProviderExtractor {
   const t = spec.selectors;
   const norm = spec.normalizeId ?? ((id: string) => id);
@@ -322,6 +341,8 @@ export function createDomExtractor(spec: ProviderSpec): ProviderExtractor {
     }
 
     const body = bodyHit;
+    const selected = target && selectedIn(docs, target);
+    if (selected) result.selectionText = selected;
     if (body) {
       const el = body.value;
       Object.assign(result, splitBody(el));

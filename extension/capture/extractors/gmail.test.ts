@@ -57,6 +57,7 @@ const EXPECTED: Record<string, Expected> = {
     quoted: ['Forwarded message', '不在保修范围内'],
     signature: ['发自我的华为手机'],
     preview: false,
+    review: [],
   },
 };
 

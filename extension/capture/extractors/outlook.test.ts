@@ -52,6 +52,7 @@ const EXPECTED: Record<string, Expected> = {
     quoted: ['Von:', 'wird heute geliefert'],
     // Everything else is sure; the name-only sender is flagged on its own field.
     preview: false,
+    review: ['complainant.name'],
   },
 };
 

@@ -42,6 +42,7 @@ const EXPECTED: Record<string, Expected> = {
     quoted: ['Original', '正在核实'],
     signature: ['黄丽', '021-6234 5678'],
     preview: false,
+    review: [],
   },
 };
 

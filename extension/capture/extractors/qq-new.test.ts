@@ -45,6 +45,7 @@ const EXPECTED: Record<string, Expected> = {
     quoted: ['发送时间:', '11 月 12 日再次上门'],
     signature: ['刘洋', '139 0000 5678'],
     preview: true,
+    review: ['complainant.name', 'complainant.email', 'subject'],
   },
 };
 
