@@ -50,6 +50,7 @@ describe('shared public surface', () => {
         "defaultPolicy",
         "effectiveLevel",
         "en",
+        "extractDetails",
         "fold",
         "formatCaseNumber",
         "formatDue",

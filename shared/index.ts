@@ -99,6 +99,14 @@ export {
   type SeverityReason,
 } from './severity/index';
 
+// Details read out of free text
+export {
+  extractDetails,
+  type DetailKind,
+  type DetailProposal,
+  type ExtractOptions,
+} from './extract/index';
+
 // Deadlines on a business calendar
 export {
   BusinessCalendarSchema,

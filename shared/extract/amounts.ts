@@ -1,0 +1,148 @@
+import { ZH_NUMERAL_CHARS, parseNumber } from './numbers';
+import type { DetailProposal } from './types';
+
+const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const ZH_NUM = `[${ZH_NUMERAL_CHARS}]+`;
+/** A number, optionally scaled by Chinese units ("1.2万", "3千"), or a Chinese numeral. */
+const NUM = `(?:(?:${ARABIC})\\s*[十百千万萬亿]*|${ZH_NUM})`;
+const APPROX = '(?:多|余|来|几)';
+
+const ZH_CURRENCY: [RegExp, string][] = [
+  [/^美元|^美金/, 'USD'],
+  [/^港[币元]/, 'HKD'],
+  [/^欧元/, 'EUR'],
+  [/^英镑/, 'GBP'],
+  [/^日元/, 'JPY'],
+];
+const CODES: Record<string, string> = {
+  rmb: 'CNY',
+  cny: 'CNY',
+  yuan: 'CNY',
+  usd: 'USD',
+  us$: 'USD',
+  $: 'USD',
+  dollar: 'USD',
+  dollars: 'USD',
+  eur: 'EUR',
+  '€': 'EUR',
+  euro: 'EUR',
+  euros: 'EUR',
+  gbp: 'GBP',
+  '£': 'GBP',
+  pound: 'GBP',
+  pounds: 'GBP',
+  hkd: 'HKD',
+  hk$: 'HKD',
+  '¥': 'CNY',
+  '￥': 'CNY',
+  jpy: 'JPY',
+};
+
+// Chinese: [人民币|¥] NUM [多] (元|块|万元|美元…); the unit is what makes it money.
+const ZH_AMOUNT = new RegExp(
+  `(人民币|RMB|CNY|[¥￥])?\\s*(${NUM})(${APPROX})?\\s*(元|块钱|块(?=[^\\u4e00-\\u9fff]|$|的|左右|呢|吧|啊|了|多)|圆|美元|美金|港币|港元|欧元|英镑|日元)`,
+  'gi',
+);
+// Symbol or code first: ¥3,860 · RMB 500 · USD 120 · $45.50 · £30 · HK$300 · 5k
+const PREFIXED = new RegExp(
+  `(HK\\$|US\\$|[¥￥$€£]|\\b(?:RMB|CNY|USD|EUR|GBP|HKD|JPY)\\b)\\s?(${ARABIC})(?:\\s?(k|K|million|thousand)\\b|(万|千))?`,
+  'g',
+);
+// Code or word after: 500 RMB · 120 dollars · 10,000 yuan
+const SUFFIXED = new RegExp(
+  `(${ARABIC})\\s*(k|K|million|thousand)?\\s*(RMB|CNY|USD|EUR|GBP|HKD|yuan|dollars?|euros?|pounds)\\b`,
+  'gi',
+);
+// A bare scaled number with money around it: 损失1.2万 · 要赔两万八.
+const MONEY_BEFORE =
+  /(?:赔偿?|退还?|补偿|损失|花了?|付了?|价格?|费用?|钱|金额|索赔|要求|共计|总共|价值|押金|定金|订金|罚款|扣了?|多收了?)\s*$/;
+const SCALED = new RegExp(
+  `((?:${ARABIC})\\s*[万萬千]|[${ZH_NUMERAL_CHARS}]*[${ZH_NUMERAL_CHARS.slice(0, 22)}][万萬千][${ZH_NUMERAL_CHARS}]*)(${APPROX})?(?![\\d${ZH_NUMERAL_CHARS}元块圆美港欧英日公米克斤里步次个件台人户位名份])`,
+  'g',
+);
+
+const SCALE: Record<string, number> = { k: 1e3, 千: 1e3, thousand: 1e3, 万: 1e4, million: 1e6 };
+
+// Who names the figure: the nearest cue before it in the same clause decides.
+const OFFER_CUES =
+  /只同意|只肯|只愿意|只答应|只给|只赔|只退|只补|你们(?:提出|给出|答应|同意|愿意)|商家(?:提出|同意|愿意)|客服(?:提出|同意|说)|offered|offering|an offer of|only (?:agreed|willing|wants?|proposed) to|proposed|would only/gi;
+const CLAIM_CUES =
+  /要求|我要|我们要|索赔|索要|赔偿我|希望(?:赔|退|补)|必须(?:赔|退)|应该?赔|应当赔|请求|诉求|claim|claiming|demand|demanding|i want|we want|asking for|ask for|request|seeking|expect|compensate me|refund me/gi;
+
+function roleOf(text: string, start: number): DetailProposal['role'] {
+  let from = start;
+  while (from > 0 && !/[。；;！!？?\n]/.test(text[from - 1]!)) from--;
+  const clause = text.slice(Math.max(from, start - 40), start);
+  const last = (re: RegExp) => {
+    let at = -1;
+    for (const m of clause.matchAll(re)) at = m.index!;
+    return at;
+  };
+  const offer = last(OFFER_CUES);
+  const claim = last(CLAIM_CUES);
+  if (offer < 0 && claim < 0) return undefined;
+  return offer > claim ? 'offer' : 'claim';
+}
+
+function currencyOf(token: string | undefined, fallback = 'CNY'): string {
+  if (!token) return fallback;
+  for (const [re, code] of ZH_CURRENCY) if (re.test(token)) return code;
+  return CODES[token.toLowerCase()] ?? fallback;
+}
+
+/** Amounts of money, with their currency and, when the sentence says, claim or offer. */
+export function extractAmounts(text: string): DetailProposal[] {
+  const out: DetailProposal[] = [];
+  const push = (
+    start: number,
+    end: number,
+    value: number | undefined,
+    currency: string,
+    confidence: number,
+    approximate: boolean,
+  ) => {
+    if (value === undefined || !Number.isFinite(value) || value <= 0) return;
+    if (out.some((p) => start < p.end && end > p.start)) return;
+    const role = roleOf(text, start);
+    out.push({
+      kind: 'amount',
+      value,
+      text: text.slice(start, end),
+      start,
+      end,
+      confidence,
+      currency,
+      ...(role ? { role } : {}),
+      ...(approximate ? { approximate } : {}),
+    });
+  };
+
+  for (const m of text.matchAll(PREFIXED)) {
+    const [, sym, num, word, zh] = m;
+    const scale = word ?? zh;
+    const value = parseNumber(num!);
+    const factor = scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1;
+    push(m.index!, m.index! + m[0].length, value && value * factor, currencyOf(sym), 0.95, false);
+  }
+  for (const m of text.matchAll(ZH_AMOUNT)) {
+    const [all, prefix, num, approx, unit] = m;
+    const lead = all.length - all.trimStart().length;
+    const value = parseNumber(num!);
+    const currency =
+      /元|块|圆/.test(unit!) && unit !== '美元' ? currencyOf(prefix) : currencyOf(unit);
+    push(m.index! + lead, m.index! + all.length, value, currency, 0.95, !!approx);
+  }
+  for (const m of text.matchAll(SUFFIXED)) {
+    const [, num, scale, code] = m;
+    const value = parseNumber(num!);
+    const factor = scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1;
+    push(m.index!, m.index! + m[0].length, value && value * factor, currencyOf(code), 0.9, false);
+  }
+  for (const m of text.matchAll(SCALED)) {
+    const start = m.index!;
+    if (!MONEY_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+    if (start > 0 && /[\d.]/.test(text[start - 1]!)) continue;
+    push(start, start + m[0].length, parseNumber(m[1]!), 'CNY', 0.7, !!m[2]);
+  }
+  return out;
+}

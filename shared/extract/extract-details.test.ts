@@ -1,0 +1,306 @@
+import { describe, expect, it } from 'vitest';
+import { extractDetails } from './extract-details';
+import type { DetailKind, DetailProposal } from './types';
+
+const NOW = new Date('2026-03-20T04:00:00Z');
+const of = (text: string, kind: DetailKind) =>
+  extractDetails(text, { now: NOW }).filter((p) => p.kind === kind);
+const values = (text: string, kind: DetailKind) => of(text, kind).map((p) => p.value);
+
+describe('amounts', () => {
+  it.each<[string, number[], string?]>([
+    ['一共花了3860元', [3860]],
+    ['¥3,860', [3860]],
+    ['￥3860.50', [3860.5]],
+    ['损失10,000元', [10_000]],
+    ['损失1.2万', [12_000]],
+    ['要赔两万八', [28_000]],
+    ['赔我一千五百元', [1500]],
+    ['退一百二十块钱', [120]],
+    ['5万元以上', [50_000]],
+    ['三千多元', [3000]],
+    ['RMB 500', [500]],
+    ['500 RMB', [500]],
+    ['10,000 yuan', [10_000]],
+    ['a refund of $45.50', [45.5], 'USD'],
+    ['USD 120', [120], 'USD'],
+    ['200美元', [200], 'USD'],
+    ['£30 and then', [30], 'GBP'],
+    ['HK$300', [300], 'HKD'],
+    ['$5k in damages', [5000], 'USD'],
+    ['赔我300块', [300]],
+  ])('%s', (text, expected, currency = 'CNY') => {
+    const found = of(text, 'amount');
+    expect(found.map((p) => p.value)).toEqual(expected);
+    for (const p of found) {
+      expect(p.currency).toBe(currency);
+      expect(text.slice(p.start, p.end)).toBe(p.text);
+    }
+  });
+
+  it.each([
+    '拨打12315投诉',
+    '我们宿舍5个人',
+    '车开了3万公里',
+    '订单号2026031588421',
+    '2026年3月买的',
+    '两块玻璃都碎了',
+    'iPhone 15 Pro, 5G',
+    '等了40分钟',
+    '一万个不满意', // no money context
+    '第1000位顾客',
+  ])('no amount in "%s"', (text) => {
+    expect(of(text, 'amount')).toEqual([]);
+  });
+
+  it.each<[string, [number, 'claim' | 'offer' | undefined][]]>([
+    [
+      '你们只同意退60元，我要求退120元',
+      [
+        [60, 'offer'],
+        [120, 'claim'],
+      ],
+    ],
+    [
+      '客服只肯赔200元，我要求赔偿1000元',
+      [
+        [200, 'offer'],
+        [1000, 'claim'],
+      ],
+    ],
+    ['我要求赔偿5000元', [[5000, 'claim']]],
+    [
+      'You offered $50 but I want $200.',
+      [
+        [50, 'offer'],
+        [200, 'claim'],
+      ],
+    ],
+    ['I am claiming 3,000 yuan for the damage', [[3000, 'claim']]],
+    ['这台冰箱花了3999元', [[3999, undefined]]],
+  ])('claim or offer: %s', (text, expected) => {
+    expect(of(text, 'amount').map((p) => [p.value, p.role])).toEqual(expected);
+  });
+
+  it('marks a lower bound', () => {
+    expect(of('损失三千多元', 'amount')[0]).toMatchObject({ value: 3000, approximate: true });
+  });
+});
+
+describe('headcounts', () => {
+  it.each<[string, number, boolean]>([
+    ['我们宿舍5个人一起来投诉', 5, true],
+    ['四十多户业主联名投诉', 40, true],
+    ['12位业主', 12, true],
+    ['我们一家三口人都吃坏了肚子', 3, true],
+    ['二十名乘客被困', 20, false],
+    ['twelve of us have complained', 12, true],
+    ['40 households signed the petition', 40, true],
+    ['a group of 15 passengers', 15, true],
+    ['over forty residents are affected', 40, true],
+  ])('%s → %d', (text, value, collective) => {
+    const [p] = of(text, 'headcount');
+    expect(p).toMatchObject({ value });
+    expect(p!.collective === true).toBe(collective);
+  });
+
+  it.each([
+    '第5个人',
+    '100人次',
+    '2人份的套餐',
+    '标准3人间',
+    '5位数的密码',
+    '人民币500元',
+    'we waited 5 minutes',
+    'all 5 items arrived broken',
+  ])('no headcount in "%s"', (text) => {
+    expect(of(text, 'headcount')).toEqual([]);
+  });
+
+  it('people who are not acting together are not collective', () => {
+    expect(of('店里5个人都不理我', 'headcount')[0]).toMatchObject({ value: 5, confidence: 0.5 });
+    expect(of('店里5个人都不理我', 'headcount')[0]!.collective).toBeUndefined();
+  });
+});
+
+describe('phones', () => {
+  it.each<[string, string]>([
+    ['电话13812345678', '13812345678'],
+    ['手机：138 1234 5678', '13812345678'],
+    ['call me on 138-1234-5678', '13812345678'],
+    ['+86 138 1234 5678', '13812345678'],
+    ['+8613812345678', '13812345678'],
+    ['座机010-62345678', '01062345678'],
+    ['(021) 6234 5678', '02162345678'],
+    ['0755-86013388转8021', '075586013388-8021'],
+    ['客服热线400-800-1234', '4008001234'],
+    ['UK office +44 20 7946 0958', '+442079460958'],
+    ['１３８１２３４５６７８', '13812345678'],
+  ])('%s', (text, value) => {
+    expect(values(text, 'phone')).toEqual([value]);
+  });
+
+  it.each([
+    '邮编100080',
+    '邮政编码 518000',
+    '订单号13812345678901',
+    '订单号：13812345678',
+    '金额12345678元',
+    '身份证号110101199003071234',
+    '12315',
+    '2026-03-15',
+  ])('no phone in "%s"', (text) => {
+    expect(of(text, 'phone')).toEqual([]);
+  });
+});
+
+describe('e-mails', () => {
+  it('reads and lower-cases', () => {
+    expect(values('请回复 Zhang.San@Example.COM。谢谢', 'email')).toEqual([
+      'zhang.san@example.com',
+    ]);
+    expect(values('mail: a_b+c@mail.qq.com, thanks', 'email')).toEqual(['a_b+c@mail.qq.com']);
+  });
+  it.each(['用户名@不是邮箱', 'a@b', '@twitter', 'x@y.c'])('no e-mail in "%s"', (text) => {
+    expect(of(text, 'email')).toEqual([]);
+  });
+});
+
+describe('order, invoice and waybill numbers', () => {
+  it.each<[string, string, DetailProposal['label']]>([
+    ['订单号：2026031588421', '2026031588421', 'order'],
+    ['订单编号 DD20260315001', 'DD20260315001', 'order'],
+    ['运单号SF1234567890123', 'SF1234567890123', 'waybill'],
+    ['顺丰 SF1234567890123 一直没动', 'SF1234567890123', 'waybill'],
+    ['发票号码：04400123', '04400123', 'invoice'],
+    ['Order #A-2026-0042 arrived broken', 'A-2026-0042', 'order'],
+    ['Order 20260315-8841 does not match', '20260315-8841', 'order'],
+    ['invoice no. INV20260042', 'INV20260042', 'invoice'],
+    ['tracking number 9400111899223856920123', '9400111899223856920123', 'waybill'],
+  ])('%s', (text, value, label) => {
+    expect(of(text, 'orderNumber').map((p) => [p.value, p.label])).toEqual([[value, label]]);
+  });
+  it.each(['我的订单一直没到', 'order of events', '单号是多少', 'order 12'])(
+    'none in "%s"',
+    (text) => {
+      expect(of(text, 'orderNumber')).toEqual([]);
+    },
+  );
+});
+
+describe('licence plates', () => {
+  it.each<[string, string]>([
+    ['车牌京A12345被刮', '京A12345'],
+    ['粤B·D12345', '粤BD12345'],
+    ['沪AF1234X', ''],
+    ['新能源车牌 浙A D12345', '浙AD12345'],
+    ['苏E 12345D', '苏E12345D'],
+    ['川a8b2c3', '川A8B2C3'],
+  ])('%s', (text, value) => {
+    expect(values(text, 'plate')).toEqual(value ? [value] : []);
+  });
+  it.each(['京东买的', '沪深300', '粤BABCDE', '京A1234', '苏州A12345678'])(
+    'none in "%s"',
+    (text) => {
+      expect(of(text, 'plate')).toEqual([]);
+    },
+  );
+});
+
+describe('dates', () => {
+  it.each<[string, string]>([
+    ['3月15日买的', '2026-03-15'],
+    ['12月30号送到', '2025-12-30'], // after "now" this year: last year
+    ['2026年3月1日发货', '2026-03-01'],
+    ['on 2026-03-15', '2026-03-15'],
+    ['2026/3/5', '2026-03-05'],
+    ['on March 3rd', '2026-03-03'],
+    ['15 March 2025', '2025-03-15'],
+    ['昨天晚上', '2026-03-19'],
+    ['前天', '2026-03-18'],
+    ['yesterday', '2026-03-19'],
+  ])('%s', (text, value) => {
+    expect(values(text, 'date')).toEqual([value]);
+  });
+  it('without now: no year, no relative dates', () => {
+    const found = extractDetails('3月15日，昨天', {}).filter((p) => p.kind === 'date');
+    expect(found.map((p) => p.value)).toEqual(['--03-15']);
+  });
+  it('"yesterday" is reckoned in the given time zone', () => {
+    const late = new Date('2026-03-19T17:00:00Z'); // 01:00 on the 20th in Shanghai
+    const read = (timeZone: string) =>
+      extractDetails('昨天', { now: late, timeZone }).map((p) => p.value);
+    expect(read('Asia/Shanghai')).toEqual(['2026-03-19']);
+    expect(read('UTC')).toEqual(['2026-03-18']);
+  });
+  it.each(['2月30日', '13月1日', '12315', '3.15晚会', 'may I ask'])('none in "%s"', (text) => {
+    expect(of(text, 'date')).toEqual([]);
+  });
+});
+
+describe('names', () => {
+  it.each<[string, string]>([
+    ['东西坏了，请尽快处理。\n此致\n敬礼\n张三', '张三'],
+    ['请回电。\n谢谢！\n王女士', '王女士'],
+    ['投诉人：欧阳娜娜', '欧阳娜娜'],
+    ['我是李明，上周买的', '李明'],
+    ['Please call me back.\nRegards,\nJohn Smith', 'John Smith'],
+    ['Thanks,\nMary-Jane O’Neil\n', 'Mary-Jane O’Neil'],
+    ['My name is Jane Doe and I bought', 'Jane Doe'],
+  ])('%s', (text, value) => {
+    expect(values(text, 'name')).toEqual([value]);
+  });
+  it.each([
+    '我是业主',
+    '我是在网上买的',
+    'I am very disappointed',
+    'Thanks for nothing',
+    '我们一直在等',
+  ])('none in "%s"', (text) => {
+    expect(of(text, 'name')).toEqual([]);
+  });
+});
+
+describe('extractDetails', () => {
+  it('reads a whole complaint, in order, with exact spans', () => {
+    const text =
+      '你好，我3月15日在你们门店买了一台冰箱，订单号：2026031588421，花了3,999元。冰箱漏水，' +
+      '你们只同意退200元，我要求退1000元。电话13812345678，邮箱li.ming@example.com。\n谢谢！\n李明';
+    const found = extractDetails(text, { now: NOW });
+    expect(found.map((p) => [p.kind, p.value])).toEqual([
+      ['date', '2026-03-15'],
+      ['orderNumber', '2026031588421'],
+      ['amount', 3999],
+      ['amount', 200],
+      ['amount', 1000],
+      ['phone', '13812345678'],
+      ['email', 'li.ming@example.com'],
+      ['name', '李明'],
+    ]);
+    for (const p of found) expect(text.slice(p.start, p.end)).toBe(p.text);
+    expect(found.filter((p) => p.kind === 'amount').map((p) => p.role)).toEqual([
+      undefined,
+      'offer',
+      'claim',
+    ]);
+  });
+
+  it('a labelled order number is not also a phone, a date or an amount', () => {
+    const found = extractDetails('订单号：13812345678，下单于2026-03-15', { now: NOW });
+    expect(found.map((p) => p.kind)).toEqual(['orderNumber', 'date']);
+  });
+
+  it('keeps offsets of the original text when it holds full-width forms', () => {
+    const text = '电话：１３８１２３４５６７８，赔偿５０００元';
+    const found = extractDetails(text);
+    expect(found.map((p) => [p.kind, p.value, p.text])).toEqual([
+      ['phone', '13812345678', '１３８１２３４５６７８'],
+      ['amount', 5000, '５０００元'],
+    ]);
+  });
+
+  it('is empty for empty or plain text', () => {
+    expect(extractDetails('')).toEqual([]);
+    expect(extractDetails('服务态度很差，希望改进。The staff were rude.')).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+import { EN_NUMBER_WORDS, ZH_NUMERAL_CHARS, parseEnglishNumber, parseNumber } from './numbers';
+import type { DetailProposal } from './types';
+
+// People who complain together: 5个人 · 四十多户 · 12位业主 · 二十名乘客.
+const ZH_PEOPLE =
+  '(?:户业主|位业主|名业主|户居民|户人家|户|个人|口人|人|位|名)?(?:业主|住户|居民|村民|家庭|乘客|旅客|顾客|消费者|客户|用户|租户|会员|学生|同学|家长|工人|员工|老人)|个人|口人|户|人|位|名';
+const ZH_HEADCOUNT = new RegExp(
+  `(?<![第每\\d${ZH_NUMERAL_CHARS}])((?:\\d+|[${ZH_NUMERAL_CHARS}]+))\\s*(多|余|来)?\\s*(?:${ZH_PEOPLE})(?!次|份|间|民币|员|工|民|口|品|为|性|格|气|士|家|数|置|于|子)`,
+  'g',
+);
+// "twelve of us", "40 households", "a group of 12", "over forty residents"
+const EN_PEOPLE =
+  'people|persons|customers|residents|households|families|tenants|passengers|owners|homeowners|members|students|parents|neighbou?rs|complainants|guests|travell?ers|colleagues|employees|workers|consumers|users|buyers|subscribers|of us';
+const EN_HEADCOUNT = new RegExp(
+  `\\b(over |more than |at least |about |around )?(\\d+|${EN_NUMBER_WORDS})(\\+)? (?:other |more |of the |different |affected |angry |local |[a-z]+ )?(${EN_PEOPLE})\\b`,
+  'gi',
+);
+const EN_GROUP = new RegExp(
+  `\\b(?:a group of|we are|we're) (\\d+|${EN_NUMBER_WORDS})\\b(?! (?:minutes|hours|days|weeks|months|years|km|miles)\\b)`,
+  'gi',
+);
+
+// Acting together: only then are the people complainants, not staff or bystanders.
+const ZH_TOGETHER =
+  /我们|咱们|大家|一起|联名|集体|共同|全体|都要|一同|所有|业主|住户|居民|宿舍|全家|一家/;
+const EN_TOGETHER =
+  /\b(?:we|us|our|together|jointly|all of|group|petition|signed|residents|households|families|tenants|neighbou?rs)\b/i;
+
+function sentenceAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !/[。！!？?\n]/.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && !/[。！!？?\n]/.test(text[b]!)) b++;
+  return text.slice(a, b);
+}
+
+/** Numbers of people; `collective` when the sentence says they act together. */
+export function extractHeadcounts(text: string): DetailProposal[] {
+  const out: DetailProposal[] = [];
+  const push = (
+    start: number,
+    end: number,
+    value: number | undefined,
+    approx: boolean,
+    together: RegExp,
+    plainGroup: boolean,
+  ) => {
+    if (value === undefined || value < 1 || value > 1e6 || !Number.isInteger(value)) return;
+    if (out.some((p) => start < p.end && end > p.start)) return;
+    const collective = plainGroup || together.test(sentenceAround(text, start, end));
+    out.push({
+      kind: 'headcount',
+      value,
+      text: text.slice(start, end),
+      start,
+      end,
+      confidence: collective ? 0.85 : 0.5,
+      ...(approx ? { approximate: true } : {}),
+      ...(collective ? { collective } : {}),
+    });
+  };
+  for (const m of text.matchAll(ZH_HEADCOUNT)) {
+    const unit = m[0].slice(m[1]!.length + (m[2]?.length ?? 0)).trim();
+    // 户 and 业主 are households of owners: a collective complaint by nature.
+    const byNature = /户|业主|住户|居民|村民/.test(unit);
+    push(m.index!, m.index! + m[0].length, parseNumber(m[1]!), !!m[2], ZH_TOGETHER, byNature);
+  }
+  for (const m of text.matchAll(EN_HEADCOUNT)) {
+    const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : parseEnglishNumber(m[2]!);
+    const ofUs = m[4]!.toLowerCase() === 'of us';
+    push(m.index!, m.index! + m[0].length, n, !!(m[1] || m[3]), EN_TOGETHER, ofUs);
+  }
+  for (const m of text.matchAll(EN_GROUP)) {
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseEnglishNumber(m[1]!);
+    push(m.index!, m.index! + m[0].length, n, false, EN_TOGETHER, true);
+  }
+  return out;
+}

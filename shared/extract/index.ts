@@ -1,0 +1,3 @@
+/** Details read out of free text (zh + en): one implementation for capture and severity. */
+export { extractDetails } from './extract-details';
+export type { DetailKind, DetailProposal, ExtractOptions } from './types';
