@@ -62,6 +62,8 @@ export interface DraftRow {
   updatedAt: string;
   /** The confidence the clip came with; below PREVIEW_THRESHOLD the panel opens on it. */
   needsReview?: boolean;
+  /** Draft fields the capture guessed (capture/to-source `ReviewField`): marked in the form. */
+  reviewFields?: string[];
 }
 
 export interface AttachmentRow {

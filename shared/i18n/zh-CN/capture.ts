@@ -1,0 +1,58 @@
+import type { capture as en } from '../en/capture';
+import type { Translation } from '../translate';
+
+export const capture: Translation<typeof en> = {
+  'cap.proposals.title': '从剪辑中找到的信息',
+  'cap.proposals.help': '每条信息都在原文中高亮标出。确认之前不会填入任何字段。',
+  'cap.proposals.none': '未找到电话、金额、订单号或车牌。',
+  'cap.proposals.clipText': '剪辑原文（高亮为找到的信息）',
+  'cap.proposals.use': ({ field }: { field: string }) => `填入${field}`,
+  'cap.proposals.replace': ({ field, current }: { field: string; current: string }) =>
+    `替换${field}（当前为“${current}”）`,
+  'cap.proposals.applied': '已填入表单',
+  'cap.proposals.dismiss': '忽略',
+  'cap.proposals.noField': '仅供参考：没有对应字段',
+  'cap.kind.phone': '电话',
+  'cap.kind.email': '邮箱',
+  'cap.kind.amount': '金额',
+  'cap.kind.headcount': '涉及人数',
+  'cap.kind.orderNumber': '订单 / 发票 / 运单号',
+  'cap.kind.plate': '车牌号',
+  'cap.kind.date': '日期',
+  'cap.kind.name': '姓名',
+  'cap.field.complainant.name': '姓名',
+  'cap.field.complainant.phone': '电话',
+  'cap.field.complainant.email': '邮箱',
+  'cap.field.amountClaimed': '索赔金额',
+  'cap.field.headcount': '涉及人数',
+  'cap.field.profileFields.orderNo': '订单号',
+  'cap.field.profileFields.licencePlate': '车牌号',
+  'cap.review.hint': '从页面推测得出，请核对。',
+  'cap.review.notice': ({ fields }: { fields: string }) =>
+    `以下字段是从页面推测的，请核对：${fields}。`,
+  'cap.review.field.complainant.name': '姓名',
+  'cap.review.field.complainant.email': '邮箱',
+  'cap.review.field.subject': '主题',
+  'cap.review.field.description': '描述',
+
+  'cap.shot.title': '截图',
+  'cap.shot.help': '在图片上拖动标出区域，然后裁剪、高亮或涂黑。涂黑的个人信息不会保存在截图中。',
+  'cap.shot.alt': '登记时页面的截图',
+  'cap.shot.crop': '裁剪到该区域',
+  'cap.shot.highlight': '高亮该区域',
+  'cap.shot.redact': '涂黑该区域',
+  'cap.shot.undo': '撤销全部修改',
+  'cap.shot.save': '保存截图',
+  'cap.shot.saved': '截图已保存。',
+  'cap.shot.remove': '删除截图',
+  'cap.shot.noArea': '请先在图片上标出区域。',
+  'cap.shot.area': ({ x, y, w, h }: { x: number; y: number; w: number; h: number }) =>
+    `区域：${w} × ${h}，位于 ${x}, ${y}`,
+  'cap.shot.keyboard': '用键盘输入区域（x、y、宽、高，单位像素）',
+
+  'cap.wrong.button': '此次剪辑有误',
+  'cap.wrong.help': '将此页面和更正后的字段保存为测试样例，以便修复提取程序。请先在上方更正字段。',
+  'cap.wrong.saved': ({ file }: { file: string }) => `样例已保存为 ${file}。`,
+  'cap.wrong.noPage': '该标签页中已不再是此页面：请重新打开后再试。',
+  'cap.wrong.failed': '无法保存测试样例。',
+};
