@@ -74,6 +74,10 @@ export interface AttachmentRow {
   size: number;
   blob: Blob;
   createdAt: string;
+  /** Set once the team server holds the file (sync/files.ts): its SHA-256. */
+  uploadedSha256?: string;
+  /** The server refused the file for good (type, size): a message key; not retried. */
+  uploadError?: string;
 }
 
 export interface MetaRow {

@@ -57,4 +57,6 @@ export const capture = {
   'cap.wrong.saved': ({ file }: { file: string }) => `Fixture saved as ${file}.`,
   'cap.wrong.noPage': 'The page is no longer open in that tab: open it again, then retry.',
   'cap.wrong.failed': 'The fixture could not be saved.',
+  'cap.file.tooLarge': 'The file is larger than the team server accepts (8 MB).',
+  'cap.file.type': 'The team server accepts only JPEG, PNG and WebP images.',
 } as const;

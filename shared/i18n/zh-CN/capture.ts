@@ -55,4 +55,6 @@ export const capture: Translation<typeof en> = {
   'cap.wrong.saved': ({ file }: { file: string }) => `样例已保存为 ${file}。`,
   'cap.wrong.noPage': '该标签页中已不再是此页面：请重新打开后再试。',
   'cap.wrong.failed': '无法保存测试样例。',
+  'cap.file.tooLarge': '文件超过团队服务器允许的大小（8 MB）。',
+  'cap.file.type': '团队服务器只接受 JPEG、PNG 和 WebP 图片。',
 };
