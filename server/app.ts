@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { Policy } from '../shared/policy/policy';
 import { adminRoutes } from './api/admin';
 import { complaintRoutes } from './api/complaints';
+import { fileRoutes } from './api/files';
 import { metaRoutes } from './api/meta';
 import { reportRoutes } from './api/reports';
 import { staticRoutes } from './api/static-files';
@@ -94,6 +95,7 @@ export function createApp(options: AppOptions): Hono {
   );
   app.route('/api/v1', syncRoutes({ pool, policy: () => policy, now, log }));
   app.route('/api/v1', complaintRoutes({ pool, policy: () => policy, now, log }));
+  app.route('/api/v1', fileRoutes({ pool, now }));
   app.route('/api/v1', reportRoutes({ pool, policy: () => policy, now }));
   app.route('/', staticRoutes(config.widgetDir));
   return app;

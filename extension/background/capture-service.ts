@@ -25,6 +25,8 @@ export interface ClipPipeline {
   ): {
     draft: Draft;
     needsReview: boolean;
+    /** Draft fields the clip guessed, marked for review in the form. */
+    review?: string[];
   };
 }
 
@@ -85,7 +87,7 @@ export function createCaptureService(deps: CaptureDeps) {
   async function commit(entry: JournalEntry): Promise<CaptureAck> {
     const at = new Date(entry.at);
     const clip = await deps.pipeline.sanitize(entry.clip, at);
-    const { draft, needsReview } = deps.pipeline.toDraft(clip, {
+    const { draft, needsReview, review } = deps.pipeline.toDraft(clip, {
       at,
       actor: entry.actor,
       request: entry.request,
@@ -124,7 +126,13 @@ export function createCaptureService(deps: CaptureDeps) {
       ],
       {
         now: deps.now(),
-        draft: { complaintId: entry.complaintId, draft, updatedAt: entry.at, needsReview },
+        draft: {
+          complaintId: entry.complaintId,
+          draft,
+          updatedAt: entry.at,
+          needsReview,
+          ...(review?.length ? { reviewFields: review } : {}),
+        },
         attachments,
       },
     );

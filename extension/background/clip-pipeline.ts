@@ -35,7 +35,11 @@ export function createClipPipeline(): ClipPipeline {
     sanitize: createSanitizeHost(localSanitizer),
     toDraft: (result, ctx) => {
       const r = result as SourceResult;
-      return { draft: withPointedUrl(r.draft, ctx.request), needsReview: r.needsPreview };
+      return {
+        draft: withPointedUrl(r.draft, ctx.request),
+        needsReview: r.needsPreview,
+        review: r.review,
+      };
     },
   };
 }

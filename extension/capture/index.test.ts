@@ -52,7 +52,7 @@ describe('extension/capture public API', () => {
 describe('code that runs in the webmail page', () => {
   const dir = fileURLToPath(new URL('.', import.meta.url));
   // Only the display helpers (extension pages) may build HTML strings.
-  const pageSide = readdirSync(dir).filter(
+  const pageSide = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
     (f) =>
       f.endsWith('.ts') &&
       !f.endsWith('.test.ts') &&

@@ -14,15 +14,15 @@ export type {
 export { PROVIDER_IDS, TIER_CONFIDENCE } from './types';
 export { PREVIEW_THRESHOLD, needsPreview } from './confidence';
 
-export { DETECT_THRESHOLD, EXTRACTORS, extractClip, pickExtractor } from './registry';
-export { gmail } from './gmail';
-export { outlook } from './outlook';
-export { yahoo } from './yahoo';
-export { qqNew } from './qq-new';
-export { qqClassic } from './qq-classic';
-export { netease } from './netease';
-export { generic } from './generic';
-export { type ParseRawOptions, gmailRawUrl, parseRawEmail } from './gmail-raw';
+export { DETECT_THRESHOLD, EXTRACTORS, extractClip, pickExtractor } from './extractors/registry';
+export { gmail } from './extractors/gmail';
+export { outlook } from './extractors/outlook';
+export { yahoo } from './extractors/yahoo';
+export { qqNew } from './extractors/qq-new';
+export { qqClassic } from './extractors/qq-classic';
+export { netease } from './extractors/netease';
+export { generic } from './extractors/generic';
+export { type ParseRawOptions, gmailRawUrl, parseRawEmail } from './extractors/gmail-raw';
 
 export {
   type DomSplit,

@@ -27,13 +27,14 @@ function dateParts(s: string): { parts: Parts; start: number; end: number } | un
       start: m.index!,
       end: m.index! + m[0].length,
     };
-  m = s.match(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/);
+  m = s.match(/\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b/);
   if (m) {
     const a = +m[1]!;
-    const b = +m[2]!;
-    // US order unless the first number cannot be a month.
-    const [month, day] = a > 12 ? [b, a] : [a, b];
-    return { parts: { y: +m[3]!, m: month, d: day }, start: m.index!, end: m.index! + m[0].length };
+    const b = +m[3]!;
+    // Dotted dates are day-first (de, fr, ru…); slashed ones US order unless the first number
+    // cannot be a month.
+    const [month, day] = m[2] === '.' || a > 12 ? [b, a] : [a, b];
+    return { parts: { y: +m[4]!, m: month, d: day }, start: m.index!, end: m.index! + m[0].length };
   }
   m = s.match(new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`, 'i'));
   if (m) {

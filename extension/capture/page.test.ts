@@ -38,11 +38,36 @@ describe('capturePage', () => {
     expect(win.document.body.innerHTML).toBe(before);
   });
 
-  it('without a selection: empty strings', () => {
+  it('without a selection: empty strings, and no article on a page with no main text', () => {
     const win = page('<p>Nothing selected</p>');
     const out = capturePage(win as never, NOW);
     expect(out.selectionText).toBe('');
     expect(out.selectionHtml).toBe('');
+    expect(out.article).toBeUndefined();
+  });
+
+  const REVIEW = `<header><nav><a href="/">Home</a> <a href="/deals">Deals</a> <a href="/login">Log in</a></nav></header>
+    <div class="layout"><aside class="sidebar"><h3>Popular</h3><ul><li><a href="/a">Best kettles 2026</a></li><li><a href="/b">Top blenders</a></li></ul></aside>
+    <article class="review"><h1>Kettle started leaking after two weeks</h1>
+      <p id="body">I bought the Acme K-200 kettle on 3 November for 59 EUR. After two weeks it leaks from the base every time it boils, and the plastic smells burnt. Support told me to wait for a courier that never came.</p>
+      <p>I want a refund, not another replacement of the same model. Order number AC-88213.</p></article></div>
+    <footer><p>© 2026 Reviews Inc. · Privacy · Terms · Cookie settings · Contact us · Careers</p></footer>`;
+
+  it('without a selection: the main text by Readability, without navigation, sidebar or footer', () => {
+    const out = capturePage(page(REVIEW) as never, NOW);
+    expect(out.article?.text).toContain('leaks from the base');
+    expect(out.article?.text).toContain('AC-88213');
+    for (const noise of ['Log in', 'Best kettles', 'Cookie settings'])
+      expect(out.article?.text).not.toContain(noise);
+  });
+
+  it('the selection wins: no article is read when the agent selected text', () => {
+    const win = page(REVIEW);
+    select(win, win.document.getElementById('body') as unknown as Element);
+    const out = capturePage(win as never, NOW);
+    expect(out.selectionText).toContain('leaks from the base');
+    expect(out.selectionText).not.toContain('AC-88213');
+    expect(out.article).toBeUndefined();
   });
 
   it('finds the selection in a same-origin frame (QQ classic, 163)', () => {

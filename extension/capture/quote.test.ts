@@ -71,6 +71,26 @@ describe('splitQuotedText', () => {
     expect(splitQuotedText('到货就坏了。\n发自我的iPhone').signature).toBe('发自我的iPhone');
   });
 
+  it.each([
+    [
+      'QQ dashes',
+      '退款没到账。\n------------------\n黄丽\n021-6234 5678',
+      '------------------\n黄丽\n021-6234 5678',
+    ],
+    ['Windows Mail', 'Still broken.\n\nSent from Mail for Windows', 'Sent from Mail for Windows'],
+    ['German mobile', 'Kaputt.\nVon meinem iPhone gesendet', 'Von meinem iPhone gesendet'],
+    ['QQ mobile', '还没修好。\n发自QQ邮箱', '发自QQ邮箱'],
+  ])('recognises the %s signature', (_name, text, signature) => {
+    expect(splitQuotedText(text).signature).toBe(signature);
+  });
+
+  it('a dashed line with words is a quote separator, not a signature; a short dash run is text', () => {
+    const split = splitQuotedText('正文。\n------------------ 原始邮件 ------------------\n旧信');
+    expect(split.signature).toBeUndefined();
+    expect(split.quoted).toContain('原始邮件');
+    expect(splitQuotedText('价格 --- 299 元\n---\n谢谢').signature).toBeUndefined();
+  });
+
   it('leaves plain text alone', () => {
     expect(splitQuotedText('Nothing quoted here.\nSecond line.')).toEqual({
       body: 'Nothing quoted here.\nSecond line.',

@@ -1,4 +1,5 @@
 import { descendants, isElement, textOf } from './dom';
+import type { ClipResult } from './types';
 
 // Quoted replies and signatures are kept, as separate fields: complaints often quote the facts.
 
@@ -15,6 +16,11 @@ export const QUOTE_MARKERS: Readonly<Record<string, readonly string[]>> = {
 
 export const SIGNATURE_MARKERS: readonly string[] = [
   '[class*="gmail_signature"]',
+  // QQ (classic and new) and NetEase wrap a saved signature in these.
+  '#QQmailSignature',
+  '[id^="ntes"][id*="signature"]',
+  '#spnEditorSign',
+  '.signature',
   '[data-smartmail="gmail_signature"]',
   '[id="Signature"]',
   '[id="x_Signature"]',
@@ -35,8 +41,10 @@ const ATTRIBUTION = [
 const HEADER_FROM = /^(?:\*{0,2})(?:From|发件人|寄件者|寄件人|发信人|Von|De)\s*\*{0,2}\s*[:：]/i;
 const HEADER_NEXT =
   /^(?:\*{0,2})(?:Sent|Date|To|Subject|发送时间|时间|時間|日期|寄件日期|收件人|主题|Gesendet|Envoyé)\s*\*{0,2}\s*[:：]/i;
+// `-- ` (RFC 3676), QQ's line of 18 dashes (any run of 10+ dashes alone on a line), the
+// mobile and desktop clients' "sent from" lines.
 const SIGNATURE =
-  /^(?:--|Sent from my\b.*|Get Outlook for\b.*|发自我的.{0,20}|发自\s?网易邮箱.{0,10}|来自.{0,20}邮箱|从我的.{0,20}发送)$/i;
+  /^(?:--|-{10,}|—{5,}|Sent from my\b.*|Sent from (?:Mail|Outlook|Yahoo Mail)\b.*|Get Outlook for\b.*|发自我的.{0,20}|发自\s?(?:网易|QQ)邮箱.{0,10}|来自.{0,20}(?:邮箱|客户端)|从我的.{0,20}发送|从\s?Windows\s?版邮件发送|Von meinem .{0,30} gesendet|Envoyé de mon .{0,30})$/i;
 
 /** Does a quoted part start at `lines[0]`? (`lines[1…]` are what follows, for header blocks.) */
 export function isQuoteStart(lines: readonly string[]): boolean {
@@ -170,4 +178,21 @@ export function splitQuotedDom(root: Element): DomSplit {
   const sigStart = findStart(root, isSignatureStart, root.querySelector(SIGNATURE_SELECTOR));
   if (sigStart) result.signature = cutFrom(root, sigStart);
   return result;
+}
+
+export type BodyParts = Pick<
+  ClipResult,
+  'bodyHtml' | 'bodyText' | 'quotedHtml' | 'quotedText' | 'signature'
+>;
+
+/** A message body as clip fields: cloned (the page is never touched), then split. */
+export function splitBody(el: Element): BodyParts {
+  const split = splitQuotedDom(el.cloneNode(true) as Element);
+  const parts: BodyParts = { bodyHtml: split.body.innerHTML, bodyText: textOf(split.body) };
+  if (split.quoted) {
+    parts.quotedHtml = split.quoted.innerHTML;
+    parts.quotedText = textOf(split.quoted);
+  }
+  if (split.signature) parts.signature = textOf(split.signature);
+  return parts;
 }

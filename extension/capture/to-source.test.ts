@@ -2,7 +2,7 @@ import { ClipSourceSchema, DraftSchema } from '@shared/schema/registration';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PageCapture } from './page';
-import { SOURCE_LIMITS, channelFor, cut, toSource } from './to-source';
+import { SOURCE_LIMITS, channelFor, cut, summarize, toSource } from './to-source';
 import type { ClipResult } from './types';
 
 const AT = '2026-11-22T09:30:00.000Z';
@@ -194,7 +194,8 @@ describe('toSource (page)', () => {
     expect(draft).toMatchObject({
       channel: 'web_page',
       receivedAt: AT,
-      subject: page.title,
+      // A summary of the text, never just the page's title.
+      subject: 'Still no refund of 249.99 USD.',
       description: page.selectionText,
     });
     expect(DraftSchema.safeParse(draft).error).toBeUndefined();
@@ -209,7 +210,48 @@ describe('toSource (page)', () => {
     });
     expect(source.method).toBe('page');
     expect(draft.description).toBeUndefined();
+    expect(draft.subject).toBeUndefined();
     expect(needsPreview).toBe(true);
     expect(ClipSourceSchema.safeParse(source).error).toBeUndefined();
+  });
+
+  const article = {
+    title: 'Acme refund never arrived',
+    text: 'I returned a vacuum cleaner on 2 November. Still no refund of 249.99 USD.',
+    html: '<p>I returned a vacuum cleaner on 2 November. Still no refund of 249.99 USD.</p>',
+  };
+
+  it("nothing selected but an article: Readability's text, reviewed first", () => {
+    const { source, draft, needsPreview } = toSource(
+      { ...page, selectionText: '', selectionHtml: '', article },
+      { sanitize: upper },
+    );
+    expect(source.method).toBe('readability');
+    expect(source.selectionText).toBe(article.text);
+    expect(source.html).toBe(article.html.toUpperCase());
+    expect(draft.description).toBe(article.text);
+    expect(draft.subject).toBe('I returned a vacuum cleaner on 2 November.');
+    expect(needsPreview).toBe(true);
+  });
+
+  it('the selection wins over the article', () => {
+    const { source } = toSource({ ...page, article });
+    expect(source.method).toBe('selection');
+    expect(source.selectionText).toBe(page.selectionText);
+  });
+});
+
+describe('summarize', () => {
+  it.each([
+    ['Short line.\nSecond line', 'Short line.'],
+    ['你好，我的快递丢了。请尽快处理！', '你好，我的快递丢了。'],
+    ['   ', undefined],
+    [
+      'A very long first sentence that goes on and on about the broken washing machine and the technician',
+      'A very long first sentence that goes on and on about the…',
+    ],
+    ['一'.repeat(80), `${'一'.repeat(60)}…`],
+  ])('%j → %j', (text, summary) => {
+    expect(summarize(text)).toBe(summary);
   });
 });

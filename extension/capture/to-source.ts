@@ -101,6 +101,29 @@ export interface SourceResult {
   channel: Channel;
   /** Below PREVIEW_THRESHOLD (or nothing selected on a page): show the editable preview. */
   needsPreview: boolean;
+  /** Draft fields a heuristic (or a weak match) filled: the side panel marks them for review. */
+  review: ReviewField[];
+}
+
+/** Draft fields that can be prefilled from a clip. */
+export type ReviewField = 'complainant.name' | 'complainant.email' | 'subject' | 'description';
+
+/** Below this a field's own evidence is weak even from a selector (e.g. a name without address). */
+export const REVIEW_FIELD_BELOW = 0.5;
+
+/** Which prefilled draft fields rest on a guess: a heuristic rule, or weak evidence. */
+export function reviewFields(clip: ClipResult, draft: Draft): ReviewField[] {
+  const weak = (field: 'from' | 'subject' | 'body') => {
+    const ev = clip.evidence[field];
+    return !ev || ev.tier === 'heuristic' || ev.confidence < REVIEW_FIELD_BELOW;
+  };
+  const out: ReviewField[] = [];
+  if (draft.complainant?.name && weak('from')) out.push('complainant.name');
+  if (draft.complainant?.email && weak('from')) out.push('complainant.email');
+  // A summary is always a guess; an email subject only when found by a heuristic.
+  if (draft.subject && (channelFor(clip) === 'web_page' || weak('subject'))) out.push('subject');
+  if (draft.description && !clip.selectionText && weak('body')) out.push('description');
+  return out;
 }
 
 function description(...parts: (string | undefined)[]): string | undefined {
@@ -133,7 +156,7 @@ function fromClip(clip: ClipResult, options: ToSourceOptions): SourceResult {
     url: cut(clip.url, L.url),
     title: cut(clip.title, L.title),
     capturedAt: options.capturedAt,
-    selectionText: cut(clip.bodyText || clip.quotedText, L.selectionText),
+    selectionText: cut(clip.selectionText || clip.bodyText || clip.quotedText, L.selectionText),
     html: safeHtml(clip.bodyHtml, clip.htmlSanitized === true, options.sanitize),
     method,
     confidence: clip.confidence.overall,
@@ -143,32 +166,72 @@ function fromClip(clip: ClipResult, options: ToSourceOptions): SourceResult {
     channel,
     receivedAt: options.capturedAt,
     complainant: complainant(clip.from),
-    subject: cut(clip.subject ?? (page ? clip.title : undefined), L.subject),
+    // A page's h1 or title names the site, not the complaint: summarize the text instead.
+    subject: cut(
+      page && clip.evidence.subject?.selector !== 'label Subject'
+        ? summarize(clip.bodyText || clip.quotedText)
+        : clip.subject,
+      L.subject,
+    ),
     // A forward with a one-word note carries the complaint in its quoted part.
-    description: description(clip.bodyText, clip.quotedText),
+    description: clip.selectionText
+      ? description(clip.selectionText, clip.bodyText)
+      : description(clip.bodyText, clip.quotedText),
     source,
   });
-  return { source, draft, channel, needsPreview: clip.confidence.overall < PREVIEW_THRESHOLD };
+  return {
+    source,
+    draft,
+    channel,
+    needsPreview: clip.confidence.overall < PREVIEW_THRESHOLD,
+    review: reviewFields(clip, draft),
+  };
+}
+
+/** Longest summary used as a subject; a page's title names the site, not the complaint. */
+export const SUMMARY_MAX = 60;
+
+/** A short summary for the subject: the first sentence (or line) of the text, cut at a word. */
+export function summarize(text: string | undefined): string | undefined {
+  const first = text
+    ?.trim()
+    .split(/\n+|(?<=[。！？!?])|(?<=\.)\s/)[0]
+    ?.trim();
+  if (!first) return undefined;
+  if ([...first].length <= SUMMARY_MAX) return first;
+  const head = [...first].slice(0, SUMMARY_MAX).join('');
+  const word = head.replace(/\s+\S*$/, '');
+  return `${word.length > SUMMARY_MAX / 2 ? word : head}…`;
 }
 
 function fromPage(page: PageCapture, options: Partial<ToSourceOptions>): SourceResult {
   const selected = !!page.selectionText.trim();
+  // The selection wins; without one, the page's main text as Readability found it.
+  const article = selected ? undefined : page.article;
+  const text = selected ? page.selectionText : article?.text;
   const source: ClipSource = compact({
     url: cut(page.url, L.url),
     title: cut(page.title, L.title),
     capturedAt: options.capturedAt ?? page.capturedAt,
-    selectionText: cut(page.selectionText, L.selectionText),
-    html: safeHtml(page.selectionHtml, false, options.sanitize),
-    method: selected ? ('selection' as const) : ('page' as const),
+    selectionText: cut(text, L.selectionText),
+    html: safeHtml(selected ? page.selectionHtml : (article?.html ?? ''), false, options.sanitize),
+    method: selected
+      ? ('selection' as const)
+      : article
+        ? ('readability' as const)
+        : ('page' as const),
   });
   const draft: Draft = compact({
     channel: 'web_page' as const,
     receivedAt: source.capturedAt,
-    subject: cut(page.title, L.subject),
-    description: description(page.selectionText),
+    subject: cut(summarize(text), L.subject),
+    description: description(text),
     source,
   });
-  return { source, draft, channel: 'web_page', needsPreview: !selected };
+  const review: ReviewField[] = [];
+  if (draft.subject) review.push('subject');
+  if (draft.description && !selected) review.push('description');
+  return { source, draft, channel: 'web_page', needsPreview: !selected, review };
 }
 
 function isPageCapture(x: ClipResult | PageCapture): x is PageCapture {

@@ -76,6 +76,8 @@ export interface ClipResult {
   quotedText?: string;
   signature?: string;
   attachments: Attachment[];
+  /** What the agent selected inside the open message (any same-origin frame): it wins. */
+  selectionText?: string;
   method: Method;
   confidence: { overall: number; fields: Partial<Record<ClipField, number>> };
   evidence: Partial<Record<ClipField, FieldEvidence>>;

@@ -62,6 +62,8 @@ export interface DraftRow {
   updatedAt: string;
   /** The confidence the clip came with; below PREVIEW_THRESHOLD the panel opens on it. */
   needsReview?: boolean;
+  /** Draft fields the capture guessed (capture/to-source `ReviewField`): marked in the form. */
+  reviewFields?: string[];
 }
 
 export interface AttachmentRow {
@@ -72,6 +74,10 @@ export interface AttachmentRow {
   size: number;
   blob: Blob;
   createdAt: string;
+  /** Set once the team server holds the file (sync/files.ts): its SHA-256. */
+  uploadedSha256?: string;
+  /** The server refused the file for good (type, size): a message key; not retried. */
+  uploadError?: string;
 }
 
 export interface MetaRow {

@@ -11,6 +11,8 @@ import { previewDraft } from './preview';
 import { registerComplaint } from './register';
 import { CaseNumberBadge } from './complaint-list';
 import { useLive } from '../ui/hooks';
+import { DetailProposals } from './detail-proposals';
+import { ReviewNotice } from './review-notice';
 import { ClipSourceView } from './clip-source-view';
 import { LivePreview } from './live-preview';
 import { useDraft } from './use-draft';
@@ -43,7 +45,7 @@ export function RegisterForm(props: {
   onRegistered?: (caseNumber: string) => void;
 }) {
   const { db, complaintId, t, locale, actor } = props;
-  const { draft, setDraft, saveState, needsReview, flush } = useDraft(
+  const { draft, setDraft, saveState, needsReview, reviewFields, flush } = useDraft(
     db,
     { complaintId, manual: props.manual },
     actor,
@@ -152,6 +154,19 @@ export function RegisterForm(props: {
         />
       )}
       {draft.source && <ClipSourceView source={draft.source} t={t} locale={locale} />}
+      <ReviewNotice fields={reviewFields} t={t} />
+      {draft.source && (
+        <DetailProposals
+          draft={draft}
+          locale={locale}
+          currency={currency}
+          t={t}
+          onApply={(next) => {
+            setRaw({});
+            setDraft(next);
+          }}
+        />
+      )}
       <Select
         id="cd-channel"
         label={t('ext.panel.channel')}

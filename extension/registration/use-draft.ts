@@ -22,6 +22,7 @@ export function useDraft(
   const [draft, setDraftState] = useState<Draft>();
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [needsReview, setNeedsReview] = useState(false);
+  const [reviewFields, setReviewFields] = useState<readonly string[]>([]);
   const pending = useRef<{ draft: Draft; timer: ReturnType<typeof setTimeout> } | undefined>(
     undefined,
   );
@@ -41,6 +42,7 @@ export function useDraft(
         if (!live) return;
         setDraftState(row?.draft ?? (snap?.state?.record as Draft | undefined) ?? {});
         setNeedsReview(row?.needsReview === true);
+        setReviewFields(row?.reviewFields ?? []);
       })();
     }
     return () => {
@@ -108,5 +110,13 @@ export function useDraft(
     pending.current = { draft: next, timer: setTimeout(() => void flush(), SAVE_DEBOUNCE_MS) };
   }
 
-  return { draft, setDraft, saveState, needsReview, flush, isCreated: () => created.current };
+  return {
+    draft,
+    setDraft,
+    saveState,
+    needsReview,
+    reviewFields,
+    flush,
+    isCreated: () => created.current,
+  };
 }

@@ -5,6 +5,13 @@ import type { ComplaintDb } from '../db/database';
 import { type Fetch, SyncError, type SyncTransport, httpTransport } from './client';
 import { loadSyncConfig, onSyncConfigChanged, originPattern } from './config';
 import { SyncEngine, type SyncOutcome } from './engine';
+import { uploadFiles } from './files';
+
+async function uploadAfterSync(db: ComplaintDb, fetch: Fetch): Promise<void> {
+  const config = await loadSyncConfig();
+  if (config && (await mayReach(config.serverUrl)))
+    await uploadFiles(db, { serverUrl: config.serverUrl, token: config.token, fetch });
+}
 
 export const SYNC_ALARM = 'team-sync';
 /** A burst of local changes (a capture, a bulk action) becomes one push. */
@@ -64,6 +71,8 @@ export function startSyncService(deps: SyncServiceDeps) {
   async function run(force = false): Promise<SyncOutcome> {
     clearTimeout(retryTimer);
     const outcome = await engine.sync({ force });
+    // Files after the events: the server needs the complaint first (sync/files.ts).
+    if (outcome.ok) await uploadAfterSync(deps.db, fetcher).catch(() => undefined);
     // A short wait is kept by a timer while the worker lives; a longer one by the alarm tick.
     if (!outcome.ok && outcome.retryInMs !== undefined && outcome.retryInMs < 60_000) {
       retryTimer = setTimeout(() => void run().catch(() => undefined), outcome.retryInMs);

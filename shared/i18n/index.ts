@@ -1,3 +1,4 @@
+import { capture as enCapture } from './en/capture';
 import { common as enCommon } from './en/common';
 import { extension as enExtension } from './en/extension';
 import { form as enForm } from './en/form';
@@ -8,6 +9,7 @@ import { validation as enValidation } from './en/validation';
 import { widget as enWidget } from './en/widget';
 import { workflow as enWorkflow } from './en/workflow';
 import { type Translation, createTranslator } from './translate';
+import { capture as zhCapture } from './zh-CN/capture';
 import { common as zhCommon } from './zh-CN/common';
 import { extension as zhExtension } from './zh-CN/extension';
 import { form as zhForm } from './zh-CN/form';
@@ -29,6 +31,7 @@ export const en = {
   ...enWidget,
   ...enExtension,
   ...enReview,
+  ...enCapture,
 };
 export type Messages = typeof en;
 export type MessageKey = keyof Messages & string;
@@ -43,6 +46,7 @@ export const zhCN: Translation<Messages> = {
   ...zhWidget,
   ...zhExtension,
   ...zhReview,
+  ...zhCapture,
 };
 
 const translator = createTranslator<Messages>({ en, 'zh-CN': zhCN });

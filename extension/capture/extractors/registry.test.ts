@@ -1,9 +1,9 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { listFixtures, loadFixture } from '../../test/fixtures/webmail/load-fixture';
+import { listFixtures, loadFixture } from '../../../test/fixtures/webmail/load-fixture';
 import { generic } from './generic';
 import { EXTRACTORS, extractClip, pickExtractor } from './registry';
-import type { ClipResult, ProviderExtractor } from './types';
+import type { ClipResult, ProviderExtractor } from '../types';
 
 const emptyDoc = () => new Window().document as unknown as Document;
 

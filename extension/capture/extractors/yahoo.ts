@@ -1,8 +1,8 @@
-import { parseAddress, parseAddressList } from './address';
+import { parseAddress, parseAddressList } from '../address';
 import { type ProviderSpec, createDomExtractor } from './dom-extractor';
-import { lineOf } from './dom';
+import { lineOf } from '../dom';
 import { attrOrText, fileName } from './readers';
-import type { Address } from './types';
+import type { Address } from '../types';
 
 // Yahoo Mail (webmail.md §1): `data-test-id` hooks, stable since at least 2019 (Mailvelope and
 // many Selenium suites); CSS classes are atomic and unstable, so none are used.

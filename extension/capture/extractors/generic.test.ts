@@ -3,15 +3,15 @@ import {
   listFixtures,
   loadFixture,
   selectContents,
-} from '../../test/fixtures/webmail/load-fixture';
+} from '../../../test/fixtures/webmail/load-fixture';
 import {
   CAPTURED_AT,
   type Expected,
   providerSuite,
   stripTags,
-} from '../../test/fixtures/webmail/provider-suite';
+} from '../../../test/fixtures/webmail/provider-suite';
 import { generic, headerLines } from './generic';
-import { toSource } from './to-source';
+import { toSource } from '../to-source';
 
 const EXPECTED: Record<string, Expected> = {
   'mailing-list-archive': {

@@ -1,6 +1,6 @@
-import { parseAddress, parseAddressList } from './address';
-import { labelledValues, lineOf } from './dom';
-import type { Address, Attachment } from './types';
+import { parseAddress, parseAddressList } from '../address';
+import { labelledValues, lineOf } from '../dom';
+import type { Address, Attachment } from '../types';
 
 // Small readers shared by the selector tables.
 

@@ -1,10 +1,10 @@
 import { ClipSourceSchema, DraftSchema } from '@shared/schema/registration';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { readFixture } from '../../test/fixtures/webmail/load-fixture';
-import { CAPTURED_AT, stripTags } from '../../test/fixtures/webmail/provider-suite';
+import { readFixture } from '../../../test/fixtures/webmail/load-fixture';
+import { CAPTURED_AT, stripTags } from '../../../test/fixtures/webmail/provider-suite';
 import { gmailRawUrl, parseRawEmail } from './gmail-raw';
-import { toSource } from './to-source';
+import { toSource } from '../to-source';
 
 const RAW = readFixture('gmail', 'raw-complaint.eml');
 const parseHtml = (html: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listFixtures, loadFixture } from '../../test/fixtures/webmail/load-fixture';
-import { type Expected, providerSuite } from '../../test/fixtures/webmail/provider-suite';
+import { listFixtures, loadFixture } from '../../../test/fixtures/webmail/load-fixture';
+import { type Expected, providerSuite } from '../../../test/fixtures/webmail/provider-suite';
 import { qqNew, qqNewUrlIds } from './qq-new';
 
 // No OSS extractor documents the new UI's subject, date or sender address: those come from
@@ -30,6 +30,23 @@ const EXPECTED: Record<string, Expected> = {
     signature: ['发自我的iPhone'],
     preview: true,
   },
+
+  // The issue's unseen page: list route, unlabelled date, quoted "发送时间:", dashed signature,
+  // the recipient's hover card open.
+  'list-route-zh-cn': {
+    from: { name: '刘洋', address: 'liuyang.bj@qq.example.test' },
+    to: ['Acme 售后服务'],
+    subject: '再次投诉：空调安装后漏水，三次上门未修好',
+    date: { raw: '2026年11月22日 (周日) 上午9:12', local: [2026, 11, 22, 9, 12] },
+    messageId: 'ZC2122-Hq8sLm2PtYv4nBcXwK7aRd9',
+    attachments: ['漏水照片.png'],
+    body: ['JD7788120034', '更换整机'],
+    notInBody: ['139 0000 5678', '原始邮件', '11 月 12 日再次上门'],
+    quoted: ['发送时间:', '11 月 12 日再次上门'],
+    signature: ['刘洋', '139 0000 5678'],
+    preview: true,
+    review: ['complainant.name', 'complainant.email', 'subject'],
+  },
 };
 
 providerSuite('qq-new', qqNew, EXPECTED);
@@ -44,10 +61,18 @@ describe('qq-new', () => {
     await close();
   });
 
-  it('reads #/read/<folder>/<id> routes only', () => {
-    expect(qqNewUrlIds('https://wx.mail.qq.com/home/index#/read/1/ZC21')).toEqual({
-      messageId: 'ZC21',
-    });
-    expect(qqNewUrlIds('https://wx.mail.qq.com/home/index#/list/1/1')).toEqual({});
+  const ID = 'ZC2111-vQw2iJk9Hc0aTjLmNbRs7pU';
+  it.each([
+    [`#/read/1/${ID}`, ID],
+    [`#/list/1/1/${ID}`, ID],
+    [`#/list/1/3/${ID}?from=search`, ID],
+    [`#/search/%E7%A9%BA%E8%B0%83/${ID}`, ID],
+    [`#/readmail?mailid=${ID}`, ID],
+    ['#/list/1/1', undefined],
+    ['#/list/129/2', undefined],
+    ['#/setting/account', undefined],
+    ['', undefined],
+  ])('the id of %s is %s', (hash, id) => {
+    expect(qqNewUrlIds(`https://wx.mail.qq.com/home/index?sid=x${hash}`).messageId).toBe(id);
   });
 });

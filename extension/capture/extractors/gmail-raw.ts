@@ -1,9 +1,9 @@
 import PostalMime, { type Address as MimeAddress } from 'postal-mime';
 import { bodyFactor } from './dom-extractor';
-import { fieldEvidence, scoreEvidence } from './confidence';
-import { textOf } from './dom';
-import { splitQuotedDom, splitQuotedText } from './quote';
-import type { Address, ClipField, ClipResult, FieldEvidence } from './types';
+import { fieldEvidence, scoreEvidence } from '../confidence';
+import { textOf } from '../dom';
+import { splitQuotedDom, splitQuotedText } from '../quote';
+import type { Address, ClipField, ClipResult, FieldEvidence } from '../types';
 
 // Gmail's raw-message route (gmail.js `email_source_pre`): same-origin, so the content script
 // can fetch it with the user's session; the parse itself belongs in an extension page.

@@ -1,7 +1,7 @@
 import { type ProviderSpec, createDomExtractor } from './dom-extractor';
-import { documentUrl, frameDocument, lineOf } from './dom';
+import { documentUrl, frameDocument, lineOf } from '../dom';
 import { LABELS, addressAttrs, fileName, labelled, withoutLabel } from './readers';
-import type { Attachment } from './types';
+import type { Attachment } from '../types';
 
 // QQ Mail, classic UI (webmail.md §1, §3): the reading view is the same-origin iframe
 // `#mainFrame` (`/cgi-bin/readmail…`), read through `contentDocument` from the top frame.

@@ -1,8 +1,8 @@
-import { parseAddress } from './address';
+import { parseAddress } from '../address';
 import { type ProviderSpec, createDomExtractor } from './dom-extractor';
-import { isElement, lineOf } from './dom';
+import { isElement, lineOf } from '../dom';
 import { LABELS, addressListText, labelled, withoutLabel } from './readers';
-import type { Address, Attachment } from './types';
+import type { Address, Attachment } from '../types';
 
 // QQ Mail, new UI (mail.qq.com new / wx.mail.qq.com; webmail.md §1): restructured 2025-07
 // (`.frame-main` → `.mail_app`). No OSS extractor reads its subject or date, so those fall to
@@ -44,10 +44,35 @@ function subjectLine(reader: Element): string | undefined {
   return undefined;
 }
 
-/** `#/read/<folder>/<id>` style hash routes; undocumented, so only a heuristic. */
+/** QQ message ids: long, mixed letters and digits (`ZC2111-vQw2…`); folder and page numbers are not. */
+const QQ_ID = /^(?=[^/]*[A-Za-z])(?=[^/]*\d)[A-Za-z0-9_-]{12,}$/;
+
+/**
+ * The id in the hash route, whatever its shape: `#/read/<folder>/<id>`, `#/list/<folder>/<page>/<id>`,
+ * `#/search/<q>/<id>`, `?mailid=<id>`. Undocumented, so a heuristic: the last segment that looks
+ * like an id.
+ */
 export function qqNewUrlIds(url: string): { messageId?: string } {
-  const id = url.match(/#\/read\/(?:[^/?]+\/)*([^/?]+)/)?.[1];
-  return id ? { messageId: decodeURIComponent(id) } : {};
+  const [, hash = ''] = url.split('#');
+  const query = hash.split('?')[1] ?? url.split('#')[0]!.split('?')[1] ?? '';
+  const param = new URLSearchParams(query).get('mailid') ?? new URLSearchParams(query).get('mid');
+  if (param && QQ_ID.test(param)) return { messageId: param };
+  const segments = hash
+    .split('?')[0]!
+    .split('/')
+    .filter(Boolean)
+    .map((seg) => {
+      try {
+        return decodeURIComponent(seg);
+      } catch {
+        return seg;
+      }
+    });
+  const id = segments
+    .slice(1)
+    .reverse()
+    .find((seg) => QQ_ID.test(seg));
+  return id ? { messageId: id } : {};
 }
 
 export const QQ_NEW_SPEC: ProviderSpec = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listFixtures, loadFixture } from '../../test/fixtures/webmail/load-fixture';
-import { type Expected, providerSuite } from '../../test/fixtures/webmail/provider-suite';
+import { listFixtures, loadFixture } from '../../../test/fixtures/webmail/load-fixture';
+import { type Expected, providerSuite } from '../../../test/fixtures/webmail/provider-suite';
 import { qqClassic } from './qq-classic';
 import { extractClip, pickExtractor } from './registry';
 
@@ -29,6 +29,20 @@ const EXPECTED: Record<string, Expected> = {
     notInBody: ['Front Desk'],
     quoted: ['From: Front Desk', 'housekeeping will come tomorrow'],
     preview: false,
+  },
+  // QQ's signature separator (18 dashes) and a forwarded header block inside the body.
+  'readmail-signature-zh-cn': {
+    from: { name: '黄丽', address: 'huangli@qq.example.test' },
+    to: ['kefu@express.example.test'],
+    subject: '快递丢件，客服一直推脱',
+    date: { raw: '2026年12月5日(星期六) 晚上9:40', local: [2026, 12, 5, 21, 40] },
+    messageId: 'ZC1205-Pp2qRr3sSs4tTt5uUu6vVv7',
+    body: ['SD2026112800451', '2000 元赔偿'],
+    notInBody: ['021-6234 5678', 'Original'],
+    quoted: ['Original', '正在核实'],
+    signature: ['黄丽', '021-6234 5678'],
+    preview: false,
+    review: [],
   },
 };
 

@@ -4,7 +4,7 @@ import { netease } from './netease';
 import { outlook } from './outlook';
 import { qqClassic } from './qq-classic';
 import { qqNew } from './qq-new';
-import type { ClipResult, ProviderExtractor } from './types';
+import type { ClipResult, ProviderExtractor } from '../types';
 import { yahoo } from './yahoo';
 
 /** Provider extractors, most specific first; the generic one is the fallback, not listed. */

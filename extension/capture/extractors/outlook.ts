@@ -1,8 +1,8 @@
 import { type ProviderSpec, type Rule, createDomExtractor } from './dom-extractor';
-import { parseAddress } from './address';
-import { lineOf } from './dom';
+import { parseAddress } from '../address';
+import { lineOf } from '../dom';
 import { attrOrText, fileName, titledAddress } from './readers';
-import type { Address } from './types';
+import type { Address } from '../types';
 
 // Outlook on the web (webmail.md §1, §4): hashed classes change often, so anchor on ids,
 // `data-app-section`, `data-testid` and ARIA. `aria-label` text is localized.
@@ -43,9 +43,13 @@ const addressRules = (labels: readonly string[], withName: boolean): Rule<Addres
     : []),
 ];
 
-/** `/mail/0/inbox/id/<ItemId>`: AAQk/AQQk = conversation, AAMk/AQMk = message. */
+/**
+ * `/mail/0/inbox/id/<ItemId>`, `/mail/deeplink/read/<ItemId>` (own window), `?ItemID=<ItemId>`:
+ * AAQk/AQQk = conversation, AAMk/AQMk = message.
+ */
 export function outlookUrlIds(url: string): { messageId?: string; threadId?: string } {
-  const raw = url.match(/\/id\/([^/?#]+)/)?.[1];
+  const raw =
+    url.match(/\/(?:id|deeplink\/read)\/([^/?#]+)/)?.[1] ?? url.match(/[?&]ItemID=([^&#]+)/i)?.[1];
   if (!raw) return {};
   const id = decodeURIComponent(raw);
   if (/^A[AQ]Qk/.test(id)) return { threadId: id };

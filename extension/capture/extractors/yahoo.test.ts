@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Expected, providerSuite } from '../../test/fixtures/webmail/provider-suite';
+import { type Expected, providerSuite } from '../../../test/fixtures/webmail/provider-suite';
 import { yahoo, yahooUrlIds } from './yahoo';
 
 const EXPECTED: Record<string, Expected> = {

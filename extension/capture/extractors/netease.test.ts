@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { listFixtures, loadFixture } from '../../test/fixtures/webmail/load-fixture';
-import { type Expected, providerSuite } from '../../test/fixtures/webmail/provider-suite';
+import {
+  listFixtures,
+  loadFixture,
+  selectContents,
+} from '../../../test/fixtures/webmail/load-fixture';
+import {
+  CAPTURED_AT,
+  type Expected,
+  providerSuite,
+  stripTags,
+} from '../../../test/fixtures/webmail/provider-suite';
+import { toSource } from '../to-source';
 import { netease, neteaseUrlIds } from './netease';
 
 const EXPECTED: Record<string, Expected> = {
@@ -29,6 +39,21 @@ const EXPECTED: Record<string, Expected> = {
     quoted: ['转发邮件信息', '墙面瓷砖已经出现三条裂缝'],
     // A one-line forwarding note: the complaint is in the quoted part, so the agent checks.
     preview: true,
+  },
+  // The visible module's list is in the top document; the hidden tab's list must not leak in.
+  'read-126-top-attach': {
+    from: { name: '吴倩', address: 'wuqian@126.example.test' },
+    to: ['tousu@fitness.example.test'],
+    subject: '投诉：健身房闭店不退卡费',
+    date: { raw: '2026年12月6日 20:15 (星期日)', local: [2026, 12, 6, 20, 15] },
+    messageId: '233:1tbiQQ7pL2Vz8fKdAAAb9',
+    attachments: ['会员卡合同.jpg', '闭店通知截图.png'],
+    body: ['4800 元', '2800 元'],
+    notInBody: ['137 0000 2468', '转发邮件信息'],
+    quoted: ['转发邮件信息', '暂停营业'],
+    signature: ['吴倩', '137 0000 2468'],
+    preview: false,
+    review: [],
   },
 };
 
@@ -70,6 +95,24 @@ describe('netease', () => {
     const clip = netease.extract(doc, 'https://mail.163.com/js6/main.jsp');
     expect(clip.subject).toBe('您的订单已发货');
     expect(clip.bodyText).toContain('SF20261119');
+    await close();
+  });
+
+  it('captures the selection made inside the body frame, and it wins the description', async () => {
+    const meta = listFixtures('netease').find((f) => f.name === 'read-126-top-attach')!;
+    const { doc, close } = loadFixture(meta, 'happy-dom');
+    const frame = doc.getElementById('1764900000222_frameBody') as HTMLIFrameElement;
+    const inner = frame.contentDocument!;
+    const line = Array.from(inner.querySelectorAll('div')).find((d) =>
+      d.textContent?.startsWith('请在 7 日内'),
+    )!;
+    selectContents(line);
+    const clip = netease.extract(doc, meta.url);
+    expect(clip.selectionText).toBe('请在 7 日内退还剩余 14 个月的卡费 2800 元。');
+    expect(clip.bodyText).toContain('4800 元');
+    const { draft } = toSource(clip, { capturedAt: CAPTURED_AT, sanitize: stripTags });
+    expect(draft.description?.startsWith('请在 7 日内')).toBe(true);
+    expect(draft.source?.selectionText).toBe(clip.selectionText);
     await close();
   });
 });

@@ -1,8 +1,17 @@
-import { dedupeAddresses, parseAddress } from './address';
-import { fieldEvidence, scoreEvidence } from './confidence';
-import { frameDocument, innermost, isElement, isHidden, lineOf, textOf } from './dom';
-import { parseMailDate } from './mail-date';
-import { splitQuotedDom } from './quote';
+import { dedupeAddresses, parseAddress } from '../address';
+import { fieldEvidence, scoreEvidence } from '../confidence';
+import {
+  frameDocument,
+  frameDocuments,
+  innermost,
+  isElement,
+  isHidden,
+  lineOf,
+  selectionClone,
+  textOf,
+} from '../dom';
+import { parseMailDate } from '../mail-date';
+import { splitBody } from '../quote';
 import type {
   Address,
   Attachment,
@@ -12,7 +21,7 @@ import type {
   ProviderExtractor,
   ProviderId,
   Tier,
-} from './types';
+} from '../types';
 
 /** One way to find a field. Rules are tried in order; the first that yields a value wins. */
 export interface Rule<T> {
@@ -114,10 +123,12 @@ export function first<T>(
   scopes: ParentNode[],
   rules: Rule<T>[],
   fallback: (el: Element) => T | undefined,
+  keep: (el: Element, rule: Rule<T>) => boolean = () => true,
 ): Found<T> | undefined {
   for (const rule of rules) {
     for (const scope of scopes) {
       for (const el of query(scope, rule)) {
+        if (!keep(el, rule)) continue;
         const [value] = values(el, rule, fallback);
         if (value !== undefined) return { value, rule, el };
       }
@@ -130,10 +141,13 @@ export function all<T>(
   scopes: ParentNode[],
   rules: Rule<T>[],
   fallback: (el: Element) => T | undefined,
+  keep: (el: Element, rule: Rule<T>) => boolean = () => true,
 ): { values: T[]; rule: Rule<T> } | undefined {
   for (const rule of rules) {
     const found = scopes.flatMap((scope) =>
-      query(scope, rule).flatMap((el) => values(el, rule, fallback)),
+      query(scope, rule)
+        .filter((el) => keep(el, rule))
+        .flatMap((el) => values(el, rule, fallback)),
     );
     if (found.length) return { values: found, rule };
   }
@@ -160,6 +174,27 @@ export function bodyFactor(text: string): number {
   return text.length >= 20 ? 1 : 0.6;
 }
 
+const HEADER_DATE_RULE: Rule<string> = {
+  name: 'header text that reads as a date',
+  tier: 'heuristic',
+};
+
+/** A header shows the date unlabelled: the first short leaf outside the body that parses. */
+function headerDate(
+  target: Element,
+  keep: (el: Element, rule: Rule<unknown>) => boolean,
+): Found<string> | undefined {
+  for (const el of Array.from(target.querySelectorAll('*'))) {
+    if (el.children.length || !keep(el, HEADER_DATE_RULE)) continue;
+    const text = attrOrLine(el);
+    if (text && text.length <= 60 && /\d/.test(text) && parseMailDate(text))
+      return { value: text, rule: HEADER_DATE_RULE, el };
+  }
+  return undefined;
+}
+
+const attrOrLine = (el: Element) => el.getAttribute('title')?.trim() || lineOf(el);
+
 interface Picked {
   docs: Document[];
   messages: Element[];
@@ -176,6 +211,16 @@ function selectionAnchor(docs: Document[]): Node | undefined {
   for (const d of docs) {
     const sel = typeof d.getSelection === 'function' ? d.getSelection() : null;
     if (sel && sel.rangeCount > 0 && !sel.isCollapsed && sel.anchorNode) return sel.anchorNode;
+  }
+  return undefined;
+}
+
+/** The selection's text when it lies inside `target` (its frames included), else undefined. */
+function selectedIn(docs: Document[], target: Element): string | undefined {
+  const all = new Set(docs.flatMap((d) => [d, ...frameDocuments(d)]));
+  for (const d of all) {
+    const hit = selectionClone(d);
+    if (hit && containsNode(target, hit.anchor)) return textOf(hit.container) || undefined;
   }
   return undefined;
 }
@@ -218,16 +263,27 @@ export function createDomExtractor(spec: ProviderSpec): ProviderExtractor {
     const evidence: Partial<Record<ClipField, FieldEvidence>> = {};
     const scopes = (rule: Rule<unknown>) =>
       rule.scope === 'document' || !target ? docs : [target];
+    // The body first: header fields are never read from inside it (a quoted "发送时间:" is the
+    // earlier message's), and document-wide rules skip what hidden tabs and cards still hold.
+    let bodyHit: Found<Element> | undefined;
+    for (const rule of t.body) {
+      bodyHit = first(scopes(rule), [rule], elementRead, (el) => !isHidden(el));
+      if (bodyHit) break;
+    }
+    const bodyEl = bodyHit?.value;
+    const keep = (el: Element, rule: Rule<unknown>) =>
+      !(bodyEl && bodyEl !== el && bodyEl.contains(el)) &&
+      !(rule.scope === 'document' && isHidden(el));
     const firstIn = <T>(rules: Rule<T>[], read: (el: Element) => T | undefined) => {
       for (const rule of rules) {
-        const hit = first(scopes(rule), [rule], read);
+        const hit = first(scopes(rule), [rule], read, keep);
         if (hit) return hit;
       }
       return undefined;
     };
     const allIn = <T>(rules: Rule<T>[], read: (el: Element) => T | undefined) => {
       for (const rule of rules) {
-        const hit = all(scopes(rule), [rule], read);
+        const hit = all(scopes(rule), [rule], read, keep);
         if (hit) return hit;
       }
       return undefined;
@@ -276,7 +332,7 @@ export function createDomExtractor(spec: ProviderSpec): ProviderExtractor {
       evidence[field] = fieldEvidence(found.rule.tier, ruleName(found.rule), named);
     }
 
-    const date = firstIn(t.date, lineRead);
+    const date = firstIn(t.date, lineRead) ?? (target ? headerDate(target, keep) : undefined);
     if (date) {
       const iso = parseMailDate(date.value);
       result.date = iso ? { raw: date.value, iso } : { raw: date.value };
@@ -284,18 +340,12 @@ export function createDomExtractor(spec: ProviderSpec): ProviderExtractor {
       evidence.date = fieldEvidence(date.rule.tier, ruleName(date.rule), iso ? 1 : 0.5);
     }
 
-    const body = firstIn(t.body, elementRead);
+    const body = bodyHit;
+    const selected = target && selectedIn(docs, target);
+    if (selected) result.selectionText = selected;
     if (body) {
       const el = body.value;
-      const clone = el.cloneNode(true) as Element;
-      const split = splitQuotedDom(clone);
-      result.bodyHtml = split.body.innerHTML;
-      result.bodyText = textOf(split.body);
-      if (split.quoted) {
-        result.quotedHtml = split.quoted.innerHTML;
-        result.quotedText = textOf(split.quoted);
-      }
-      if (split.signature) result.signature = textOf(split.signature);
+      Object.assign(result, splitBody(el));
       const text = result.bodyText || result.quotedText || '';
       const isList = messages.filter((m) => el.contains(m)).length > 1;
       if (isList) warnings.push('body-is-message-list');

@@ -1,8 +1,8 @@
-import { parseAddress } from './address';
+import { parseAddress } from '../address';
 import { type ProviderSpec, createDomExtractor } from './dom-extractor';
-import { lineOf } from './dom';
+import { isElement, isHidden, lineOf, outermost } from '../dom';
 import { LABELS, fileName, labelled, withoutLabel } from './readers';
-import type { Address, Attachment } from './types';
+import type { Address, Attachment } from '../types';
 
 // NetEase 163/126 (webmail.md §1, §3): one read module per open tab, each with its body in a
 // same-origin iframe. The `_h1Subject` / `_ulCommonAttachItem` id suffixes are fairly stable;
@@ -31,6 +31,47 @@ function attachment(el: Element): Attachment | undefined {
     ?.textContent?.replace(/[()（）]/g, '')
     .trim();
   return size ? { ...found, size } : found;
+}
+
+const ATTACH_LIST = '[id$="_dvAttach"], [id$="_ulCommonAttachItem"]';
+
+/** `1763621000123_h1Subject` → `1763621000123`: every part of one read module shares the prefix. */
+function modulePrefix(module: Element): string | undefined {
+  const id = module.querySelector('[id$="_h1Subject"], [id$="_frameBody"]')?.id;
+  return id?.replace(/_(?:h1Subject|frameBody)$/, '') || undefined;
+}
+
+/**
+ * The module's attachment list. It may sit inside the module, or in the top document next to it
+ * (then its id prefix ties it to the module); another tab's list is hidden or has another prefix.
+ */
+export function neteaseAttachLists(module: Element): Element[] {
+  const doc = module.ownerDocument;
+  const lists = outermost(Array.from(doc.querySelectorAll(ATTACH_LIST)));
+  const prefix = modulePrefix(module);
+  const own = lists.filter(
+    (l) => module.contains(l) || (prefix !== undefined && l.id.startsWith(`${prefix}_`)),
+  );
+  if (own.length) return own;
+  // No prefix to go by: the visible list that belongs to no other module.
+  return lists.filter((l) => !isHidden(l) && !l.closest(MODULE));
+}
+
+/** One entry per `li` (or titled element): the file name from `title`, else a leaf that looks like one. */
+function listAttachments(list: Element): Attachment[] {
+  const items = list.querySelectorAll('li').length
+    ? Array.from(list.querySelectorAll('li'))
+    : Array.from(list.querySelectorAll('[title]'));
+  return items.flatMap((item) => {
+    const named = [item, ...Array.from(item.querySelectorAll('[title], *'))];
+    for (const el of named) {
+      const found =
+        fileName(el.getAttribute('title')) ??
+        (el.children.length ? undefined : fileName(lineOf(el)));
+      if (found) return [attachment(el) ?? found];
+    }
+    return [];
+  });
 }
 
 /** `#module=read.ReadModule|{"id":"<mid>","fid":1,…}` (URL-encoded JSON). */
@@ -89,8 +130,12 @@ export const NETEASE_SPEC: ProviderSpec = {
       { css: '.netease_mail_readhtml', tier: 'class' },
     ],
     attachments: [
-      { css: 'ul[id$="_ulCommonAttachItem"] .ey0', tier: 'class', read: attachment },
-      { css: 'ul[id$="_ulCommonAttachItem"] li [title]', tier: 'heuristic', read: attachment },
+      {
+        name: 'module prefix _dvAttach / _ulCommonAttachItem',
+        tier: 'id',
+        find: (scope) => (isElement(scope as Node) ? neteaseAttachLists(scope as Element) : []),
+        read: listAttachments,
+      },
     ],
     messageId: [],
     threadId: [],

@@ -1,11 +1,11 @@
-import { parseAddress, parseAddressList } from './address';
-import { fieldEvidence, scoreEvidence } from './confidence';
+import { parseAddress, parseAddressList } from '../address';
+import { fieldEvidence, scoreEvidence } from '../confidence';
 import { addressFactor, bodyFactor } from './dom-extractor';
-import { frameDocuments, lineOf, selectionClone, textOf } from './dom';
-import { parseMailDate } from './mail-date';
-import { splitQuotedDom, splitQuotedText } from './quote';
+import { frameDocuments, lineOf, selectionClone, textOf } from '../dom';
+import { parseMailDate } from '../mail-date';
+import { splitBody, splitQuotedText } from '../quote';
 import { LABELS } from './readers';
-import type { Address, ClipField, ClipResult, FieldEvidence, ProviderExtractor } from './types';
+import type { Address, ClipField, ClipResult, FieldEvidence, ProviderExtractor } from '../types';
 
 // The fallback for unknown webmail, mailing-list archives and any page (webmail.md §5):
 // the user's selection first (highest trust, never the wrong message), then header patterns
@@ -121,24 +121,14 @@ function extract(doc: Document, url: string): ClipResult {
     evidence.date = fieldEvidence('heuristic', 'label Date', iso ? 1 : 0.5);
   }
 
-  const clone = root.cloneNode(true) as Element;
   if (headerEnd > 0) {
     // Header lines at the top would read as a quoted header block: split the text instead.
     const split = splitQuotedText(text.split('\n').slice(headerEnd).join('\n'));
-    result.bodyHtml = clone.innerHTML;
+    result.bodyHtml = root.innerHTML;
     result.bodyText = split.body;
     if (split.quoted) result.quotedText = split.quoted;
     if (split.signature) result.signature = split.signature;
-  } else {
-    const split = splitQuotedDom(clone);
-    result.bodyHtml = split.body.innerHTML;
-    result.bodyText = textOf(split.body);
-    if (split.quoted) {
-      result.quotedHtml = split.quoted.innerHTML;
-      result.quotedText = textOf(split.quoted);
-    }
-    if (split.signature) result.signature = textOf(split.signature);
-  }
+  } else Object.assign(result, splitBody(root));
   const bodyText = result.bodyText || result.quotedText || '';
   if (bodyText) {
     evidence.body = selection

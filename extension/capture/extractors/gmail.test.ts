@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listFixtures, loadFixture } from '../../test/fixtures/webmail/load-fixture';
-import { type Expected, providerSuite } from '../../test/fixtures/webmail/provider-suite';
+import { listFixtures, loadFixture } from '../../../test/fixtures/webmail/load-fixture';
+import { type Expected, providerSuite } from '../../../test/fixtures/webmail/provider-suite';
 import { gmail } from './gmail';
 
 const EXPECTED: Record<string, Expected> = {
@@ -43,6 +43,21 @@ const EXPECTED: Record<string, Expected> = {
     notInBody: ['写道'],
     quoted: ['于2026年11月18日周三 上午10:05写道', '48 小时内安排售后师傅'],
     preview: false,
+  },
+  // A plain-text forward: only the text rules can find the quote.
+  'forwarded-plain-zh-cn': {
+    from: { name: '周浩', address: 'zhou.hao@customer.example.test' },
+    to: ['support@acme.example.test'],
+    subject: '投诉：手机屏幕保修被拒',
+    date: { raw: '2026年12月3日 周四 下午2:05', local: [2026, 12, 3, 14, 5] },
+    messageId: '19b0a1c2d3e4f506',
+    threadId: '19b0a1c2d3e4f506',
+    body: ['出现绿线', '免费维修或更换'],
+    notInBody: ['Forwarded message', '人为损坏，不在'],
+    quoted: ['Forwarded message', '不在保修范围内'],
+    signature: ['发自我的华为手机'],
+    preview: false,
+    review: [],
   },
 };
 

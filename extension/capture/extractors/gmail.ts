@@ -1,6 +1,6 @@
 import { type ProviderSpec, createDomExtractor } from './dom-extractor';
 import { addressAttrs, attr, attrOrText } from './readers';
-import type { Attachment } from './types';
+import type { Attachment } from '../types';
 
 // Gmail (webmail.md §1). Message-level hooks (`span.gD[email]`, `.g3`, `h2.hP`, `.a3s`) date
 // from 2014–2015 and the `data-legacy-*` ids from 2018; container classes drift yearly.

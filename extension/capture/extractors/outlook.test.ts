@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Expected, providerSuite } from '../../test/fixtures/webmail/provider-suite';
+import { type Expected, providerSuite } from '../../../test/fixtures/webmail/provider-suite';
 import { outlook, outlookUrlIds } from './outlook';
 
 const EXPECTED: Record<string, Expected> = {
@@ -39,6 +39,21 @@ const EXPECTED: Record<string, Expected> = {
     preview: true,
     warnings: ['threadId-mismatch'],
   },
+  // Only a display name in the header: the forwarded part's titled links and the recipient's
+  // open card must not become the sender.
+  'deeplink-forward-de': {
+    from: { name: 'Jonas Keller' },
+    subject: 'Reklamation: Waschmaschine defekt',
+    date: { raw: 'Fr 04.12.2026 16:20', local: [2026, 12, 4, 16, 20] },
+    messageId: 'AAMkAGI2TG93AAA=',
+    attachments: ['Rechnung_2026-4471.pdf'],
+    body: ['verliert seit der ersten Wäsche', '649,00 EUR'],
+    notInBody: ['Ihre Lieferung'],
+    quoted: ['Von:', 'wird heute geliefert'],
+    // Everything else is sure; the name-only sender is flagged on its own field.
+    preview: false,
+    review: ['complainant.name'],
+  },
 };
 
 providerSuite('outlook', outlook, EXPECTED);
@@ -46,6 +61,8 @@ providerSuite('outlook', outlook, EXPECTED);
 describe('outlook', () => {
   it.each([
     ['https://outlook.office.com/mail/inbox/id/AAQkAGI%3D', { threadId: 'AAQkAGI=' }],
+    ['https://outlook.office.com/mail/deeplink/read/AAMkAGI%3D', { messageId: 'AAMkAGI=' }],
+    ['https://outlook.live.com/owa/?ItemID=AAMkAGI%3D&exvsurl=1', { messageId: 'AAMkAGI=' }],
     ['https://outlook.live.com/mail/0/inbox/id/AQQkADAw', { threadId: 'AQQkADAw' }],
     ['https://outlook.office365.com/mail/id/AAMkAGE1%2B2', { messageId: 'AAMkAGE1+2' }],
     ['https://outlook.office.com/mail/inbox', {}],
