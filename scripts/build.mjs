@@ -39,7 +39,9 @@ export function build({ zip = true, quiet = false } = {}) {
       ['--import', 'tsx', 'widget/build.ts'],
       quiet,
     );
-    done.push('widget/dist/complaint-form.js (ES), widget/dist/complaint-form.iife.js');
+    done.push(
+      'widget/dist/complaint-form.js (ES), widget/dist/complaint-form.iife.js, widget/dist/custom-elements.json',
+    );
   }
   if (existsSync(`${root}extension/wxt.config.ts`)) {
     run(

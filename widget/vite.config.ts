@@ -19,6 +19,7 @@ export const OUTPUT = {
   iife: 'complaint-form.iife.js',
   outbox: 'complaint-form.outbox.js',
   polyfill: 'complaint-form.polyfill.js',
+  manifest: 'custom-elements.json',
 } as const;
 
 type Catalog = Record<string, string | ((params: never) => string)>;
