@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { onwarn } from '../scripts/rollup-warnings';
 import { finalizeManifest, manifestFor } from './manifest';
 
 // Explicit imports everywhere (no auto-imports): the root tsconfig type-checks extension/ without
@@ -13,6 +14,7 @@ export default defineConfig({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     // @preact/preset-vite only for dev HMR; without the esbuild settings the build emits React.createElement.
     plugins: env.command === 'serve' ? [preact()] : [],
+    build: { rollupOptions: { onwarn } },
     resolve: {
       alias: [
         { find: '@shared', replacement: fileURLToPath(new URL('../shared', import.meta.url)) },

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from './build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-build({ zip: false });
+build({ zip: false, quiet: true });
 
 const chrome = `${root}extension/.output/chrome-mv3`;
 const firefox = `${root}extension/.output/firefox-mv2`;

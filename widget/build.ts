@@ -1,7 +1,8 @@
 /**
  * Builds the widget into widget/dist (or `outDir`): `complaint-form.js` (ES module) with its lazy
  * chunks, `complaint-form.iife.js` + `complaint-form.outbox.js` for a plain `<script>`, and the
- * custom-elements polyfill the IIFE loads only when a browser lacks custom elements.
+ * custom-elements polyfill the IIFE loads only when a browser lacks custom elements, and
+ * `custom-elements.json` (the element's manifest, widget/manifest.ts).
  * `node --import tsx widget/build.ts` (called by `npm run build`).
  */
 import { createHash } from 'node:crypto';
@@ -14,6 +15,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -21,6 +23,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { customElementsManifest } from './manifest';
 import { OUTPUT, widgetConfig } from './vite.config';
 
 export interface BuiltFile {
@@ -45,8 +48,12 @@ export async function buildWidget(outDir: string = DIST): Promise<BuiltFile[]> {
     require.resolve('@webcomponents/custom-elements/custom-elements.min.js'),
     join(outDir, OUTPUT.polyfill),
   );
+  writeFileSync(
+    join(outDir, OUTPUT.manifest),
+    `${JSON.stringify(customElementsManifest(), null, 2)}\n`,
+  );
   return readdirSync(outDir)
-    .filter((f) => f.endsWith('.js'))
+    .filter((f) => f.endsWith('.js') || f === OUTPUT.manifest)
     .sort()
     .map((file) => {
       const path = join(outDir, file);

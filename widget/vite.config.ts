@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import type { InlineConfig, Plugin } from 'vite';
+import { onwarn } from '../scripts/rollup-warnings';
 import { common as enCommon } from '../shared/i18n/en/common';
 import { widget as enWidget } from '../shared/i18n/en/widget';
 import { common as zhCommon } from '../shared/i18n/zh-CN/common';
@@ -18,6 +19,7 @@ export const OUTPUT = {
   iife: 'complaint-form.iife.js',
   outbox: 'complaint-form.outbox.js',
   polyfill: 'complaint-form.polyfill.js',
+  manifest: 'custom-elements.json',
 } as const;
 
 type Catalog = Record<string, string | ((params: never) => string)>;
@@ -160,10 +162,7 @@ export function widgetConfig(kind: WidgetBuild, outDir: string): InlineConfig {
               ? (id) => (id.includes('/node_modules/zod/') ? 'zod' : undefined)
               : undefined,
         },
-        onwarn(warning, warn) {
-          // zod's explanatory comments next to its @__PURE__ annotations; harmless.
-          if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
-        },
+        onwarn,
       },
     },
   };

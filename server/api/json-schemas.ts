@@ -6,7 +6,7 @@ import { ComplaintSubmissionSchema } from '../../shared/schema/submission';
 type JsonSchema = Record<string, unknown>;
 
 /** The server refuses unknown keys (see intake/unknown-keys.ts); the published schema says so. */
-function closeObjects(node: unknown): void {
+export function closeObjects(node: unknown): void {
   if (Array.isArray(node)) {
     for (const item of node) closeObjects(item);
     return;

@@ -121,6 +121,31 @@ describe('static files', () => {
     expect((await app(root).request('/demo/server.ts')).status).toBe(404);
   });
 
+  it('lets any page load the widget; sends the secure headers everywhere; compresses', async () => {
+    mkdirSync(join(root, 'dist'), { recursive: true });
+    writeFileSync(join(root, 'dist/big.js'), `export const x = '${'a'.repeat(4096)}';`);
+    const js = await app(root).request('/widget/big.js', {
+      headers: { 'accept-encoding': 'gzip', 'x-request-id': 'from-the-caller' },
+    });
+    expect(js.status).toBe(200);
+    expect(js.headers.get('access-control-allow-origin')).toBe('*');
+    expect(js.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    expect(js.headers.get('cache-control')).toBe('public, max-age=300');
+    expect(js.headers.get('content-encoding')).toBe('gzip');
+    expect(js.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(js.headers.get('x-request-id')).toBe('from-the-caller');
+    const missing = await app(root).request('/widget/none.js');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('cache-control')).toBeNull();
+    const api = await app(root).request('/api/v1/schema', {
+      headers: { 'x-request-id': 'no spaces allowed' },
+    });
+    expect(api.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    expect(api.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(api.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(api.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it('answers 404 with a clear message when nothing is built, and never leaves the folder', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'cd-empty-'));
     try {

@@ -1,90 +1,70 @@
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
-import { Hono } from 'hono';
-
-const TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.html': 'text/html; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** Where the demo page may be, first found wins (widget/demo/index.html today). */
-const DEMO_CANDIDATES = ['demo/index.html', 'dist/index.html', 'dist/demo.html'];
-
-async function fileIn(root: string, relative: string): Promise<string | undefined> {
-  const path = normalize(join(root, relative));
-  if (path !== root && !path.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
-  try {
-    return (await stat(path)).isFile() ? path : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The file under `folder` that the rest of the path after `prefix` names, of a type served here. */
-async function servable(
-  folder: string,
-  prefix: string,
-  requestPath: string,
-): Promise<string | undefined> {
-  let relative: string;
-  try {
-    relative = decodeURIComponent(requestPath.slice(prefix.length));
-  } catch {
-    return undefined;
-  }
-  if (!relative || !TYPES[extname(relative)]) return undefined;
-  return fileIn(folder, relative);
-}
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { compress } from 'hono/compress';
 
 const notBuilt = (what: string) =>
   `<!doctype html><meta charset="utf-8"><title>Not built</title>` +
   `<p>${what} has not been built yet. Run <code>npm run build</code> (or <code>npm start</code>), then reload.</p>`;
 
+/** The demo folder also holds its TypeScript stand-in server: only page assets leave it. */
+const DEMO_ASSET = /\.(html|css|js|svg|png|ico)$/;
+
+/** Headers for a file that was found (a 404 must not be cached or shared). */
+const onSuccess =
+  (headers: Record<string, string>): MiddlewareHandler =>
+  async (c, next) => {
+    await next();
+    if (c.res.status !== 200) return;
+    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
+  };
+
+/** serveStatic over `root`, set up once the folder exists (the server may start before a build). */
+function servedFrom(root: string, prefix: string): MiddlewareHandler {
+  let serve: MiddlewareHandler | undefined;
+  return (c, next) => {
+    if (!serve && !existsSync(root)) return next();
+    serve ??= serveStatic({ root, rewriteRequestPath: (path) => path.slice(prefix.length) });
+    return serve(c, next);
+  };
+}
+
 /**
- * `/widget/*` from `widgetDir/dist`, `/demo/*` (the demo page's assets) from `widgetDir/demo`,
- * and `/` the demo page; a clear 404 when not built. Only the listed file types are served
- * (never the demo's TypeScript).
+ * `/widget/*` from `widgetDir/dist` (the script, its chunks and custom-elements.json), `/demo/*`
+ * (the demo page's assets) from `widgetDir/demo`, and `/` the demo page; a clear 404 when not
+ * built. Hono's serveStatic refuses `..`, encoded slashes and undecodable paths.
  */
 export function staticRoutes(widgetDir: string): Hono {
   const app = new Hono();
-  const root = normalize(widgetDir);
-  const dist = normalize(join(root, 'dist'));
-  const demo = normalize(join(root, 'demo'));
+  const dist = join(widgetDir, 'dist');
+  const demo = join(widgetDir, 'demo');
 
-  app.get('/widget/*', async (c) => {
-    const path = await servable(dist, '/widget/', c.req.path);
-    if (!path) return c.html(notBuilt('This widget file'), 404);
-    c.header('Content-Type', TYPES[extname(path)]!);
-    c.header('Cache-Control', 'public, max-age=300');
-    // Any page may load the widget script (module scripts are fetched with CORS).
-    c.header('Access-Control-Allow-Origin', '*');
-    return c.body(await readFile(path));
-  });
+  app.use(
+    '/widget/*',
+    onSuccess({
+      'Cache-Control': 'public, max-age=300',
+      // Any page may load the widget: module scripts are fetched with CORS, classic ones are not
+      // (and would be blocked by a same-origin resource policy).
+      'Access-Control-Allow-Origin': '*',
+      'Cross-Origin-Resource-Policy': 'cross-origin',
+    }),
+    compress(),
+    servedFrom(dist, '/widget'),
+  );
+  app.get('/widget/*', (c) => c.html(notBuilt('This widget file'), 404));
 
-  app.get('/demo/*', async (c) => {
-    const path = await servable(demo, '/demo/', c.req.path);
-    if (!path)
-      return c.json({ errors: [{ path: '', code: 'notFound', message: 'Not found.' }] }, 404);
-    c.header('Content-Type', TYPES[extname(path)]!);
-    return c.body(await readFile(path));
-  });
+  app.get(
+    '/demo/*',
+    (c, next) => (DEMO_ASSET.test(c.req.path) ? next() : c.notFound()),
+    servedFrom(demo, '/demo'),
+  );
 
-  app.get('/', async (c) => {
-    for (const candidate of DEMO_CANDIDATES) {
-      const path = await fileIn(root, candidate);
-      if (path) return c.html(await readFile(path, 'utf8'));
-    }
-    return c.html(notBuilt('The demo page (widget/)'), 404);
-  });
-
+  const page = join(demo, 'index.html');
+  app.get(
+    '/',
+    (c, next) => (existsSync(page) ? serveStatic({ path: page })(c, next) : next()),
+    (c) => c.html(notBuilt('The demo page (widget/)'), 404),
+  );
   return app;
 }

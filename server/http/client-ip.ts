@@ -1,3 +1,4 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 
 /**
@@ -6,8 +7,8 @@ import type { Context } from 'hono';
  * left were written by the client and could be forged.
  */
 export function clientIp(c: Context, trustProxy: number): string {
-  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  const peer = env?.incoming?.socket?.remoteAddress ?? 'unknown';
+  // No Node bindings when the app is called without a socket (`app.request` in tests).
+  const peer = (c.env ? getConnInfo(c).remote.address : undefined) ?? 'unknown';
   if (trustProxy <= 0) return peer;
   const forwarded = c.req.header('x-forwarded-for');
   if (!forwarded) return peer;

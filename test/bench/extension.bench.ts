@@ -59,6 +59,7 @@ async function captureLatency(): Promise<BenchRow[]> {
         metric: `extension capture → committed p50 (${CAPTURES} captures)`,
         value: percentile(sorted, 50),
         unit: 'ms',
+        budget: 50,
       },
       // Target from issue 4: the agent must never wait on a capture.
       {
@@ -103,6 +104,21 @@ function entrySize(dir: string, entry: string): number {
   return total;
 }
 
+/**
+ * KB gzip per entry. The popup opens on every click of the toolbar button: 60 KB is issue 15's
+ * goal (zod and the large catalogues out of its first render). The others are what they weighed
+ * when budgets were set, plus ~10% room, so growth is a decision, not a drift.
+ */
+const SIZE_BUDGET_KB: Record<string, number> = {
+  popup: 60,
+  background: 105,
+  'capture-page': 35,
+  'content-scripts/webmail': 4,
+  offscreen: 40,
+};
+/** Pages not listed above (case, options, register, report, side panel): ~105 KB today. */
+const PAGE_BUDGET_KB = 120;
+
 function builtSizes(): BenchRow[] {
   const dir = ensureBuilt('production');
   const entries = [
@@ -111,11 +127,15 @@ function builtSizes(): BenchRow[] {
     'content-scripts/webmail.js',
     ...readdirSync(dir).filter((f) => f.endsWith('.html')),
   ];
-  return entries.map((entry) => ({
-    metric: `extension ${entry.replace(/\.(html|js)$/, '')} (gzip)`,
-    value: Math.round(entrySize(dir, entry) / 102.4) / 10,
-    unit: 'KB',
-  }));
+  return entries.map((entry) => {
+    const name = entry.replace(/\.(html|js)$/, '');
+    return {
+      metric: `extension ${name} (gzip)`,
+      value: Math.round(entrySize(dir, entry) / 102.4) / 10,
+      unit: 'KB',
+      budget: SIZE_BUDGET_KB[name] ?? PAGE_BUDGET_KB,
+    };
+  });
 }
 
 export async function bench(): Promise<BenchRow[]> {

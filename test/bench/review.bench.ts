@@ -156,10 +156,14 @@ export async function bench(): Promise<BenchRow[]> {
     metric: `review: filter change (status), 100k complaints (${ENV})`,
     value: await filterChange(db),
     unit: 'ms',
-    budget: 100,
+    // fake-indexeddb clones each row it reads in JavaScript: ~1 s here for what takes < 100 ms in
+    // Chromium (the issue-5 budget, held by popup.bench.ts's "popup filter change" row).
+    budget: 2_000,
   });
 
-  // Without budgets: what the other plans cost at 100k in this environment.
+  // What the other plans cost at 100k here. The budgets guard against regressions in this
+  // environment (about twice what a loaded 2-core machine measured); what a user waits for is
+  // measured in Chromium by popup.bench.ts.
   const q = (patch: Partial<QueueSettings['filter']>) => ({
     filter: { ...DEFAULT_SETTINGS.filter, ...patch },
     sort: 'due' as const,
@@ -171,31 +175,37 @@ export async function bench(): Promise<BenchRow[]> {
       queuePage(db, q({ departments: ['quality'], severities: ['L3'] })),
     ),
     unit: 'ms',
+    budget: 2_500,
   });
   rows.push({
     metric: `review: query, overdue only, 100k (${ENV})`,
     value: await timedQuery(() => queuePage(db, q({ breached: true }))),
     unit: 'ms',
+    budget: 50,
   });
   rows.push({
     metric: `review: query, search by phone, 100k (${ENV})`,
     value: await timedQuery(() => queuePage(db, q({ query: '138 1000 1234' }))),
     unit: 'ms',
+    budget: 10,
   });
   rows.push({
     metric: `review: query, search a common Chinese word, 100k (${ENV})`,
     value: await timedQuery(() => queuePage(db, q({ query: '洗衣机' }))),
     unit: 'ms',
+    budget: 600,
   });
   rows.push({
     metric: `review: counts by status (12 index counts), 100k (${ENV})`,
     value: await timeIt(() => statusCounts(db)),
     unit: 'ms',
+    budget: 900,
   });
   rows.push({
     metric: `review: badge counts (2 index counts), 100k (${ENV})`,
     value: await timeIt(() => slaCountsFromDb(db, NOW)),
     unit: 'ms',
+    budget: 1_500,
   });
   db.close();
   return rows;

@@ -131,7 +131,13 @@ async function intake(label: string, env: Record<string, string>): Promise<Bench
         budget: INTAKE_BUDGET,
         kind: 'min',
       },
-      { metric: `server intake on ${label}: p99 latency`, value: r.latency.p99, unit: 'ms' },
+      // 32 requests in flight at ~1,000 req/s queue for ~30 ms on average; p99 within 8× that.
+      {
+        metric: `server intake on ${label}: p99 latency`,
+        value: r.latency.p99,
+        unit: 'ms',
+        budget: 250,
+      },
     ];
   } finally {
     await stop(child);
@@ -140,7 +146,8 @@ async function intake(label: string, env: Record<string, string>): Promise<Bench
 
 export async function bench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  const url = process.env.DATABASE_URL;
+  // The same variables as the storage tests (test/pg.ts): PostgreSQL rows when a server is given.
+  const url = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || undefined;
   // Intake first, while nothing else has warmed (or loaded) the machine.
   const dataDir = mkdtempSync(join(tmpdir(), 'cd-bench-'));
   try {
@@ -291,13 +298,18 @@ async function listRows(label: string, url?: string): Promise<BenchRow[]> {
         c.updated_at - make_interval(secs => n), c.version, c.snapshot, c.search || ' ' || n
       FROM complaints c, generate_series(2, 100000) AS n`);
     await db.pool.query('ANALYZE complaints');
+    // A fast 401 or an empty page proves nothing: every answer must be a full page.
     const measure = async (query: string) => {
       const times: number[] = [];
       for (let i = 0; i < 60; i++) {
         const started = performance.now();
         const res = await app.request(`/api/v1/complaints?${query}`, { headers });
-        await res.json();
+        const body = (await res.json()) as { items?: unknown[] };
         if (i >= 10) times.push(performance.now() - started);
+        if (res.status !== 200 || body.items?.length !== 50)
+          throw new Error(
+            `${label} list ?${query}: ${res.status} with ${body.items?.length ?? 'no'} rows, not 200 with 50`,
+          );
       }
       return percentile(
         times.sort((a, b) => a - b),

@@ -1,16 +1,18 @@
 /**
  * Widget rows of `npm run bench`: gzipped size of each build file, and the time from navigation
- * start to an interactive form in Chromium, beside a plain HTML `<form>` in the same run.
+ * start to an interactive form in Chromium, beside a plain HTML `<form>` in the same run, served
+ * by the real server (its compression and cache headers are part of what a visitor gets).
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cachedBuild, gzipSize } from '../../widget/build';
-import { startDemoServer } from '../../widget/demo/server';
 import { OUTPUT } from '../../widget/vite.config';
-import { launchBrowser } from '../e2e/browser';
+import { type BrowserContext, launchBrowser } from '../e2e/browser';
+import { startWidgetServer } from '../e2e/widget-server';
 import type { BenchRow } from './row';
 
 const RUNS = 9;
+const FIRST_VISIT_RATIO = 2;
 
 // The moment the form can take input, from navigation start. The widget renders in a microtask
 // its upgrade queues (after `whenDefined` resolves, so check one microtask later, then poll);
@@ -36,18 +38,40 @@ export async function bench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [
     // 15 KB: the first load every page view pays (widget/size.test.ts explains the budget).
     { metric: 'widget ES entry (first load), gzip', value: kb(OUTPUT.es), unit: 'KB', budget: 15 },
+    // Later chunks: what they weighed when budgets were set plus ~10%, so growth is a decision.
     {
       metric: 'widget lazy: schema (zod) chunk, gzip',
       value: kb(chunk('zod')) + kb(chunk('validate')),
       unit: 'KB',
+      budget: 13,
     },
-    { metric: 'widget lazy: read-back/success chunk, gzip', value: kb(chunk('flow')), unit: 'KB' },
-    { metric: 'widget lazy: outbox (Dexie) chunk, gzip', value: kb(chunk('outbox')), unit: 'KB' },
-    { metric: 'widget IIFE (everything but the outbox), gzip', value: kb(OUTPUT.iife), unit: 'KB' },
-    { metric: 'widget IIFE outbox script, gzip', value: kb(OUTPUT.outbox), unit: 'KB' },
+    {
+      metric: 'widget lazy: read-back/success chunk, gzip',
+      value: kb(chunk('flow')),
+      unit: 'KB',
+      budget: 6.5,
+    },
+    {
+      metric: 'widget lazy: outbox (Dexie) chunk, gzip',
+      value: kb(chunk('outbox')),
+      unit: 'KB',
+      budget: 34,
+    },
+    {
+      metric: 'widget IIFE (everything but the outbox), gzip',
+      value: kb(OUTPUT.iife),
+      unit: 'KB',
+      budget: 35,
+    },
+    {
+      metric: 'widget IIFE outbox script, gzip',
+      value: kb(OUTPUT.outbox),
+      unit: 'KB',
+      budget: 35,
+    },
   ];
 
-  const server = await startDemoServer({ dist: dir });
+  const server = await startWidgetServer({ dist: dir });
   const browser = await launchBrowser();
   try {
     server.pages.set('/bench-widget.html', {
@@ -61,33 +85,70 @@ ${WIDGET_PROBE}</body></html>`,
 <form action="/api/v1/intake" method="post">${FIELDS}<label for="d">What happened?</label><textarea id="d"></textarea>
 <button>Send</button></form>${PLAIN_PROBE}</body></html>`,
     });
-    const measure = async (path: string) => {
-      const times: number[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const page = await browser.newPage(); // a fresh page: nothing compiled or cached in memory
-        await page.goto(`${server.url}${path}`);
-        await page.waitForFunction(() => '__ready' in window);
-        times.push(await page.evaluate(() => (window as unknown as { __ready: number }).__ready));
-        await page.close();
-      }
-      return median(times);
+    // One load: navigation start → the form takes input, in `context` (its HTTP cache).
+    const load = async (context: BrowserContext, path: string) => {
+      const page = await context.newPage();
+      await page.goto(`${server.url}${path}`);
+      await page.waitForFunction(() => '__ready' in window);
+      const ms = await page.evaluate(() => (window as unknown as { __ready: number }).__ready);
+      await page.close();
+      return ms;
     };
-    await measure('/bench-widget.html'); // warm up the server and the browser's caches alike
-    const plain = await measure('/bench-plain.html');
-    const widget = await measure('/bench-widget.html');
+    // Plain and widget loads alternate, so a busy moment on the machine hits both alike.
+    const compare = async (context: () => Promise<BrowserContext>) => {
+      const plain: number[] = [];
+      const widget: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const a = await context();
+        plain.push(await load(a, '/bench-plain.html'));
+        const b = await context();
+        widget.push(await load(b, '/bench-widget.html'));
+      }
+      return { plain: median(plain), widget: median(widget) };
+    };
+
+    // Repeat view (most page views of a site): the script comes from the HTTP cache the server's
+    // Cache-Control allows, compiled code from V8's cache. Warmed by three loads first.
+    const visitor = await browser.newContext();
+    for (let i = 0; i < 3; i++) await load(visitor, '/bench-widget.html');
+    const repeat = await compare(async () => visitor);
+    await visitor.close();
+    // First visit: a new profile (empty cache) per load.
+    const contexts: BrowserContext[] = [];
+    const first = await compare(async () => {
+      const c = await browser.newContext();
+      contexts.push(c);
+      return c;
+    });
+    for (const c of contexts) await c.close();
+
     rows.push(
       {
-        metric: 'widget: navigation → interactive form (Chromium, median)',
-        value: widget,
+        metric: 'widget: navigation → interactive form, repeat view (Chromium, median)',
+        value: repeat.widget,
         unit: 'ms',
+        budget: 225, // 1.5 × the plain form's budget
       },
       {
-        metric: 'plain <form>: navigation → interactive form (same run)',
-        value: plain,
+        metric: 'plain <form>: navigation → interactive form, repeat view (same run)',
+        value: repeat.plain,
         unit: 'ms',
+        // Headroom for a loaded machine; the ratio below is what the widget answers for.
+        budget: 150,
       },
       // Localhost: this is the cost of parsing, running and rendering, not of the network.
-      { metric: 'widget / plain form time-to-interactive ratio', value: widget / plain, unit: '×' },
+      {
+        metric: 'widget / plain form time-to-interactive, repeat view',
+        value: repeat.widget / repeat.plain,
+        unit: '×',
+        budget: 1.5,
+      },
+      {
+        metric: 'widget / plain form time-to-interactive, first visit (empty cache)',
+        value: first.widget / first.plain,
+        unit: '×',
+        budget: FIRST_VISIT_RATIO,
+      },
     );
   } finally {
     await browser.close();

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { chromiumPath as browserPath, missingBrowserHint } from '../../scripts/browser';
 import { cachedBuild } from '../../widget/build';
 import { type DemoServer, startDemoServer } from '../../widget/demo/server';
 
@@ -17,13 +18,8 @@ export const OUT_DIR = join(ROOT, 'test/e2e/out');
 
 /** The Chromium binary: CHROMIUM_PATH, else Debian's. Throws how to get one when missing. */
 export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(
-      `Chromium not found at ${path}. The browser tests need it: install it with ` +
-        '`apt-get install -y chromium` (Debian/Ubuntu) or set CHROMIUM_PATH to a Chromium/Chrome binary.',
-    );
-  }
+  const path = browserPath();
+  if (!existsSync(path)) throw new Error(missingBrowserHint());
   return path;
 }
 

@@ -22,26 +22,82 @@ const ATTRIBUTES = [
 ];
 
 /**
- * `<complaint-form>`: the embeddable complaint form.
- *
- * @attr endpoint - URL the submission is POSTed to (required), e.g. `https://desk.example.com/api/v1/intake`
- * @attr site - the site key sent with each submission
- * @attr lang - `zh-CN` | `en`; default: the page's `<html lang>`, then the browser's language
- * @attr profile - adds a domain profile's fields: `vehicle` | `b2b` | `telecom` | `hospitality` | `pharma`
- * @attr categories - comma-separated subset of category codes, in the order to offer them
- * @attr theme - `light` (default) | `dark` | `auto` (follows the visitor's system)
- * @attr nonce - the page's CSP nonce, for the `<style>` fallback and the IIFE outbox script
- * @attr currency - ISO 4217 code of the amount claimed (default `CNY`)
- *
- * @event complaint-submit - cancelable; `detail` is the submission about to be sent
- * @event complaint-submitted - `detail` is `{id, caseNumber, receivedAt, replyDueAt}`
- * @event complaint-queued - offline or server error: saved, will be retried; `detail` is `{id}`
- * @event complaint-error - refused; `detail` is `{errors: [{path, code, message}], status}`
- *
- * @csspart form, field, label, input, hint, error, summary, submit, button, review, success, queued
+ * The `<complaint-form>` class, extending `Base` (HTMLElement, or the polyfill's in the IIFE).
+ * Its public surface is documented on the class below; the build turns that into
+ * `custom-elements.json` (widget/custom-elements.config.mjs).
  */
 export function createComplaintFormElement(Base: typeof HTMLElement = HTMLElement) {
-  return class ComplaintFormElement extends Base {
+  /**
+   * `<complaint-form>`: the embeddable complaint form.
+   *
+   * @tagname complaint-form
+   *
+   * @attr {string} endpoint - URL the submission is POSTed to (required), e.g. `https://desk.example.com/api/v1/intake`
+   * @attr {string} site - the site key sent with each submission; the server checks the page's origin against it
+   * @attr {'zh-CN' | 'en'} lang - language of the form and of the server's errors; default: the page's `<html lang>`, then the browser's language
+   * @attr {'vehicle' | 'b2b' | 'telecom' | 'hospitality' | 'pharma'} profile - adds a domain profile's fields
+   * @attr {string} categories - comma-separated subset of category codes, in the order to offer them
+   * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark`, or `auto` (follows the visitor's system)
+   * @attr {string} nonce - the page's CSP nonce, for the `<style>` fallback and the IIFE outbox script
+   * @attr {string} currency - ISO 4217 code of the amount claimed (default `CNY`)
+   *
+   * @event {ComplaintSubmitEvent} complaint-submit - cancelable; `detail` is the submission about to be sent
+   * @event {ComplaintSubmittedEvent} complaint-submitted - accepted; `detail` is `{id, caseNumber, receivedAt, replyDueAt}`
+   * @event {ComplaintQueuedEvent} complaint-queued - offline or server error: saved, will be retried; `detail` is `{id}`
+   * @event {ComplaintErrorEvent} complaint-error - refused; `detail` is `{errors: [{path, code, message}], status}`
+   *
+   * @csspart form - the `<form>`
+   * @csspart field - each label + hint + error + control group
+   * @csspart label - each label
+   * @csspart input - each text box, text area, select and checkbox
+   * @csspart hint - a field's hint
+   * @csspart error - a field's error message
+   * @csspart summary - the error summary shown after a failed submit
+   * @csspart submit - the main button of each step
+   * @csspart button - the other buttons
+   * @csspart review - the read-back step
+   * @csspart success - the success view (case number, reply deadline)
+   * @csspart queued - the "saved, will be sent automatically" view
+   *
+   * @cssprop [--cf-accent=#1d4ed8] - buttons, focus border, links
+   * @cssprop [--cf-accent-fg=#fff] - text on the accent
+   * @cssprop [--cf-bg=#fff] - card background
+   * @cssprop [--cf-fg=#1b1f24] - text
+   * @cssprop [--cf-muted=#535c67] - hints
+   * @cssprop [--cf-surface=#f5f7fa] - read-back rows, notes
+   * @cssprop [--cf-border=#d5dae1] - card, dividers
+   * @cssprop [--cf-input-bg=#fff] - input background
+   * @cssprop [--cf-input-border=#6b7480] - input border
+   * @cssprop [--cf-error=#b42318] - error text
+   * @cssprop [--cf-error-bg=#fef3f2] - error summary background
+   * @cssprop [--cf-success=#067647] - success icon, case number
+   * @cssprop [--cf-focus=#f59e0b] - focus ring
+   * @cssprop [--cf-dark-accent=#8ab4ff] - `--cf-accent` in the dark theme
+   * @cssprop [--cf-dark-accent-fg=#0b1220] - `--cf-accent-fg` in the dark theme
+   * @cssprop [--cf-dark-bg=#181b21] - `--cf-bg` in the dark theme
+   * @cssprop [--cf-dark-fg=#e8eaee] - `--cf-fg` in the dark theme
+   * @cssprop [--cf-dark-muted=#a9b1bd] - `--cf-muted` in the dark theme
+   * @cssprop [--cf-dark-surface=#21252d] - `--cf-surface` in the dark theme
+   * @cssprop [--cf-dark-border=#343a45] - `--cf-border` in the dark theme
+   * @cssprop [--cf-dark-input-bg=#101318] - `--cf-input-bg` in the dark theme
+   * @cssprop [--cf-dark-input-border=#8a94a3] - `--cf-input-border` in the dark theme
+   * @cssprop [--cf-dark-error=#ff9b8f] - `--cf-error` in the dark theme
+   * @cssprop [--cf-dark-error-bg=#2a1715] - `--cf-error-bg` in the dark theme
+   * @cssprop [--cf-dark-success=#6fdc9f] - `--cf-success` in the dark theme
+   * @cssprop [--cf-dark-focus=#fbbf24] - `--cf-focus` in the dark theme
+   * @cssprop [--cf-radius=12px] - corner radius
+   * @cssprop [--cf-space=1rem] - spacing unit
+   * @cssprop --cf-font - font stack (default: system UI fonts, then PingFang SC / Microsoft YaHei / Noto Sans CJK SC)
+   * @cssprop [--cf-font-size=1rem] - base font size
+   * @cssprop [--cf-max-width=42rem] - card width
+   *
+   * @cssstate edit - filling in the form
+   * @cssstate review - reading the complaint back before sending
+   * @cssstate sending - sending
+   * @cssstate queued - saved in the outbox, will be sent later
+   * @cssstate done - accepted; the case number is shown
+   */
+  class ComplaintFormElement extends Base {
     static get observedAttributes(): string[] {
       return ATTRIBUTES;
     }
@@ -187,7 +243,8 @@ export function createComplaintFormElement(Base: typeof HTMLElement = HTMLElemen
         // Older Chromium accepted only `--name` states.
       }
     }
-  };
+  }
+  return ComplaintFormElement;
 }
 
 /** The `<complaint-form>` element's type. */
