@@ -1,4 +1,5 @@
 import type { ActorRole, EventType } from '../schema/codes';
+import { defaultTextRules } from '../severity/text/default-text-rules';
 import { chinaCalendar } from '../sla/calendar-data';
 import type { Policy } from './policy';
 
@@ -60,98 +61,20 @@ export const defaultPolicy: Policy = {
     { code: 'safety' },
   ],
   severity: {
-    keywords: [
-      {
-        rule: 'already_sued',
-        level: 'L4',
-        words: [
-          '已起诉',
-          '已经起诉',
-          '已向法院起诉',
-          'already sued',
-          'have sued',
-          'filed a lawsuit',
-        ],
-      },
-      {
-        rule: 'already_exposed',
-        level: 'L4',
-        words: [
-          '已曝光',
-          '已经曝光',
-          '上了热搜',
-          'already exposed',
-          'already in the news',
-          'gone viral',
-        ],
-      },
-      {
-        rule: 'media',
-        level: 'L3',
-        words: ['媒体', '记者', '曝光', '微博', '抖音', '上热搜', 'media', 'journalist', 'press'],
-      },
-      {
-        rule: 'legal',
-        level: 'L3',
-        words: [
-          '律师',
-          '律师函',
-          '起诉',
-          '法院',
-          '诉讼',
-          'lawyer',
-          'attorney',
-          'sue',
-          'lawsuit',
-          'court',
-        ],
-      },
-      { rule: 'police', level: 'L3', words: ['报警', '警察', '公安', 'police'] },
-      {
-        rule: 'regulator',
-        level: 'L3',
-        words: [
-          '消协',
-          '12315',
-          '消费者协会',
-          '市场监管',
-          '工商',
-          '政府',
-          '投诉到',
-          'regulator',
-          'ombudsman',
-        ],
-      },
-      {
-        rule: 'safety',
-        level: 'L3',
-        words: [
-          '受伤',
-          '安全',
-          '事故',
-          '火灾',
-          '中毒',
-          'injury',
-          'injured',
-          'unsafe',
-          'fire',
-          'accident',
-        ],
-      },
-      {
-        rule: 'compensation',
-        level: 'L3',
-        words: ['赔偿', '索赔', 'compensation', 'refund of damages'],
-      },
-    ],
+    // Plain keywords matched substrings (法院路, 媒体播放器); the defaults now read the sentence.
+    keywords: [],
     importantChannels: ['letter', 'referral'],
     importantCategories: ['service_attitude'],
     majorAmount: 10_000,
-    specialMajorAmount: 50_000,
+    specialMajorAmount: 10_000,
     majorHeadcount: 5,
     specialMajorHeadcount: 10,
     claimOverOfferRatio: 2,
     agingSpecialMajorMonths: 2,
+    // ── Read from text (shared/severity/text) ──
+    text: defaultTextRules,
+    readNumbers: true,
+    minHeadcountConfidence: 0.8,
   },
   approvalLimits: { agent: 5_000, handler: 5_000, supervisor: 50_000, manager: null, admin: 0 },
   escalationTiers: ['agent', 'supervisor', 'manager'],

@@ -13,7 +13,7 @@ describe('defaultPolicy (domain.md defaults)', () => {
     ['approval: supervisor 50,000', defaultPolicy.approvalLimits.supervisor, 50_000],
     ['approval: manager unlimited', defaultPolicy.approvalLimits.manager, null],
     ['L3 amount 10,000', defaultPolicy.severity.majorAmount, 10_000],
-    ['L4 amount 50,000', defaultPolicy.severity.specialMajorAmount, 50_000],
+    ['L4 amount 10,000 (inclusive; issue #13)', defaultPolicy.severity.specialMajorAmount, 10_000],
     ['L3 headcount 5', defaultPolicy.severity.majorHeadcount, 5],
     ['L4 headcount 10', defaultPolicy.severity.specialMajorHeadcount, 10],
     ['second complaint window 30 days', defaultPolicy.secondComplaintWindowDays, 30],
@@ -40,7 +40,7 @@ describe('resolvePolicy', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.policy.severity.majorAmount).toBe(35_000);
-    expect(r.policy.severity.specialMajorAmount).toBe(50_000);
+    expect(r.policy.severity.specialMajorAmount).toBe(10_000);
     expect(r.policy.approvalLimits).toMatchObject({ agent: 2_000, supervisor: 50_000 });
   });
 

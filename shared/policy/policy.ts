@@ -8,6 +8,7 @@ import {
   SEVERITY_LEVELS,
 } from '../schema/codes';
 import { BusinessCalendarSchema } from '../sla/calendar-schema';
+import { TextRulesSchema } from './severity-text-schema';
 
 const Labels = z.optional(
   z.object({ en: z.string().check(z.maxLength(200)), 'zh-CN': z.string().check(z.maxLength(200)) }),
@@ -69,23 +70,31 @@ export const PolicySchema = z.object({
     .array(z.object({ code: Code, labels: Labels }))
     .check(z.minLength(1), z.maxLength(200)),
   severity: z.object({
+    /** Plain words (an organisation's own); the defaults read the sentence instead (`text`). */
     keywords: z.array(KeywordRuleSchema).check(z.maxLength(100)),
     /** Channels that make a complaint at least L2 (written complaints, referrals). */
     importantChannels: z.array(z.string()),
     /** Categories that make a complaint at least L2 (service attitude/conduct). */
     importantCategories: z.array(Code),
-    /** amount claimed strictly above → L3 */
+    /** amount involved at or above → L3 (inclusive: "以上" includes the number) */
     majorAmount: Amount,
-    /** amount claimed strictly above → L4 */
+    /** amount involved at or above → L4 (the procedures' special-major definition) */
     specialMajorAmount: Amount,
     /** complainants at or above → L3 */
     majorHeadcount: z.number().check(z.int(), z.gte(1)),
     /** complainants at or above → L4 */
     specialMajorHeadcount: z.number().check(z.int(), z.gte(1)),
-    /** claim strictly above ratio × the company's offer → L3 */
+    /** claim at or above ratio × the company's offer → L3 ("超出…1倍以上") */
     claimOverOfferRatio: z.number().check(z.gt(0)),
     /** unresolved longer than this many months through the company's fault → L4 */
     agingSpecialMajorMonths: z.number().check(z.int(), z.gte(1)),
+    // ── Read from text (shared/severity/text, docs/severity.md) ──────────────────────────
+    /** Triggers that read the sentence: targets + intents, acts, exceptions, negation, past. */
+    text: TextRulesSchema,
+    /** Headcounts and amounts written in the text feed the rules above, as proposals. */
+    readNumbers: z.boolean(),
+    /** Headcounts read from text count only when at least this sure (0..1; 0.85 = "we", 联名). */
+    minHeadcountConfidence: z.number().check(z.gte(0), z.lte(1)),
   }),
   /** Highest compensation each role may offer on its own; null = no limit (domain.md §4 rule 4). */
   approvalLimits: z.record(z.enum(ROLES), z.nullable(Amount)),

@@ -9,9 +9,8 @@ import { compareLevels } from './levels';
 const rules = (input: SeverityInput, policy?: Policy) =>
   assessSeverity(input, policy).reasons.map((r) => r.rule);
 
-// domain.md §3: every default keyword, in a sentence, in its language.
-const KEYWORD_CASES: [text: string, level: SeverityLevel, rule: string, word: string][] = [
-  // L4: already sued / already exposed
+// domain.md §3: every default trigger, in a sentence, in its language, with the words quoted.
+const TEXT_CASES: [text: string, level: SeverityLevel, rule: string, quote: string][] = [
   ['我已起诉贵公司', 'L4', 'already_sued', '已起诉'],
   ['我已经起诉了', 'L4', 'already_sued', '已经起诉'],
   ['我已向法院起诉', 'L4', 'already_sued', '已向法院起诉'],
@@ -24,70 +23,77 @@ const KEYWORD_CASES: [text: string, level: SeverityLevel, rule: string, word: st
   ['It was already exposed online.', 'L4', 'already_exposed', 'already exposed'],
   ['Your shop is already in the news.', 'L4', 'already_exposed', 'already in the news'],
   ['My video has gone viral.', 'L4', 'already_exposed', 'gone viral'],
-  // L3: media
-  ['我要找媒体曝光', 'L3', 'media', '媒体'],
-  ['我已经联系了记者', 'L3', 'media', '记者'],
-  ['我要在网上曝光你们', 'L3', 'media', '曝光'],
-  ['我会发微博', 'L3', 'media', '微博'],
-  ['我要拍抖音视频', 'L3', 'media', '抖音'],
+  ['我要找媒体曝光', 'L3', 'media', '找媒体'],
+  ['我已经联系了记者', 'L3', 'media', '联系了记者'],
+  ['我要在网上曝光你们', 'L3', 'media', '网上曝光'],
+  ['我会发微博', 'L3', 'media', '发微博'],
+  ['我要拍抖音视频', 'L3', 'media', '拍抖音'],
   ['让你们上热搜', 'L3', 'media', '上热搜'],
-  ['I will go to the media.', 'L3', 'media', 'media'],
-  ['A journalist called me.', 'L3', 'media', 'journalist'],
-  ['I will contact the press.', 'L3', 'media', 'press'],
-  // L3: lawyer, lawsuit
-  ['我会请律师处理', 'L3', 'legal', '律师'],
+  ['I will go to the media.', 'L3', 'media', 'go to the media'],
+  ['A journalist called me.', 'L3', 'media', 'journalist called me'],
+  ['I will contact the press.', 'L3', 'media', 'contact the press'],
+  ['我会请律师处理', 'L3', 'legal', '请律师'],
   ['你们会收到律师函', 'L3', 'legal', '律师函'],
   ['我准备起诉你们', 'L3', 'legal', '起诉'],
-  ['我们法院见', 'L3', 'legal', '法院'],
+  ['我们法院见', 'L3', 'legal', '法院见'],
   ['我将通过诉讼解决', 'L3', 'legal', '诉讼'],
-  ['My lawyer will contact you.', 'L3', 'legal', 'lawyer'],
-  ['I have an attorney.', 'L3', 'legal', 'attorney'],
+  ['My lawyer will contact you.', 'L3', 'legal', 'My lawyer'],
+  ['I have an attorney.', 'L3', 'legal', 'have an attorney'],
   ['I will sue you', 'L3', 'legal', 'sue'],
   ['I am preparing a lawsuit.', 'L3', 'legal', 'lawsuit'],
-  ['See you in court.', 'L3', 'legal', 'court'],
-  // L3: police
-  ['我要报警', 'L3', 'police', '报警'],
-  ['我叫了警察', 'L3', 'police', '警察'],
-  ['我去公安局备案', 'L3', 'police', '公安'],
-  ['I called the police.', 'L3', 'police', 'police'],
-  // L3: consumer association, regulator, government
-  ['我去消协反映', 'L3', 'regulator', '消协'],
-  ['我已经打了12315', 'L3', 'regulator', '12315'],
-  ['我会去消费者协会', 'L3', 'regulator', '消费者协会'],
-  ['我要向市场监管局反映', 'L3', 'regulator', '市场监管'],
-  ['我去工商局反映', 'L3', 'regulator', '工商'],
-  ['我给政府写信了', 'L3', 'regulator', '政府'],
-  ['我要投诉到上级部门', 'L3', 'regulator', '投诉到'],
-  ['I wrote to the regulator.', 'L3', 'regulator', 'regulator'],
-  ['I will contact the ombudsman.', 'L3', 'regulator', 'ombudsman'],
-  // L3: safety
+  ['See you in court.', 'L3', 'legal', 'See you in court'],
+  ['我要报警', 'L3', 'police', '要报警'],
+  ['我叫了警察', 'L3', 'police', '叫了警察'],
+  ['我去公安局备案', 'L3', 'police', '去公安局'],
+  ['I called the police.', 'L3', 'police', 'called the police'],
+  ['我去消协反映', 'L3', 'regulator', '去消协'],
+  ['我已经打了12315', 'L3', 'regulator', '打了12315'],
+  ['我会去消费者协会', 'L3', 'regulator', '去消费者协会'],
+  ['我要向市场监管局反映', 'L3', 'regulator', '向市场监管局'],
+  ['我去工商局反映', 'L3', 'regulator', '去工商局'],
+  ['我给政府写信了', 'L3', 'regulator', '给政府'],
+  // 上级部门 alone is as often the company's own management as a government body: not a trigger.
+  ['我要投诉到上级主管部门', 'L3', 'regulator', '到上级主管部门'],
+  ['I wrote to the regulator.', 'L3', 'regulator', 'wrote to the regulator'],
+  ['I will contact the ombudsman.', 'L3', 'regulator', 'contact the ombudsman'],
   ['孩子的手受伤了', 'L3', 'safety', '受伤'],
-  ['这个产品有安全问题', 'L3', 'safety', '安全'],
+  ['这个产品有安全问题', 'L3', 'safety', '安全问题'],
   ['差点出了事故', 'L3', 'safety', '事故'],
   ['差点引起火灾', 'L3', 'safety', '火灾'],
-  ['吃了以后食物中毒', 'L3', 'safety', '中毒'],
+  ['吃了以后食物中毒', 'L3', 'safety', '食物中毒'],
   ['It caused an injury.', 'L3', 'safety', 'injury'],
   ['My son was injured.', 'L3', 'safety', 'injured'],
   ['The heater is unsafe.', 'L3', 'safety', 'unsafe'],
-  ['The charger caught fire.', 'L3', 'safety', 'fire'],
+  ['The charger caught fire.', 'L3', 'safety', 'caught fire'],
   ['There was an accident.', 'L3', 'safety', 'accident'],
-  // L3: compensation
   ['要求赔偿损失', 'L3', 'compensation', '赔偿'],
   ['我要索赔', 'L3', 'compensation', '索赔'],
   ['I want compensation.', 'L3', 'compensation', 'compensation'],
   ['I ask for a refund of damages.', 'L3', 'compensation', 'refund of damages'],
+  // Triggers added when severity learned to read the sentence (issue #13).
+  ['他有黑社会背景', 'L3', 'organised_crime', '黑社会'],
+  ['They sent a gang to my door', 'L3', 'organised_crime', 'gang'],
+  ['我要从楼顶跳下去', 'L3', 'extreme_act', '从楼顶'],
+  ['别逼我做出过激的事', 'L3', 'extreme_act', '过激'],
+  ["I'll do something drastic", 'L3', 'extreme_act', 'something drastic'],
+  ['这台洗衣机已经返修三次', 'L3', 'repeated_repair', '返修三次'],
+  ['It has been repaired three times', 'L3', 'repeated_repair', 'repaired three times'],
 ];
 
-describe('keyword triggers (domain.md §3), zh and en', () => {
-  it.each(KEYWORD_CASES)('%j → %s (%s: %s)', (text, level, rule, word) => {
+describe('text triggers (domain.md §3), zh and en', () => {
+  it.each(TEXT_CASES)('%j → %s (%s: %s)', (text, level, rule, quote) => {
     const result = assessSeverity({ text });
     expect(result.level).toBe(level);
-    expect(result.reasons).toContainEqual({ rule, level, detail: word });
+    expect(result.reasons).toContainEqual({ rule, level, detail: quote });
+    expect(text).toContain(quote);
   });
 
-  it('the table covers every keyword of the default policy', () => {
-    const words = defaultPolicy.severity.keywords.flatMap((r) => r.words).sort();
-    expect([...new Set(KEYWORD_CASES.map((c) => c[3]))].sort()).toEqual(words);
+  it('the table covers every rule of the default text triggers', () => {
+    const ids = defaultPolicy.severity.text.triggers.flatMap((t) => [
+      t.rule,
+      t.done?.rule ?? t.rule,
+    ]);
+    expect([...new Set(TEXT_CASES.map((c) => c[2]))].sort()).toEqual([...new Set(ids)].sort());
   });
 
   it.each([
@@ -115,17 +121,17 @@ describe('keyword triggers (domain.md §3), zh and en', () => {
 
   it('reads `texts` as well as `text`', () => {
     expect(rules({ texts: ['退款', '我要报警'] })).toEqual(['police']);
-    expect(rules({ text: '退款', texts: ['已起诉'] })).toEqual(['already_sued', 'legal']);
+    // A filed lawsuit subsumes the threat of one: no separate "legal" reason.
+    expect(rules({ text: '退款', texts: ['已起诉'] })).toEqual(['already_sued']);
   });
 });
 
 describe('amount, headcount and offer thresholds', () => {
   it.each<[number, SeverityLevel, string[]]>([
+    // Inclusive ("以上" includes the number); 10,000 and above is special major (issue #13).
     [0, 'L1', ['default']],
-    [10_000, 'L1', ['default']],
-    [10_000.01, 'L3', ['amount_major']],
-    [50_000, 'L3', ['amount_major']],
-    [50_000.01, 'L4', ['amount_special_major', 'amount_major']],
+    [9_999.99, 'L1', ['default']],
+    [10_000, 'L4', ['amount_special_major', 'amount_major']],
     [50_001, 'L4', ['amount_special_major', 'amount_major']],
   ])('amount claimed %d → %s', (amountClaimed, level, expected) => {
     const result = assessSeverity({ text: '', amountClaimed });
@@ -133,8 +139,9 @@ describe('amount, headcount and offer thresholds', () => {
     expect(result.reasons.map((r) => r.rule)).toEqual(expected);
   });
 
-  it('reports the amount and the threshold it exceeded', () => {
+  it('reports the amount and the threshold it reached', () => {
     expect(assessSeverity({ text: '', amountClaimed: 20_000 }).reasons).toEqual([
+      { rule: 'amount_special_major', level: 'L4', value: 20_000, threshold: 10_000 },
       { rule: 'amount_major', level: 'L3', value: 20_000, threshold: 10_000 },
     ]);
   });
@@ -154,8 +161,8 @@ describe('amount, headcount and offer thresholds', () => {
 
   it.each<[number, number | undefined, SeverityLevel]>([
     [2_100, 1_000, 'L3'], // 2.1 × the offer
-    [2_000, 1_000, 'L1'], // exactly 2 ×: not above
-    [2_000.01, 1_000, 'L3'],
+    [2_000, 1_000, 'L3'], // exactly 2 ×: "超出…1倍以上" includes it (issue #13)
+    [1_999.99, 1_000, 'L1'],
     [900, 1_000, 'L1'],
     [2_100, undefined, 'L1'], // no offer yet
     [2_100, 0, 'L1'], // an offer of 0 counts as no offer
@@ -319,7 +326,6 @@ describe('reasons', () => {
       ['amount_special_major', 'L4'],
       ['aging', 'L4'],
       ['media', 'L3'],
-      ['legal', 'L3'],
       ['compensation', 'L3'],
       ['headcount_major', 'L3'],
       ['amount_major', 'L3'],
@@ -350,6 +356,7 @@ describe('a custom policy', () => {
         { rule: 'vip', level: 'L2', words: ['VIP客户', 'vip'] },
         { rule: 'threat', level: 'L4', words: ['跳楼', 'kill myself'] },
       ],
+      text: { ...defaultPolicy.severity.text, triggers: [] },
       importantChannels: ['phone'],
       importantCategories: ['billing'],
       majorAmount: 35_000,
@@ -371,10 +378,10 @@ describe('a custom policy', () => {
     [{ category: 'billing' }, 'L2', ['important_category']],
     [{ amountClaimed: 20_000 }, 'L1', ['default']],
     [{ amountClaimed: 40_000 }, 'L3', ['amount_major']],
-    [{ amountClaimed: 100_001 }, 'L4', ['amount_special_major', 'amount_major']],
+    [{ amountClaimed: 100_000 }, 'L4', ['amount_special_major', 'amount_major']],
     [{ headcount: 3 }, 'L3', ['headcount_major']],
     [{ headcount: 29 }, 'L3', ['headcount_major']],
-    [{ amountClaimed: 2_500, amountOffered: 1_000 }, 'L1', ['default']],
+    [{ amountClaimed: 2_999, amountOffered: 1_000 }, 'L1', ['default']],
     [{ amountClaimed: 3_500, amountOffered: 1_000 }, 'L3', ['claim_over_offer']],
     [
       {
@@ -409,7 +416,21 @@ describe('a custom policy', () => {
 const text = fc
   .array(
     fc.oneof(
-      fc.constantFrom(...defaultPolicy.severity.keywords.flatMap((r) => r.words)),
+      fc.constantFrom(
+        ...defaultPolicy.severity.text.triggers.flatMap((t) => [
+          ...(t.acts?.zh ?? []),
+          ...(t.targets?.zh ?? []),
+          ...(t.acts?.en ?? []).filter((w) => !w.includes('(')),
+        ]),
+        '我要',
+        '已经',
+        '不会',
+        'I will contact',
+        'no one was',
+        '5个人',
+        '我们',
+        '10,000元',
+      ),
       fc.constantFrom(
         '订单',
         '退款',
@@ -467,11 +488,17 @@ describe('properties', () => {
         input,
         fc.nat(20),
         fc.double({ min: 0, max: 60_000, noNaN: true }),
-        (base, more, extra) => {
+        (drawn, more, extra) => {
+          // Recorded figures replace what the text proposes, so compare recorded with recorded.
+          const base = {
+            ...drawn,
+            headcount: drawn.headcount ?? 0,
+            amountClaimed: drawn.amountClaimed ?? 0,
+          };
           const raised = {
             ...base,
-            headcount: (base.headcount ?? 0) + more,
-            amountClaimed: (base.amountClaimed ?? 0) + extra,
+            headcount: base.headcount + more,
+            amountClaimed: base.amountClaimed + extra,
           };
           expect(compareLevels(level(raised), level(base))).toBeGreaterThanOrEqual(0);
         },

@@ -1,9 +1,14 @@
 import { tzOffset } from '@date-fns/tz/tzOffset';
+import { extractAmounts } from '../extract/amounts';
+import { foldWidth } from '../extract/fold';
+import { extractHeadcounts } from '../extract/headcounts';
+import type { DetailProposal } from '../extract/types';
 import { defaultPolicy } from '../policy/default-policy';
 import type { Policy } from '../policy/policy';
 import type { Channel, SeverityLevel } from '../schema/codes';
 import { matchKeywords } from './keyword-matcher';
 import { compareLevels } from './levels';
+import { readText } from './text/read-text';
 
 /** The facts severity is assessed from; all optional: an absent fact raises nothing. */
 export interface SeverityInput {
@@ -13,11 +18,14 @@ export interface SeverityInput {
   texts?: readonly string[];
   channel?: Channel;
   category?: string;
-  /** Number of complainants on one matter. */
+  /** Number of complainants on one matter; when absent, a headcount written in the text is used. */
   headcount?: number;
-  /** In the organisation's currency. */
+  /** In the organisation's currency; when absent, the amounts written in the text are used. */
   amountClaimed?: number;
-  /** The company's offer, in the organisation's currency; 0 or absent = no offer yet. */
+  /**
+   * The company's offer, in the organisation's currency; 0 or absent = no offer yet (then an
+   * offer written in the text, "只同意退60元", is used).
+   */
   amountOffered?: number;
   /** Handling round; above 1 means the case was reopened. */
   round?: number;
@@ -41,10 +49,15 @@ export interface SeverityReason {
   rule: string;
   level: SeverityLevel;
   /**
-   * The matched word; the channel or category code; the claim-over-offer ratio; the opening
-   * time for `aging`; `'superseded'` when a higher rule outranked the agent's L0.
+   * The words that fired it, quoted from the text; the channel or category code; the
+   * claim-over-offer ratio; the opening time for `aging`; `'superseded'` when a higher rule
+   * outranked the agent's L0.
    */
   detail?: string;
+  /** The figure was read from the text: a proposal for the agent to confirm, not a fact. */
+  proposed?: boolean;
+  /** With `proposed` on `claim_over_offer`: the words the offer was read from. */
+  offer?: string;
   /** The input's figure (amount, headcount, round). */
   value?: number;
   /** The policy's figure it was compared with. */
@@ -60,6 +73,8 @@ export interface SeverityAssessment {
 /** The parts of a policy assessment reads; `calendar.timeZone` sets where months turn. */
 export type SeverityPolicy = Pick<Policy, 'severity'> & {
   calendar?: Pick<Policy['calendar'], 'timeZone'>;
+  /** Amounts read from text count only in this currency (default CNY). */
+  currency?: Policy['currency'];
 };
 
 /** Built-in rule ids besides the policy's keyword rules; each has a `severity.rule.*` message. */
@@ -116,20 +131,33 @@ export function assessSeverity(
 ): SeverityAssessment {
   const s = policy.severity;
   const reasons: SeverityReason[] = [];
-  const texts = input.texts ? [input.text, ...input.texts] : [input.text];
+  const texts = (input.texts ? [input.text, ...input.texts] : [input.text]).filter(
+    (t): t is string => !!t,
+  );
 
-  for (const hit of matchKeywords(texts, s.keywords)) {
-    reasons.push({ rule: hit.rule, level: hit.level, detail: hit.word });
+  for (const text of texts) {
+    for (const hit of readText(text, s.text)) {
+      reasons.push({ rule: hit.rule, level: hit.level, detail: hit.quote });
+    }
+  }
+  if (s.keywords.length > 0) {
+    for (const hit of matchKeywords(texts, s.keywords)) {
+      reasons.push({ rule: hit.rule, level: hit.level, detail: hit.word });
+    }
   }
 
-  const { headcount, amountClaimed: claimed, amountOffered: offered } = input;
+  const numbers = s.readNumbers ? readNumbers(texts, policy.currency ?? 'CNY', s) : undefined;
+  const headcount = input.headcount ?? numbers?.headcount?.value;
+  const headcountFrom = input.headcount === undefined ? numbers?.headcount : undefined;
   if (headcount !== undefined) {
+    const from = headcountFrom ? { detail: headcountFrom.text, proposed: true } : {};
     if (headcount >= s.specialMajorHeadcount) {
       reasons.push({
         rule: 'headcount_special_major',
         level: 'L4',
         value: headcount,
         threshold: s.specialMajorHeadcount,
+        ...from,
       });
     }
     if (headcount >= s.majorHeadcount) {
@@ -138,26 +166,52 @@ export function assessSeverity(
         level: 'L3',
         value: headcount,
         threshold: s.majorHeadcount,
+        ...from,
       });
     }
   }
-  if (claimed !== undefined) {
-    if (claimed > s.specialMajorAmount) {
+  // The amount involved: the claim as recorded, else the largest amount the text names.
+  const involved = input.amountClaimed ?? numbers?.largest?.value;
+  const involvedFrom = input.amountClaimed === undefined ? numbers?.largest : undefined;
+  if (involved !== undefined) {
+    const from = involvedFrom ? { detail: involvedFrom.text, proposed: true } : {};
+    if (involved >= s.specialMajorAmount) {
       reasons.push({
         rule: 'amount_special_major',
         level: 'L4',
-        value: claimed,
+        value: involved,
         threshold: s.specialMajorAmount,
+        ...from,
       });
     }
-    if (claimed > s.majorAmount) {
-      reasons.push({ rule: 'amount_major', level: 'L3', value: claimed, threshold: s.majorAmount });
+    if (involved >= s.majorAmount) {
+      reasons.push({
+        rule: 'amount_major',
+        level: 'L3',
+        value: involved,
+        threshold: s.majorAmount,
+        ...from,
+      });
     }
-    // An offer of 0 is "no offer yet": otherwise any claim against a refusal would be major.
-    if (offered !== undefined && offered > 0 && claimed > s.claimOverOfferRatio * offered) {
-      const threshold = s.claimOverOfferRatio * offered;
-      const detail = String(s.claimOverOfferRatio);
-      reasons.push({ rule: 'claim_over_offer', level: 'L3', detail, value: claimed, threshold });
+  }
+  const claimed = input.amountClaimed ?? numbers?.claim?.value;
+  // An offer of 0 is "no offer yet": otherwise any claim against a refusal would be major.
+  const offered = input.amountOffered || numbers?.offer?.value;
+  if (claimed !== undefined && offered !== undefined && offered > 0) {
+    const threshold = s.claimOverOfferRatio * offered;
+    if (claimed >= threshold) {
+      const proposed = input.amountClaimed === undefined || !input.amountOffered;
+      reasons.push({
+        rule: 'claim_over_offer',
+        level: 'L3',
+        detail: String(s.claimOverOfferRatio),
+        value: claimed,
+        threshold,
+        ...(proposed ? { proposed: true } : {}),
+        ...(proposed && !input.amountOffered && numbers?.offer
+          ? { offer: numbers.offer.text }
+          : {}),
+      });
     }
   }
   if (isAged(input, s.agingSpecialMajorMonths, policy.calendar?.timeZone)) {
@@ -181,6 +235,7 @@ export function assessSeverity(
     reasons.push({ rule: 'second_complaint', level: 'L2' });
   }
 
+  dedupe(reasons);
   let level: SeverityLevel = 'L0';
   for (const r of reasons) if (compareLevels(r.level, level) > 0) level = r.level;
 
@@ -198,4 +253,60 @@ export function assessSeverity(
   }
   if (reasons.length > 1) reasons.sort((a, b) => compareLevels(b.level, a.level));
   return { level, reasons };
+}
+
+/** One reason per rule: the first of the highest level. */
+function dedupe(reasons: SeverityReason[]): void {
+  const best = new Map<string, SeverityReason>();
+  for (const r of reasons) {
+    const seen = best.get(r.rule);
+    if (!seen || compareLevels(r.level, seen.level) > 0) best.set(r.rule, r);
+  }
+  if (best.size === reasons.length) return;
+  const kept = reasons.filter((r) => best.get(r.rule) === r);
+  reasons.splice(0, reasons.length, ...kept);
+}
+
+interface TextNumbers {
+  headcount?: DetailProposal & { value: number };
+  largest?: DetailProposal & { value: number };
+  claim?: DetailProposal & { value: number };
+  offer?: DetailProposal & { value: number };
+}
+
+// Cheap gate: a digit, or a Chinese numeral next to a unit of money or people.
+const MAY_HOLD_NUMBERS =
+  /[0-9\uff10-\uff19]|[一二两三四五六七八九十百千万][多余来]?[个位名户人元块万千]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred)\b/i;
+
+/** Headcounts and amounts written in the texts (shared/extract): proposals, never facts. */
+function readNumbers(
+  texts: readonly string[],
+  currency: string,
+  s: SeverityPolicy['severity'],
+): TextNumbers | undefined {
+  const out: TextNumbers = {};
+  const larger = <K extends keyof TextNumbers>(key: K, p: DetailProposal) => {
+    const seen = out[key];
+    if (typeof p.value === 'number' && (!seen || p.value > seen.value)) {
+      out[key] = p as DetailProposal & { value: number };
+    }
+  };
+  for (const text of texts) {
+    if (!MAY_HOLD_NUMBERS.test(text)) continue;
+    const folded = foldWidth(text);
+    for (const p of extractHeadcounts(folded)) {
+      // People acting together complain together; five staff who ignored me do not.
+      if (p.collective && p.confidence >= s.minHeadcountConfidence) {
+        larger('headcount', { ...p, text: text.slice(p.start, p.end) });
+      }
+    }
+    for (const p of extractAmounts(folded)) {
+      if (p.currency !== currency) continue;
+      const q = { ...p, text: text.slice(p.start, p.end) };
+      larger('largest', q);
+      if (p.role === 'claim') larger('claim', q);
+      if (p.role === 'offer') larger('offer', q);
+    }
+  }
+  return out;
 }

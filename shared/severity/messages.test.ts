@@ -13,7 +13,15 @@ const render = (catalog: Catalog, reason: Omit<SeverityReason, 'level'>) => {
   const message = catalog[`severity.rule.${reason.rule}`];
   return typeof message === 'function' ? message(reason) : message;
 };
-const RULE_IDS = [...SEVERITY_RULES, ...defaultPolicy.severity.keywords.map((k) => k.rule)];
+const RULE_IDS = [
+  ...new Set([
+    ...SEVERITY_RULES,
+    ...defaultPolicy.severity.text.triggers.flatMap((t) => [
+      t.rule,
+      ...(t.done ? [t.done.rule] : []),
+    ]),
+  ]),
+];
 
 describe('every reason rule has a message in both catalogues', () => {
   it.each(
@@ -38,8 +46,8 @@ describe('messages read well', () => {
     [
       'amount',
       { rule: 'amount_major', value: 20_000, threshold: 10_000 },
-      'Amount claimed 20,000 exceeds 10,000',
-      '索赔金额 20,000 超过 10,000',
+      'Amount involved 20,000 reaches 10,000 (major)',
+      '涉及金额 20,000 达到 10,000（重大）',
     ],
     ['media', { rule: 'media', detail: '媒体' }, 'Mentions the media: “媒体”', '提及媒体：“媒体”'],
     [
@@ -69,8 +77,8 @@ describe('messages read well', () => {
     [
       'claim over offer',
       { rule: 'claim_over_offer', detail: '2', value: 2_100, threshold: 2_000 },
-      'Amount claimed 2,100 exceeds 2× the offer (2,000)',
-      '索赔金额 2,100 超过公司方案的 2 倍（2,000）',
+      'Amount claimed 2,100 is at least 2× the offer (2,000)',
+      '索赔金额 2,100 达到公司方案的 2 倍（2,000）',
     ],
     [
       'aging',
@@ -89,6 +97,37 @@ describe('messages read well', () => {
       { rule: 'agent_minor', detail: 'superseded' },
       'Marked minor (solved on the spot) by the agent, but a higher rule applies',
       '受理人标记为轻微（当场解决），但触发了更高级别的规则',
+    ],
+  ])('%s', (_, reason, inEnglish, inChinese) => {
+    expect(render(en, reason)).toBe(inEnglish);
+    expect(render(zhCN, reason)).toBe(inChinese);
+  });
+
+  it.each<[string, Omit<SeverityReason, 'level'>, string, string]>([
+    [
+      'a headcount read from the text',
+      { rule: 'headcount_major', value: 5, threshold: 5, detail: '5个人', proposed: true },
+      '5 complainants on one matter (5 or more is major) — read from the text “5个人”; to be confirmed',
+      '同一事项投诉人数 5 人（5 人及以上为重大）——从文本中读出“5个人”，待确认',
+    ],
+    [
+      'a claim and an offer read from the text',
+      {
+        rule: 'claim_over_offer',
+        value: 120,
+        threshold: 120,
+        detail: '2',
+        proposed: true,
+        offer: '60元',
+      },
+      'Amount claimed 120 is at least 2× the offer (120) — read from the text, offer “60元”; to be confirmed',
+      '索赔金额 120 达到公司方案的 2 倍（120）——从文本中读出，方案“60元”，待确认',
+    ],
+    [
+      'a quoted trigger',
+      { rule: 'extreme_act', detail: '从楼顶跳下去' },
+      'Risk of self-harm or an extreme act: “从楼顶跳下去”',
+      '有自伤或过激行为的风险：“从楼顶跳下去”',
     ],
   ])('%s', (_, reason, inEnglish, inChinese) => {
     expect(render(en, reason)).toBe(inEnglish);

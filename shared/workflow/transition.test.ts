@@ -292,7 +292,8 @@ describe('registration: "registration needs the required fields and, for phone/w
       1,
     ],
     ['already sued', { description: '我已起诉贵公司，请尽快处理这件事情。' }, {}, 'L4', 2],
-    ['a claim of 20,000', { amountClaimed: { value: 20_000, currency: 'CNY' } }, {}, 'L3', 1],
+    // 10,000 and above is special major (procedures' definition, issue #13): L4, not L3.
+    ['a claim of 20,000', { amountClaimed: { value: 20_000, currency: 'CNY' } }, {}, 'L4', 2],
     [
       'a claim of 20,000 USD (other currency: not compared)',
       { amountClaimed: { value: 20_000, currency: 'USD' } },
@@ -321,7 +322,10 @@ describe('registration: "registration needs the required fields and, for phone/w
     expect(state.escalations).toEqual([
       { tier: 1, at: LATER, auto: true, cause: 'severity', reason: 'L3' },
     ]);
-    expect(state.severity.assessed.reasons[0]).toMatchObject({ rule: 'safety', detail: 'fire' });
+    expect(state.severity.assessed.reasons[0]).toMatchObject({
+      rule: 'safety',
+      detail: 'The fire',
+    });
   });
 
   it.each([

@@ -1,10 +1,21 @@
 import { common } from './common';
 
 /** Parameters of a severity reason (shared/severity `SeverityReason`). */
-type Reason = { detail?: string; value?: number; threshold?: number };
+type Reason = {
+  detail?: string;
+  value?: number;
+  threshold?: number;
+  proposed?: boolean;
+  offer?: string;
+};
 
 const n = (x: number | undefined) => (x === undefined ? '?' : x.toLocaleString('en-US'));
 const word = (p: Reason) => (p.detail ? `: “${p.detail}”` : '');
+// A figure read from the text is a proposal: say where it came from and that it needs confirming.
+const read = (p: Reason) =>
+  p.proposed
+    ? ` — read from the text${p.detail && p.detail !== String(Number(p.detail)) ? ` “${p.detail}”` : ''}${p.offer ? `, offer “${p.offer}”` : ''}; to be confirmed`
+    : '';
 // Codes of the default vocabulary get their names; an organisation's own codes stay as they are.
 const named = (prefix: string, code: string | undefined) =>
   code ? ` (${(common as Record<string, string>)[`${prefix}.${code}`] ?? code})` : '';
@@ -24,15 +35,15 @@ export const severity = {
     p.value === undefined ? 'Reopened case' : `Reopened case (round ${p.value})`,
   'severity.rule.second_complaint': 'Second complaint from the same contact on the same category',
   'severity.rule.headcount_major': (p: Reason) =>
-    `${n(p.value)} complainants on one matter (${n(p.threshold)} or more is major)`,
+    `${n(p.value)} complainants on one matter (${n(p.threshold)} or more is major)${read(p)}`,
   'severity.rule.headcount_special_major': (p: Reason) =>
-    `${n(p.value)} complainants on one matter (${n(p.threshold)} or more is special major)`,
+    `${n(p.value)} complainants on one matter (${n(p.threshold)} or more is special major)${read(p)}`,
   'severity.rule.amount_major': (p: Reason) =>
-    `Amount claimed ${n(p.value)} exceeds ${n(p.threshold)}`,
+    `Amount involved ${n(p.value)} reaches ${n(p.threshold)} (major)${read(p)}`,
   'severity.rule.amount_special_major': (p: Reason) =>
-    `Amount claimed ${n(p.value)} exceeds ${n(p.threshold)}`,
+    `Amount involved ${n(p.value)} reaches ${n(p.threshold)} (special major)${read(p)}`,
   'severity.rule.claim_over_offer': (p: Reason) =>
-    `Amount claimed ${n(p.value)} exceeds ${p.detail ?? '?'}× the offer (${n(p.threshold)})`,
+    `Amount claimed ${n(p.value)} is at least ${p.detail ?? '?'}× the offer (${n(p.threshold)})${read({ ...p, detail: undefined })}`,
   'severity.rule.aging': (p: Reason) =>
     `Unresolved for more than ${n(p.threshold)} months through the company's fault`,
   'severity.rule.already_sued': (p: Reason) => `Lawsuit already filed${word(p)}`,
@@ -44,4 +55,7 @@ export const severity = {
     `Mentions a regulator, consumer association or government${word(p)}`,
   'severity.rule.safety': (p: Reason) => `Mentions injury or a safety issue${word(p)}`,
   'severity.rule.compensation': (p: Reason) => `Asks for compensation${word(p)}`,
+  'severity.rule.organised_crime': (p: Reason) => `Mentions organised crime or a gang${word(p)}`,
+  'severity.rule.extreme_act': (p: Reason) => `Risk of self-harm or an extreme act${word(p)}`,
+  'severity.rule.repeated_repair': (p: Reason) => `Repeated repairs${word(p)}`,
 } as const;

@@ -2,10 +2,20 @@ import type { severity as en } from '../en/severity';
 import type { Translation } from '../translate';
 import { common } from './common';
 
-type Reason = { detail?: string; value?: number; threshold?: number };
+type Reason = {
+  detail?: string;
+  value?: number;
+  threshold?: number;
+  proposed?: boolean;
+  offer?: string;
+};
 
 const n = (x: number | undefined) => (x === undefined ? '?' : x.toLocaleString('en-US'));
 const word = (p: Reason) => (p.detail ? `：“${p.detail}”` : '');
+const read = (p: Reason) =>
+  p.proposed
+    ? `——从文本中读出${p.detail && p.detail !== String(Number(p.detail)) ? `“${p.detail}”` : ''}${p.offer ? `，方案“${p.offer}”` : ''}，待确认`
+    : '';
 // Codes of the default vocabulary get their names; an organisation's own codes stay as they are.
 const named = (prefix: string, code: string | undefined) =>
   code ? `（${(common as Record<string, string>)[`${prefix}.${code}`] ?? code}）` : '';
@@ -22,13 +32,15 @@ export const severity: Translation<typeof en> = {
     p.value === undefined ? '重新处理的投诉' : `重新处理的投诉（第 ${p.value} 轮）`,
   'severity.rule.second_complaint': '二次投诉：同一联系人、同一类别',
   'severity.rule.headcount_major': (p) =>
-    `同一事项投诉人数 ${n(p.value)} 人（${n(p.threshold)} 人及以上为重大）`,
+    `同一事项投诉人数 ${n(p.value)} 人（${n(p.threshold)} 人及以上为重大）${read(p)}`,
   'severity.rule.headcount_special_major': (p) =>
-    `同一事项投诉人数 ${n(p.value)} 人（${n(p.threshold)} 人及以上为特别重大）`,
-  'severity.rule.amount_major': (p) => `索赔金额 ${n(p.value)} 超过 ${n(p.threshold)}`,
-  'severity.rule.amount_special_major': (p) => `索赔金额 ${n(p.value)} 超过 ${n(p.threshold)}`,
+    `同一事项投诉人数 ${n(p.value)} 人（${n(p.threshold)} 人及以上为特别重大）${read(p)}`,
+  'severity.rule.amount_major': (p) =>
+    `涉及金额 ${n(p.value)} 达到 ${n(p.threshold)}（重大）${read(p)}`,
+  'severity.rule.amount_special_major': (p) =>
+    `涉及金额 ${n(p.value)} 达到 ${n(p.threshold)}（特别重大）${read(p)}`,
   'severity.rule.claim_over_offer': (p) =>
-    `索赔金额 ${n(p.value)} 超过公司方案的 ${p.detail ?? '?'} 倍（${n(p.threshold)}）`,
+    `索赔金额 ${n(p.value)} 达到公司方案的 ${p.detail ?? '?'} 倍（${n(p.threshold)}）${read({ ...p, detail: undefined })}`,
   'severity.rule.aging': (p) => `因公司原因超过 ${n(p.threshold)} 个月未解决`,
   'severity.rule.already_sued': (p) => `已提起诉讼${word(p)}`,
   'severity.rule.already_exposed': (p) => `已被媒体曝光${word(p)}`,
@@ -38,4 +50,7 @@ export const severity: Translation<typeof en> = {
   'severity.rule.regulator': (p) => `提及监管部门、消协或政府${word(p)}`,
   'severity.rule.safety': (p) => `提及受伤或安全问题${word(p)}`,
   'severity.rule.compensation': (p) => `要求赔偿${word(p)}`,
+  'severity.rule.organised_crime': (p) => `提及黑社会或涉黑背景${word(p)}`,
+  'severity.rule.extreme_act': (p) => `有自伤或过激行为的风险${word(p)}`,
+  'severity.rule.repeated_repair': (p) => `多次返修${word(p)}`,
 };
