@@ -154,6 +154,8 @@ export const defaultPolicy: Policy = {
     agingSpecialMajorMonths: 2,
   },
   approvalLimits: { agent: 5_000, handler: 5_000, supervisor: 50_000, manager: null, admin: 0 },
+  // "5万元及以上" is the review board's: a supervisor approves below 50,000 (thresholds inclusive).
+  approvalBelow: ['supervisor'],
   escalationTiers: ['agent', 'supervisor', 'manager'],
   escalateOnSeverity: { L3: 1, L4: 2 },
   permissions,

@@ -89,6 +89,8 @@ export const PolicySchema = z.object({
   }),
   /** Highest compensation each role may offer on its own; null = no limit (domain.md §4 rule 4). */
   approvalLimits: z.record(z.enum(ROLES), z.nullable(Amount)),
+  /** Roles whose limit is exclusive: the next tier takes over at the limit itself (§4 rule 4). */
+  approvalBelow: z.array(z.enum(ROLES)),
   /** Escalation tiers, lowest first (domain.md §4 rule 7). */
   escalationTiers: z.array(z.enum(ROLES)).check(z.minLength(1), z.maxLength(10)),
   /** Minimum tier index a case starts at for a severity (L3+ escalates). */

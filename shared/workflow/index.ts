@@ -11,6 +11,7 @@ export {
   requiredApprover,
   roleRank,
   topTierRole,
+  withinApprovalLimit,
 } from './authority';
 export { type FoldEffect, type FoldResult, type RejectedEvent, fold } from './fold';
 export { LEGAL_FROM, OPEN_STATUSES, TERMINAL_STATUSES } from './guard';
