@@ -2,6 +2,7 @@ import { common as enCommon } from './en/common';
 import { extension as enExtension } from './en/extension';
 import { form as enForm } from './en/form';
 import { review as enReview } from './en/review';
+import { rules as enRules } from './en/rules';
 import { severity as enSeverity } from './en/severity';
 import { sla as enSla } from './en/sla';
 import { validation as enValidation } from './en/validation';
@@ -12,6 +13,7 @@ import { common as zhCommon } from './zh-CN/common';
 import { extension as zhExtension } from './zh-CN/extension';
 import { form as zhForm } from './zh-CN/form';
 import { review as zhReview } from './zh-CN/review';
+import { rules as zhRules } from './zh-CN/rules';
 import { severity as zhSeverity } from './zh-CN/severity';
 import { sla as zhSla } from './zh-CN/sla';
 import { validation as zhValidation } from './zh-CN/validation';
@@ -29,6 +31,7 @@ export const en = {
   ...enWidget,
   ...enExtension,
   ...enReview,
+  ...enRules,
 };
 export type Messages = typeof en;
 export type MessageKey = keyof Messages & string;
@@ -43,6 +46,7 @@ export const zhCN: Translation<Messages> = {
   ...zhWidget,
   ...zhExtension,
   ...zhReview,
+  ...zhRules,
 };
 
 const translator = createTranslator<Messages>({ en, 'zh-CN': zhCN });

@@ -114,6 +114,12 @@ export const ComplaintSchema = z.object({
   contactedAt: z.optional(Instant),
   resolution: z.optional(ResolutionSchema),
   repliedAt: z.optional(Instant),
+  /** Why the reply came after its target (docs/rules.md R-REPLY-1). */
+  replyLateReason: z.optional(Text),
+  /** The company's fault as found in an earlier round: aging survives a reopen (R-SEV-AGING-1). */
+  priorCompanyFault: z.optional(
+    z.object({ round: z.number().check(z.int(), z.gte(1)), at: Instant }),
+  ),
   callbacks: z.array(
     z.object({
       outcome: z.enum(CALLBACK_OUTCOMES),
@@ -153,6 +159,8 @@ export const ComplaintSchema = z.object({
       cause: z.enum(ESCALATION_CAUSES),
       reason: z.optional(Text),
       by: z.optional(ActorSchema),
+      /** The breach an automatic escalation answered (`clock@startedAt`). */
+      breach: z.optional(z.string().check(z.maxLength(200))),
     }),
   ),
   /** Number of notes added. */

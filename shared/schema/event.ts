@@ -6,6 +6,7 @@ import {
   type EventType,
   RESOLUTION_TYPES,
   RESPONSIBILITIES,
+  ROLES,
   SEVERITY_LEVELS,
 } from './codes';
 import { text } from './fields';
@@ -82,7 +83,12 @@ const members = [
   }),
   member('approved', { note: note() }),
   member('approvalRejected', { reason: reason() }),
-  member('replied', { message: text(20_000, 1), templateId: z.optional(text(100, 1)) }),
+  member('replied', {
+    message: text(20_000, 1),
+    templateId: z.optional(text(100, 1)),
+    /** Why the reply came after the reply target; required then (docs/rules.md R-REPLY-1). */
+    lateReason: z.optional(text(2_000)),
+  }),
   member('callbackRecorded', {
     outcome: z.enum(CALLBACK_OUTCOMES),
     note: note(),
@@ -90,7 +96,14 @@ const members = [
     attemptedAt: z.optional(instant()),
   }),
   member('reopened', { reason: reason() }),
-  member('escalated', { reason: reason(), auto: z.optional(z.boolean()) }),
+  member('escalated', {
+    reason: reason(),
+    auto: z.optional(z.boolean()),
+    /** Raise to at least this role's tier instead of one up (docs/rules.md R-ESC-2, R-ESC-3). */
+    to: z.optional(z.enum(ROLES)),
+    /** The breach this escalation answers (`clock@startedAt`): once per breach (R-ESC-1). */
+    breach: z.optional(text(200, 1)),
+  }),
   member('markedInvalid', { reason: reason(), explanation: text(10_000, 1) }),
   member('invalidConfirmed', { note: note() }),
   member('withdrawn', { reason: reason() }),

@@ -150,7 +150,11 @@ const VARIANTS: Variants = {
   ],
   approved: () => [{}],
   approvalRejected: () => [{ reason: 'No' }, { reason: '' }],
-  replied: () => [{ message: 'Outcome' }, { message: '' }],
+  replied: () => [
+    { message: 'Outcome' },
+    { message: 'Outcome', lateReason: 'Parts arrived late' },
+    { message: '' },
+  ],
   callbackRecorded: (at) => [
     { outcome: 'satisfied' },
     { outcome: 'unsatisfied' },

@@ -15,6 +15,7 @@ const sampleParams = {
   currency: 'USD',
   expected: 'CNY',
   amount: 60_000,
+  due: '2026-03-03T02:00:00.000Z',
 };
 
 describe('every reason the workflow can return is translated', () => {

@@ -3,7 +3,7 @@ import type { ComplaintState } from '../../schema/complaint';
 import type { Actor } from '../../schema/event';
 import { type Draft, type Registration, RegistrationSchema } from '../../schema/registration';
 import { severityAtLeast } from '../../severity/index';
-import { isWorkingTime } from '../../sla/index';
+import { isOutOfHours } from '../../sla/index';
 import { applySeverity, raiseTier } from '../severity';
 import { type WorkflowEnv, refuse } from '../types';
 import { type Handler, type Step, done, lift } from './step';
@@ -60,7 +60,7 @@ function newComplaint(
 /** Out of hours and urgent (L3+ always is): the on-call leader must hear now (domain.md §1). */
 function needsOnCall(state: ComplaintState, env: WorkflowEnv): boolean {
   const urgent = state.urgent || severityAtLeast(state.severity.level, 'L3');
-  return urgent && !isWorkingTime(new Date(state.receivedAt), env.calendar);
+  return urgent && isOutOfHours(new Date(state.receivedAt), env.calendar);
 }
 
 /** Alerts on-call once: when the need first appears (capture, draft edit or registration). */

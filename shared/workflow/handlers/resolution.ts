@@ -2,8 +2,9 @@ import type { ComplaintState } from '../../schema/complaint';
 import { requiredApprover } from '../authority';
 import { restartClock, stopClock } from '../clocks';
 import { applySeverity } from '../severity';
-import { refuse } from '../types';
-import { type Handler, done, isBlank, lift } from './step';
+import { computeDeadlines } from '../../sla/index';
+import { type WorkflowEnv, refuse } from '../types';
+import { type Handler, done, isBefore, isBlank, lift } from './step';
 
 /**
  * Rule 3: responsibility is recorded before any reply; the company's fault needs a root cause and
@@ -71,17 +72,39 @@ export const approvalRejected: Handler<'approvalRejected'> = (state, event, env)
   return lift(applySeverity({ state: next, effects: [] }, event.at, env));
 };
 
-/** The customer is told the outcome: reply and progress clocks stop, the callback clock starts. */
-export const replied: Handler<'replied'> = (state, event) => {
+/** The running reply clock's due time (agreed or computed), as an ISO instant. */
+function replyDueAt(state: ComplaintState, env: WorkflowEnv): string | undefined {
+  const span = state.clocks.reply;
+  if (!span || span.stoppedAt !== undefined) return undefined;
+  const reply = { ...state, clocks: { reply: span } };
+  return computeDeadlines(
+    reply,
+    new Date(span.startedAt),
+    env.policy,
+    env.calendar,
+  ).clocks[0]?.dueAt.toISOString();
+}
+
+/**
+ * The customer is told the outcome: reply and progress clocks stop, the callback clock starts.
+ * After the reply target a written reason is required (domain.md §5, reply clock).
+ */
+export const replied: Handler<'replied'> = (state, event, env) => {
   const r = state.resolution;
   if (!r) return refuse('workflow.reply.resolutionRequired');
   if (r.requiredRole && !r.approvedBy) return refuse('workflow.reply.approvalPending');
   if (isBlank(event.payload.message)) return refuse('workflow.reply.messageRequired');
+  const { lateReason } = event.payload;
+  const due = replyDueAt(state, env);
+  if (due !== undefined && isBefore(due, event.at) && isBlank(lateReason)) {
+    return refuse('workflow.reply.lateReasonRequired', { due });
+  }
   const stopped = stopClock(stopClock(state.clocks, 'reply', event.at), 'progress', event.at);
   return done({
     ...state,
     status: 'replied',
     repliedAt: event.at,
+    replyLateReason: isBlank(lateReason) ? undefined : lateReason,
     // Nobody to call back on an anonymous complaint, so no callback deadline either.
     clocks: state.replyPossible ? restartClock(stopped, 'callback', event.at) : stopped,
   });
