@@ -158,6 +158,12 @@ export const defaultPolicy: Policy = {
   approvalBelow: ['supervisor'],
   escalationTiers: ['agent', 'supervisor', 'manager'],
   escalateOnSeverity: { L3: 1, L4: 2 },
+  autoEscalation: {
+    // Progress (daily) and callback breaches are alerts, not a reason to go over a head.
+    onBreach: ['forward', 'firstContact', 'reply', 'close'],
+    // "处理未完毕的，首次报告后24小时内报客服主管".
+    unfinished: { after: { amount: 24, unit: 'clockHours' }, to: 'supervisor' },
+  },
   permissions,
   clocks: {
     forward: {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {
   ACTOR_ROLES,
+  CLOCKS,
   DURATION_UNITS,
   EVENT_TYPES,
   REGULATORY_PROFILES,
@@ -93,6 +94,13 @@ export const PolicySchema = z.object({
   approvalBelow: z.array(z.enum(ROLES)),
   /** Escalation tiers, lowest first (domain.md §4 rule 7). */
   escalationTiers: z.array(z.enum(ROLES)).check(z.minLength(1), z.maxLength(10)),
+  /** Escalations the system appends on its own (docs/rules.md R-ESC-1…3). */
+  autoEscalation: z.object({
+    /** A breach of each of these clocks escalates one tier, once per breach. */
+    onBreach: z.array(z.enum(CLOCKS)),
+    /** Not finished (no reply) this long after the first report → raised to at least `to`. */
+    unfinished: z.optional(z.object({ after: DurationSchema, to: z.enum(ROLES) })),
+  }),
   /** Minimum tier index a case starts at for a severity (L3+ escalates). */
   escalateOnSeverity: z.partialRecord(z.enum(SEVERITY_LEVELS), z.number().check(z.int(), z.gte(0))),
   /** Which actor roles may append which event. */

@@ -1,3 +1,4 @@
+export { SYSTEM_ACTOR, dueEscalations } from './auto-escalation';
 export {
   type ActionCheck,
   type AvailableAction,

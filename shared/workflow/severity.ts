@@ -77,7 +77,7 @@ export function raiseTier(
   cause: EscalationCause,
   at: string,
   env: WorkflowEnv,
-  extra: { reason?: string; by?: Actor; auto?: boolean } = {},
+  extra: { reason?: string; by?: Actor; auto?: boolean; breach?: string } = {},
 ): Step {
   const { state } = step;
   const tier = Math.min(target, env.policy.escalationTiers.length - 1);

@@ -114,15 +114,24 @@ export const severityOverridden: Handler<'severityOverridden'> = (state, event, 
   return lift(settleLevel({ state: next, effects: [] }, state.severity.level, event.at, env));
 };
 
-/** One tier up, on demand or by the system on an SLA breach (rule 7); the guard stops at the top. */
+/**
+ * One tier up, on demand or by the system on an SLA breach (rule 7); with `to`, up to at least
+ * that role's tier (the procedures' named escalations). The guard stops at the top.
+ */
 export const escalated: Handler<'escalated'> = (state, event, env) => {
-  const { reason, auto = false } = event.payload;
+  const { reason, auto = false, to, breach } = event.payload;
   if (isBlank(reason)) return refuse('workflow.reasonRequired');
+  let target = state.tier + 1;
+  if (to !== undefined) {
+    target = env.policy.escalationTiers.indexOf(to);
+    if (target < 0) return refuse('workflow.escalate.unknownRole', { role: to });
+  }
   return lift(
-    raiseTier({ state, effects: [] }, state.tier + 1, 'event', event.at, env, {
+    raiseTier({ state, effects: [] }, target, 'event', event.at, env, {
       reason,
       by: event.actor,
       auto,
+      ...(breach !== undefined ? { breach } : {}),
     }),
   );
 };
