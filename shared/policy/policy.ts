@@ -8,6 +8,7 @@ import {
   ROLES,
   SEVERITY_LEVELS,
 } from '../schema/codes';
+import { checkCaseNumberFormat } from '../numbering/case-number';
 import { BusinessCalendarSchema } from '../sla/calendar-schema';
 
 const Labels = z.optional(
@@ -61,7 +62,12 @@ export type KeywordRule = z.infer<typeof KeywordRuleSchema>;
  */
 export const PolicySchema = z.object({
   currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
-  caseNumberFormat: z.string().check(z.minLength(1), z.maxLength(40)),
+  /** `YYMM-NNNN`, `CMP-YYMM-NNNN`, `YYYYMMDD-NNN` … (shared/numbering; docs/rules.md R-NUM-1). */
+  caseNumberFormat: z.string().check(
+    z.minLength(1),
+    z.maxLength(40),
+    z.refine((f) => checkCaseNumberFormat(f).ok, 'Not a usable case-number template'),
+  ),
   calendar: BusinessCalendarSchema,
   categories: z
     .array(z.object({ code: Code, department: Code, labels: Labels }))
