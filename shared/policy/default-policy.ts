@@ -59,6 +59,20 @@ export const defaultPolicy: Policy = {
     { code: 'property' },
     { code: 'safety' },
   ],
+  rootCauses: [
+    { code: 'design' },
+    { code: 'material' },
+    { code: 'manufacturing' },
+    { code: 'inspection' },
+    { code: 'transport' },
+    { code: 'installation' },
+    { code: 'service_process' },
+    { code: 'staff_conduct' },
+    { code: 'communication' },
+    { code: 'supplier' },
+    { code: 'other' },
+  ],
+  closeClockFrom: 'registration',
   severity: {
     keywords: [
       {

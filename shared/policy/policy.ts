@@ -45,6 +45,8 @@ const ClocksSchema = z.object({
   progress: ClockTargetSchema,
   close: ClockTargetSchema,
   callback: ClockTargetSchema,
+  /** Due at the promised time itself; a target here only serves a promise without a time. */
+  feedback: z.optional(ClockTargetSchema),
 });
 
 const KeywordRuleSchema = z.object({
@@ -75,6 +77,15 @@ export const PolicySchema = z.object({
   departments: z
     .array(z.object({ code: Code, labels: Labels }))
     .check(z.minLength(1), z.maxLength(200)),
+  /** Root causes a company-fault resolution names (`other` takes a text); Pareto counts these. */
+  rootCauses: z
+    .array(z.object({ code: Code, labels: Labels }))
+    .check(z.minLength(1), z.maxLength(200)),
+  /**
+   * Where the close clock starts: at registration, or at the first responder's acceptance (the
+   * complaint's receipt, 首问受理) — procedures differ (docs/rules.md R-CLOSE-1).
+   */
+  closeClockFrom: z.enum(['registration', 'acceptance']),
   severity: z.object({
     keywords: z.array(KeywordRuleSchema).check(z.maxLength(100)),
     /** Channels that make a complaint at least L2 (written complaints, referrals). */
@@ -117,7 +128,7 @@ export const PolicySchema = z.object({
   regulatory: z.record(
     z.enum(REGULATORY_PROFILES),
     z.partialRecord(
-      z.enum(['forward', 'firstContact', 'reply', 'progress', 'close', 'callback']),
+      z.enum(CLOCKS),
       DurationSchema,
     ),
   ),

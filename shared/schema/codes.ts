@@ -67,6 +67,8 @@ export const CLOCKS = [
   'progress',
   'close',
   'callback',
+  /** The next feedback promised to the customer (at intake or with a note); due at that time. */
+  'feedback',
 ] as const;
 export type ClockId = (typeof CLOCKS)[number];
 

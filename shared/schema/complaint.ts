@@ -55,8 +55,11 @@ const ResolutionSchema = z.object({
   amount: z.optional(z.number().check(z.gte(0))),
   currency: z.optional(z.string()),
   responsibility: z.enum(RESPONSIBILITIES),
+  rootCauseCode: z.optional(Code),
   rootCause: z.optional(Text),
   correctiveAction: z.optional(Text),
+  /** Departments sharing the company's responsibility, ratios summing to 1. */
+  shares: z.optional(z.array(z.object({ department: Code, ratio: z.number() }))),
   description: Text,
   proposedBy: ActorSchema,
   at: Instant,
@@ -92,6 +95,8 @@ export const ComplaintSchema = z.object({
   channel: z.enum(CHANNELS),
   /** Marked urgent by the receiver out of hours. */
   urgent: z.boolean(),
+  /** An important customer (重要业户 / VIP). */
+  vip: z.optional(z.boolean()),
   /** False for anonymous complaints: nobody to reply to or call back. */
   replyPossible: z.boolean(),
   category: z.optional(Code),

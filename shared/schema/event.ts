@@ -33,6 +33,12 @@ const CaseNumber = text(32, 1);
 const Amount = z.number().check(z.gte(0, 'validation.min'), z.lte(1e12, 'validation.max'));
 const Currency = z.string().check(z.regex(/^[A-Z]{3}$/, 'validation.currency'));
 
+/** One department's part of the company's responsibility. */
+export const ShareSchema = z.object({
+  department: code(),
+  ratio: z.number().check(z.gt(0, 'validation.min'), z.lte(1, 'validation.max')),
+});
+
 const base = {
   /** Client-generated, so a retried append is recognised (idempotency). */
   id: z.uuid('validation.uuid'),
@@ -62,23 +68,37 @@ const members = [
     secondComplaintOf: z.optional(z.uuid('validation.uuid')),
   }),
   member('caseNumberAssigned', { caseNumber: CaseNumber, issuer: z.enum(CASE_NUMBER_ISSUERS) }),
-  member('classified', { category: z.optional(code()), department: z.optional(code()) }),
+  member('classified', {
+    category: z.optional(code()),
+    department: z.optional(code()),
+    /** Marks or clears the important-customer (重要业户 / VIP) flag. */
+    vip: z.optional(z.boolean()),
+  }),
   member('assigned', {
     department: code(),
     handlerId: z.optional(text(100, 1)),
     handlerName: z.optional(text(100, 1)),
     note: note(),
   }),
-  member('contacted', { note: note() }),
-  member('noteAdded', { text: text(10_000, 1), progress: z.boolean() }),
+  member('contacted', { note: note(), nextFeedbackAt: z.optional(instant()) }),
+  member('noteAdded', {
+    text: text(10_000, 1),
+    progress: z.boolean(),
+    /** The next feedback promised to the customer now: restarts the feedback clock. */
+    nextFeedbackAt: z.optional(instant()),
+  }),
   member('severityOverridden', { level: z.enum(SEVERITY_LEVELS), reason: reason() }),
   member('resolutionProposed', {
     type: z.enum(RESOLUTION_TYPES),
     amount: z.optional(Amount),
     currency: z.optional(Currency),
     responsibility: z.enum(RESPONSIBILITIES),
+    /** A code of `policy.rootCauses`; `other` needs `rootCause` text (docs/rules.md R-CAUSE-1). */
+    rootCauseCode: z.optional(code()),
     rootCause: z.optional(text(5_000)),
     correctiveAction: z.optional(text(5_000)),
+    /** Responsibility shared between departments, ratios summing to 1 (R-SHARE-1). */
+    shares: z.optional(z.array(ShareSchema).check(z.minLength(1), z.maxLength(20))),
     description: text(10_000, 1),
   }),
   member('approved', { note: note() }),

@@ -71,6 +71,10 @@ const registrationFields = {
   urgent: z.optional(z.boolean()),
   /** The website a web-form complaint came from. */
   site: z.optional(text(64)),
+  /** An important customer (重要业户 / VIP), marked by staff: own queue view and report section. */
+  vip: z.optional(z.boolean()),
+  /** When the customer was promised the next feedback at intake: a clock (docs/rules.md R-FEEDBACK-1). */
+  nextFeedbackAt: z.optional(isoInstant),
 };
 
 /** Channels whose registration needs the read-back confirmation (domain.md §2). */

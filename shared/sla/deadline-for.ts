@@ -110,6 +110,8 @@ export function dueAt(
   const regulatory = policy.regulatory[policy.regulatoryProfile]?.[clock];
   if (regulatory) return applyDuration(cal, t, regulatory, trace);
   const target = policy.clocks[clock];
+  // A promise-only clock (feedback) without its promised time is due at once.
+  if (!target) return t;
   const bySeverity = target.bySeverity?.[level];
   if (clock !== 'forward') return applyDuration(cal, t, bySeverity ?? target.default, trace);
   const outOfHours = isOutOfHoursAt(cal, t, trace);

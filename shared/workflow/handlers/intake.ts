@@ -22,6 +22,7 @@ function fromRecord(record: Draft | Registration, receivedAt: string, env: Workf
     receivedAt,
     channel,
     urgent: record.urgent ?? false,
+    vip: record.vip,
     replyPossible: !(record.complainant?.anonymous ?? false),
     category: record.category,
     department: departmentFor(record.category, env),
@@ -121,7 +122,14 @@ export const registered: Handler<'registered'> = (state, event, env) => {
       forward: { startedAt: record.receivedAt },
       reply: { startedAt: event.at },
       progress: { startedAt: event.at },
-      close: { startedAt: event.at },
+      // R-CLOSE-1: from registration, or from the first responder's acceptance (receipt).
+      close: {
+        startedAt: env.policy.closeClockFrom === 'acceptance' ? record.receivedAt : event.at,
+      },
+      // R-FEEDBACK-1: the next feedback promised at intake is due when promised.
+      ...(record.nextFeedbackAt
+        ? { feedback: { startedAt: event.at, agreedDueAt: record.nextFeedbackAt } }
+        : {}),
     },
   };
   let step = applySeverity({ state: next, effects: [] }, event.at, env, { registration: true });
