@@ -29,6 +29,7 @@ const permissions: Record<EventType, ActorRole[]> = {
   transferred: FRONT,
   deadlineExtended: ALL_STAFF,
   closed: ALL_STAFF,
+  personalDataErased: ['admin', 'system'],
 };
 
 const min = (amount: number) => ({ amount, unit: 'clockMinutes' as const });
@@ -219,4 +220,7 @@ export const defaultPolicy: Policy = {
   unreachableAfterWorkingDays: 2,
   reportDueDay: 10,
   retentionYearsAfterWarranty: 1,
+  // PIPL art. 19: no longer than necessary. Three years after a case ends covers the callback,
+  // the monthly and yearly reports and most warranty periods; organisations set their own.
+  personalDataRetentionDays: 1095,
 };

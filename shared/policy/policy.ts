@@ -127,10 +127,7 @@ export const PolicySchema = z.object({
   /** Clock overrides each regulatory profile applies on top of `clocks`. */
   regulatory: z.record(
     z.enum(REGULATORY_PROFILES),
-    z.partialRecord(
-      z.enum(CLOCKS),
-      DurationSchema,
-    ),
+    z.partialRecord(z.enum(CLOCKS), DurationSchema),
   ),
   /** Pre-breach warning at this fraction of a target. */
   warnAtRatio: z.number().check(z.gt(0), z.lt(1)),
@@ -144,6 +141,11 @@ export const PolicySchema = z.object({
   reportDueDay: z.number().check(z.int(), z.gte(1), z.lte(28)),
   /** Records kept at least this many years after the warranty/shelf life. */
   retentionYearsAfterWarranty: z.number().check(z.int(), z.gte(0)),
+  /**
+   * PIPL: days after a case ends (closed, invalid, withdrawn, transferred) before its personal
+   * fields are erased, leaving the anonymised record; null keeps them (docs/rules.md R-PIPL-1).
+   */
+  personalDataRetentionDays: z.nullable(z.number().check(z.int(), z.gte(1))),
 });
 export type Policy = z.infer<typeof PolicySchema>;
 

@@ -146,6 +146,8 @@ export const EVENT_TYPES = [
   'transferred',
   'deadlineExtended',
   'closed',
+  /** Personal data erased (PIPL: retention period over, or the complainant asked). */
+  'personalDataErased',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -168,6 +168,8 @@ export const ComplaintSchema = z.object({
       breach: z.optional(z.string().check(z.maxLength(200))),
     }),
   ),
+  /** When the personal fields were erased (PIPL); the record is anonymised. */
+  erasedAt: z.optional(Instant),
   /** Number of notes added. */
   notes: Count,
   lastProgressAt: z.optional(Instant),

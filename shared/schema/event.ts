@@ -135,6 +135,16 @@ const members = [
     customerAgreed: z.literal(true, 'validation.confirm'),
   }),
   member('closed', { note: note() }),
+  member('personalDataErased', {
+    reason: reason(),
+    scope: z.enum(['retention', 'request']),
+    /** What the anonymised log no longer shows: the level and tier the case ended at. */
+    kept: z.object({
+      level: z.enum(SEVERITY_LEVELS),
+      assessedLevel: z.enum(SEVERITY_LEVELS),
+      tier: z.number().check(z.int(), z.gte(0)),
+    }),
+  }),
 ] as const;
 
 /**

@@ -41,6 +41,7 @@ export const WORKFLOW_REASONS = [
   'workflow.close.callbackRequired',
   'workflow.reopen.verdictNeedsLead',
   'workflow.escalate.top',
+  'workflow.erase.already',
   'workflow.escalate.unknownRole',
   'workflow.invalid.explanationRequired',
   'workflow.invalid.alreadyConfirmed',

@@ -8,6 +8,10 @@ export const rules = {
     'Only the company’s own fault can be shared between departments.',
   'workflow.resolution.sharesInvalid':
     'Name each department once; their shares must add up to 100 %.',
+  'workflow.erase.already':
+    'The personal data of this complaint were erased: it is an anonymised record now.',
+  'event.personalDataErased': 'Erase personal data',
+  'severity.rule.erased': 'Level kept when the personal data were erased',
   'clock.feedback': 'Promised feedback',
   'report.otherCauses': 'Causes filed under “other”, as written',
   'report.byResponsibleDepartment': 'Company fault by responsible department (shares by ratio)',
