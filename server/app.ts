@@ -5,6 +5,7 @@ import { adminRoutes } from './api/admin';
 import { complaintRoutes } from './api/complaints';
 import { metaRoutes } from './api/meta';
 import { reportRoutes } from './api/reports';
+import { privacyRoutes } from './api/privacy';
 import { staticRoutes } from './api/static-files';
 import { syncRoutes } from './api/sync';
 import { type AppConfig, defaultAppConfig } from './config';
@@ -95,6 +96,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/v1', syncRoutes({ pool, policy: () => policy, now, log }));
   app.route('/api/v1', complaintRoutes({ pool, policy: () => policy, now, log }));
   app.route('/api/v1', reportRoutes({ pool, policy: () => policy, now }));
+  app.route('/api/v1', privacyRoutes({ pool, policy: () => policy, now, log }));
   app.route('/', staticRoutes(config.widgetDir));
   return app;
 }

@@ -8,7 +8,7 @@ import { resolvePolicy } from '../shared/policy/resolve-policy';
 import { createApp } from './app';
 import type { ServerConfig } from './config';
 import { migrate } from './db/migrate';
-import { startAutoEscalation } from './jobs/auto-escalation';
+import { startJobs } from './jobs/index';
 import { type Database, openDatabase } from './db/open-database';
 import type { Logger } from './log';
 import { loadPolicyDocument, savePolicyDocument } from './store/policy';
@@ -91,7 +91,7 @@ export async function startServer(
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     const url = `http://${host}:${address.port}`;
     log.info('listening', { url, database: db.kind, where: db.label });
-    const escalation = startAutoEscalation(db.pool, log, now);
+    const jobs = startJobs(db.pool, log, now);
 
     let closing: Promise<void> | undefined;
     return {
@@ -111,7 +111,7 @@ export async function startServer(
             });
             server.closeIdleConnections();
           });
-          await escalation.stop();
+          await jobs.stop();
           await db.close();
           log.info('stopped', {});
         })();

@@ -74,12 +74,13 @@ async function currentPolicy(pool: Pool): Promise<Policy | undefined> {
   return resolved.ok ? resolved.policy : undefined;
 }
 
-/** Runs `runAutoEscalation` every `intervalMs` (one run at a time) until stopped. */
-export function startAutoEscalation(
+/** A job run every `intervalMs` (one run at a time) with the current policy, until stopped. */
+export function every(
+  name: string,
+  intervalMs: number,
   pool: Pool,
   log: Logger,
-  now: () => Date = () => new Date(),
-  intervalMs = 60_000,
+  run: (policy: Policy) => Promise<number>,
 ): { stop(): Promise<void> } {
   let running: Promise<void> = Promise.resolve();
   const tick = () => {
@@ -87,10 +88,10 @@ export function startAutoEscalation(
       try {
         const policy = await currentPolicy(pool);
         if (!policy) return;
-        const stored = await runAutoEscalation(pool, policy, now());
-        if (stored.length) log.info('auto-escalated', { events: stored.length });
+        const done = await run(policy);
+        if (done) log.info(name, { count: done });
       } catch (err) {
-        log.error('auto-escalation failed', { error: (err as Error).message });
+        log.error(`${name} failed`, { error: (err as Error).message });
       }
     });
   };
@@ -102,4 +103,16 @@ export function startAutoEscalation(
       return running;
     },
   };
+}
+
+/** Runs `runAutoEscalation` every `intervalMs` until stopped. */
+export function startAutoEscalation(
+  pool: Pool,
+  log: Logger,
+  now: () => Date = () => new Date(),
+  intervalMs = 60_000,
+): { stop(): Promise<void> } {
+  return every('auto-escalated', intervalMs, pool, log, async (policy) => {
+    return (await runAutoEscalation(pool, policy, now())).length;
+  });
 }

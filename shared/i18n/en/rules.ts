@@ -12,6 +12,8 @@ export const rules = {
     'The personal data of this complaint were erased: it is an anonymised record now.',
   'event.personalDataErased': 'Erase personal data',
   'severity.rule.erased': 'Level kept when the personal data were erased',
+  'privacy.stillOpen':
+    'Still being handled: close, withdraw or transfer it before erasing the personal data.',
   'clock.feedback': 'Promised feedback',
   'report.otherCauses': 'Causes filed under “other”, as written',
   'report.byResponsibleDepartment': 'Company fault by responsible department (shares by ratio)',

@@ -9,6 +9,7 @@ export const rules: Translation<typeof en> = {
   'workflow.erase.already': '该投诉的个人信息已删除，现为匿名记录，不能再更改。',
   'event.personalDataErased': '删除个人信息',
   'severity.rule.erased': '删除个人信息时保留的等级',
+  'privacy.stillOpen': '投诉仍在处理中：请先结案、撤回或转出，再删除个人信息。',
   'clock.feedback': '承诺反馈',
   'report.otherCauses': '归入“其他”的原因（原文）',
   'report.byResponsibleDepartment': '公司责任按责任部门（按比例分担）',
