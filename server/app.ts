@@ -7,6 +7,7 @@ import { complaintRoutes } from './api/complaints';
 import { fileRoutes } from './api/files';
 import { metaRoutes } from './api/meta';
 import { reportRoutes } from './api/reports';
+import { privacyRoutes } from './api/privacy';
 import { staticRoutes } from './api/static-files';
 import { syncRoutes } from './api/sync';
 import { type AppConfig, defaultAppConfig } from './config';
@@ -100,6 +101,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/v1', complaintRoutes({ pool, policy: () => policy, now, log }));
   app.route('/api/v1', fileRoutes({ pool, now }));
   app.route('/api/v1', reportRoutes({ pool, policy: () => policy, now }));
+  app.route('/api/v1', privacyRoutes({ pool, policy: () => policy, now, log }));
   app.route('/', staticRoutes(config.widgetDir));
   return app;
 }

@@ -11,6 +11,10 @@ import { configFromEnv } from './config';
 import { DataDirLockedError } from './db/lock-file';
 import { migrate } from './db/migrate';
 import { openDatabase } from './db/open-database';
+import { resolvePolicy } from '../shared/policy/resolve-policy';
+import { message } from './messages';
+import { eraseComplainant, exportComplainant } from './privacy/complainant-data';
+import { loadPolicyDocument } from './store/policy';
 import { addSite, listSites, removeSite } from './store/sites';
 import { createToken, isRole, listTokens, revokeToken } from './store/tokens';
 
@@ -24,6 +28,10 @@ export const USAGE = `Usage: npm run server -- <command>
                                     allow pages on these origins to embed the form for site KEY
   site list                         list sites and their origins
   site remove KEY                   remove a site
+  complainant export --phone P | --email E
+                                    print everything stored about one complainant (PIPL), as JSON
+  complainant erase --phone P | --email E --reason TEXT
+                                    erase their finished complaints' personal data (PIPL)
 
 The database is DATA_DIR (default ./data) or DATABASE_URL, as for the server.`;
 
@@ -43,6 +51,9 @@ export async function runCli(argv: string[], pool: Pool, io: CliIo): Promise<voi
       name: { type: 'string' },
       role: { type: 'string' },
       origin: { type: 'string', multiple: true },
+      phone: { type: 'string' },
+      email: { type: 'string' },
+      reason: { type: 'string' },
     },
   });
   const [group, command, arg, ...rest] = positionals;
@@ -100,9 +111,43 @@ export async function runCli(argv: string[], pool: Pool, io: CliIo): Promise<voi
     io.out(`Removed site ${arg}.`);
     return;
   }
+  if (group === 'complainant' && (command === 'export' || command === 'erase')) {
+    if (arg !== undefined) throw new UsageError(`Unexpected argument: ${arg}`);
+    await complainantCommand(command, values, pool, io);
+    return;
+  }
   throw new UsageError(
     group ? `Unknown command: ${[group, command].filter(Boolean).join(' ')}` : 'No command given.',
   );
+}
+
+/** `complainant export|erase` (docs/rules.md R-PIPL-2): the same functions as the admin API. */
+async function complainantCommand(
+  command: 'export' | 'erase',
+  values: { phone?: string; email?: string; reason?: string },
+  pool: Pool,
+  io: CliIo,
+): Promise<void> {
+  const contact = { phone: values.phone, email: values.email };
+  if (!contact.phone && !contact.email) {
+    throw new UsageError(`complainant ${command} needs --phone or --email`);
+  }
+  if (command === 'export') {
+    io.out(JSON.stringify(await exportComplainant(pool, contact, io.now()), null, 2));
+    return;
+  }
+  if (!values.reason?.trim()) throw new UsageError('complainant erase needs --reason TEXT');
+  const policy = resolvePolicy((await loadPolicyDocument(pool)) ?? {});
+  if (!policy.ok) throw new Error('The stored policy is not valid; fix it before erasing.');
+  const result = await eraseComplainant(pool, contact, {
+    policy: policy.policy,
+    now: io.now(),
+    actor: { id: 'cli', name: 'Command line', role: 'admin' },
+    reason: values.reason.trim(),
+    tokenId: null,
+  });
+  io.out(`Erased the personal data of ${result.erased.length} complaint(s).`);
+  for (const s of result.skipped) io.out(`Skipped ${s.id}: ${message('en', s.reason)}`);
 }
 
 async function main(argv: string[]): Promise<number> {

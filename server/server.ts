@@ -8,6 +8,7 @@ import { resolvePolicy } from '../shared/policy/resolve-policy';
 import { createApp } from './app';
 import type { ServerConfig } from './config';
 import { migrate } from './db/migrate';
+import { startJobs } from './jobs/index';
 import { type Database, openDatabase } from './db/open-database';
 import type { Logger } from './log';
 import { loadPolicyDocument, savePolicyDocument } from './store/policy';
@@ -90,6 +91,7 @@ export async function startServer(
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     const url = `http://${host}:${address.port}`;
     log.info('listening', { url, database: db.kind, where: db.label });
+    const jobs = startJobs(db.pool, log, now);
 
     let closing: Promise<void> | undefined;
     return {
@@ -109,6 +111,7 @@ export async function startServer(
             });
             server.closeIdleConnections();
           });
+          await jobs.stop();
           await db.close();
           log.info('stopped', {});
         })();

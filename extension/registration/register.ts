@@ -47,7 +47,7 @@ export async function registerComplaint(
       })),
     };
   }
-  const period = caseNumberPeriod(input.now, policy.calendar.timeZone);
+  const period = caseNumberPeriod(input.now, policy.calendar.timeZone, policy.caseNumberFormat);
   let caseNumber = '';
   const result = await appendEvents(db, input.complaintId, [], {
     now: input.now,

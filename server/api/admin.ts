@@ -9,6 +9,7 @@ import { readJsonObject } from '../http/read-json';
 import type { SiteDirectory } from '../intake/site-directory';
 import type { Logger } from '../log';
 import { message, requestError, requestLocale } from '../messages';
+import { policyVersion } from '../../shared/policy/policy-version';
 import { loadPolicyDocument, savePolicyDocument } from '../store/policy';
 import { addSite, listSites, removeSite } from '../store/sites';
 import { createToken, listTokens, revokeToken } from '../store/tokens';
@@ -57,7 +58,20 @@ export function adminRoutes(deps: AdminDeps): Hono<AuthEnv> {
     return { value: read.value };
   }
 
-  app.get('/policy', requireToken(deps.pool), (c) => c.json(deps.getPolicy()));
+  // The organisation's rules for the extension (docs/rules.md R-POLICY-1): `{version, policy}`,
+  // the version as a strong ETag, so a device that has it gets 304.
+  app.get('/policy', requireToken(deps.pool), (c) => {
+    const policy = deps.getPolicy();
+    const version = policyVersion(policy);
+    const etag = `"${version}"`;
+    c.header('ETag', etag);
+    c.header('Cache-Control', 'no-cache');
+    const match = c.req.header('if-none-match');
+    if (match?.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
+      return c.body(null, 304);
+    }
+    return c.json({ version, policy });
+  });
   // Who the caller's token is: the extension adopts this name and role in team mode.
   app.get('/me', requireToken(deps.pool), (c) => {
     const { id, name, role } = tokenOf(c);

@@ -127,7 +127,10 @@ export async function applyEvents(
 
     if (event.type === 'registered' && r.state.caseNumberIssuer !== 'server') {
       const timeZone = policy.calendar.timeZone;
-      const serial = await allocateSerial(client, caseNumberPeriod(now, timeZone));
+      const serial = await allocateSerial(
+        client,
+        caseNumberPeriod(now, timeZone, policy.caseNumberFormat),
+      );
       const numbering: EventOf<'caseNumberAssigned'> = {
         id: randomUUID(),
         complaintId: event.complaintId,

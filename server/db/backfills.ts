@@ -37,4 +37,6 @@ async function contactKeysBackfill(client: PoolClient): Promise<void> {
 /** Data steps run right after a migration's SQL, in its transaction, by version. */
 export const BACKFILLS: Record<number, (client: PoolClient) => Promise<void>> = {
   3: contactKeysBackfill,
+  // Phone keys became E.164 (docs/rules.md R-SECOND-2): the same step rewrites them.
+  5: contactKeysBackfill,
 };

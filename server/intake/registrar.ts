@@ -236,7 +236,7 @@ function prepare(
   return {
     id: submission.id,
     hash: submissionHash(submission, files),
-    period: caseNumberPeriod(now, timeZone),
+    period: caseNumberPeriod(now, timeZone, policy.caseNumberFormat),
     template: caseNumberTemplate(now, timeZone, policy.caseNumberFormat),
     row: complaintRow(state, policy),
     snapshot: JSON.stringify(state),

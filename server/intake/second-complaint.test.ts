@@ -161,7 +161,7 @@ describe.each(databases)('second complaints at intake on $name', (target) => {
       [id],
     );
     expect(rows).toEqual([
-      { phone_key: '13812345678', email_key: 'w@x.cn', category: 'product_quality' },
+      { phone_key: '+8613812345678', email_key: 'w@x.cn', category: 'product_quality' },
     ]);
   });
 });

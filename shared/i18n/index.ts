@@ -3,6 +3,7 @@ import { common as enCommon } from './en/common';
 import { extension as enExtension } from './en/extension';
 import { form as enForm } from './en/form';
 import { review as enReview } from './en/review';
+import { rules as enRules } from './en/rules';
 import { severity as enSeverity } from './en/severity';
 import { sla as enSla } from './en/sla';
 import { validation as enValidation } from './en/validation';
@@ -14,6 +15,7 @@ import { common as zhCommon } from './zh-CN/common';
 import { extension as zhExtension } from './zh-CN/extension';
 import { form as zhForm } from './zh-CN/form';
 import { review as zhReview } from './zh-CN/review';
+import { rules as zhRules } from './zh-CN/rules';
 import { severity as zhSeverity } from './zh-CN/severity';
 import { sla as zhSla } from './zh-CN/sla';
 import { validation as zhValidation } from './zh-CN/validation';
@@ -32,6 +34,7 @@ export const en = {
   ...enExtension,
   ...enReview,
   ...enCapture,
+  ...enRules,
 };
 export type Messages = typeof en;
 export type MessageKey = keyof Messages & string;
@@ -47,6 +50,7 @@ export const zhCN: Translation<Messages> = {
   ...zhExtension,
   ...zhReview,
   ...zhCapture,
+  ...zhRules,
 };
 
 const translator = createTranslator<Messages>({ en, 'zh-CN': zhCN });

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { caseNumberPeriod, formatCaseNumber, parseCaseNumber } from './case-number';
+import { resolvePolicy } from '../policy/resolve-policy';
+import {
+  caseNumberPeriod,
+  checkCaseNumberFormat,
+  formatCaseNumber,
+  parseCaseNumber,
+} from './case-number';
 
 describe('formatCaseNumber', () => {
   it.each([
@@ -98,5 +104,39 @@ describe('caseNumberPeriod', () => {
     ['2030-01-01T04:59:59Z', 'America/New_York', '2912'],
   ])('%s in %s → %s', (at, zone, expected) => {
     expect(caseNumberPeriod(new Date(at), zone)).toBe(expected);
+  });
+});
+
+describe('R-NUM-1 case-number templates: prefix and day tokens, validated', () => {
+  const at = new Date('2026-11-30T17:00:00Z'); // 1 December 2026 in Shanghai
+  it.each([
+    ['CMP-YYMM-NNNN', 7, 'CMP-2612-0007', { year: 2026, month: 12, serial: 7 }],
+    ['YYYYMMDD-NNN', 12, '20261201-012', { year: 2026, month: 12, day: 1, serial: 12 }],
+    ['DOC/YYMMDD/NNNN', 1, 'DOC/261201/0001', { year: 2026, month: 12, day: 1, serial: 1 }],
+  ])('%s, serial %d → %s and back', (format, serial, expected, parsed) => {
+    expect(formatCaseNumber(at, serial, 'Asia/Shanghai', format)).toBe(expected);
+    expect(parseCaseNumber(expected, format)).toEqual(parsed);
+    expect(checkCaseNumberFormat(format)).toEqual({ ok: true });
+  });
+
+  it.each(['YYMMDD-DD-NNN', 'YYMMDDD-NNNN', 'CMP-YYMM', 'YYY-MM-NNNN', 'MM-NNNN'])(
+    'rejects %s with a reason',
+    (format) => {
+      const r = checkCaseNumberFormat(format);
+      expect(r.ok).toBe(false);
+      expect(r.ok ? '' : r.reason).toContain(format);
+    },
+  );
+
+  it('serials restart daily when the number carries the day, monthly otherwise', () => {
+    expect(caseNumberPeriod(at, 'Asia/Shanghai', 'YYYYMMDD-NNN')).toBe('261201');
+    expect(caseNumberPeriod(at, 'Asia/Shanghai', 'CMP-YYMM-NNNN')).toBe('2612');
+    expect(caseNumberPeriod(at, 'Asia/Shanghai')).toBe('2612');
+  });
+
+  it('the policy refuses an unusable template', () => {
+    expect(resolvePolicy({ caseNumberFormat: 'CMP-YYMM-NNNN' }).ok).toBe(true);
+    const bad = resolvePolicy({ caseNumberFormat: 'CMP-YYMM' });
+    expect(bad.ok ? [] : bad.issues.map((i) => i.path)).toEqual(['caseNumberFormat']);
   });
 });

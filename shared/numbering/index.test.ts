@@ -6,6 +6,7 @@ it('exports exactly the numbering API', () => {
   expect(Object.keys(numbering).sort()).toEqual([
     'DEFAULT_CASE_NUMBER_FORMAT',
     'caseNumberPeriod',
+    'checkCaseNumberFormat',
     'formatCaseNumber',
     'parseCaseNumber',
   ]);

@@ -1,6 +1,7 @@
 export {
   DEFAULT_CASE_NUMBER_FORMAT,
   caseNumberPeriod,
+  checkCaseNumberFormat,
   formatCaseNumber,
   parseCaseNumber,
 } from './case-number';

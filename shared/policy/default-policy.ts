@@ -30,6 +30,7 @@ const permissions: Record<EventType, ActorRole[]> = {
   transferred: FRONT,
   deadlineExtended: ALL_STAFF,
   closed: ALL_STAFF,
+  personalDataErased: ['admin', 'system'],
 };
 
 const min = (amount: number) => ({ amount, unit: 'clockMinutes' as const });
@@ -60,6 +61,20 @@ export const defaultPolicy: Policy = {
     { code: 'property' },
     { code: 'safety' },
   ],
+  rootCauses: [
+    { code: 'design' },
+    { code: 'material' },
+    { code: 'manufacturing' },
+    { code: 'inspection' },
+    { code: 'transport' },
+    { code: 'installation' },
+    { code: 'service_process' },
+    { code: 'staff_conduct' },
+    { code: 'communication' },
+    { code: 'supplier' },
+    { code: 'other' },
+  ],
+  closeClockFrom: 'registration',
   severity: {
     // Plain keywords matched substrings (法院路, 媒体播放器); the defaults now read the sentence.
     keywords: [],
@@ -77,8 +92,16 @@ export const defaultPolicy: Policy = {
     minHeadcountConfidence: 0.8,
   },
   approvalLimits: { agent: 5_000, handler: 5_000, supervisor: 50_000, manager: null, admin: 0 },
+  // "5万元及以上" is the review board's: a supervisor approves below 50,000 (thresholds inclusive).
+  approvalBelow: ['supervisor'],
   escalationTiers: ['agent', 'supervisor', 'manager'],
   escalateOnSeverity: { L3: 1, L4: 2 },
+  autoEscalation: {
+    // Progress (daily) and callback breaches are alerts, not a reason to go over a head.
+    onBreach: ['forward', 'firstContact', 'reply', 'close'],
+    // "处理未完毕的，首次报告后24小时内报客服主管".
+    unfinished: { after: { amount: 24, unit: 'clockHours' }, to: 'supervisor' },
+  },
   permissions,
   clocks: {
     forward: {
@@ -120,4 +143,7 @@ export const defaultPolicy: Policy = {
   unreachableAfterWorkingDays: 2,
   reportDueDay: 10,
   retentionYearsAfterWarranty: 1,
+  // PIPL art. 19: no longer than necessary. Three years after a case ends covers the callback,
+  // the monthly and yearly reports and most warranty periods; organisations set their own.
+  personalDataRetentionDays: 1095,
 };

@@ -1,12 +1,14 @@
 import * as z from 'zod/mini';
 import {
   ACTOR_ROLES,
+  CLOCKS,
   DURATION_UNITS,
   EVENT_TYPES,
   REGULATORY_PROFILES,
   ROLES,
   SEVERITY_LEVELS,
 } from '../schema/codes';
+import { checkCaseNumberFormat } from '../numbering/case-number';
 import { BusinessCalendarSchema } from '../sla/calendar-schema';
 import { TextRulesSchema } from './severity-text-schema';
 
@@ -44,6 +46,8 @@ const ClocksSchema = z.object({
   progress: ClockTargetSchema,
   close: ClockTargetSchema,
   callback: ClockTargetSchema,
+  /** Due at the promised time itself; a target here only serves a promise without a time. */
+  feedback: z.optional(ClockTargetSchema),
 });
 
 const KeywordRuleSchema = z.object({
@@ -61,7 +65,12 @@ export type KeywordRule = z.infer<typeof KeywordRuleSchema>;
  */
 export const PolicySchema = z.object({
   currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
-  caseNumberFormat: z.string().check(z.minLength(1), z.maxLength(40)),
+  /** `YYMM-NNNN`, `CMP-YYMM-NNNN`, `YYYYMMDD-NNN` … (shared/numbering; docs/rules.md R-NUM-1). */
+  caseNumberFormat: z.string().check(
+    z.minLength(1),
+    z.maxLength(40),
+    z.refine((f) => checkCaseNumberFormat(f).ok, 'Not a usable case-number template'),
+  ),
   calendar: BusinessCalendarSchema,
   categories: z
     .array(z.object({ code: Code, department: Code, labels: Labels }))
@@ -69,6 +78,15 @@ export const PolicySchema = z.object({
   departments: z
     .array(z.object({ code: Code, labels: Labels }))
     .check(z.minLength(1), z.maxLength(200)),
+  /** Root causes a company-fault resolution names (`other` takes a text); Pareto counts these. */
+  rootCauses: z
+    .array(z.object({ code: Code, labels: Labels }))
+    .check(z.minLength(1), z.maxLength(200)),
+  /**
+   * Where the close clock starts: at registration, or at the first responder's acceptance (the
+   * complaint's receipt, 首问受理) — procedures differ (docs/rules.md R-CLOSE-1).
+   */
+  closeClockFrom: z.enum(['registration', 'acceptance']),
   severity: z.object({
     /** Plain words (an organisation's own); the defaults read the sentence instead (`text`). */
     keywords: z.array(KeywordRuleSchema).check(z.maxLength(100)),
@@ -98,8 +116,17 @@ export const PolicySchema = z.object({
   }),
   /** Highest compensation each role may offer on its own; null = no limit (domain.md §4 rule 4). */
   approvalLimits: z.record(z.enum(ROLES), z.nullable(Amount)),
+  /** Roles whose limit is exclusive: the next tier takes over at the limit itself (§4 rule 4). */
+  approvalBelow: z.array(z.enum(ROLES)),
   /** Escalation tiers, lowest first (domain.md §4 rule 7). */
   escalationTiers: z.array(z.enum(ROLES)).check(z.minLength(1), z.maxLength(10)),
+  /** Escalations the system appends on its own (docs/rules.md R-ESC-1…3). */
+  autoEscalation: z.object({
+    /** A breach of each of these clocks escalates one tier, once per breach. */
+    onBreach: z.array(z.enum(CLOCKS)),
+    /** Not finished (no reply) this long after the first report → raised to at least `to`. */
+    unfinished: z.optional(z.object({ after: DurationSchema, to: z.enum(ROLES) })),
+  }),
   /** Minimum tier index a case starts at for a severity (L3+ escalates). */
   escalateOnSeverity: z.partialRecord(z.enum(SEVERITY_LEVELS), z.number().check(z.int(), z.gte(0))),
   /** Which actor roles may append which event. */
@@ -109,10 +136,7 @@ export const PolicySchema = z.object({
   /** Clock overrides each regulatory profile applies on top of `clocks`. */
   regulatory: z.record(
     z.enum(REGULATORY_PROFILES),
-    z.partialRecord(
-      z.enum(['forward', 'firstContact', 'reply', 'progress', 'close', 'callback']),
-      DurationSchema,
-    ),
+    z.partialRecord(z.enum(CLOCKS), DurationSchema),
   ),
   /** Pre-breach warning at this fraction of a target. */
   warnAtRatio: z.number().check(z.gt(0), z.lt(1)),
@@ -126,5 +150,10 @@ export const PolicySchema = z.object({
   reportDueDay: z.number().check(z.int(), z.gte(1), z.lte(28)),
   /** Records kept at least this many years after the warranty/shelf life. */
   retentionYearsAfterWarranty: z.number().check(z.int(), z.gte(0)),
+  /**
+   * PIPL: days after a case ends (closed, invalid, withdrawn, transferred) before its personal
+   * fields are erased, leaving the anonymised record; null keeps them (docs/rules.md R-PIPL-1).
+   */
+  personalDataRetentionDays: z.nullable(z.number().check(z.int(), z.gte(1))),
 });
 export type Policy = z.infer<typeof PolicySchema>;

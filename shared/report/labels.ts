@@ -14,7 +14,8 @@ export type CodeKind =
   | 'clock'
   | 'callback'
   | 'resolution'
-  | 'role';
+  | 'role'
+  | 'cause';
 
 const PLACEHOLDERS: Record<string, string> = {
   [UNCATEGORIZED]: 'report.uncategorized',
@@ -30,13 +31,17 @@ export function labelOf(
   kind: CodeKind,
   code: string,
   locale: Locale,
-  policy?: Pick<Policy, 'categories' | 'departments'>,
+  policy?: Pick<Policy, 'categories' | 'departments'> & Partial<Pick<Policy, 'rootCauses'>>,
 ): string {
   const placeholder = PLACEHOLDERS[code];
   if (placeholder) return tKey(locale, placeholder);
-  if (policy && (kind === 'category' || kind === 'department')) {
+  if (policy && (kind === 'category' || kind === 'department' || kind === 'cause')) {
     const list: { code: string; labels?: { en: string; 'zh-CN': string } }[] =
-      kind === 'category' ? policy.categories : policy.departments;
+      kind === 'category'
+        ? policy.categories
+        : kind === 'department'
+          ? policy.departments
+          : (policy.rootCauses ?? []);
     const own = list.find((x) => x.code === code)?.labels?.[locale];
     if (own) return own;
   }

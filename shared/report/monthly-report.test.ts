@@ -178,8 +178,9 @@ describe('monthlyReport: the February 2026 fixture', () => {
     ]);
   });
 
-  it('Pareto of root causes: spelling variants grouped, first spelling shown', () => {
-    expect(report.paretoCauses.map((r) => [r.key, r.count])).toEqual([
+  it('Pareto of root causes: texts without a code are "other", their spellings grouped', () => {
+    expect(report.paretoCauses.map((r) => [r.key, r.count])).toEqual([['other', 3]]);
+    expect(report.otherCauses.map((r) => [r.key, r.count])).toEqual([
       ['loose drain hose', 2],
       ['rude driver', 1],
     ]);

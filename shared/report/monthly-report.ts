@@ -13,6 +13,7 @@ import {
 import type { ComplaintState } from '../schema/complaint';
 import { type BusinessCalendar, computeDeadlines } from '../sla/index';
 import { type Month, addMonths, monthRange, reportDueDate } from './month';
+import { OTHER_CAUSE } from '../workflow/handlers/resolution';
 import { type ParetoRow, pareto } from './pareto';
 
 /** Targets the report is read against (domain.md §6). */
@@ -50,11 +51,30 @@ export interface MonthFigures {
   bySeverity: Record<SeverityLevel, number>;
   byChannel: Record<string, number>;
   paretoCategories: ParetoRow[];
-  /** Root causes recorded on the month's complaints, grouped as written (case, width, spacing folded). */
+  /**
+   * Root-cause codes of the month's complaints (`policy.rootCauses`; a cause written without a
+   * code counts as `other`), so the chart counts causes, not phrasings (docs/rules.md R-CAUSE-1).
+   */
   paretoCauses: ParetoRow[];
-  /** Display text of each cause key (its first spelling). */
+  /** The texts filed under `other`, grouped as written (case, width, spacing folded). */
+  otherCauses: ParetoRow[];
+  /** Display text of each `otherCauses` key (its first spelling). */
   causeLabels: Record<string, string>;
   causesUnrecorded: number;
+  /**
+   * The company's fault by responsible department, shares counted by their ratio (a case 60/40
+   * between two departments adds 0.6 and 0.4); without shares, the handling department takes it
+   * whole (docs/rules.md R-SHARE-1).
+   */
+  byResponsibleDepartment: Record<string, number>;
+  /** Important customers' (重要业户 / VIP) complaints registered in the month (R-VIP-1). */
+  vip: {
+    registered: number;
+    handled: number;
+    handlingRate: number | null;
+    secondComplaints: number;
+    bySeverity: Record<SeverityLevel, number>;
+  };
   handling: {
     /** Of the month's registered complaints, those with a final outcome at `now`. */
     handled: number;
@@ -182,7 +202,15 @@ function figures(
   const byResponsibility = zeroes([...RESPONSIBILITIES, UNRECORDED]);
   const bySeverity = zeroes(SEVERITY_LEVELS);
   const causes: Record<string, number> = {};
+  const otherCauses: Record<string, number> = {};
   const causeLabels: Record<string, string> = {};
+  const byResponsibleDepartment: Record<string, number> = {};
+  const vip = {
+    registered: 0,
+    handled: 0,
+    secondComplaints: 0,
+    bySeverity: zeroes(SEVERITY_LEVELS),
+  };
   let causesUnrecorded = 0;
   let registered = 0;
   const handledBy = zeroes(HANDLED);
@@ -205,17 +233,35 @@ function figures(
       bump(byChannel, c.channel);
       bySeverity[c.severity.level]++;
       byResponsibility[c.resolution?.responsibility ?? UNRECORDED]++;
+      const code = c.resolution?.rootCauseCode;
       const cause = c.resolution?.rootCause?.trim();
-      if (cause) {
+      if (code !== undefined && code !== OTHER_CAUSE) bump(causes, code);
+      else if (cause) {
+        bump(causes, OTHER_CAUSE);
         const key = causeKey(cause);
-        bump(causes, key);
+        bump(otherCauses, key);
         causeLabels[key] ??= cause.replace(/\s+/g, ' ');
       } else {
         causesUnrecorded++;
       }
-      if ((HANDLED as readonly string[]).includes(c.status))
-        handledBy[c.status as HandledOutcome]++;
+      if (c.resolution?.responsibility === 'company') {
+        const shares = c.resolution.shares ?? [
+          { department: c.assignment?.department ?? c.department ?? UNASSIGNED, ratio: 1 },
+        ];
+        for (const s of shares) {
+          byResponsibleDepartment[s.department] =
+            (byResponsibleDepartment[s.department] ?? 0) + s.ratio;
+        }
+      }
+      const handledNow = (HANDLED as readonly string[]).includes(c.status);
+      if (handledNow) handledBy[c.status as HandledOutcome]++;
       if (c.secondComplaintOf !== undefined) newSecond++;
+      if (c.vip) {
+        vip.registered++;
+        if (handledNow) vip.handled++;
+        if (c.secondComplaint) vip.secondComplaints++;
+        vip.bySeverity[c.severity.level]++;
+      }
     }
 
     for (const cb of c.callbacks) {
@@ -264,8 +310,11 @@ function figures(
     byChannel,
     paretoCategories: pareto(byCategory),
     paretoCauses: pareto(causes),
+    otherCauses: pareto(otherCauses),
     causeLabels,
     causesUnrecorded,
+    byResponsibleDepartment,
+    vip: { ...vip, handlingRate: rate(vip.handled, vip.registered) },
     handling: {
       handled,
       byOutcome: handledBy,

@@ -194,10 +194,33 @@ export function reportToCsv(report: MonthlyReport, locale: Locale, policy?: Poli
       ...paretoRows(
         t(locale, 'report.paretoCauses'),
         report.paretoCauses,
-        (k) => report.causeLabels[k] ?? k,
+        (k) => labelOf('cause', k, locale, policy),
         locale,
       ),
       [t(locale, 'report.causesUnrecorded', { count: report.causesUnrecorded })],
+    ],
+    paretoRows(
+      t(locale, 'report.otherCauses'),
+      report.otherCauses,
+      (k) => report.causeLabels[k] ?? k,
+      locale,
+    ),
+    [
+      [t(locale, 'report.byResponsibleDepartment')],
+      [t(locale, 'report.figure'), t(locale, 'report.count')],
+      ...Object.entries(report.byResponsibleDepartment)
+        .sort(([ka, a], [kb, b]) => b - a || ka.localeCompare(kb))
+        .map(([code, n]) => [
+          labelOf('department', code, locale, policy),
+          Math.round(n * 100) / 100,
+        ]),
+    ],
+    [
+      [t(locale, 'report.vip')],
+      [t(locale, 'report.registered'), report.vip.registered],
+      [t(locale, 'report.handled'), report.vip.handled],
+      [t(locale, 'report.handlingRate'), formatPercent(report.vip.handlingRate, locale)],
+      [t(locale, 'report.secondComplaints'), report.vip.secondComplaints],
     ],
     [
       [t(locale, 'report.satisfaction')],

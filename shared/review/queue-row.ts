@@ -81,7 +81,9 @@ export function toQueueRow(state: ComplaintState, deadlines: DeadlineSummary): Q
     receivedAt: new Date(state.receivedAt).toISOString(),
     dueKey: next ? next.due.toISOString() : NOTHING_DUE,
     channel: state.channel,
-    companyFault: state.resolution?.responsibility === 'company',
+    // As the aging rule reads it: an earlier round's finding survives a reopen (R-SEV-AGING-1).
+    companyFault:
+      state.resolution?.responsibility === 'company' || state.priorCompanyFault !== undefined,
     updatedAt: new Date(state.updatedAt).toISOString(),
     views: staticViews(state),
     terms: searchTerms({

@@ -24,6 +24,8 @@ export const STATIC_VIEWS = [
   'unreachable',
   /** Reopened because the customer was unsatisfied at callback, still being handled. */
   'unsatisfied',
+  /** An important customer's (重要业户 / VIP) case still being handled. */
+  'vip',
 ] as const;
 export type StaticView = (typeof STATIC_VIEWS)[number];
 
@@ -74,6 +76,7 @@ export function staticViews(state: ComplaintState): StaticView[] {
     views.push('unreachable');
   }
   if (open && last?.outcome === 'unsatisfied') views.push('unsatisfied');
+  if (open && state.vip) views.push('vip');
   return views;
 }
 

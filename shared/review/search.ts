@@ -1,4 +1,4 @@
-import { normalizeEmail, normalizePhone } from '../severity/index';
+import { normalizeEmail, phoneDigits } from '../contact/contact-key';
 
 /**
  * Search terms: what the extension stores in a multi-entry index (`*terms`) so a search looks up
@@ -63,7 +63,7 @@ export function searchTerms(s: Searchable): string[] {
     terms.push(cn, cn.replace(/\D/g, ''), ...textTerms(cn));
   }
   if (s.name) terms.push(...textTerms(s.name, true));
-  const phone = normalizePhone(s.phone);
+  const phone = phoneDigits(s.phone);
   if (phone) terms.push(phone, phone.slice(-4));
   const email = normalizeEmail(s.email);
   if (email) terms.push(email, ...textTerms(email));
@@ -81,7 +81,7 @@ export function queryTerms(query: string): string[] {
   if (!q) return [];
   if (/^\S+@\S+$/.test(q)) return [q];
   const digits = q.replace(/[\s\-().+]/g, '');
-  if (/^\d{5,}$/.test(digits)) return [normalizePhone(digits) ?? digits];
+  if (/^\d{5,}$/.test(digits)) return [phoneDigits(digits) ?? digits];
   return [...new Set(textTerms(q, [...q].filter((c) => CJK.test(c)).length === 1))];
 }
 

@@ -67,6 +67,8 @@ export const CLOCKS = [
   'progress',
   'close',
   'callback',
+  /** The next feedback promised to the customer (at intake or with a note); due at that time. */
+  'feedback',
 ] as const;
 export type ClockId = (typeof CLOCKS)[number];
 
@@ -144,6 +146,8 @@ export const EVENT_TYPES = [
   'transferred',
   'deadlineExtended',
   'closed',
+  /** Personal data erased (PIPL: retention period over, or the complainant asked). */
+  'personalDataErased',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

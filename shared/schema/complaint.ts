@@ -55,8 +55,11 @@ const ResolutionSchema = z.object({
   amount: z.optional(z.number().check(z.gte(0))),
   currency: z.optional(z.string()),
   responsibility: z.enum(RESPONSIBILITIES),
+  rootCauseCode: z.optional(Code),
   rootCause: z.optional(Text),
   correctiveAction: z.optional(Text),
+  /** Departments sharing the company's responsibility, ratios summing to 1. */
+  shares: z.optional(z.array(z.object({ department: Code, ratio: z.number() }))),
   description: Text,
   proposedBy: ActorSchema,
   at: Instant,
@@ -92,6 +95,8 @@ export const ComplaintSchema = z.object({
   channel: z.enum(CHANNELS),
   /** Marked urgent by the receiver out of hours. */
   urgent: z.boolean(),
+  /** An important customer (重要业户 / VIP). */
+  vip: z.optional(z.boolean()),
   /** False for anonymous complaints: nobody to reply to or call back. */
   replyPossible: z.boolean(),
   category: z.optional(Code),
@@ -114,6 +119,12 @@ export const ComplaintSchema = z.object({
   contactedAt: z.optional(Instant),
   resolution: z.optional(ResolutionSchema),
   repliedAt: z.optional(Instant),
+  /** Why the reply came after its target (docs/rules.md R-REPLY-1). */
+  replyLateReason: z.optional(Text),
+  /** The company's fault as found in an earlier round: aging survives a reopen (R-SEV-AGING-1). */
+  priorCompanyFault: z.optional(
+    z.object({ round: z.number().check(z.int(), z.gte(1)), at: Instant }),
+  ),
   callbacks: z.array(
     z.object({
       outcome: z.enum(CALLBACK_OUTCOMES),
@@ -153,8 +164,12 @@ export const ComplaintSchema = z.object({
       cause: z.enum(ESCALATION_CAUSES),
       reason: z.optional(Text),
       by: z.optional(ActorSchema),
+      /** The breach an automatic escalation answered (`clock@startedAt`). */
+      breach: z.optional(z.string().check(z.maxLength(200))),
     }),
   ),
+  /** When the personal fields were erased (PIPL); the record is anonymised. */
+  erasedAt: z.optional(Instant),
   /** Number of notes added. */
   notes: Count,
   lastProgressAt: z.optional(Instant),

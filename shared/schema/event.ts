@@ -6,6 +6,7 @@ import {
   type EventType,
   RESOLUTION_TYPES,
   RESPONSIBILITIES,
+  ROLES,
   SEVERITY_LEVELS,
 } from './codes';
 import { text } from './fields';
@@ -31,6 +32,12 @@ export type CaseNumberIssuer = (typeof CASE_NUMBER_ISSUERS)[number];
 const CaseNumber = text(32, 1);
 const Amount = z.number().check(z.gte(0, 'validation.min'), z.lte(1e12, 'validation.max'));
 const Currency = z.string().check(z.regex(/^[A-Z]{3}$/, 'validation.currency'));
+
+/** One department's part of the company's responsibility. */
+export const ShareSchema = z.object({
+  department: code(),
+  ratio: z.number().check(z.gt(0, 'validation.min'), z.lte(1, 'validation.max')),
+});
 
 const base = {
   /** Client-generated, so a retried append is recognised (idempotency). */
@@ -61,28 +68,47 @@ const members = [
     secondComplaintOf: z.optional(z.uuid('validation.uuid')),
   }),
   member('caseNumberAssigned', { caseNumber: CaseNumber, issuer: z.enum(CASE_NUMBER_ISSUERS) }),
-  member('classified', { category: z.optional(code()), department: z.optional(code()) }),
+  member('classified', {
+    category: z.optional(code()),
+    department: z.optional(code()),
+    /** Marks or clears the important-customer (重要业户 / VIP) flag. */
+    vip: z.optional(z.boolean()),
+  }),
   member('assigned', {
     department: code(),
     handlerId: z.optional(text(100, 1)),
     handlerName: z.optional(text(100, 1)),
     note: note(),
   }),
-  member('contacted', { note: note() }),
-  member('noteAdded', { text: text(10_000, 1), progress: z.boolean() }),
+  member('contacted', { note: note(), nextFeedbackAt: z.optional(instant()) }),
+  member('noteAdded', {
+    text: text(10_000, 1),
+    progress: z.boolean(),
+    /** The next feedback promised to the customer now: restarts the feedback clock. */
+    nextFeedbackAt: z.optional(instant()),
+  }),
   member('severityOverridden', { level: z.enum(SEVERITY_LEVELS), reason: reason() }),
   member('resolutionProposed', {
     type: z.enum(RESOLUTION_TYPES),
     amount: z.optional(Amount),
     currency: z.optional(Currency),
     responsibility: z.enum(RESPONSIBILITIES),
+    /** A code of `policy.rootCauses`; `other` needs `rootCause` text (docs/rules.md R-CAUSE-1). */
+    rootCauseCode: z.optional(code()),
     rootCause: z.optional(text(5_000)),
     correctiveAction: z.optional(text(5_000)),
+    /** Responsibility shared between departments, ratios summing to 1 (R-SHARE-1). */
+    shares: z.optional(z.array(ShareSchema).check(z.minLength(1), z.maxLength(20))),
     description: text(10_000, 1),
   }),
   member('approved', { note: note() }),
   member('approvalRejected', { reason: reason() }),
-  member('replied', { message: text(20_000, 1), templateId: z.optional(text(100, 1)) }),
+  member('replied', {
+    message: text(20_000, 1),
+    templateId: z.optional(text(100, 1)),
+    /** Why the reply came after the reply target; required then (docs/rules.md R-REPLY-1). */
+    lateReason: z.optional(text(2_000)),
+  }),
   member('callbackRecorded', {
     outcome: z.enum(CALLBACK_OUTCOMES),
     note: note(),
@@ -90,7 +116,14 @@ const members = [
     attemptedAt: z.optional(instant()),
   }),
   member('reopened', { reason: reason() }),
-  member('escalated', { reason: reason(), auto: z.optional(z.boolean()) }),
+  member('escalated', {
+    reason: reason(),
+    auto: z.optional(z.boolean()),
+    /** Raise to at least this role's tier instead of one up (docs/rules.md R-ESC-2, R-ESC-3). */
+    to: z.optional(z.enum(ROLES)),
+    /** The breach this escalation answers (`clock@startedAt`): once per breach (R-ESC-1). */
+    breach: z.optional(text(200, 1)),
+  }),
   member('markedInvalid', { reason: reason(), explanation: text(10_000, 1) }),
   member('invalidConfirmed', { note: note() }),
   member('withdrawn', { reason: reason() }),
@@ -102,6 +135,16 @@ const members = [
     customerAgreed: z.literal(true, 'validation.confirm'),
   }),
   member('closed', { note: note() }),
+  member('personalDataErased', {
+    reason: reason(),
+    scope: z.enum(['retention', 'request']),
+    /** What the anonymised log no longer shows: the level and tier the case ended at. */
+    kept: z.object({
+      level: z.enum(SEVERITY_LEVELS),
+      assessedLevel: z.enum(SEVERITY_LEVELS),
+      tier: z.number().check(z.int(), z.gte(0)),
+    }),
+  }),
 ] as const;
 
 /**

@@ -71,6 +71,12 @@ const registrationFields = {
   urgent: z.optional(z.boolean()),
   /** The website a web-form complaint came from. */
   site: z.optional(text(64)),
+  /** An important customer (重要业户 / VIP), marked by staff: own queue view and report section. */
+  vip: z.optional(z.boolean()),
+  /** The personal fields were erased (PIPL): the record is anonymised, contact is not required. */
+  erased: z.optional(z.literal(true)),
+  /** When the customer was promised the next feedback at intake: a clock (docs/rules.md R-FEEDBACK-1). */
+  nextFeedbackAt: z.optional(isoInstant),
 };
 
 /** Channels whose registration needs the read-back confirmation (domain.md §2). */
@@ -80,7 +86,7 @@ export const READ_BACK_CHANNELS: readonly Channel[] = ['phone', 'walk_in'];
 export const RegistrationSchema = z.object(registrationFields).check(
   z.superRefine((value, ctx) => {
     const issues: { path: string[]; message: string }[] = [];
-    checkComplainant(value, issues);
+    if (!value.erased) checkComplainant(value, issues);
     if (READ_BACK_CHANNELS.includes(value.channel) && !value.readBackConfirmedAt) {
       issues.push({ path: ['readBackConfirmedAt'], message: 'validation.readBackRequired' });
     }

@@ -1,40 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy } from '../policy/default-policy';
-import {
-  type ContactKeys,
-  isSecondComplaint,
-  normalizeEmail,
-  normalizePhone,
-} from './second-complaint';
-
-describe('normalizePhone', () => {
-  it.each<[string | undefined, string | undefined]>([
-    ['138-0013-8000', '13800138000'],
-    ['+86 138 0013 8000', '13800138000'],
-    ['0086 13800138000', '13800138000'],
-    ['8613800138000', '13800138000'],
-    ['１３８００１３８０００', '13800138000'], // full-width digits
-    ['(021) 6123-4567', '02161234567'],
-    ['+44 20 7946 0958', '442079460958'],
-    ['110', undefined], // too short to identify anyone
-    ['n/a', undefined],
-    ['', undefined],
-    [undefined, undefined],
-  ])('%j → %j', (input, expected) => {
-    expect(normalizePhone(input)).toBe(expected);
-  });
-});
-
-describe('normalizeEmail', () => {
-  it.each<[string | undefined, string | undefined]>([
-    ['  Li.Wei@Example.COM ', 'li.wei@example.com'],
-    ['ｌｉ＠ｅｘａｍｐｌｅ．ｃｏｍ', 'li@example.com'],
-    ['   ', undefined],
-    [undefined, undefined],
-  ])('%j → %j', (input, expected) => {
-    expect(normalizeEmail(input)).toBe(expected);
-  });
-});
+import { type ContactKeys, isSecondComplaint } from './second-complaint';
 
 describe('isSecondComplaint (same contact, same category, within 30 days before)', () => {
   const candidate: ContactKeys = {

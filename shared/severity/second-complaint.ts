@@ -1,3 +1,4 @@
+import { normalizeEmail, normalizePhone } from '../contact/contact-key';
 import type { Policy } from '../policy/policy';
 
 /** The parts of a complaint that decide whether it is a second complaint. */
@@ -12,26 +13,9 @@ export interface ContactKeys {
 }
 
 const DAY = 86_400_000;
-// Shorter digit strings ("0", "110") are placeholders or hotlines, not a person's contact.
-const MIN_PHONE_DIGITS = 5;
 
-/**
- * A phone number as comparable digits: full-width digits folded, punctuation dropped, a
- * mainland mobile's +86/0086 prefix removed. `undefined` when too short to identify anyone.
- */
-export function normalizePhone(phone: string | undefined): string | undefined {
-  if (!phone) return undefined;
-  let digits = phone.normalize('NFKC').replace(/\D/g, '');
-  const mobile = /^(?:00)?86(1\d{10})$/.exec(digits);
-  if (mobile) digits = mobile[1]!;
-  return digits.length >= MIN_PHONE_DIGITS ? digits : undefined;
-}
-
-/** An email address as a comparable key: NFKC, trimmed, lower-cased; `undefined` when empty. */
-export function normalizeEmail(email: string | undefined): string | undefined {
-  const key = email?.normalize('NFKC').trim().toLowerCase();
-  return key || undefined;
-}
+// One normalizer for every part (intake lookup, stored keys, search): shared/contact.
+export { normalizeEmail, normalizePhone } from '../contact/contact-key';
 
 /**
  * Whether `candidate` is a second complaint (domain.md §3): an earlier complaint in `previous`

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultPolicy } from '../policy/default-policy';
 import type { Policy } from '../policy/policy';
 import type { ClockId, SeverityLevel } from '../schema/codes';
-import type { BusinessCalendar } from './calendar-data';
+import { type BusinessCalendar, chinaCalendar } from './calendar-data';
 import { deadlineFor } from './deadline-for';
+import { isOutOfHours } from './working-time';
 import {
   chinaLunchCalendar,
   londonCalendar,
@@ -81,8 +82,8 @@ describe('forward', () => {
       '2026-11-24T09:15',
       false,
     ],
-    ['L3 in hours: 30 clock minutes', 'L3', '2026-11-23T17:45', false, '2026-11-23T18:15', true],
-    ['L4 in hours: 30 clock minutes', 'L4', '2026-11-23T17:45', false, '2026-11-23T18:15', true],
+    ['L3 in hours: 30 clock minutes', 'L3', '2026-11-23T17:45', false, '2026-11-23T18:15', false],
+    ['L4 in hours: 30 clock minutes', 'L4', '2026-11-23T17:45', false, '2026-11-23T18:15', false],
     ['L4 out of hours', 'L4', '2026-11-21T03:00', false, '2026-11-21T03:30', true],
   ] as [string, SeverityLevel, string, boolean, string, boolean][])(
     '%s',
@@ -178,7 +179,8 @@ describe('calendarUnknown', () => {
     ['close', 'L1', '2026-12-30T10:00', '2027-01-06T10:00', true],
     ['close', 'L1', '2026-11-23T10:00', '2026-11-30T10:00', false],
     ['progress', 'L1', '2026-12-31T17:30', '2027-01-01T17:00', true],
-    ['forward', 'L3', '2027-03-01T10:00', '2027-03-01T10:30', false],
+    // Whether it is out of hours (the alert) depends on the unknown year's holidays.
+    ['forward', 'L3', '2027-03-01T10:00', '2027-03-01T10:30', true],
     ['reply', 'L1', '2027-03-01T10:00', '2027-03-02T10:00', false],
   ] as [ClockId, SeverityLevel, string, string, boolean][])(
     '%s %s at %s → %s',
@@ -203,12 +205,12 @@ describe('other calendars', () => {
       '2026-11-23T13:15',
     ],
     [
-      'lunch: during it is out of hours',
+      'lunch: during it is in hours, 30 working minutes after it',
       chinaLunchCalendar,
       'forward',
       'L1',
       '2026-11-23T12:30',
-      '2026-11-23T14:00',
+      '2026-11-23T13:30',
     ],
     [
       'lunch: first contact',
@@ -341,5 +343,28 @@ describe('policy variations', () => {
       clocks: { ...defaultPolicy.clocks, progress: { default: { amount: 1, unit: 'dailyAt' } } },
     };
     expect(due('progress', 'L1', '2026-11-23T10:00', false, policy).due).toBe('2026-11-24T18:00');
+  });
+});
+
+describe('R-OOH-1 out of hours is judged on the business calendar', () => {
+  it.each([
+    [
+      'an L3 at 13:08 on a working Monday: in hours, no on-call alert',
+      'L3',
+      '2026-11-23T13:08',
+      false,
+    ],
+    ['an L3 at 13:08 on a Sunday', 'L3', '2026-11-22T13:08', true],
+    ['an L3 at 13:08 on National Day (a Wednesday)', 'L3', '2026-10-07T13:08', true],
+    ['an L3 at 13:08 on a make-up Saturday (调休)', 'L3', '2026-10-10T13:08', false],
+    ['an L4 at 18:00 on a Monday: the day has ended', 'L4', '2026-11-23T18:00', true],
+    ['an L3 at 08:59 on a Monday', 'L3', '2026-11-23T08:59', true],
+  ] as [string, SeverityLevel, string, boolean][])('%s', (_, level, at, alert) => {
+    expect(due('forward', level, at).alert).toBe(alert);
+    expect(isOutOfHours(sh(at), chinaCalendar)).toBe(alert);
+  });
+
+  it('a lunch break is not out of hours', () => {
+    expect(isOutOfHours(sh('2026-11-23T12:30'), chinaLunchCalendar)).toBe(false);
   });
 });

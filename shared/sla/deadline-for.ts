@@ -11,7 +11,7 @@ import {
   nextWorkingDay,
   timeOfDay,
 } from './compiled-calendar';
-import { isWorkingTimeAt, nextWorkingStartAt } from './working-time';
+import { isOutOfHoursAt, nextWorkingStartAt } from './working-time';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, fromLocal, toLocal } from './zoned-time';
 
 /** Something the caller must do now, returned rather than performed (the core has no I/O). */
@@ -110,14 +110,17 @@ export function dueAt(
   const regulatory = policy.regulatory[policy.regulatoryProfile]?.[clock];
   if (regulatory) return applyDuration(cal, t, regulatory, trace);
   const target = policy.clocks[clock];
+  // A promise-only clock (feedback) without its promised time is due at once.
+  if (!target) return t;
   const bySeverity = target.bySeverity?.[level];
   if (clock !== 'forward') return applyDuration(cal, t, bySeverity ?? target.default, trace);
+  const outOfHours = isOutOfHoursAt(cal, t, trace);
   if (isMajor(level)) {
-    trace.alert = true;
+    // The on-call leader is for out of hours; in hours the team is there (docs/rules.md R-OOH-1).
+    trace.alert = outOfHours;
     return applyDuration(cal, t, bySeverity ?? target.urgent ?? target.default, trace);
   }
-  if (isWorkingTimeAt(cal, t, trace))
-    return applyDuration(cal, t, bySeverity ?? target.default, trace);
+  if (!outOfHours) return applyDuration(cal, t, bySeverity ?? target.default, trace);
   if (urgent) {
     trace.alert = true;
     return applyDuration(cal, t, target.urgent ?? bySeverity ?? target.default, trace);
@@ -130,10 +133,10 @@ export function dueAt(
  * When `clock` falls due, per `policy.clocks` with the overlay of the selected regulatory profile
  * (which replaces the clock's target at every severity).
  *
- * `forward` (domain.md §5): in working time → the default target; L3+ at any time → the L3/L4
- * target (30 clock minutes) plus an `alertOnCall` effect; outside working time (including a lunch
- * break) and urgent → the urgent target plus `alertOnCall`; outside working time and not urgent →
- * the out-of-hours target counted from the next working start. `urgent` matters only out of
+ * `forward` (domain.md §5): in hours → the default target; L3+ at any time → the L3/L4 target
+ * (30 clock minutes), plus an `alertOnCall` effect when out of hours; out of hours (`isOutOfHours`:
+ * a lunch break is in hours) and urgent → the urgent target plus `alertOnCall`; out of hours and
+ * not urgent → the out-of-hours target counted from the next working start. `urgent` matters only out of
  * hours: in hours the team is present and the default target applies.
  */
 export function deadlineFor(

@@ -12,6 +12,7 @@ it('exports exactly the SLA API', () => {
     'deadlineFor',
     'formatDue',
     'formatDuration',
+    'isOutOfHours',
     'isWorkingDay',
     'isWorkingTime',
     'nextWorkingStart',

@@ -15,4 +15,4 @@ export {
   deadlineFor,
 } from './deadline-for';
 export { formatDue, formatDuration } from './format-duration';
-export { isWorkingDay, isWorkingTime, nextWorkingStart } from './working-time';
+export { isOutOfHours, isWorkingDay, isWorkingTime, nextWorkingStart } from './working-time';

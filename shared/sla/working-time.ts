@@ -19,6 +19,18 @@ export function isWorkingTimeAt(cal: CompiledCalendar, t: number, track: Track):
   return false;
 }
 
+/**
+ * `isOutOfHours` on epoch ms: a rest day or holiday, or before the working day starts or after it
+ * ends. A lunch break is inside the working day: the team is back within the hour.
+ */
+export function isOutOfHoursAt(cal: CompiledCalendar, t: number, track: Track): boolean {
+  const local = toLocal(cal.zone, t);
+  const day = Math.floor(local / MS_PER_DAY);
+  if (!isWorkingDayNumber(cal, day, track)) return true;
+  const ms = local - day * MS_PER_DAY;
+  return ms < cal.periods[0]! || ms >= cal.periods[cal.periods.length - 1]!;
+}
+
 /** `nextWorkingStart` on epoch ms and a compiled calendar. */
 export function nextWorkingStartAt(cal: CompiledCalendar, t: number, track: Track): number {
   const local = toLocal(cal.zone, t);
@@ -48,6 +60,15 @@ export function isWorkingDay(localDate: string, calendar: BusinessCalendar): boo
  */
 export function isWorkingTime(at: Date, calendar: BusinessCalendar): boolean {
   return isWorkingTimeAt(compileCalendar(calendar), at.getTime(), { unknown: false });
+}
+
+/**
+ * Whether `at` is out of hours on the business calendar (domain.md §1: after work, weekends,
+ * holidays; make-up days are working days). Decides the on-call alert and the forwarding clock:
+ * an L3 at 13:08 on a working Monday is in hours.
+ */
+export function isOutOfHours(at: Date, calendar: BusinessCalendar): boolean {
+  return isOutOfHoursAt(compileCalendar(calendar), at.getTime(), { unknown: false });
 }
 
 /** `at` itself when it is working time, else the start of the next working period. */

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { defaultPolicy } from '../policy/default-policy';
 import type { Policy } from '../policy/policy';
 import type { ActorRole, Responsibility, Role } from '../schema/codes';
-import { approvalLimit, canApprove, requiredApprover, roleRank, topTierRole } from './authority';
+import {
+  approvalLimit,
+  canApprove,
+  requiredApprover,
+  roleRank,
+  topTierRole,
+  withinApprovalLimit,
+} from './authority';
 
 describe('approvalLimit (domain.md §4 rule 4 defaults)', () => {
   it.each<[ActorRole, number]>([
@@ -17,7 +24,7 @@ describe('approvalLimit (domain.md §4 rule 4 defaults)', () => {
   });
 });
 
-describe('requiredApprover', () => {
+describe('R-APPROVE-1 requiredApprover: limits inclusive, a supervisor below 50,000', () => {
   it.each<[ActorRole, number | undefined, Responsibility, Role | undefined]>([
     ['agent', undefined, 'customer', undefined],
     ['agent', 0, 'supplier', undefined],
@@ -25,7 +32,9 @@ describe('requiredApprover', () => {
     ['agent', 5_001, 'company', 'supervisor'],
     ['agent', 20_000, 'company', 'supervisor'],
     ['agent', 50_001, 'company', 'manager'],
-    ['supervisor', 50_000, 'company', undefined],
+    ['supervisor', 49_999.99, 'company', undefined],
+    ['supervisor', 50_000, 'company', 'manager'],
+    ['agent', 50_000, 'company', 'manager'],
     ['supervisor', 50_001, 'company', 'manager'],
     ['manager', 1e9, 'company', undefined],
     ['agent', undefined, 'unclear', 'manager'],
@@ -74,6 +83,8 @@ describe('requiredApprover', () => {
 describe('canApprove: rank and limit both suffice', () => {
   it.each<[ActorRole, number | undefined, Role | undefined, boolean]>([
     ['supervisor', 20_000, 'supervisor', true],
+    ['supervisor', 50_000, 'supervisor', false],
+    ['manager', 50_000, 'manager', true],
     ['supervisor', 60_000, 'manager', false],
     ['manager', 60_000, 'manager', true],
     ['supervisor', undefined, 'manager', false],
@@ -86,5 +97,24 @@ describe('canApprove: rank and limit both suffice', () => {
   it('ranks roles in codes.ts order; system lowest', () => {
     expect(roleRank('system')).toBeLessThan(roleRank('agent'));
     expect(roleRank('supervisor')).toBeLessThan(roleRank('manager'));
+  });
+});
+
+describe('R-APPROVE-1 withinApprovalLimit: "5万元及以上" belongs to the next tier', () => {
+  it.each<[ActorRole, number, boolean]>([
+    ['agent', 5_000, true],
+    ['agent', 5_000.01, false],
+    ['supervisor', 49_999, true],
+    ['supervisor', 50_000, false],
+    ['manager', 1e12, true],
+    ['system', 0, true],
+    ['system', 1, false],
+  ])('%s offering %d: %s', (role, amount, allowed) => {
+    expect(withinApprovalLimit(role, amount, defaultPolicy)).toBe(allowed);
+  });
+
+  it('an organisation may make every limit inclusive', () => {
+    const policy: Policy = { ...defaultPolicy, approvalBelow: [] };
+    expect(withinApprovalLimit('supervisor', 50_000, policy)).toBe(true);
   });
 });

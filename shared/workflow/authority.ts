@@ -6,11 +6,23 @@ export function roleRank(role: ActorRole): number {
   return ROLES.indexOf(role as Role);
 }
 
-/** The most a role may offer on its own (domain.md §4 rule 4); `Infinity` for no limit. */
+/** A role's limit from the policy (domain.md §4 rule 4); `Infinity` for no limit. */
 export function approvalLimit(role: ActorRole, policy: Policy): number {
   if (role === 'system') return 0;
   const limit = policy.approvalLimits[role];
   return limit === null ? Number.POSITIVE_INFINITY : (limit ?? 0);
+}
+
+/**
+ * Whether `role` may offer `amount` on its own. A limit is inclusive ("up to 5,000") unless the
+ * policy lists the role in `approvalBelow`: then the limit is where the next tier takes over
+ * ("5万元及以上" goes to the manager, so a supervisor approves below 50,000).
+ */
+export function withinApprovalLimit(role: ActorRole, amount: number, policy: Policy): boolean {
+  const limit = approvalLimit(role, policy);
+  return role !== 'system' && policy.approvalBelow.includes(role)
+    ? amount < limit
+    : amount <= limit;
 }
 
 /** Roles allowed to append `approved`, lowest first. */
@@ -38,8 +50,8 @@ export function requiredApprover(
 ): ApproverResult {
   let role: Role | undefined;
   const { amount } = proposal;
-  if (amount !== undefined && amount > approvalLimit(proposer, policy)) {
-    role = approverRoles(policy).find((r) => amount <= approvalLimit(r, policy));
+  if (amount !== undefined && !withinApprovalLimit(proposer, amount, policy)) {
+    role = approverRoles(policy).find((r) => withinApprovalLimit(r, amount, policy));
     if (!role) return { ok: false };
   }
   if (proposal.responsibility === 'unclear') {
@@ -56,5 +68,5 @@ export function canApprove(
   policy: Policy,
 ): boolean {
   if (resolution.requiredRole && roleRank(role) < roleRank(resolution.requiredRole)) return false;
-  return resolution.amount === undefined || resolution.amount <= approvalLimit(role, policy);
+  return resolution.amount === undefined || withinApprovalLimit(role, resolution.amount, policy);
 }

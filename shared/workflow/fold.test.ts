@@ -156,7 +156,12 @@ const VARIANTS: Variants = {
   ],
   approved: () => [{}],
   approvalRejected: () => [{ reason: 'No' }, { reason: '' }],
-  replied: () => [{ message: 'Outcome' }, { message: '' }],
+  // First the payload valid whether or not the reply is late (gaps run to days).
+  replied: () => [
+    { message: 'Outcome', lateReason: 'Parts arrived late' },
+    { message: 'Outcome' },
+    { message: '' },
+  ],
   callbackRecorded: (at) => [
     { outcome: 'satisfied' },
     { outcome: 'unsatisfied' },
@@ -183,6 +188,10 @@ const VARIANTS: Variants = {
     { clock: 'close', until: plusHours(at, -1), reason: 'Late', customerAgreed: true },
   ],
   closed: () => [{}, { note: 'Done' }],
+  personalDataErased: () => [
+    { reason: 'Asked', scope: 'request', kept: { level: 'L2', assessedLevel: 'L1', tier: 1 } },
+    { reason: '', scope: 'retention', kept: { level: 'L1', assessedLevel: 'L1', tier: 0 } },
+  ],
 };
 
 const stepArb = fc.record({

@@ -59,6 +59,7 @@ export const LEGAL_FROM: Record<EventType, readonly Status[] | null> = {
   ],
   deadlineExtended: OPEN_STATUSES,
   closed: ['follow_up'],
+  personalDataErased: TERMINAL_STATUSES,
 };
 
 /**
@@ -80,6 +81,8 @@ export function guard(
       : refuse('workflow.noComplaint', { event: type });
   }
   const { status } = state;
+  // An erased case is an anonymised record: nothing more happens to it (docs/rules.md R-PIPL-1).
+  if (state.erasedAt) return refuse('workflow.erase.already');
   if (!isLegal(state, type)) return illegalBecause(state, type);
 
   switch (type) {

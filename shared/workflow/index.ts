@@ -1,3 +1,4 @@
+export { SYSTEM_ACTOR, dueEscalations } from './auto-escalation';
 export {
   type ActionCheck,
   type AvailableAction,
@@ -11,6 +12,7 @@ export {
   requiredApprover,
   roleRank,
   topTierRole,
+  withinApprovalLimit,
 } from './authority';
 export { type FoldEffect, type FoldResult, type RejectedEvent, fold } from './fold';
 export { LEGAL_FROM, OPEN_STATUSES, TERMINAL_STATUSES } from './guard';

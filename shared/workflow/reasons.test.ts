@@ -15,6 +15,8 @@ const sampleParams = {
   currency: 'USD',
   expected: 'CNY',
   amount: 60_000,
+  due: '2026-03-03T02:00:00.000Z',
+  code: 'weather',
 };
 
 describe('every reason the workflow can return is translated', () => {

@@ -21,6 +21,11 @@ function inOrgCurrency(value: number | undefined, currency: string | undefined, 
     : undefined;
 }
 
+/** Whether a resolution finds the company (wholly or in part) responsible. */
+export function hasCompanyFault(resolution: ComplaintState['resolution']): boolean {
+  return resolution?.responsibility === 'company';
+}
+
 /** Assesses the state's current facts at time `at` (text, amounts, round, offer, fault, aging). */
 export function assessState(state: ComplaintState, policy: Policy, at: string): SeverityAssessment {
   const r = state.record;
@@ -38,7 +43,8 @@ export function assessState(state: ComplaintState, policy: Policy, at: string): 
       agentLevel: state.agentLevel,
       openedAt: state.receivedAt,
       now: new Date(at),
-      companyFault: res?.responsibility === 'company',
+      // A fault found in an earlier round is not undone by the reopen (R-SEV-AGING-1).
+      companyFault: hasCompanyFault(res) || state.priorCompanyFault !== undefined,
     },
     policy,
   );
@@ -71,7 +77,7 @@ export function raiseTier(
   cause: EscalationCause,
   at: string,
   env: WorkflowEnv,
-  extra: { reason?: string; by?: Actor; auto?: boolean } = {},
+  extra: { reason?: string; by?: Actor; auto?: boolean; breach?: string } = {},
 ): Step {
   const { state } = step;
   const tier = Math.min(target, env.policy.escalationTiers.length - 1);

@@ -579,14 +579,16 @@ describe('rule 3: "Before replied, responsibility is recorded"', () => {
   });
 });
 
-describe('rule 4: "Approval authority by amount: an agent may offer up to 5,000; a supervisor up to 50,000; above 50,000 a manager"', () => {
+describe('R-APPROVE-1 rule 4: "an agent may offer up to 5,000; a supervisor below 50,000; 5万元及以上 a manager"', () => {
   it.each<[ActorRole, number, string, string | undefined]>([
     ['agent', 5_000, 'resolution_proposed', undefined],
     ['agent', 5_000.01, 'awaiting_approval', 'supervisor'],
     ['agent', 20_000, 'awaiting_approval', 'supervisor'],
-    ['handler', 50_000, 'awaiting_approval', 'supervisor'],
+    ['handler', 49_999, 'awaiting_approval', 'supervisor'],
+    ['handler', 50_000, 'awaiting_approval', 'manager'],
     ['handler', 60_000, 'awaiting_approval', 'manager'],
-    ['supervisor', 50_000, 'resolution_proposed', undefined],
+    ['supervisor', 49_999.99, 'resolution_proposed', undefined],
+    ['supervisor', 50_000, 'awaiting_approval', 'manager'],
     ['supervisor', 50_001, 'awaiting_approval', 'manager'],
     ['manager', 10_000_000, 'resolution_proposed', undefined],
   ])('a %s offering %d → %s (requiredRole %s)', (role, amount, status, requiredRole) => {

@@ -16,6 +16,7 @@ import {
 } from './handlers/handling';
 import { callbackRecorded, closed, reopened } from './handlers/follow-up';
 import { approvalRejected, approved, replied, resolutionProposed } from './handlers/resolution';
+import { personalDataErased } from './handlers/privacy';
 import { invalidConfirmed, markedInvalid, transferred, withdrawn } from './handlers/side-states';
 import { type Handler, isBefore } from './handlers/step';
 import { type TransitionResult, type WorkflowContext, type WorkflowEnv, refuse } from './types';
@@ -49,6 +50,7 @@ const HANDLERS: { [T in EventType]: Handler<T> } = {
   transferred,
   deadlineExtended,
   closed,
+  personalDataErased,
 };
 
 const IsoInstant = z.iso.datetime({ offset: true });

@@ -15,7 +15,7 @@ import { createApp } from '../../server/app';
 import { migrate } from '../../server/db/migrate';
 import { type Database, openDatabase } from '../../server/db/open-database';
 import { silentLogger } from '../../server/log';
-import { defaultPolicy } from '../../shared/policy/policy';
+import { defaultPolicy } from '../../shared/policy/default-policy';
 
 export interface TestPage {
   html: string;

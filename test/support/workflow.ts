@@ -60,6 +60,7 @@ const DEFAULT_ROLE: Record<EventType, ActorRole> = {
   transferred: 'supervisor',
   deadlineExtended: 'handler',
   closed: 'agent',
+  personalDataErased: 'admin',
 };
 
 let nextId = 1;
@@ -193,6 +194,11 @@ export function samplePayload<T extends EventType>(type: T): PayloadOf<T> {
       customerAgreed: true,
     },
     closed: {},
+    personalDataErased: {
+      reason: 'Retention period over',
+      scope: 'retention',
+      kept: { level: 'L1', assessedLevel: 'L1', tier: 0 },
+    },
   };
   return payloads[type] as PayloadOf<T>;
 }

@@ -1,7 +1,7 @@
 import type { ComplaintState } from '../../schema/complaint';
 import { addWorkingTime } from '../../sla/index';
 import { restartClock, stopAllClocks, stopClock } from '../clocks';
-import { applySeverity, raiseTier } from '../severity';
+import { applySeverity, hasCompanyFault, raiseTier } from '../severity';
 import { type WorkflowEnv, refuse } from '../types';
 import { type Handler, type Step, done, isBefore, isBlank, lift } from './step';
 
@@ -20,6 +20,10 @@ function reopen(state: ComplaintState, at: string, env: WorkflowEnv): Step {
     status: 'assigned',
     round,
     secondComplaint: true,
+    // The company's fault found in this round still counts for aging after the reopen.
+    priorCompanyFault:
+      state.priorCompanyFault ??
+      (hasCompanyFault(state.resolution) ? { round: state.round, at } : undefined),
     resolution: undefined,
     contactedAt: undefined,
     repliedAt: undefined,

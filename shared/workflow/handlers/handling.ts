@@ -16,8 +16,10 @@ function samePerson(a: string, b: string): boolean {
 }
 
 export const classified: Handler<'classified'> = (state, event, env) => {
-  const { category, department } = event.payload;
-  if (category === undefined && department === undefined) return refuse('workflow.classify.empty');
+  const { category, department, vip } = event.payload;
+  if (category === undefined && department === undefined && vip === undefined) {
+    return refuse('workflow.classify.empty');
+  }
   if (category !== undefined && !env.policy.categories.some((c) => c.code === category)) {
     return refuse('workflow.classify.unknownCategory', { category });
   }
@@ -28,6 +30,7 @@ export const classified: Handler<'classified'> = (state, event, env) => {
     ...state,
     category: category ?? state.category,
     department: department ?? departmentFor(category, env) ?? state.department,
+    vip: vip ?? state.vip,
   };
   return lift(applySeverity({ state: next, effects: [] }, event.at, env));
 };
@@ -78,25 +81,45 @@ export const assigned: Handler<'assigned'> = (state, event, env) => {
   );
 };
 
+/**
+ * The customer heard from us: the feedback promised earlier is kept, and a new promise made now
+ * (`nextFeedbackAt`) starts the feedback clock again (docs/rules.md R-FEEDBACK-1).
+ */
+function fedBack(
+  clocks: ComplaintState['clocks'],
+  at: string,
+  nextFeedbackAt: string | undefined,
+): ComplaintState['clocks'] {
+  const stopped = stopClock(clocks, 'feedback', at);
+  return nextFeedbackAt
+    ? { ...stopped, feedback: { startedAt: at, agreedDueAt: nextFeedbackAt } }
+    : stopped;
+}
+
 export const contacted: Handler<'contacted'> = (state, event) =>
   done({
     ...state,
     status: 'in_progress',
     contactedAt: state.contactedAt ?? event.at,
-    clocks: stopClock(state.clocks, 'firstContact', event.at),
+    clocks: fedBack(
+      stopClock(state.clocks, 'firstContact', event.at),
+      event.at,
+      event.payload.nextFeedbackAt,
+    ),
   });
 
 /** A progress note restarts the running progress clock (domain.md §5). */
 export const noteAdded: Handler<'noteAdded'> = (state, event) => {
   if (isBlank(event.payload.text)) return refuse('workflow.note.empty');
   if (!event.payload.progress) return done({ ...state, notes: state.notes + 1 });
+  const clocks = isRunning(state.clocks, 'progress')
+    ? restartClock(state.clocks, 'progress', event.at)
+    : state.clocks;
   return done({
     ...state,
     notes: state.notes + 1,
     lastProgressAt: event.at,
-    clocks: isRunning(state.clocks, 'progress')
-      ? restartClock(state.clocks, 'progress', event.at)
-      : state.clocks,
+    clocks: fedBack(clocks, event.at, event.payload.nextFeedbackAt),
   });
 };
 
@@ -114,15 +137,24 @@ export const severityOverridden: Handler<'severityOverridden'> = (state, event, 
   return lift(settleLevel({ state: next, effects: [] }, state.severity.level, event.at, env));
 };
 
-/** One tier up, on demand or by the system on an SLA breach (rule 7); the guard stops at the top. */
+/**
+ * One tier up, on demand or by the system on an SLA breach (rule 7); with `to`, up to at least
+ * that role's tier (the procedures' named escalations). The guard stops at the top.
+ */
 export const escalated: Handler<'escalated'> = (state, event, env) => {
-  const { reason, auto = false } = event.payload;
+  const { reason, auto = false, to, breach } = event.payload;
   if (isBlank(reason)) return refuse('workflow.reasonRequired');
+  let target = state.tier + 1;
+  if (to !== undefined) {
+    target = env.policy.escalationTiers.indexOf(to);
+    if (target < 0) return refuse('workflow.escalate.unknownRole', { role: to });
+  }
   return lift(
-    raiseTier({ state, effects: [] }, state.tier + 1, 'event', event.at, env, {
+    raiseTier({ state, effects: [] }, target, 'event', event.at, env, {
       reason,
       by: event.actor,
       auto,
+      ...(breach !== undefined ? { breach } : {}),
     }),
   );
 };

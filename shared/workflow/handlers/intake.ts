@@ -3,7 +3,7 @@ import type { ComplaintState } from '../../schema/complaint';
 import type { Actor } from '../../schema/event';
 import { type Draft, type Registration, RegistrationSchema } from '../../schema/registration';
 import { severityAtLeast } from '../../severity/index';
-import { isWorkingTime } from '../../sla/index';
+import { isOutOfHours } from '../../sla/index';
 import { applySeverity, raiseTier } from '../severity';
 import { type WorkflowEnv, refuse } from '../types';
 import { type Handler, type Step, done, lift } from './step';
@@ -22,6 +22,7 @@ function fromRecord(record: Draft | Registration, receivedAt: string, env: Workf
     receivedAt,
     channel,
     urgent: record.urgent ?? false,
+    vip: record.vip,
     replyPossible: !(record.complainant?.anonymous ?? false),
     category: record.category,
     department: departmentFor(record.category, env),
@@ -60,7 +61,7 @@ function newComplaint(
 /** Out of hours and urgent (L3+ always is): the on-call leader must hear now (domain.md §1). */
 function needsOnCall(state: ComplaintState, env: WorkflowEnv): boolean {
   const urgent = state.urgent || severityAtLeast(state.severity.level, 'L3');
-  return urgent && !isWorkingTime(new Date(state.receivedAt), env.calendar);
+  return urgent && isOutOfHours(new Date(state.receivedAt), env.calendar);
 }
 
 /** Alerts on-call once: when the need first appears (capture, draft edit or registration). */
@@ -121,7 +122,14 @@ export const registered: Handler<'registered'> = (state, event, env) => {
       forward: { startedAt: record.receivedAt },
       reply: { startedAt: event.at },
       progress: { startedAt: event.at },
-      close: { startedAt: event.at },
+      // R-CLOSE-1: from registration, or from the first responder's acceptance (receipt).
+      close: {
+        startedAt: env.policy.closeClockFrom === 'acceptance' ? record.receivedAt : event.at,
+      },
+      // R-FEEDBACK-1: the next feedback promised at intake is due when promised.
+      ...(record.nextFeedbackAt
+        ? { feedback: { startedAt: event.at, agreedDueAt: record.nextFeedbackAt } }
+        : {}),
     },
   };
   let step = applySeverity({ state: next, effects: [] }, event.at, env, { registration: true });

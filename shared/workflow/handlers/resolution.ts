@@ -2,8 +2,46 @@ import type { ComplaintState } from '../../schema/complaint';
 import { requiredApprover } from '../authority';
 import { restartClock, stopClock } from '../clocks';
 import { applySeverity } from '../severity';
-import { refuse } from '../types';
-import { type Handler, done, isBlank, lift } from './step';
+import { computeDeadlines } from '../../sla/index';
+import type { PayloadOf } from '../../schema/event';
+import { type Refusal, type WorkflowEnv, refuse } from '../types';
+import { type Handler, done, isBefore, isBlank, lift } from './step';
+
+/** The code root causes outside the policy's list are filed under; it needs a text. */
+export const OTHER_CAUSE = 'other';
+
+/**
+ * R-CAUSE-1: a root cause is a code of `policy.rootCauses`; `other` (or a text without a code,
+ * as written before codes existed) needs the text. The company's fault needs one.
+ */
+function checkRootCause(p: PayloadOf<'resolutionProposed'>, env: WorkflowEnv): Refusal | null {
+  const code = p.rootCauseCode;
+  if (code !== undefined && !env.policy.rootCauses.some((c) => c.code === code)) {
+    return refuse('workflow.resolution.unknownRootCause', { code });
+  }
+  const needsText = code === OTHER_CAUSE || (code === undefined && p.responsibility === 'company');
+  return needsText && isBlank(p.rootCause) ? refuse('workflow.resolution.rootCauseRequired') : null;
+}
+
+/**
+ * R-SHARE-1: responsibility shared between departments (the company's fault only): known
+ * departments, each once, ratios summing to 1.
+ */
+function checkShares(p: PayloadOf<'resolutionProposed'>, env: WorkflowEnv): Refusal | null {
+  if (!p.shares) return null;
+  if (p.responsibility !== 'company') return refuse('workflow.resolution.sharesNeedCompany');
+  const seen = new Set<string>();
+  let sum = 0;
+  for (const s of p.shares) {
+    if (!env.policy.departments.some((d) => d.code === s.department)) {
+      return refuse('workflow.unknownDepartment', { department: s.department });
+    }
+    if (seen.has(s.department)) return refuse('workflow.resolution.sharesInvalid');
+    seen.add(s.department);
+    sum += s.ratio;
+  }
+  return Math.abs(sum - 1) > 1e-9 ? refuse('workflow.resolution.sharesInvalid') : null;
+}
 
 /**
  * Rule 3: responsibility is recorded before any reply; the company's fault needs a root cause and
@@ -13,10 +51,13 @@ import { type Handler, done, isBlank, lift } from './step';
 export const resolutionProposed: Handler<'resolutionProposed'> = (state, event, env) => {
   const p = event.payload;
   if (isBlank(p.description)) return refuse('workflow.resolution.descriptionRequired');
+  const cause = checkRootCause(p, env);
+  if (cause) return cause;
   if (p.responsibility === 'company') {
-    if (isBlank(p.rootCause)) return refuse('workflow.resolution.rootCauseRequired');
     if (isBlank(p.correctiveAction)) return refuse('workflow.resolution.correctiveActionRequired');
   }
+  const shares = checkShares(p, env);
+  if (shares) return shares;
   if (p.type === 'compensation' && p.amount === undefined) {
     return refuse('workflow.resolution.amountRequired');
   }
@@ -38,8 +79,10 @@ export const resolutionProposed: Handler<'resolutionProposed'> = (state, event, 
       amount: p.amount,
       currency: p.amount !== undefined ? (p.currency ?? env.policy.currency) : undefined,
       responsibility: p.responsibility,
+      rootCauseCode: p.rootCauseCode,
       rootCause: p.rootCause,
       correctiveAction: p.correctiveAction,
+      shares: p.shares,
       description: p.description,
       proposedBy: event.actor,
       at: event.at,
@@ -71,17 +114,40 @@ export const approvalRejected: Handler<'approvalRejected'> = (state, event, env)
   return lift(applySeverity({ state: next, effects: [] }, event.at, env));
 };
 
-/** The customer is told the outcome: reply and progress clocks stop, the callback clock starts. */
-export const replied: Handler<'replied'> = (state, event) => {
+/** The running reply clock's due time (agreed or computed), as an ISO instant. */
+function replyDueAt(state: ComplaintState, env: WorkflowEnv): string | undefined {
+  const span = state.clocks.reply;
+  if (!span || span.stoppedAt !== undefined) return undefined;
+  const reply = { ...state, clocks: { reply: span } };
+  return computeDeadlines(
+    reply,
+    new Date(span.startedAt),
+    env.policy,
+    env.calendar,
+  ).clocks[0]?.dueAt.toISOString();
+}
+
+/**
+ * The customer is told the outcome: reply and progress clocks stop, the callback clock starts.
+ * After the reply target a written reason is required (domain.md §5, reply clock).
+ */
+export const replied: Handler<'replied'> = (state, event, env) => {
   const r = state.resolution;
   if (!r) return refuse('workflow.reply.resolutionRequired');
   if (r.requiredRole && !r.approvedBy) return refuse('workflow.reply.approvalPending');
   if (isBlank(event.payload.message)) return refuse('workflow.reply.messageRequired');
-  const stopped = stopClock(stopClock(state.clocks, 'reply', event.at), 'progress', event.at);
+  const { lateReason } = event.payload;
+  const due = replyDueAt(state, env);
+  if (due !== undefined && isBefore(due, event.at) && isBlank(lateReason)) {
+    return refuse('workflow.reply.lateReasonRequired', { due });
+  }
+  let stopped = stopClock(stopClock(state.clocks, 'reply', event.at), 'progress', event.at);
+  stopped = stopClock(stopped, 'feedback', event.at);
   return done({
     ...state,
     status: 'replied',
     repliedAt: event.at,
+    replyLateReason: isBlank(lateReason) ? undefined : lateReason,
     // Nobody to call back on an anonymous complaint, so no callback deadline either.
     clocks: state.replyPossible ? restartClock(stopped, 'callback', event.at) : stopped,
   });

@@ -1,0 +1,36 @@
+/** Messages of the procedures' rules added in round two (docs/rules.md). Source catalogue. */
+export const rules = {
+  'workflow.reply.lateReasonRequired': (p: { due: string }) =>
+    `The reply target (${p.due}) has passed: write why the reply is late.`,
+  'workflow.resolution.unknownRootCause': (p: { code: string }) =>
+    `${p.code} is not one of this organisation's root causes.`,
+  'workflow.resolution.sharesNeedCompany':
+    'Only the company’s own fault can be shared between departments.',
+  'workflow.resolution.sharesInvalid':
+    'Name each department once; their shares must add up to 100 %.',
+  'workflow.erase.already':
+    'The personal data of this complaint were erased: it is an anonymised record now.',
+  'event.personalDataErased': 'Erase personal data',
+  'severity.rule.erased': 'Level kept when the personal data were erased',
+  'privacy.stillOpen':
+    'Still being handled: close, withdraw or transfer it before erasing the personal data.',
+  'clock.feedback': 'Promised feedback',
+  'report.otherCauses': 'Causes filed under “other”, as written',
+  'report.byResponsibleDepartment': 'Company fault by responsible department (shares by ratio)',
+  'report.vip': 'Important customers (VIP)',
+  'report.handled': 'Handled',
+  'cause.design': 'Design',
+  'cause.material': 'Material',
+  'cause.manufacturing': 'Manufacturing',
+  'cause.inspection': 'Inspection missed it',
+  'cause.transport': 'Transport and storage',
+  'cause.installation': 'Installation',
+  'cause.service_process': 'Service process',
+  'cause.staff_conduct': 'Staff conduct',
+  'cause.communication': 'Communication',
+  'cause.supplier': 'Supplier',
+  'cause.other': 'Other',
+  'review.view.vip': 'Important customers',
+  'workflow.escalate.unknownRole': (p: { role: string }) =>
+    `${p.role} is not an escalation tier of this organisation.`,
+};
