@@ -15,6 +15,7 @@ import { Registrar } from './intake/registrar';
 import { intakeRoutes } from './intake/route';
 import { SiteDirectory } from './intake/site-directory';
 import { type Logger, createLogger } from './log';
+import { notifyRoutes } from './notify/routes';
 import { requestError, requestLocale } from './messages';
 
 export interface AppOptions {
@@ -95,6 +96,10 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/v1', syncRoutes({ pool, policy: () => policy, now, log }));
   app.route('/api/v1', complaintRoutes({ pool, policy: () => policy, now, log }));
   app.route('/api/v1', reportRoutes({ pool, policy: () => policy, now }));
+  app.route(
+    '/api/v1',
+    notifyRoutes({ pool, policy: () => policy, now, mail: Boolean(config.notify?.smtp) }),
+  );
   app.route('/', staticRoutes(config.widgetDir));
   return app;
 }

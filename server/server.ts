@@ -10,6 +10,7 @@ import type { ServerConfig } from './config';
 import { migrate } from './db/migrate';
 import { type Database, openDatabase } from './db/open-database';
 import type { Logger } from './log';
+import { Notifier } from './notify/worker';
 import { loadPolicyDocument, savePolicyDocument } from './store/policy';
 import { addSite } from './store/sites';
 import { countTokens, createToken } from './store/tokens';
@@ -90,6 +91,8 @@ export async function startServer(
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     const url = `http://${host}:${address.port}`;
     log.info('listening', { url, database: db.kind, where: db.label });
+    const notifier = new Notifier(db.pool, config.notify, { now, log });
+    notifier.start();
 
     let closing: Promise<void> | undefined;
     return {
@@ -109,6 +112,7 @@ export async function startServer(
             });
             server.closeIdleConnections();
           });
+          await notifier.stop();
           await db.close();
           log.info('stopped', {});
         })();

@@ -1,6 +1,7 @@
 import { type Context, Hono } from 'hono';
 import type { Pool } from 'pg';
 import * as z from 'zod/mini';
+import { publicNotifications } from '../../shared/policy/notifications';
 import type { Policy } from '../../shared/policy/policy';
 import { ROLES } from '../../shared/schema/codes';
 import { toFieldErrors } from '../../shared/schema/issues';
@@ -57,7 +58,11 @@ export function adminRoutes(deps: AdminDeps): Hono<AuthEnv> {
     return { value: read.value };
   }
 
-  app.get('/policy', requireToken(deps.pool), (c) => c.json(deps.getPolicy()));
+  app.get('/policy', requireToken(deps.pool), (c) => {
+    // Channel addresses and secrets are for admins only (GET /admin/policy).
+    const policy = deps.getPolicy();
+    return c.json({ ...policy, notifications: publicNotifications(policy.notifications) });
+  });
   // Who the caller's token is: the extension adopts this name and role in team mode.
   app.get('/me', requireToken(deps.pool), (c) => {
     const { id, name, role } = tokenOf(c);

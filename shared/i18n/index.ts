@@ -1,6 +1,7 @@
 import { common as enCommon } from './en/common';
 import { extension as enExtension } from './en/extension';
 import { form as enForm } from './en/form';
+import { notify as enNotify } from './en/notify';
 import { review as enReview } from './en/review';
 import { severity as enSeverity } from './en/severity';
 import { sla as enSla } from './en/sla';
@@ -11,6 +12,7 @@ import { type Translation, createTranslator } from './translate';
 import { common as zhCommon } from './zh-CN/common';
 import { extension as zhExtension } from './zh-CN/extension';
 import { form as zhForm } from './zh-CN/form';
+import { notify as zhNotify } from './zh-CN/notify';
 import { review as zhReview } from './zh-CN/review';
 import { severity as zhSeverity } from './zh-CN/severity';
 import { sla as zhSla } from './zh-CN/sla';
@@ -29,6 +31,7 @@ export const en = {
   ...enWidget,
   ...enExtension,
   ...enReview,
+  ...enNotify,
 };
 export type Messages = typeof en;
 export type MessageKey = keyof Messages & string;
@@ -43,6 +46,7 @@ export const zhCN: Translation<Messages> = {
   ...zhWidget,
   ...zhExtension,
   ...zhReview,
+  ...zhNotify,
 };
 
 const translator = createTranslator<Messages>({ en, 'zh-CN': zhCN });

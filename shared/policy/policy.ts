@@ -8,6 +8,7 @@ import {
   SEVERITY_LEVELS,
 } from '../schema/codes';
 import { BusinessCalendarSchema } from '../sla/calendar-schema';
+import { NotificationsSchema } from './notifications';
 
 const Labels = z.optional(
   z.object({ en: z.string().check(z.maxLength(200)), 'zh-CN': z.string().check(z.maxLength(200)) }),
@@ -117,6 +118,8 @@ export const PolicySchema = z.object({
   reportDueDay: z.number().check(z.int(), z.gte(1), z.lte(28)),
   /** Records kept at least this many years after the warranty/shelf life. */
   retentionYearsAfterWarranty: z.number().check(z.int(), z.gte(0)),
+  /** Team notifications, on-call, reply templates, report mail (shared/policy/notifications.ts). */
+  notifications: z.optional(NotificationsSchema),
 });
 export type Policy = z.infer<typeof PolicySchema>;
 
