@@ -18,6 +18,7 @@ import { Registrar } from './intake/registrar';
 import { intakeRoutes } from './intake/route';
 import { SiteDirectory } from './intake/site-directory';
 import { type Logger, createLogger } from './log';
+import { notifyRoutes } from './notify/routes';
 import { requestError, requestLocale } from './messages';
 
 export interface AppOptions {
@@ -102,6 +103,10 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/v1', fileRoutes({ pool, now }));
   app.route('/api/v1', reportRoutes({ pool, policy: () => policy, now }));
   app.route('/api/v1', privacyRoutes({ pool, policy: () => policy, now, log }));
+  app.route(
+    '/api/v1',
+    notifyRoutes({ pool, policy: () => policy, now, mail: Boolean(config.notify?.smtp) }),
+  );
   app.route('/', staticRoutes(config.widgetDir));
   return app;
 }

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import type { NotifySettings } from './notify/worker';
 
 /** What the HTTP app needs to know (the rest of the settings only concern `main.ts`). */
 export interface AppConfig {
@@ -9,6 +10,8 @@ export interface AppConfig {
   bodyLimitKb: number;
   /** Built widget (served at /widget/*) and where the demo page is looked for. */
   widgetDir: string;
+  /** Notification channels from the environment, SMTP, worker timings (server/notify). */
+  notify?: Partial<NotifySettings>;
 }
 
 export interface ServerConfig extends AppConfig {
@@ -68,5 +71,36 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     trustProxy: trustProxy(env.TRUST_PROXY),
     bodyLimitKb: integer(env, 'BODY_LIMIT_KB', 256, 1, 100 * 1024),
     widgetDir: env.WIDGET_DIR || DEFAULT_WIDGET_DIR,
+    notify: notifyFromEnv(env),
+  };
+}
+
+/**
+ * NOTIFY_WEBHOOK_URL + NOTIFY_WEBHOOK_SECRET (a generic webhook for every team event),
+ * SMTP_URL + MAIL_FROM (email channels, replies, the monthly report).
+ */
+function notifyFromEnv(env: NodeJS.ProcessEnv): Partial<NotifySettings> {
+  const url = env.NOTIFY_WEBHOOK_URL || undefined;
+  if (url && !/^https?:\/\/\S+$/.test(url))
+    throw new RangeError(`NOTIFY_WEBHOOK_URL=${url} is not valid: use an http(s) URL.`);
+  const smtp = env.SMTP_URL || undefined;
+  if (smtp && !/^smtps?:\/\/\S+$/.test(smtp))
+    throw new RangeError('SMTP_URL is not valid: use smtp://user:password@host:587 or smtps://…');
+  const timings = {
+    pollMs: integer(env, 'NOTIFY_POLL_MS', 250, 10, 60_000),
+    leaseMs: integer(env, 'NOTIFY_LEASE_MS', 60_000, 100, 3_600_000),
+    timeoutMs: integer(env, 'NOTIFY_TIMEOUT_MS', 10_000, 50, 600_000),
+    retryBaseMs: integer(env, 'NOTIFY_RETRY_BASE_MS', 5_000, 10, 3_600_000),
+    maxAttempts: integer(env, 'NOTIFY_MAX_ATTEMPTS', 8, 1, 50),
+  };
+  if (timings.timeoutMs >= timings.leaseMs)
+    throw new RangeError('NOTIFY_TIMEOUT_MS must be shorter than NOTIFY_LEASE_MS.');
+  return {
+    ...timings,
+    ...(url ? { webhookUrl: url } : {}),
+    ...(env.NOTIFY_WEBHOOK_SECRET ? { webhookSecret: env.NOTIFY_WEBHOOK_SECRET } : {}),
+    ...(smtp
+      ? { smtp: { url: smtp, from: env.MAIL_FROM || 'Complaint Desk <complaint-desk@localhost>' } }
+      : {}),
   };
 }

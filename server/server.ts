@@ -11,6 +11,7 @@ import { migrate } from './db/migrate';
 import { startJobs } from './jobs/index';
 import { type Database, openDatabase } from './db/open-database';
 import type { Logger } from './log';
+import { Notifier } from './notify/worker';
 import { loadPolicyDocument, savePolicyDocument } from './store/policy';
 import { addSite } from './store/sites';
 import { countTokens, createToken } from './store/tokens';
@@ -92,6 +93,8 @@ export async function startServer(
     const url = `http://${host}:${address.port}`;
     log.info('listening', { url, database: db.kind, where: db.label });
     const jobs = startJobs(db.pool, log, now);
+    const notifier = new Notifier(db.pool, config.notify, { now, log });
+    notifier.start();
 
     let closing: Promise<void> | undefined;
     return {
@@ -112,6 +115,7 @@ export async function startServer(
             server.closeIdleConnections();
           });
           await jobs.stop();
+          await notifier.stop();
           await db.close();
           log.info('stopped', {});
         })();

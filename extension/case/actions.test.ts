@@ -245,10 +245,10 @@ describe('reply templates (customer-facing)', () => {
     const { state } = happyState('resolution_proposed');
     expect(defaultTemplate(state)).toBe('repair');
     const zh = fillTemplate('repair', 'zh-CN', state);
-    expect(zh).toContain('尊敬的刘');
+    expect(zh).toContain('尊敬的刘先生/女士：');
     expect(zh).toContain('2603-0001');
     expect(zh).toContain('Free repair at home');
-    expect(fillTemplate('repair', 'en', state)).toMatch(/^Dear 刘,/);
+    expect(fillTemplate('repair', 'en', state)).toMatch(/^Dear Mr\/Ms 刘,/);
   });
 
   it('never shows internal fields (responsibility, root cause)', () => {

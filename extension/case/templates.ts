@@ -1,4 +1,5 @@
 import { tKey } from '@shared/i18n/index';
+import { addressName } from '@shared/reply/salutation';
 import type { Locale } from '@shared/schema/codes';
 import type { ComplaintState } from '@shared/schema/complaint';
 
@@ -33,8 +34,9 @@ export function customerLanguage(state: ComplaintState, fallback: Locale): Local
 }
 
 /**
- * A template filled for this complaint, in `lang`. The greeting uses the complainant's name (a
- * surname is enough); internal fields (severity, responsibility) never appear.
+ * A template filled for this complaint, in `lang`, through the shared reply rendering (the
+ * server's emails use the same): a proper salutation ("尊敬的刘先生/女士：", "Dear Mr/Ms Liu");
+ * internal fields (severity, responsibility) never appear.
  */
 export function fillTemplate(
   id: ReplyTemplate,
@@ -42,9 +44,7 @@ export function fillTemplate(
   state: ComplaintState,
   resolutionText?: string,
 ): string {
-  const c = state.record.complainant;
-  const fallbackName = lang === 'zh-CN' ? '客户' : 'customer';
-  const name = c && !c.anonymous && c.name ? c.name : fallbackName;
+  const name = addressName(state.record.complainant, lang);
   const resolution =
     resolutionText ?? state.resolution?.description ?? state.verdict?.explanation ?? '';
   return tKey(lang, `review.template.${id}.body`, {

@@ -1,6 +1,7 @@
 import { type Context, Hono } from 'hono';
 import type { Pool } from 'pg';
 import * as z from 'zod/mini';
+import { publicNotifications } from '../../shared/policy/notifications';
 import type { Policy } from '../../shared/policy/policy';
 import { ROLES } from '../../shared/schema/codes';
 import { toFieldErrors } from '../../shared/schema/issues';
@@ -70,7 +71,11 @@ export function adminRoutes(deps: AdminDeps): Hono<AuthEnv> {
     if (match?.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
       return c.body(null, 304);
     }
-    return c.json({ version, policy });
+    // Channel addresses and secrets are for admins only (GET /admin/policy).
+    return c.json({
+      version,
+      policy: { ...policy, notifications: publicNotifications(policy.notifications) },
+    });
   });
   // Who the caller's token is: the extension adopts this name and role in team mode.
   app.get('/me', requireToken(deps.pool), (c) => {

@@ -5,6 +5,7 @@ import type { Policy } from '../../shared/policy/policy';
 import type { ComplaintState } from '../../shared/schema/complaint';
 import type { Actor, ComplaintEvent, EventOf } from '../../shared/schema/event';
 import { type FoldEffect, type ReasonParams, transition } from '../../shared/workflow/index';
+import { enqueueEffects } from '../notify/outbox';
 import { allocateSerial } from '../store/case-numbers';
 import { loadStates, lockEventLog, saveComplaints } from '../store/complaints';
 import { existingEvents, insertEvents } from '../store/events';
@@ -152,6 +153,7 @@ export async function applyEvents(
   const changed = [...touched].map((id) => states.get(id)!);
   await saveComplaints(client, changed, policy);
   await insertEvents(client, result.stored, now, (e) => (serverMade.has(e.id) ? null : caller.id));
+  await enqueueEffects(client, result.stored, result.effects, now);
   for (const id of touched) result.states.set(id, states.get(id)!);
   return result;
 }

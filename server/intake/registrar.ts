@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { caseNumberPeriod } from '../../shared/numbering/index';
 import type { Policy } from '../../shared/policy/policy';
 import type { Actor, EventOf } from '../../shared/schema/event';
@@ -18,6 +18,8 @@ import {
   transition,
 } from '../../shared/workflow/index';
 import { complaintRow } from '../complaints/projection';
+import { withTransaction } from '../db/transaction';
+import { enqueueEffects } from '../notify/outbox';
 import { EVENT_LOG_LOCK } from '../store/complaints';
 import { caseNumberTemplate } from './case-number-template';
 import type { IntakeFile } from './multipart';
@@ -283,6 +285,14 @@ SELECT id, category, received_at, phone, email FROM (
 ) candidates
 ORDER BY received_at DESC, id`;
 
+/** The `registered` event of a prepared registration, as the notification hook reads it. */
+const registeredEvent = (p: Prepared) => ({
+  id: p.eventId,
+  complaintId: p.id,
+  type: 'registered' as const,
+  at: p.row.receivedAt,
+});
+
 /**
  * Web-form registrations, grouped: submissions arriving while a statement runs go together in
  * the next one (group commit). One round trip and one commit per group instead of per
@@ -441,11 +451,25 @@ export class Registrar {
     }
   }
 
-  async #insert(items: Prepared[]): Promise<Map<string, IntakeAnswer>> {
+  /** Registers `items`; their notifications (server/notify) commit in the same transaction. */
+  #insert(items: Prepared[]): Promise<Map<string, IntakeAnswer>> {
+    return withTransaction(this.#pool, async (client) => {
+      const stored = await this.#register(client, items);
+      const done = items.filter((p) => stored.has(p.id));
+      await enqueueEffects(
+        client,
+        done.map(registeredEvent),
+        done.flatMap((p) => p.effects),
+      );
+      return stored;
+    });
+  }
+
+  async #register(client: PoolClient, items: Prepared[]): Promise<Map<string, IntakeAnswer>> {
     const col = <T>(f: (p: Prepared) => T) => items.map(f);
     const files = items.flatMap((p) => p.files);
     const fileCol = <T>(f: (p: PreparedFile) => T) => files.map(f);
-    const { rows } = await this.#pool.query<{ id: string; response: IntakeAnswer }>({
+    const { rows } = await client.query<{ id: string; response: IntakeAnswer }>({
       // Named: parsed and planned once per connection.
       name: 'intake-register',
       text: REGISTER_SQL,

@@ -2,6 +2,7 @@ import { capture as enCapture } from './en/capture';
 import { common as enCommon } from './en/common';
 import { extension as enExtension } from './en/extension';
 import { form as enForm } from './en/form';
+import { notify as enNotify } from './en/notify';
 import { review as enReview } from './en/review';
 import { rules as enRules } from './en/rules';
 import { severity as enSeverity } from './en/severity';
@@ -14,6 +15,7 @@ import { capture as zhCapture } from './zh-CN/capture';
 import { common as zhCommon } from './zh-CN/common';
 import { extension as zhExtension } from './zh-CN/extension';
 import { form as zhForm } from './zh-CN/form';
+import { notify as zhNotify } from './zh-CN/notify';
 import { review as zhReview } from './zh-CN/review';
 import { rules as zhRules } from './zh-CN/rules';
 import { severity as zhSeverity } from './zh-CN/severity';
@@ -35,6 +37,7 @@ export const en = {
   ...enReview,
   ...enCapture,
   ...enRules,
+  ...enNotify,
 };
 export type Messages = typeof en;
 export type MessageKey = keyof Messages & string;
@@ -51,6 +54,7 @@ export const zhCN: Translation<Messages> = {
   ...zhReview,
   ...zhCapture,
   ...zhRules,
+  ...zhNotify,
 };
 
 const translator = createTranslator<Messages>({ en, 'zh-CN': zhCN });

@@ -11,6 +11,7 @@ import {
 import { checkCaseNumberFormat } from '../numbering/case-number';
 import { BusinessCalendarSchema } from '../sla/calendar-schema';
 import { TextRulesSchema } from './severity-text-schema';
+import { NotificationsSchema } from './notifications';
 
 const Labels = z.optional(
   z.object({ en: z.string().check(z.maxLength(200)), 'zh-CN': z.string().check(z.maxLength(200)) }),
@@ -155,5 +156,7 @@ export const PolicySchema = z.object({
    * fields are erased, leaving the anonymised record; null keeps them (docs/rules.md R-PIPL-1).
    */
   personalDataRetentionDays: z.nullable(z.number().check(z.int(), z.gte(1))),
+  /** Team notifications, on-call, reply templates, report mail (shared/policy/notifications.ts). */
+  notifications: z.optional(NotificationsSchema),
 });
 export type Policy = z.infer<typeof PolicySchema>;

@@ -1,0 +1,176 @@
+/**
+ * Real server processes (server/main.ts) against one database: killed in the middle of a
+ * delivery and started again; two at once on one PostgreSQL.
+ */
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startReceiver } from '../../test/notify/receiver';
+import { databases, postgresUrl } from '../../test/pg';
+import { validSubmission } from '../testing';
+
+const SECRET = 'process-test-secret';
+const L3_TEXT = 'I will call my lawyer and go to court over this kettle.';
+const MAIN = new URL('../main.ts', import.meta.url).pathname;
+
+interface Proc {
+  url: string;
+  child: ChildProcessWithoutNullStreams;
+  exited: Promise<number | null>;
+}
+
+function startMain(env: Record<string, string>): Promise<Proc> {
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+    env: {
+      ...process.env,
+      PORT: '0',
+      DATABASE_URL: '',
+      NOTIFY_POLL_MS: '50',
+      NOTIFY_LEASE_MS: '3000',
+      NOTIFY_TIMEOUT_MS: '2500',
+      NOTIFY_RETRY_BASE_MS: '200',
+      ...env,
+    },
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+  let stdout = '';
+  let stderr = '';
+  child.stderr.on('data', (d) => {
+    stderr += d;
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (d) => {
+      stdout += d;
+      const m = /"msg":"listening","url":"([^"]+)"/.exec(stdout);
+      if (m) resolve({ url: m[1]!, child, exited });
+    });
+    child.on('exit', () => reject(new Error(`server exited early: ${stderr}`)));
+  });
+}
+
+async function intake(url: string, description = L3_TEXT, phone = '13812345678') {
+  const res = await fetch(`${url}/api/v1/intake`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(validSubmission({ description, complainant: { name: 'Wang', phone } })),
+  });
+  expect(res.status).toBe(201);
+  return (await res.json()) as { id: string; caseNumber: string };
+}
+
+/** Where a process keeps its data: a PGlite folder, or a private PostgreSQL schema. */
+async function storage(
+  name: 'pglite' | 'postgres',
+): Promise<{ env: Record<string, string>; cleanup(): Promise<void> }> {
+  if (name === 'pglite') {
+    const dir = mkdtempSync(join(tmpdir(), 'cd-notify-'));
+    return {
+      env: { DATA_DIR: dir },
+      cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const schema = `test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Pool({ connectionString: postgresUrl, max: 2 });
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  const url = new URL(postgresUrl!);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    env: { DATABASE_URL: url.toString() },
+    cleanup: async () => {
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.end();
+    },
+  };
+}
+
+const running: Proc[] = [];
+afterEach(async () => {
+  for (const p of running.splice(0)) {
+    p.child.kill('SIGKILL');
+    await p.exited;
+  }
+});
+
+describe.each(databases)('server processes on $name', (target) => {
+  it('killed in the middle of a delivery, a restarted server delivers it once more under the same id', async () => {
+    const where = await storage(target.name);
+    // The first request is never answered (the server dies waiting); later ones get 200.
+    const receiver = await startReceiver(SECRET, (n) => (n === 1 ? 'hang' : 200));
+    try {
+      const env = {
+        ...where.env,
+        NOTIFY_WEBHOOK_URL: `${receiver.url}/hook`,
+        NOTIFY_WEBHOOK_SECRET: SECRET,
+      };
+      const first = await startMain(env);
+      running.push(first);
+      const { id } = await intake(first.url);
+      await receiver.waitFor(1);
+      first.child.kill('SIGKILL');
+      await first.exited;
+
+      const second = await startMain(env);
+      running.push(second);
+      const receipts = await receiver.waitFor(2);
+      expect(receipts[1]!.delivery).toBe(receipts[0]!.delivery);
+      expect(receipts[1]!.raw).toBe(receipts[0]!.raw);
+      expect(receipts.every((r) => r.signatureValid)).toBe(true);
+      expect(receipts[1]!.body).toMatchObject({ type: 'severe', complaint: { id } });
+
+      // A later notification goes out once; the delivered one is not sent again.
+      await intake(second.url, L3_TEXT, '13900002222');
+      const later = await receiver.waitFor(3);
+      expect(later[2]!.delivery).not.toBe(receipts[0]!.delivery);
+      second.child.kill('SIGTERM');
+      expect(await second.exited).toBe(0);
+      const ids = receiver.receipts.map((r) => r.delivery);
+      expect(ids).toHaveLength(3);
+      expect(new Set(ids).size).toBe(2);
+    } finally {
+      await receiver.close();
+      await where.cleanup();
+    }
+  }, 120_000);
+});
+
+describe.each(databases.filter((d) => d.name === 'postgres'))(
+  'two server processes on one $name',
+  (target) => {
+    it('deliver each notification once (SKIP LOCKED claims)', async () => {
+      const where = await storage(target.name);
+      const receiver = await startReceiver(SECRET);
+      try {
+        const env = {
+          ...where.env,
+          NOTIFY_WEBHOOK_URL: receiver.url,
+          NOTIFY_WEBHOOK_SECRET: SECRET,
+        };
+        const a = await startMain(env);
+        running.push(a);
+        const b = await startMain(env);
+        running.push(b);
+        const n = 40;
+        await Promise.all(
+          Array.from({ length: n }, (_, i) =>
+            intake(i % 2 ? a.url : b.url, L3_TEXT, `1380000${String(i).padStart(4, '0')}`),
+          ),
+        );
+        await receiver.waitFor(n);
+        // Let both poll a few more rounds: a duplicate would show up now.
+        await new Promise((r) => setTimeout(r, 1_000));
+        const ids = receiver.receipts.map((r) => r.delivery);
+        expect(ids).toHaveLength(n);
+        expect(new Set(ids).size).toBe(n);
+        const types = receiver.receipts.map((r) => (r.body as { type: string }).type);
+        expect(new Set(types)).toEqual(new Set(['severe']));
+      } finally {
+        await receiver.close();
+        await where.cleanup();
+      }
+    }, 120_000);
+  },
+);

@@ -1,0 +1,8 @@
+export { addressName, salutation } from './salutation';
+export {
+  type ReplyValues,
+  builtInReply,
+  fillPlaceholders,
+  renderReply,
+  replyValues,
+} from './render';
