@@ -33,8 +33,33 @@ export function customerLanguage(state: ComplaintState, fallback: Locale): Local
 }
 
 /**
- * A template filled for this complaint, in `lang`. The greeting uses the complainant's name (a
- * surname is enough); internal fields (severity, responsibility) never appear.
+ * How the greeting addresses the customer: the full name as recorded; a Chinese surname alone
+ * ("陈") gets the courtesy form ("陈先生/女士"), since "尊敬的陈：" reads as rude.
+ */
+export function addressee(state: ComplaintState, lang: Locale): string {
+  const c = state.record.complainant;
+  const name = c && !c.anonymous ? c.name?.trim() : undefined;
+  if (!name) return lang === 'zh-CN' ? '客户' : 'customer';
+  return /^\p{Script=Han}$/u.test(name) ? tKey(lang, 'ws.template.honorific', { name }) : name;
+}
+
+/** The proposed amount in the customer's language ("¥1,200.00"), if the resolution has one. */
+function amountText(state: ComplaintState, lang: Locale): string | undefined {
+  const r = state.resolution;
+  if (r?.amount === undefined) return undefined;
+  try {
+    return new Intl.NumberFormat(lang, { style: 'currency', currency: r.currency ?? 'CNY' }).format(
+      r.amount,
+    );
+  } catch {
+    return `${r.amount.toLocaleString(lang)} ${r.currency ?? ''}`.trim();
+  }
+}
+
+/**
+ * A template filled for this complaint, in `lang`: the customer addressed properly, the case
+ * number, the proposed resolution and its amount; internal fields (severity, responsibility)
+ * never appear.
  */
 export function fillTemplate(
   id: ReplyTemplate,
@@ -42,13 +67,14 @@ export function fillTemplate(
   state: ComplaintState,
   resolutionText?: string,
 ): string {
-  const c = state.record.complainant;
-  const fallbackName = lang === 'zh-CN' ? '客户' : 'customer';
-  const name = c && !c.anonymous && c.name ? c.name : fallbackName;
-  const resolution =
+  const described =
     resolutionText ?? state.resolution?.description ?? state.verdict?.explanation ?? '';
+  const amount = amountText(state, lang);
+  const resolution = amount
+    ? `${described}${lang === 'zh-CN' ? '' : ' '}${tKey(lang, 'ws.template.amount', { amount })}`.trim()
+    : described;
   return tKey(lang, `review.template.${id}.body`, {
-    name,
+    name: addressee(state, lang),
     caseNumber: state.caseNumber ?? '',
     resolution,
   });

@@ -7,6 +7,7 @@ import { sla as enSla } from './en/sla';
 import { validation as enValidation } from './en/validation';
 import { widget as enWidget } from './en/widget';
 import { workflow as enWorkflow } from './en/workflow';
+import { workspace as enWorkspace } from './en/workspace';
 import { type Translation, createTranslator } from './translate';
 import { common as zhCommon } from './zh-CN/common';
 import { extension as zhExtension } from './zh-CN/extension';
@@ -17,6 +18,7 @@ import { sla as zhSla } from './zh-CN/sla';
 import { validation as zhValidation } from './zh-CN/validation';
 import { widget as zhWidget } from './zh-CN/widget';
 import { workflow as zhWorkflow } from './zh-CN/workflow';
+import { workspace as zhWorkspace } from './zh-CN/workspace';
 
 /** The source catalogue: every message of every area. */
 export const en = {
@@ -29,6 +31,7 @@ export const en = {
   ...enWidget,
   ...enExtension,
   ...enReview,
+  ...enWorkspace,
 };
 export type Messages = typeof en;
 export type MessageKey = keyof Messages & string;
@@ -43,6 +46,7 @@ export const zhCN: Translation<Messages> = {
   ...zhWidget,
   ...zhExtension,
   ...zhReview,
+  ...zhWorkspace,
 };
 
 const translator = createTranslator<Messages>({ en, 'zh-CN': zhCN });

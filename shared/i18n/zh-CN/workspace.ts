@@ -1,0 +1,35 @@
+import type { workspace as en } from '../en/workspace';
+import type { Translation } from '../translate';
+
+export const workspace: Translation<typeof en> = {
+  'actor.intake': '网页表单',
+  'actor.server': '团队服务器',
+
+  'ws.zone': ({ zone }) => `时间按 ${zone} 显示`,
+  'ws.zoneShort': ({ zone }) => `（${zone}）`,
+
+  'ws.month.previous': '上个月',
+  'ws.month.next': '下个月',
+  'ws.month.year': '年份',
+  'ws.month.month': '月份',
+
+  'ws.export.slaState': '期限状态',
+  'ws.export.dueAt': ({ zone }) => `下一期限（${zone}）`,
+  'ws.export.receivedAt': ({ zone }) => `收到时间（${zone}）`,
+
+  'ws.template.amount': ({ amount }) => `金额：${amount}。`,
+  'ws.template.honorific': ({ name }) => `${name}先生/女士`,
+
+  'ws.options.capture': '采集',
+  'ws.options.languageGroup': '语言',
+  'ws.options.roleLocked': '您的角色由团队令牌决定，如需更改请联系管理员。',
+
+  'ws.team.handler': '处理人',
+  'ws.team.choose': '选择人员',
+  'ws.team.assignToMe': '分派给我',
+  'ws.team.me': ({ name }) => `${name}（我）`,
+  'ws.team.asOf': ({ at }) => `团队名单（离线副本，更新于 ${at}）。`,
+  'ws.team.none': '尚无团队名单：请在选项中连接团队服务器，或手动填写处理人。',
+  'ws.team.handlerId': '处理人编号',
+  'ws.team.handlerName': '处理人姓名',
+};
