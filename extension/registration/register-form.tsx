@@ -151,7 +151,14 @@ export function RegisterForm(props: {
           summaryRef={summaryRef}
         />
       )}
-      {draft.source && <ClipSourceView source={draft.source} t={t} locale={locale} />}
+      {draft.source && (
+        <ClipSourceView
+          source={draft.source}
+          t={t}
+          locale={locale}
+          timeZone={defaultPolicy.calendar.timeZone}
+        />
+      )}
       <Select
         id="cd-channel"
         label={t('ext.panel.channel')}

@@ -4,7 +4,8 @@
  * CSV/JSON downloads, print, and the full backup/restore.
  */
 import { type Policy, defaultPolicy } from '@shared/policy/policy';
-import { addMonths, isMonth, monthOf } from '@shared/report/month';
+import { formatMonth } from '@shared/i18n/dates';
+import { addMonths, monthOf } from '@shared/report/month';
 import { type MonthlyReport, monthlyReport } from '@shared/report/monthly-report';
 import {
   formatPercent,
@@ -21,6 +22,7 @@ import type { BackupActions } from '../backup/backup';
 import { BackupPanel } from '../backup/backup-panel';
 import { CSV_MIME, type Download, JSON_MIME, downloadText } from '../ui/download';
 import { type Tr, formatDate, formatInstant, translatorFor } from '../ui/format';
+import { MonthPicker } from './month-picker';
 import { ParetoChart } from './pareto-chart';
 
 export interface ReportPageProps {
@@ -63,19 +65,18 @@ export function ReportPage(props: ReportPageProps) {
   return (
     <main class="rv-report" aria-labelledby="rv-report-title">
       <header class="rv-report-head">
-        <h1 id="rv-report-title">{t('report.title', { month })}</h1>
-        <div class="rv-field rv-no-print">
-          <label for="rv-month">{t('report.month')}</label>
-          <input
+        <h1 id="rv-report-title">
+          {t('report.title', { month: formatMonth(month, props.locale) })}
+        </h1>
+        <div class="rv-no-print">
+          <MonthPicker
             id="rv-month"
-            type="month"
-            value={month}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              if (isMonth(v)) {
-                setMonth(v);
-                props.onMonth?.(v);
-              }
+            month={month}
+            t={t}
+            lastYear={Number(monthOf(clock(), calendar.timeZone).slice(0, 4))}
+            onChange={(v) => {
+              setMonth(v);
+              props.onMonth?.(v);
             }}
           />
         </div>

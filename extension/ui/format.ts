@@ -1,3 +1,4 @@
+import { userTimeZone, zoneDiffers } from '@shared/i18n/dates';
 import {
   type MessageKey,
   type Messages,
@@ -77,4 +78,12 @@ export function actorLabel(actor: Pick<Actor, 'id' | 'name' | 'role'>, t: Tr): s
   if (actor.role === 'system')
     return hasMessage(`actor.${actor.id}`) ? t.key(`actor.${actor.id}`) : t.code('role', 'system');
   return t('review.case.by', { name: actor.name, role: t.code('role', actor.role) });
+}
+
+/**
+ * " (Asia/Shanghai)" after a time shown on the organisation's calendar clock when the user's own
+ * clock reads differently; '' when they agree.
+ */
+export function zoneNote(zone: string, locale: Locale, userZone = userTimeZone()): string {
+  return zoneDiffers(zone, userZone) ? translate(locale, 'ws.zoneShort', { zone }) : '';
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatMonth, localDate, localDateTime, monthNames, zoneDiffers } from './dates';
+import {
+  formatMonth,
+  formatYear,
+  localDate,
+  localDateTime,
+  monthNames,
+  zoneDiffers,
+} from './dates';
 
 describe('dates', () => {
   it.each([
@@ -21,6 +28,8 @@ describe('dates', () => {
     expect(formatMonth('2026-03', 'zh-CN')).toBe('2026年3月');
     expect(monthNames('zh-CN')[0]).toBe('一月');
     expect(monthNames('en')[11]).toBe('December');
+    expect(formatYear(2026, 'zh-CN')).toBe('2026年');
+    expect(formatYear(2026, 'en')).toBe('2026');
   });
 
   it('names the zone only when the offsets differ', () => {

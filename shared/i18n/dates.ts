@@ -78,3 +78,11 @@ export function zoneDiffers(zone: string, userZone: string, at: Date = new Date(
 
 /** The zone the browser's clock runs in. */
 export const userTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** A year in the UI language ("2026", "2026年"). */
+export function formatYear(year: number, locale: Locale): string {
+  return format(
+    `year|${locale}`,
+    () => new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }),
+  ).format(Date.UTC(year, 5, 15));
+}

@@ -7,7 +7,7 @@ export const workspace = {
   'actor.server': 'Team server',
 
   'ws.zone': ({ zone }: { zone: string }) => `Times in ${zone}`,
-  'ws.zoneShort': ({ zone }: { zone: string }) => `(${zone})`,
+  'ws.zoneShort': ({ zone }: { zone: string }) => ` (${zone})`,
 
   'ws.month.previous': 'Previous month',
   'ws.month.next': 'Next month',
