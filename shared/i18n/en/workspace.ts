@@ -21,6 +21,7 @@ export const workspace = {
   'ws.template.amount': ({ amount }: { amount: string }) => `Amount: ${amount}.`,
   'ws.template.honorific': ({ name }: { name: string }) => `Mr/Ms ${name}`,
 
+  'ws.options.you': 'You',
   'ws.options.capture': 'Capture',
   'ws.options.languageGroup': 'Language',
   'ws.options.roleLocked': 'Your role comes from your team token; your administrator changes it.',

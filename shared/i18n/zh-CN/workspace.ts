@@ -20,6 +20,7 @@ export const workspace: Translation<typeof en> = {
   'ws.template.amount': ({ amount }) => `金额：${amount}。`,
   'ws.template.honorific': ({ name }) => `${name}先生/女士`,
 
+  'ws.options.you': '您的信息',
   'ws.options.capture': '采集',
   'ws.options.languageGroup': '语言',
   'ws.options.roleLocked': '您的角色由团队令牌决定，如需更改请联系管理员。',
