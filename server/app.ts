@@ -7,6 +7,7 @@ import { metaRoutes } from './api/meta';
 import { reportRoutes } from './api/reports';
 import { staticRoutes } from './api/static-files';
 import { syncRoutes } from './api/sync';
+import { teamRoutes } from './api/team';
 import { type AppConfig, defaultAppConfig } from './config';
 import type { Database } from './db/open-database';
 import { clientIp } from './http/client-ip';
@@ -95,6 +96,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/v1', syncRoutes({ pool, policy: () => policy, now, log }));
   app.route('/api/v1', complaintRoutes({ pool, policy: () => policy, now, log }));
   app.route('/api/v1', reportRoutes({ pool, policy: () => policy, now }));
+  app.route('/api/v1', teamRoutes({ pool }));
   app.route('/', staticRoutes(config.widgetDir));
   return app;
 }
