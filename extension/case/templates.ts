@@ -1,4 +1,6 @@
 import { tKey } from '@shared/i18n/index';
+import { formatMoney } from '@shared/i18n/money';
+import { defaultPolicy } from '@shared/policy/default-policy';
 import type { Locale } from '@shared/schema/codes';
 import type { ComplaintState } from '@shared/schema/complaint';
 
@@ -46,14 +48,9 @@ export function addressee(state: ComplaintState, lang: Locale): string {
 /** The proposed amount in the customer's language ("¥1,200.00"), if the resolution has one. */
 function amountText(state: ComplaintState, lang: Locale): string | undefined {
   const r = state.resolution;
-  if (r?.amount === undefined) return undefined;
-  try {
-    return new Intl.NumberFormat(lang, { style: 'currency', currency: r.currency ?? 'CNY' }).format(
-      r.amount,
-    );
-  } catch {
-    return `${r.amount.toLocaleString(lang)} ${r.currency ?? ''}`.trim();
-  }
+  return r?.amount === undefined
+    ? undefined
+    : formatMoney(r.amount, r.currency ?? defaultPolicy.currency, lang);
 }
 
 /**

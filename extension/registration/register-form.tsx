@@ -1,3 +1,4 @@
+import { currencyName } from '@shared/i18n/money';
 import { defaultPolicy } from '@shared/policy/policy';
 import { CHANNELS, type Channel } from '@shared/schema/codes';
 import { READ_BACK_CHANNELS, type Draft } from '@shared/schema/registration';
@@ -250,7 +251,7 @@ export function RegisterForm(props: {
       />
       <TextInput
         id="cd-amountClaimed"
-        label={t('form.amount', { currency })}
+        label={t('form.amount', { currency: currencyName(currency, locale) })}
         optional={t('form.optional')}
         inputMode="decimal"
         value={raw.amount ?? (draft.amountClaimed ? String(draft.amountClaimed.value) : '')}
