@@ -227,10 +227,10 @@ function ReportBody({
             <tr>
               <th scope="col">{t('report.figure')}</th>
               <th scope="col" class="rv-num">
-                {t('report.thisMonth')} ({report.month})
+                {t('report.thisMonth')} ({formatMonth(report.month, t.locale)})
               </th>
               <th scope="col" class="rv-num">
-                {t('report.previousMonth')} ({prev.month})
+                {t('report.previousMonth')} ({formatMonth(prev.month, t.locale)})
               </th>
               <th scope="col" class="rv-num">
                 {t('report.change')}

@@ -34,4 +34,6 @@ export const workspace = {
   'ws.team.none': 'No team list yet: connect to the team server in Options, or type the handler.',
   'ws.team.handlerId': 'Handler id',
   'ws.team.handlerName': 'Handler name',
+
+  'ws.backup.noFile': 'No file chosen',
 } as const;

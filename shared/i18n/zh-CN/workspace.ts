@@ -33,4 +33,6 @@ export const workspace: Translation<typeof en> = {
   'ws.team.none': '尚无团队名单：请在选项中连接团队服务器，或手动填写处理人。',
   'ws.team.handlerId': '处理人编号',
   'ws.team.handlerName': '处理人姓名',
+
+  'ws.backup.noFile': '未选择文件',
 };
