@@ -91,6 +91,36 @@ describe('ReportPage', () => {
     expect(print).toHaveBeenCalled();
   });
 
+  it('clicks through from a figure and from a Pareto count to the complaints behind it', async () => {
+    setup();
+    const row = await screen.findByRole('row', { name: /Complaints registered/ });
+    await act(async () => {
+      fireEvent.click(row.querySelector('button.rv-link')!);
+    });
+    const list = screen.getByRole('region', { name: /Complaints registered: 2 complaints/ });
+    expect(document.activeElement).toBe(list);
+    const links = [...list.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      `case.html?id=${uuidFor(1)}`,
+      `case.html?id=${uuidFor(2)}`,
+    ]);
+
+    const pareto = screen.getByRole('table', { name: /Pareto of categories/ });
+    const delivery = [...pareto.querySelectorAll('tbody tr')].find((r) =>
+      r.textContent?.startsWith('Delivery'),
+    )!;
+    await act(async () => {
+      fireEvent.click(delivery.querySelector('button')!);
+    });
+    const one = screen.getByRole('region', { name: /: 1 complaint$/ });
+    expect([...one.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      `case.html?id=${uuidFor(2)}`,
+    ]);
+    // A zero has nothing behind it: plain text, no button.
+    const zero = screen.getByRole('row', { name: /Invalid verdicts/ });
+    expect(zero.querySelector('td button')).toBeNull();
+  });
+
   it('another month reloads', async () => {
     const { load } = setup();
     await screen.findByRole('img', { name: /Pareto of categories/ });

@@ -36,4 +36,10 @@ export const workspace = {
   'ws.team.handlerName': 'Handler name',
 
   'ws.backup.noFile': 'No file chosen',
+
+  'ws.report.casesBehind': ({ figure, count }: { figure: string; count: number }) =>
+    `${figure}: ${count} ${count === 1 ? 'complaint' : 'complaints'}`,
+  'ws.report.closeCases': 'Hide the list',
+  'ws.report.showCases': ({ figure }: { figure: string }) =>
+    `Show the complaints behind: ${figure}`,
 } as const;

@@ -35,4 +35,8 @@ export const workspace: Translation<typeof en> = {
   'ws.team.handlerName': '处理人姓名',
 
   'ws.backup.noFile': '未选择文件',
+
+  'ws.report.casesBehind': ({ figure, count }) => `${figure}：${count} 条投诉`,
+  'ws.report.closeCases': '收起列表',
+  'ws.report.showCases': ({ figure }) => `查看对应投诉：${figure}`,
 };
