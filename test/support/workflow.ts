@@ -194,7 +194,7 @@ export function samplePayload<T extends EventType>(type: T): PayloadOf<T> {
     },
     closed: {},
   };
-  return payloads[type] as PayloadOf<T>;
+  return payloads[type] as unknown as PayloadOf<T>;
 }
 
 /** Folds events that must all be accepted; throws listing any refusal (for test set-up). */

@@ -42,4 +42,19 @@ export const workspace = {
   'ws.report.closeCases': 'Hide the list',
   'ws.report.showCases': ({ figure }: { figure: string }) =>
     `Show the complaints behind: ${figure}`,
+
+  'workflow.contact.callBackAt': 'Say when the customer will call back.',
+  'contactMethod.phone': 'Phone',
+  'contactMethod.email': 'Email',
+  'contactMethod.visit': 'Visit',
+  'contactMethod.sms': 'SMS',
+  'contactOutcome.reached': 'Reached',
+  'contactOutcome.no_answer': 'No answer',
+  'contactOutcome.call_back': 'Will call back',
+  'ws.contact.method': 'How',
+  'ws.contact.outcome': 'Outcome',
+  'ws.contact.callBackAt': 'Call back at',
+  'ws.contact.nextStep': 'Next step',
+  'ws.contact.callBackAtWhen': ({ at }: { at: string }) => `will call back at ${at}`,
+  'ws.contact.next': ({ step }: { step: string }) => `next: ${step}`,
 } as const;
