@@ -10,6 +10,7 @@ import { reportRoutes } from './api/reports';
 import { privacyRoutes } from './api/privacy';
 import { staticRoutes } from './api/static-files';
 import { syncRoutes } from './api/sync';
+import { teamRoutes } from './api/team';
 import { type AppConfig, defaultAppConfig } from './config';
 import type { Database } from './db/open-database';
 import { clientIp } from './http/client-ip';
@@ -107,6 +108,7 @@ export function createApp(options: AppOptions): Hono {
     '/api/v1',
     notifyRoutes({ pool, policy: () => policy, now, mail: Boolean(config.notify?.smtp) }),
   );
+  app.route('/api/v1', teamRoutes({ pool }));
   app.route('/', staticRoutes(config.widgetDir));
   return app;
 }

@@ -14,6 +14,7 @@ export function BackupPanel(props: {
   const [plan, setPlan] = useState<RestorePlan>();
   const [message, setMessage] = useState<{ text: string; error?: boolean }>();
   const [busy, setBusy] = useState(false);
+  const [fileName, setFileName] = useState<string>();
 
   async function download() {
     const text = await actions.exportText();
@@ -26,6 +27,7 @@ export function BackupPanel(props: {
 
   async function pick(e: Event) {
     const file = (e.currentTarget as HTMLInputElement).files?.[0];
+    setFileName(file?.name);
     setPlan(undefined);
     setMessage(undefined);
     if (!file) return;
@@ -72,10 +74,20 @@ export function BackupPanel(props: {
           {t('backup.export')}
         </button>
       </p>
-      <div class="rv-field">
-        <label for="rv-restore">{t('backup.import')}</label>
-        <input id="rv-restore" type="file" accept="application/json,.json" onChange={pick} />
-      </div>
+      {/* The browser's own file button speaks the browser's language: a label in ours instead. */}
+      <p class="rv-file cd-row">
+        <input
+          id="rv-restore"
+          class="cd-visually-hidden"
+          type="file"
+          accept="application/json,.json"
+          onChange={pick}
+        />
+        <label for="rv-restore" class="cd-button">
+          {t('backup.import')}
+        </label>
+        <span class="rv-hint">{fileName ?? t('ws.backup.noFile')}</span>
+      </p>
       {plan && (
         <div class="cd-notice">
           {empty ? (

@@ -245,10 +245,34 @@ describe('reply templates (customer-facing)', () => {
     const { state } = happyState('resolution_proposed');
     expect(defaultTemplate(state)).toBe('repair');
     const zh = fillTemplate('repair', 'zh-CN', state);
-    expect(zh).toContain('尊敬的刘先生/女士：');
+    // A surname alone gets the courtesy form, never "尊敬的刘：".
+    expect(zh).toMatch(/^尊敬的刘先生\/女士：/);
     expect(zh).toContain('2603-0001');
     expect(zh).toContain('Free repair at home');
     expect(fillTemplate('repair', 'en', state)).toMatch(/^Dear Mr\/Ms 刘,/);
+  });
+
+  it('uses the full name as recorded, and states the proposed amount', () => {
+    const { state } = happyState('resolution_proposed');
+    const named = {
+      ...state,
+      record: { ...state.record, complainant: { name: '陈明', anonymous: false } },
+      resolution: {
+        ...state.resolution!,
+        type: 'compensation' as const,
+        amount: 1200,
+        currency: 'CNY',
+      },
+    };
+    const zh = fillTemplate('compensation', 'zh-CN', named);
+    expect(zh).toMatch(/^尊敬的陈明：/);
+    expect(zh).toContain('金额：¥1,200.00。');
+    expect(fillTemplate('compensation', 'en', named)).toContain('Amount: CN¥1,200.00.');
+    const anonymous = {
+      ...named,
+      record: { ...named.record, complainant: { anonymous: true } },
+    };
+    expect(fillTemplate('ack', 'zh-CN', anonymous)).toMatch(/^尊敬的客户：/);
   });
 
   it('never shows internal fields (responsibility, root cause)', () => {

@@ -1,5 +1,7 @@
 import { tKey } from '@shared/i18n/index';
 import { addressName } from '@shared/reply/salutation';
+import { formatMoney } from '@shared/i18n/money';
+import { defaultPolicy } from '@shared/policy/default-policy';
 import type { Locale } from '@shared/schema/codes';
 import type { ComplaintState } from '@shared/schema/complaint';
 
@@ -33,10 +35,18 @@ export function customerLanguage(state: ComplaintState, fallback: Locale): Local
   return state.record.preferredLanguage ?? fallback;
 }
 
+/** The proposed amount in the customer's language ("¥1,200.00"), if the resolution has one. */
+function amountText(state: ComplaintState, lang: Locale): string | undefined {
+  const r = state.resolution;
+  return r?.amount === undefined
+    ? undefined
+    : formatMoney(r.amount, r.currency ?? defaultPolicy.currency, lang);
+}
+
 /**
- * A template filled for this complaint, in `lang`, through the shared reply rendering (the
- * server's emails use the same): a proper salutation ("尊敬的刘先生/女士：", "Dear Mr/Ms Liu");
- * internal fields (severity, responsibility) never appear.
+ * A template filled for this complaint, in `lang`: the customer addressed properly, the case
+ * number, the proposed resolution and its amount; internal fields (severity, responsibility)
+ * never appear.
  */
 export function fillTemplate(
   id: ReplyTemplate,
@@ -45,8 +55,12 @@ export function fillTemplate(
   resolutionText?: string,
 ): string {
   const name = addressName(state.record.complainant, lang);
-  const resolution =
+  const described =
     resolutionText ?? state.resolution?.description ?? state.verdict?.explanation ?? '';
+  const amount = amountText(state, lang);
+  const resolution = amount
+    ? `${described}${lang === 'zh-CN' ? '' : ' '}${tKey(lang, 'ws.template.amount', { amount })}`.trim()
+    : described;
   return tKey(lang, `review.template.${id}.body`, {
     name,
     caseNumber: state.caseNumber ?? '',

@@ -2,14 +2,20 @@ import type { Locale } from '@shared/schema/codes';
 import type { ClipSource } from '@shared/schema/registration';
 import { sandboxedSrcdoc } from '../capture/display';
 import type { T } from '../i18n';
+import { formatInstant, zoneNote } from '../ui/format';
 
 /**
  * Where the clip came from, and its sanitized HTML in a `sandbox=""` iframe: no scripts, no
  * same-origin access, no navigation — and a CSP in the srcdoc that blocks remote fetches.
  */
-export function ClipSourceView(props: { source: ClipSource; t: T; locale: Locale }) {
-  const { source, t, locale } = props;
-  const when = new Date(source.capturedAt);
+export function ClipSourceView(props: {
+  source: ClipSource;
+  t: T;
+  locale: Locale;
+  /** The organisation's calendar zone: the deadlines beside the clip are shown in it too. */
+  timeZone: string;
+}) {
+  const { source, t, locale, timeZone } = props;
   const email = source.email;
   return (
     <section class="cd-notice" aria-labelledby="cd-source-h">
@@ -29,7 +35,8 @@ export function ClipSourceView(props: { source: ClipSource; t: T; locale: Locale
       )}
       <p class="cd-meta">
         <time dateTime={source.capturedAt}>
-          {Number.isNaN(when.getTime()) ? source.capturedAt : when.toLocaleString(locale)}
+          {formatInstant(source.capturedAt, locale, timeZone) || source.capturedAt}
+          {zoneNote(timeZone, locale)}
         </time>
       </p>
       {source.html && (

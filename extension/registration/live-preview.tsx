@@ -1,6 +1,7 @@
 import type { Locale } from '@shared/schema/codes';
 import { defaultPolicy } from '@shared/policy/default-policy';
 import { type T, tKey } from '../i18n';
+import { zoneNote } from '../ui/format';
 import type { Preview } from './preview';
 
 /** Severity with its reasons and the deadlines it implies, recomputed as the agent types. */
@@ -27,7 +28,10 @@ export function LivePreview(props: { preview: Preview; t: T; locale: Locale }) {
           </li>
         ))}
       </ul>
-      <h3>{t('ext.panel.deadlines')}</h3>
+      <h3>
+        {t('ext.panel.deadlines')}
+        {zoneNote(defaultPolicy.calendar.timeZone, locale)}
+      </h3>
       <ul>
         {preview.deadlines.map((d) => (
           <li key={d.clock}>

@@ -1,3 +1,4 @@
+import { currencyName } from '@shared/i18n/money';
 import { defaultPolicy } from '@shared/policy/default-policy';
 import { CHANNELS, type Channel } from '@shared/schema/codes';
 import { READ_BACK_CHANNELS, type Draft } from '@shared/schema/registration';
@@ -153,7 +154,14 @@ export function RegisterForm(props: {
           summaryRef={summaryRef}
         />
       )}
-      {draft.source && <ClipSourceView source={draft.source} t={t} locale={locale} />}
+      {draft.source && (
+        <ClipSourceView
+          source={draft.source}
+          t={t}
+          locale={locale}
+          timeZone={defaultPolicy.calendar.timeZone}
+        />
+      )}
       <ReviewNotice fields={reviewFields} t={t} />
       {draft.source && (
         <DetailProposals
@@ -258,7 +266,7 @@ export function RegisterForm(props: {
       />
       <TextInput
         id="cd-amountClaimed"
-        label={t('form.amount', { currency })}
+        label={t('form.amount', { currency: currencyName(currency, locale) })}
         optional={t('form.optional')}
         inputMode="decimal"
         value={raw.amount ?? (draft.amountClaimed ? String(draft.amountClaimed.value) : '')}

@@ -17,6 +17,8 @@ export function ParetoChart(props: {
   rows: readonly ParetoRow[];
   label: (key: string) => string;
   t: Tr;
+  /** Click-through: a bar or a count shows the complaints behind it. */
+  onSelect?: (key: string) => void;
 }) {
   const { rows, t, id } = props;
   if (rows.length === 0) return <p>{t('report.none')}</p>;
@@ -91,8 +93,10 @@ export function ParetoChart(props: {
         </text>
         {rows.map((r, i) => (
           <g key={r.key}>
+            {/* biome-ignore lint/a11y/noStaticElementInteractions: a mouse shortcut; the count buttons in the table below are the keyboard path */}
             <rect
-              class={r.vital ? 'bar vital' : 'bar'}
+              class={`${r.vital ? 'bar vital' : 'bar'}${props.onSelect ? ' rv-clickable' : ''}`}
+              onClick={props.onSelect && (() => props.onSelect?.(r.key))}
               x={x(i)}
               y={yCount(r.count)}
               width={barW}
@@ -137,7 +141,15 @@ export function ParetoChart(props: {
           {rows.map((r) => (
             <tr key={r.key}>
               <th scope="row">{props.label(r.key)}</th>
-              <td class="rv-num">{r.count}</td>
+              <td class="rv-num">
+                {props.onSelect ? (
+                  <button type="button" class="rv-link" onClick={() => props.onSelect?.(r.key)}>
+                    {r.count}
+                  </button>
+                ) : (
+                  r.count
+                )}
+              </td>
               <td class="rv-num">{pct(r.share)}</td>
               <td class="rv-num">{pct(r.cumulative)}</td>
               <td>{r.vital ? '✓' : ''}</td>

@@ -49,7 +49,7 @@ describe('ReportPage', () => {
     const { load } = setup();
     await waitFor(() =>
       expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
-        'Monthly complaint report, 2026-02',
+        'Monthly complaint report, February 2026',
       ),
     );
     expect(load).toHaveBeenCalledWith('2026-02', 'Asia/Shanghai');
@@ -86,21 +86,67 @@ describe('ReportPage', () => {
     });
     const [csv, json] = download.mock.calls as [string, string, string][];
     expect(csv![0]).toBe('complaint-report-2026-02.csv');
-    expect(csv![2].startsWith('\uFEFF投诉月报 2026-02')).toBe(true);
+    expect(csv![2].startsWith('\uFEFF投诉月报 2026年2月')).toBe(true);
     expect(JSON.parse(json![2]).registered).toBe(2);
     expect(print).toHaveBeenCalled();
+  });
+
+  it('clicks through from a figure and from a Pareto count to the complaints behind it', async () => {
+    setup();
+    const row = await screen.findByRole('row', { name: /Complaints registered/ });
+    await act(async () => {
+      fireEvent.click(row.querySelector('button.rv-link')!);
+    });
+    const list = screen.getByRole('region', { name: /Complaints registered: 2 complaints/ });
+    expect(document.activeElement).toBe(list);
+    const links = [...list.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      `case.html?id=${uuidFor(1)}`,
+      `case.html?id=${uuidFor(2)}`,
+    ]);
+
+    const pareto = screen.getByRole('table', { name: /Pareto of categories/ });
+    const delivery = [...pareto.querySelectorAll('tbody tr')].find((r) =>
+      r.textContent?.startsWith('Delivery'),
+    )!;
+    await act(async () => {
+      fireEvent.click(delivery.querySelector('button')!);
+    });
+    const one = screen.getByRole('region', { name: /: 1 complaint$/ });
+    expect([...one.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      `case.html?id=${uuidFor(2)}`,
+    ]);
+    // A zero has nothing behind it: plain text, no button.
+    const zero = screen.getByRole('row', { name: /Invalid verdicts/ });
+    expect(zero.querySelector('td button')).toBeNull();
   });
 
   it('another month reloads', async () => {
     const { load } = setup();
     await screen.findByRole('img', { name: /Pareto of categories/ });
     await act(async () => {
-      fireEvent.change(screen.getByLabelText('Month'), { target: { value: '2026-01' } });
+      fireEvent.change(screen.getByRole('combobox', { name: 'Month' }), {
+        target: { value: '1' },
+      });
     });
     await waitFor(() => expect(load).toHaveBeenLastCalledWith('2026-01', 'Asia/Shanghai'));
     await waitFor(() =>
-      expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('2026-01'),
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('January 2026'),
     );
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Previous month' }));
+    });
+    await waitFor(() => expect(load).toHaveBeenLastCalledWith('2025-12', 'Asia/Shanghai'));
+  });
+
+  it('the month picker speaks the UI language (not the browser’s month input)', async () => {
+    setup({ locale: 'zh-CN' });
+    const month = await screen.findByRole('combobox', { name: '月份' });
+    expect(month.tagName.toLowerCase()).toBe('select');
+    expect([...(month as HTMLSelectElement).options].map((o) => o.text)).toContain('二月');
+    const year = screen.getByRole('combobox', { name: '年份' }) as HTMLSelectElement;
+    expect(year.selectedOptions[0]!.text).toBe('2026年');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('投诉月报 2026年2月');
   });
 
   it('restore shows the plan first, then applies it', async () => {

@@ -208,6 +208,19 @@ describe('TeamSettings (options)', () => {
     expect(await loadSyncConfig()).toBeUndefined();
   });
 
+  it('the status line follows a language switch without a reload', async () => {
+    const fetch = fakeServer({ cdt_b: { name: 'Li Na', role: 'supervisor' } });
+    const props = { fetch, onIdentity: () => undefined };
+    const { rerender } = render(<TeamSettings locale="en" t={translator('en')} {...props} />);
+    await fill('http://desk.test', 'cdt_b');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Test connection' }));
+    });
+    await waitFor(() => expect(status()).toBe('Connected as Li Na (Supervisor).'));
+    rerender(<TeamSettings locale="zh-CN" t={translator('zh-CN')} {...props} />);
+    expect(status()).toMatch(/^已连接，身份：Li Na（[^A-Za-z]+）。$/);
+  });
+
   it('without GET /me on the server, asks the user to set the role', async () => {
     const fetch = fakeServer({ cdt_a: { name: 'A', role: 'agent' } }, { me: false });
     const onIdentity = vi.fn();

@@ -13,7 +13,8 @@ import {
 } from './config';
 import { syncErrorText } from './reason-text';
 
-type Note = { text: string; error: boolean };
+/** A status line, worded at render time so it follows a language switch. */
+type Note = { text: (t: T, locale: Locale) => string; error: boolean };
 
 /** Asks for the server's host permission; must be called before any `await` in a click handler. */
 function requestAccess(serverUrl: string): Promise<boolean> {
@@ -59,16 +60,19 @@ export function TeamSettings({
   function describe(result: ConnectionResult): Note {
     if (!result.ok) {
       return {
-        text: t('ext.options.connectionFailed', { message: syncErrorText(locale, result) }),
+        text: (t, locale) =>
+          t('ext.options.connectionFailed', { message: syncErrorText(locale, result) }),
         error: true,
       };
     }
-    if (!result.identity) return { text: t('ext.options.connectedNoIdentity'), error: false };
+    const identity = result.identity;
+    if (!identity) return { text: (t) => t('ext.options.connectedNoIdentity'), error: false };
     return {
-      text: t('ext.options.connectedAs', {
-        name: result.identity.name,
-        role: tKey(locale, `role.${result.identity.role}`),
-      }),
+      text: (t, locale) =>
+        t('ext.options.connectedAs', {
+          name: identity.name,
+          role: tKey(locale, `role.${identity.role}`),
+        }),
       error: false,
     };
   }
@@ -77,18 +81,16 @@ export function TeamSettings({
   function start(): { serverUrl: string; run: Promise<ConnectionResult | undefined> } | undefined {
     const parsed = parseServerUrl(url);
     if (!parsed.ok) {
-      setNote({ text: tKey(locale, parsed.reason), error: true });
+      setNote({ text: (_, locale) => tKey(locale, parsed.reason), error: true });
       return undefined;
     }
     const granted = requestAccess(parsed.url);
     setBusy(true);
-    setNote({ text: t('ext.options.testing'), error: false });
+    setNote({ text: (t) => t('ext.options.testing'), error: false });
     const run = granted.then(async (ok) => {
       if (!ok) {
-        setNote({
-          text: t('ext.options.permissionDenied', { origin: new URL(parsed.url).origin }),
-          error: true,
-        });
+        const origin = new URL(parsed.url).origin;
+        setNote({ text: (t) => t('ext.options.permissionDenied', { origin }), error: true });
         return undefined;
       }
       const result = await testConnection({
@@ -133,7 +135,7 @@ export function TeamSettings({
       setUrl(started.serverUrl);
       const tested = describe(result);
       setNote({
-        text: `${t('ext.options.teamSaved')} ${tested.text}`,
+        text: (t, locale) => `${t('ext.options.teamSaved')} ${tested.text(t, locale)}`,
         error: tested.error,
       });
     } finally {
@@ -145,7 +147,7 @@ export function TeamSettings({
     await saveSyncConfig({ serverUrl: url.trim() });
     setToken('');
     setIdentity(undefined);
-    setNote({ text: t('ext.options.teamStopped'), error: false });
+    setNote({ text: (t) => t('ext.options.teamStopped'), error: false });
   }
 
   return (
@@ -193,7 +195,7 @@ export function TeamSettings({
           </button>
         </p>
         <p role="status" id="cd-team-status" class={note?.error ? 'cd-error' : 'cd-ok'}>
-          {note?.text ?? ''}
+          {note?.text(t, locale) ?? ''}
         </p>
       </form>
     </section>

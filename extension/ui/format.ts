@@ -1,8 +1,16 @@
-import { type MessageKey, type Messages, t as translate, tKey } from '@shared/i18n/index';
+import { userTimeZone, zoneDiffers } from '@shared/i18n/dates';
+import {
+  type MessageKey,
+  type Messages,
+  hasMessage,
+  t as translate,
+  tKey,
+} from '@shared/i18n/index';
 import type { ParamsOf } from '@shared/i18n/translate';
 import type { Policy } from '@shared/policy/policy';
 import { type CodeKind, labelOf } from '@shared/report/labels';
 import type { Locale } from '@shared/schema/codes';
+import type { Actor } from '@shared/schema/event';
 
 /** A translator bound to one locale. */
 export function translatorFor(locale: Locale) {
@@ -60,4 +68,22 @@ export function formatDate(at: string | Date, timeZone: string): string {
 /** How a case is named in lists and messages: its number, else "not registered". */
 export function caseLabel(caseNumber: string | undefined, t: Tr): string {
   return caseNumber ?? t('review.queue.noCaseNumber');
+}
+
+/**
+ * Who did something, in the UI language: a person as "name (role)"; a system actor (the web
+ * form's intake, the team server) by its catalogue name, never the English name it was stored with.
+ */
+export function actorLabel(actor: Pick<Actor, 'id' | 'name' | 'role'>, t: Tr): string {
+  if (actor.role === 'system')
+    return hasMessage(`actor.${actor.id}`) ? t.key(`actor.${actor.id}`) : t.code('role', 'system');
+  return t('review.case.by', { name: actor.name, role: t.code('role', actor.role) });
+}
+
+/**
+ * " (Asia/Shanghai)" after a time shown on the organisation's calendar clock when the user's own
+ * clock reads differently; '' when they agree.
+ */
+export function zoneNote(zone: string, locale: Locale, userZone = userTimeZone()): string {
+  return zoneDiffers(zone, userZone) ? translate(locale, 'ws.zoneShort', { zone }) : '';
 }

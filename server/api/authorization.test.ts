@@ -40,6 +40,7 @@ const ENDPOINTS: Endpoint[] = [
   { name: 'sync', method: 'POST', path: () => '/sync', body: {}, expect: ALL },
   { name: 'read the policy', method: 'GET', path: () => '/policy', expect: ALL },
   { name: 'say who the token is', method: 'GET', path: () => '/me', expect: ALL },
+  { name: 'list the team', method: 'GET', path: () => '/team', expect: { staff: 200, admin: 403 } },
   {
     name: 'read the monthly report',
     method: 'GET',

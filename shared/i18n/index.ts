@@ -10,6 +10,7 @@ import { sla as enSla } from './en/sla';
 import { validation as enValidation } from './en/validation';
 import { widget as enWidget } from './en/widget';
 import { workflow as enWorkflow } from './en/workflow';
+import { workspace as enWorkspace } from './en/workspace';
 import { type Translation, createTranslator } from './translate';
 import { capture as zhCapture } from './zh-CN/capture';
 import { common as zhCommon } from './zh-CN/common';
@@ -23,6 +24,7 @@ import { sla as zhSla } from './zh-CN/sla';
 import { validation as zhValidation } from './zh-CN/validation';
 import { widget as zhWidget } from './zh-CN/widget';
 import { workflow as zhWorkflow } from './zh-CN/workflow';
+import { workspace as zhWorkspace } from './zh-CN/workspace';
 
 /** The source catalogue: every message of every area. */
 export const en = {
@@ -38,6 +40,7 @@ export const en = {
   ...enCapture,
   ...enRules,
   ...enNotify,
+  ...enWorkspace,
 };
 export type Messages = typeof en;
 export type MessageKey = keyof Messages & string;
@@ -55,6 +58,7 @@ export const zhCN: Translation<Messages> = {
   ...zhCapture,
   ...zhRules,
   ...zhNotify,
+  ...zhWorkspace,
 };
 
 const translator = createTranslator<Messages>({ en, 'zh-CN': zhCN });

@@ -53,7 +53,11 @@ describe('reportToCsv / reportToJson', () => {
   it('a Chinese CSV that Excel opens: BOM, translated labels, one block per section', () => {
     const csv = reportToCsv(report, 'zh-CN');
     expect(csv.startsWith(BOM)).toBe(true);
-    expect(csv).toContain('投诉月报 2026-02');
+    expect(csv).toContain('投诉月报 2026年2月');
+    // The period and the generation time on the calendar's wall clock, not UTC instants.
+    expect(csv).toContain('统计期间,2026-02-01 至 2026-02-28（Asia/Shanghai）');
+    expect(csv).toContain('生成时间,2026-03-05 10:00 (Asia/Shanghai)');
+    expect(csv).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:/);
     expect(csv).toContain('产品质量,1,100.0%');
     expect(csv).toContain('报送截止日,2026-03-10');
     expect(csv.split('\r\n\r\n').length).toBeGreaterThanOrEqual(10);

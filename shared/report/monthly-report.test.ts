@@ -21,7 +21,7 @@ import { describe, expect, it } from 'vitest';
 import type { ComplaintState } from '../schema/complaint';
 import { CaseBuilder } from '../../test/support/review';
 import { shanghai, uuidFor } from '../../test/support/workflow';
-import { monthlyReport, percentile, reopenTimes } from './monthly-report';
+import { monthlyReport, percentile, reopenTimes, reportCases } from './monthly-report';
 
 const sh = shanghai;
 const NOW = new Date(sh('2026-03-05 10:00'));
@@ -276,6 +276,37 @@ describe('monthlyReport: the February 2026 fixture', () => {
     expect(empty.slaOverall.compliance).toBeNull();
     expect(empty.timeToClose).toEqual({ count: 0, meanHours: null, p90Hours: null });
     expect(empty.trend.handlingRate).toBeNull();
+  });
+});
+
+describe('reportCases: the complaints behind every figure', () => {
+  const all = fixture();
+  const cases = reportCases(Object.values(all), '2026-02', NOW);
+  const count = (key: string) => cases[key]?.length ?? 0;
+
+  it('each list is as long as the figure it stands behind', () => {
+    expect(count('registered')).toBe(report.registered);
+    expect(count('handled')).toBe(report.handling.handled);
+    expect(count('closed')).toBe(report.timeToClose.count);
+    expect(count('causeUnrecorded')).toBe(report.causesUnrecorded);
+    for (const [k, n] of Object.entries(report.byCategory))
+      expect(count(`category:${k}`), k).toBe(n);
+    for (const [k, n] of Object.entries(report.byDepartment))
+      expect(count(`department:${k}`), k).toBe(n);
+    for (const [k, n] of Object.entries(report.byResponsibility))
+      expect(count(`responsibility:${k}`), k).toBe(n);
+    for (const row of report.paretoCauses)
+      expect(count(`cause:${row.key}`), row.key).toBe(row.count);
+    for (const [clock, f] of Object.entries(report.sla))
+      for (const state of ['met', 'missed', 'breached', 'pending'] as const)
+        expect(count(`sla:${clock}:${state}`), `${clock} ${state}`).toBeLessThanOrEqual(f[state]);
+  });
+
+  it('names the very complaints (the draft and other months never)', () => {
+    expect(cases.registered).not.toContain(all.X!.id);
+    expect(cases.registered).not.toContain(all.M!.id);
+    expect(cases.registered).not.toContain(all.J2!.id);
+    expect(cases['category:delivery']).toHaveLength(1);
   });
 });
 

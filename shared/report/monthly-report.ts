@@ -186,12 +186,16 @@ function settle(f: SlaFigures): SlaFigures {
   return { ...f, compliance: rate(f.met, f.met + f.missed + f.breached) };
 }
 
+/** Which complaint a figure counted (`figure` as in {@link reportCases}). */
+type Trace = (figure: string, complaintId: string) => void;
+
 function figures(
   complaints: readonly ComplaintState[],
   month: Month,
   now: Date,
   policy: Policy,
   calendar: BusinessCalendar,
+  trace: Trace = () => undefined,
 ): MonthFigures {
   const { start: s, end: e } = monthRange(month, calendar.timeZone);
   const start = s.getTime();
@@ -226,23 +230,38 @@ function figures(
     // Drafts are not registered complaints yet: no figure counts them.
     if (c.status === 'draft' || !c.registeredAt) continue;
 
+    const id = c.id;
     if (within(c.registeredAt, start, end)) {
       registered++;
-      bump(byCategory, c.category ?? UNCATEGORIZED);
-      bump(byDepartment, c.assignment?.department ?? c.department ?? UNASSIGNED);
+      trace('registered', id);
+      const category = c.category ?? UNCATEGORIZED;
+      const department = c.assignment?.department ?? c.department ?? UNASSIGNED;
+      const responsibility = c.resolution?.responsibility ?? UNRECORDED;
+      bump(byCategory, category);
+      bump(byDepartment, department);
       bump(byChannel, c.channel);
       bySeverity[c.severity.level]++;
-      byResponsibility[c.resolution?.responsibility ?? UNRECORDED]++;
+      byResponsibility[responsibility]++;
+      trace(`category:${category}`, id);
+      trace(`department:${department}`, id);
+      trace(`channel:${c.channel}`, id);
+      trace(`severity:${c.severity.level}`, id);
+      trace(`responsibility:${responsibility}`, id);
       const code = c.resolution?.rootCauseCode;
       const cause = c.resolution?.rootCause?.trim();
-      if (code !== undefined && code !== OTHER_CAUSE) bump(causes, code);
-      else if (cause) {
+      if (code !== undefined && code !== OTHER_CAUSE) {
+        bump(causes, code);
+        trace(`cause:${code}`, id);
+      } else if (cause) {
         bump(causes, OTHER_CAUSE);
+        trace(`cause:${OTHER_CAUSE}`, id);
         const key = causeKey(cause);
         bump(otherCauses, key);
         causeLabels[key] ??= cause.replace(/\s+/g, ' ');
+        trace(`cause:${key}`, id);
       } else {
         causesUnrecorded++;
+        trace('causeUnrecorded', id);
       }
       if (c.resolution?.responsibility === 'company') {
         const shares = c.resolution.shares ?? [
@@ -254,8 +273,14 @@ function figures(
         }
       }
       const handledNow = (HANDLED as readonly string[]).includes(c.status);
-      if (handledNow) handledBy[c.status as HandledOutcome]++;
-      if (c.secondComplaintOf !== undefined) newSecond++;
+      if (handledNow) {
+        handledBy[c.status as HandledOutcome]++;
+        trace('handled', id);
+      }
+      if (c.secondComplaintOf !== undefined) {
+        newSecond++;
+        trace('second', id);
+      }
       if (c.vip) {
         vip.registered++;
         if (handledNow) vip.handled++;
@@ -266,16 +291,22 @@ function figures(
 
     for (const cb of c.callbacks) {
       if (!within(cb.at, start, end)) continue;
-      if (c.replyPossible) callbacks[cb.outcome]++;
-      else anonymousExcluded++;
+      if (c.replyPossible) {
+        callbacks[cb.outcome]++;
+        trace(`callback:${cb.outcome}`, id);
+      } else anonymousExcluded++;
     }
-    reopened += reopenTimes(c).filter((t) => within(t, start, end)).length;
+    const reopens = reopenTimes(c).filter((t) => within(t, start, end)).length;
+    reopened += reopens;
+    if (reopens > 0) trace('second', id);
     if (c.verdict && within(c.verdict.at, start, end)) {
       invalid.total++;
       if (c.verdict.confirmed) invalid.confirmed++;
+      trace('invalid', id);
     }
     if (c.status === 'closed' && within(c.closedAt, start, end)) {
       closeHours.push((Date.parse(c.closedAt!) - Date.parse(c.registeredAt)) / HOUR);
+      trace('closed', id);
     }
 
     for (const d of computeDeadlines(c, now, policy, calendar).clocks) {
@@ -286,6 +317,10 @@ function figures(
       else if (d.state === 'missed') f.missed++;
       else if (d.state === 'breached') f.breached++;
       else f.pending++;
+      const state =
+        d.state === 'met' || d.state === 'missed' || d.state === 'breached' ? d.state : 'pending';
+      trace(`sla:${d.clock}:${state}`, id);
+      trace('sla', id);
     }
   }
 
@@ -391,4 +426,27 @@ export function monthlyReport(
       p90HoursToClose: delta(current.timeToClose.p90Hours, previous.timeToClose.p90Hours),
     },
   };
+}
+
+/**
+ * The complaints behind each figure of `month`'s report (the click-through), counted by the very
+ * code that computes the figures. Keys: `registered`, `handled`, `second`, `invalid`, `closed`,
+ * `causeUnrecorded`, `sla`, `category:<code>`, `department:<code>`, `channel:<code>`,
+ * `severity:<level>`, `responsibility:<code>`, `cause:<key>`, `callback:<outcome>`,
+ * `sla:<clock>:<met|missed|breached|pending>`. Each list holds a complaint once.
+ */
+export function reportCases(
+  complaints: readonly ComplaintState[],
+  month: string,
+  now: Date,
+  policy: Policy = defaultPolicy,
+  calendar: BusinessCalendar = policy.calendar,
+): Record<string, string[]> {
+  const cases: Record<string, Set<string>> = {};
+  figures(complaints, month as Month, now, policy, calendar, (figure, id) => {
+    const ids = cases[figure] ?? new Set<string>();
+    ids.add(id);
+    cases[figure] = ids;
+  });
+  return Object.fromEntries(Object.entries(cases).map(([k, v]) => [k, [...v]]));
 }

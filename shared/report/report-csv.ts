@@ -1,3 +1,4 @@
+import { formatMonth, localDate, localDateTime } from '../i18n/dates';
 import { t } from '../i18n/index';
 import type { Policy } from '../policy/policy';
 import { CALLBACK_OUTCOMES, CLOCKS, type Locale } from '../schema/codes';
@@ -153,17 +154,21 @@ export function reportToCsv(report: MonthlyReport, locale: Locale, policy?: Poli
   const total = report.registered;
   const blocks: Row[][] = [
     [
-      [t(locale, 'report.title', { month: report.month })],
+      [t(locale, 'report.title', { month: formatMonth(report.month, locale) })],
       [
         t(locale, 'report.periodLabel'),
+        // The period's end is exclusive: its last day is the day before.
         t(locale, 'report.period', {
-          start: report.period.start,
-          end: report.period.end,
+          start: localDate(report.period.start, report.timeZone),
+          end: localDate(new Date(Date.parse(report.period.end) - 1), report.timeZone),
           zone: report.timeZone,
         }),
       ],
       [t(locale, 'report.dueDate'), report.dueDate],
-      [t(locale, 'report.generatedAt'), report.generatedAt],
+      [
+        t(locale, 'report.generatedAt'),
+        `${localDateTime(report.generatedAt, report.timeZone)} (${report.timeZone})`,
+      ],
     ],
     summary(report, locale),
     breakdown(t(locale, 'report.byCategory'), report.byCategory, 'category', total, locale, policy),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultPolicy } from '../policy/default-policy';
 import { computeDeadlines } from '../sla/index';
 import { shanghai, uuidFor } from '../../test/support/workflow';
 import { countByStatus, queueToCsv, queueToJson } from './export';
@@ -31,6 +32,19 @@ describe('queue export', () => {
     expect(lines[2]).toContain('"洗衣机漏水, ""急"""');
     expect(lines[2]).toContain('已分派');
   });
+
+  it.each(['en', 'zh-CN'] as const)(
+    'CSV (%s): no two columns share a name; times on the calendar clock, zone named',
+    (locale) => {
+      const csv = queueToCsv(rows, locale, now, defaultPolicy);
+      const [head, first] = csv.slice(1).split('\r\n') as [string, string];
+      const names = head.split(',');
+      expect(new Set(names).size).toBe(names.length);
+      expect(head).toContain('Asia/Shanghai');
+      expect(first).toContain('2026-03-02 10:00');
+      expect(first).not.toMatch(/\d{4}-\d\d-\d\dT/);
+    },
+  );
 
   it('JSON leaves the search terms out', () => {
     const json = JSON.parse(queueToJson(rows));

@@ -1,3 +1,4 @@
+import { localDateTime } from '../i18n/dates';
 import { t } from '../i18n/index';
 import type { Policy } from '../policy/policy';
 import type { Locale, Status } from '../schema/codes';
@@ -13,26 +14,30 @@ export function countByStatus(rows: Iterable<Pick<QueueRow, 'status'>>): Record<
   return counts;
 }
 
-/** Queue rows as CSV for Excel (UTF-8 with BOM), with the SLA state at `now`. */
+/**
+ * Queue rows as CSV for Excel (UTF-8 with BOM), with the SLA state at `now`; times on the wall
+ * clock of the policy's calendar zone (UTC without a policy), the zone named in the header.
+ */
 export function queueToCsv(
   rows: readonly QueueRow[],
   locale: Locale,
   now: Date,
   policy?: Policy,
 ): string {
+  const zone = policy?.calendar.timeZone ?? 'UTC';
   const head = [
     t(locale, 'review.case.title', { caseLabel: '' }).trim(),
     t(locale, 'review.case.severity'),
     t(locale, 'review.case.subject'),
     t(locale, 'review.case.complainant'),
     t(locale, 'review.case.status'),
-    t(locale, 'review.case.due'),
-    t(locale, 'review.case.state'),
+    t(locale, 'ws.export.dueAt', { zone }),
+    t(locale, 'ws.export.slaState'),
     t(locale, 'review.case.channel'),
     t(locale, 'review.case.category'),
     t(locale, 'review.case.department'),
     t(locale, 'review.case.assignee'),
-    t(locale, 'review.case.receivedAt'),
+    t(locale, 'ws.export.receivedAt', { zone }),
     'id',
   ];
   const body = rows.map((r) => {
@@ -43,13 +48,13 @@ export function queueToCsv(
       r.subject,
       r.anonymous ? t(locale, 'review.queue.anonymous') : r.customer,
       labelOf('status', r.status, locale),
-      r.nextDueAt ?? '',
+      localDateTime(r.nextDueAt, zone),
       sla ? t(locale, `sla.state.${sla.state}`) : '',
       labelOf('channel', r.channel, locale),
       r.category ? labelOf('category', r.category, locale, policy) : '',
       r.department ? labelOf('department', r.department, locale, policy) : '',
       r.assigneeName ?? r.assignee ?? '',
-      r.receivedAt,
+      localDateTime(r.receivedAt, zone),
       r.id,
     ];
   });

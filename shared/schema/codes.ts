@@ -95,6 +95,12 @@ export type ResolutionType = (typeof RESOLUTION_TYPES)[number];
 export const CALLBACK_OUTCOMES = ['satisfied', 'unsatisfied', 'declined', 'unreachable'] as const;
 export type CallbackOutcome = (typeof CALLBACK_OUTCOMES)[number];
 
+/** How the customer was contacted, and what came of it ("call_back": they will call back at …). */
+export const CONTACT_METHODS = ['phone', 'email', 'visit', 'sms'] as const;
+export type ContactMethod = (typeof CONTACT_METHODS)[number];
+export const CONTACT_OUTCOMES = ['reached', 'no_answer', 'call_back'] as const;
+export type ContactOutcome = (typeof CONTACT_OUTCOMES)[number];
+
 /** Domain profiles that add fields (domain.md §2). */
 export const PROFILES = ['vehicle', 'b2b', 'telecom', 'hospitality', 'pharma'] as const;
 export type Profile = (typeof PROFILES)[number];

@@ -3,6 +3,8 @@ import {
   ACTOR_ROLES,
   CALLBACK_OUTCOMES,
   CLOCKS,
+  CONTACT_METHODS,
+  CONTACT_OUTCOMES,
   type EventType,
   RESOLUTION_TYPES,
   RESPONSIBILITIES,
@@ -80,7 +82,17 @@ const members = [
     handlerName: z.optional(text(100, 1)),
     note: note(),
   }),
-  member('contacted', { note: note(), nextFeedbackAt: z.optional(instant()) }),
+  /** Method, outcome and next step are optional: events recorded before them stay valid. */
+  member('contacted', {
+    note: note(),
+    method: z.optional(z.enum(CONTACT_METHODS)),
+    outcome: z.optional(z.enum(CONTACT_OUTCOMES)),
+    /** When the customer promised to call back (outcome `call_back`). */
+    callBackAt: z.optional(instant()),
+    nextStep: z.optional(text(2_000)),
+    /** The next feedback promised to the customer now: starts the feedback clock. */
+    nextFeedbackAt: z.optional(instant()),
+  }),
   member('noteAdded', {
     text: text(10_000, 1),
     progress: z.boolean(),

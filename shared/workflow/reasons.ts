@@ -49,6 +49,7 @@ export const WORKFLOW_REASONS = [
   'workflow.extend.customerAgreement',
   'workflow.extend.untilPast',
   'workflow.extend.clockNotRunning',
+  'workflow.contact.callBackAt',
 ] as const satisfies readonly MessageKey[];
 
 /** Why an event was refused: a message key of the `workflow.*` area. */

@@ -488,6 +488,25 @@ describe('contact and progress (§5 firstContact, progress)', () => {
     expect(next.clocks.firstContact?.stoppedAt).toBe(LATER);
   });
 
+  it.each([
+    [{ method: 'phone', outcome: 'reached', nextStep: 'Technician visit' }, true],
+    [{ method: 'phone', outcome: 'call_back', callBackAt: shanghai('2026-03-03 15:00') }, true],
+    [{ method: 'sms', outcome: 'no_answer', nextStep: 'Try again at 14:00' }, false],
+    [{}, true], // recorded before method and outcome existed
+  ] as const)('contact %j: the customer reached stops firstContact (%s)', (payload, reached) => {
+    const { state } = happyState('assigned');
+    const next = accepted(then(state, 'contacted', payload)).state;
+    expect(next.status).toBe(reached ? 'in_progress' : 'assigned');
+    expect(next.clocks.firstContact?.stoppedAt).toBe(reached ? LATER : undefined);
+  });
+
+  it('a promised call-back needs its time → workflow.contact.callBackAt', () => {
+    const { state } = happyState('assigned');
+    expect(refusedWith(then(state, 'contacted', { outcome: 'call_back' }))).toMatchObject({
+      reason: 'workflow.contact.callBackAt',
+    });
+  });
+
   it('a progress note restarts the progress clock; other notes only count', () => {
     const state = inProgress();
     const progress = accepted(

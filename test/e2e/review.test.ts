@@ -9,6 +9,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { badgeFor } from '@shared/alerts/index';
 import { defaultPolicy } from '@shared/policy/default-policy';
+import { formatMonth } from '@shared/i18n/dates';
 import { monthOf } from '@shared/report/month';
 import { CaseBuilder } from '../support/review';
 import type { QueueRow } from '@shared/review/index';
@@ -255,9 +256,12 @@ describe('review queue, case and report in the built extension', () => {
         if (name === 'report') {
           // The page opens on the previous month; the seeded complaints are in the target's month.
           const month = monthOf(new Date(seededAt - 20 * 60_000), defaultPolicy.calendar.timeZone);
-          await p.fill('#rv-month', month);
+          await p.selectOption('#rv-month-year', String(Number(month.slice(0, 4))));
+          await p.selectOption('#rv-month', String(Number(month.slice(5))));
           await p.locator('#rv-month').blur(); // no focus ring over the month in the screenshot
-          await expect.poll(() => p.locator('#rv-report-title').textContent()).toContain(month);
+          await expect
+            .poll(() => p.locator('#rv-report-title').textContent())
+            .toContain(formatMonth(month, locale));
           // "Complaints registered", this month: the first figure of the summary.
           const registered = p.locator('[aria-labelledby="rv-summary"] tbody tr td').first();
           await expect

@@ -200,7 +200,7 @@ export function samplePayload<T extends EventType>(type: T): PayloadOf<T> {
       kept: { level: 'L1', assessedLevel: 'L1', tier: 0 },
     },
   };
-  return payloads[type] as PayloadOf<T>;
+  return payloads[type] as unknown as PayloadOf<T>;
 }
 
 /** Folds events that must all be accepted; throws listing any refusal (for test set-up). */

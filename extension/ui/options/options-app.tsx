@@ -1,17 +1,33 @@
-import { DEFAULT_ALERT_CLOCKS } from '@shared/alerts/notifications';
-import { CLOCKS, type ClockId, LOCALES, ROLES, SEVERITY_LEVELS } from '@shared/schema/codes';
+import { LOCALES, ROLES } from '@shared/schema/codes';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { requestPersistence } from '../../db/database';
 import { WEBMAIL_HOST_PATTERNS } from '../../permissions/webmail-hosts';
 import { type Settings, saveSettings } from '../../settings/settings';
+import { type TeamIdentity, loadSyncConfig, onSyncConfigChanged } from '../../sync/config';
 import { TeamSettings } from '../../sync/team-settings';
 import { useI18n, useSettings } from '../hooks';
+import { AlertGrid } from './alert-grid';
 
-/** Options: who you are (local mode), on-call contact, language, webmail access. */
+/** The token's identity while team mode is on; undefined in local mode. */
+function useTeamIdentity(): TeamIdentity | undefined {
+  const [identity, setIdentity] = useState<TeamIdentity>();
+  useEffect(() => {
+    const read = () => void loadSyncConfig().then((c) => setIdentity(c?.identity));
+    read();
+    return onSyncConfigChanged(read);
+  }, []);
+  return identity;
+}
+
+/**
+ * Options, in groups: the team server (its own form), then you, deadline alerts, capture and
+ * language under one Save; storage last. In team mode the role is the token's, shown read-only.
+ */
 export function OptionsApp() {
   const stored = useSettings();
   const { locale, t } = useI18n(stored);
+  const team = useTeamIdentity();
   const [form, setForm] = useState<Settings>();
   const [saved, setSaved] = useState(false);
   const [webmail, setWebmail] = useState<boolean>();
@@ -38,18 +54,10 @@ export function OptionsApp() {
     setSaved(false);
   };
 
-  const clocks = { ...DEFAULT_ALERT_CLOCKS, ...form.alertClocks };
-  const toggleClock = (level: (typeof SEVERITY_LEVELS)[number], clock: ClockId, on: boolean) => {
-    const now = clocks[level] ?? [];
-    const next = on
-      ? CLOCKS.filter((c) => c === clock || now.includes(c))
-      : now.filter((c) => c !== clock);
-    set({ alertClocks: { ...clocks, [level]: next } });
-  };
-
   async function submit(e: Event) {
     e.preventDefault();
-    await saveSettings(form!);
+    // The token decides the role in team mode; never save another one over it.
+    await saveSettings(team ? { ...form!, role: team.role } : form!);
     setSaved(true);
   }
 
@@ -62,11 +70,20 @@ export function OptionsApp() {
   }
 
   return (
-    <main>
+    <main class="cd-options">
       <h1>{t('ext.options.title')}</h1>
+      <TeamSettings
+        locale={locale}
+        t={t}
+        onIdentity={async ({ name, role }) => {
+          // The server refuses actions recorded under another role than the token's.
+          const next = await saveSettings({ role, userName: form.userName || name });
+          setForm((f) => f && { ...f, role: next.role, userName: next.userName });
+        }}
+      />
       <form onSubmit={submit}>
         <fieldset>
-          <legend>{t('ext.options.you')}</legend>
+          <legend>{team ? t('ws.options.you') : t('ext.options.you')}</legend>
           <label for="cd-user-name">{t('ext.options.userName')}</label>
           <input
             id="cd-user-name"
@@ -78,18 +95,35 @@ export function OptionsApp() {
           <p class="cd-help" id="cd-user-name-help">
             {t('ext.options.userNameHelp')}
           </p>
-          <label for="cd-role">{t('ext.options.role')}</label>
-          <select
-            id="cd-role"
-            value={form.role}
-            onChange={(e) => set({ role: e.currentTarget.value as Settings['role'] })}
-          >
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`role.${r}`)}
-              </option>
-            ))}
-          </select>
+          {team ? (
+            <>
+              <label for="cd-role">{t('ext.options.role')}</label>
+              <input
+                id="cd-role"
+                readOnly
+                value={t(`role.${team.role}`)}
+                aria-describedby="cd-role-help"
+              />
+              <p class="cd-help" id="cd-role-help">
+                {t('ws.options.roleLocked')}
+              </p>
+            </>
+          ) : (
+            <>
+              <label for="cd-role">{t('ext.options.role')}</label>
+              <select
+                id="cd-role"
+                value={form.role}
+                onChange={(e) => set({ role: e.currentTarget.value as Settings['role'] })}
+              >
+                {ROLES.map((r) => (
+                  <option key={r} value={r}>
+                    {t(`role.${r}`)}
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
           <label for="cd-on-call">{t('ext.options.onCall')}</label>
           <input
             id="cd-on-call"
@@ -106,46 +140,53 @@ export function OptionsApp() {
           <p class="cd-help" id="cd-alerts-help">
             {t('ext.options.alertsHelp')}
           </p>
-          {SEVERITY_LEVELS.map((level) => (
-            <fieldset key={level} class="cd-clocks" id={`cd-alert-${level}`}>
-              <legend>{t('ext.options.alertClocksFor', { level: t(`severity.${level}`) })}</legend>
-              {CLOCKS.map((clock) => (
-                <label key={clock} class="cd-check">
-                  <input
-                    type="checkbox"
-                    name={`alert-${level}`}
-                    value={clock}
-                    checked={clocks[level]?.includes(clock) ?? false}
-                    onChange={(e) => toggleClock(level, clock, e.currentTarget.checked)}
-                  />
-                  {t(`clock.${clock}`)}
-                </label>
-              ))}
-            </fieldset>
-          ))}
-        </fieldset>
-        <label for="cd-locale">{t('ext.options.language')}</label>
-        <select
-          id="cd-locale"
-          value={form.locale}
-          onChange={(e) => set({ locale: e.currentTarget.value as Settings['locale'] })}
-        >
-          <option value="auto">{t('ext.options.languageAuto')}</option>
-          {LOCALES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {t(`locale.${l}`)}
-            </option>
-          ))}
-        </select>
-        <label class="cd-check">
-          <input
-            type="checkbox"
-            checked={form.screenshot}
-            onChange={(e) => set({ screenshot: e.currentTarget.checked })}
+          <AlertGrid
+            value={form.alertClocks}
+            t={t}
+            onChange={(alertClocks) => set({ alertClocks })}
           />
-          {t('ext.options.screenshot')}
-        </label>
-        <p class="cd-row">
+        </fieldset>
+        <fieldset>
+          <legend>{t('ws.options.capture')}</legend>
+          <label class="cd-check">
+            <input
+              type="checkbox"
+              checked={form.screenshot}
+              onChange={(e) => set({ screenshot: e.currentTarget.checked })}
+            />
+            {t('ext.options.screenshot')}
+          </label>
+          <h3 id="cd-webmail-h">{t('ext.options.webmail')}</h3>
+          <p class="cd-help">{t('ext.options.webmailHelp')}</p>
+          <p class="cd-row">
+            <span>
+              {webmail ? t('ext.options.webmailGranted') : t('ext.options.webmailNotGranted')}
+            </span>
+            <button type="button" onClick={toggleWebmail} id="cd-webmail-toggle">
+              {webmail ? t('ext.options.webmailRevoke') : t('ext.options.webmailGrant')}
+            </button>
+          </p>
+          <p>
+            {shortcut ? t('ext.options.shortcut', { shortcut }) : t('ext.options.shortcutNone')}
+          </p>
+        </fieldset>
+        <fieldset>
+          <legend>{t('ws.options.languageGroup')}</legend>
+          <label for="cd-locale">{t('ext.options.language')}</label>
+          <select
+            id="cd-locale"
+            value={form.locale}
+            onChange={(e) => set({ locale: e.currentTarget.value as Settings['locale'] })}
+          >
+            <option value="auto">{t('ext.options.languageAuto')}</option>
+            {LOCALES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {t(`locale.${l}`)}
+              </option>
+            ))}
+          </select>
+        </fieldset>
+        <p class="cd-row cd-save-bar">
           <button type="submit" class="cd-primary">
             {t('ext.options.save')}
           </button>
@@ -154,24 +195,6 @@ export function OptionsApp() {
           </span>
         </p>
       </form>
-      <TeamSettings
-        locale={locale}
-        t={t}
-        onIdentity={async ({ name, role }) => {
-          // The server refuses actions recorded under another role than the token's.
-          const next = await saveSettings({ role, userName: form.userName || name });
-          setForm((f) => f && { ...f, role: next.role, userName: next.userName });
-        }}
-      />
-      <section aria-labelledby="cd-webmail-h">
-        <h2 id="cd-webmail-h">{t('ext.options.webmail')}</h2>
-        <p class="cd-help">{t('ext.options.webmailHelp')}</p>
-        <p>{webmail ? t('ext.options.webmailGranted') : t('ext.options.webmailNotGranted')}</p>
-        <button type="button" onClick={toggleWebmail} id="cd-webmail-toggle">
-          {webmail ? t('ext.options.webmailRevoke') : t('ext.options.webmailGrant')}
-        </button>
-        <p>{shortcut ? t('ext.options.shortcut', { shortcut }) : t('ext.options.shortcutNone')}</p>
-      </section>
       <section aria-labelledby="cd-storage-h">
         <h2 id="cd-storage-h">{t('ext.options.storage')}</h2>
         <p>{persisted ? t('ext.options.persisted') : t('ext.options.notPersisted')}</p>

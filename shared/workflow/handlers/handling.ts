@@ -96,8 +96,15 @@ function fedBack(
     : stopped;
 }
 
-export const contacted: Handler<'contacted'> = (state, event) =>
-  done({
+/**
+ * The customer reached stops the first-contact clock; an attempt nobody answered is recorded
+ * in the log but is no contact (domain.md §5: "customer contacted").
+ */
+export const contacted: Handler<'contacted'> = (state, event) => {
+  const p = event.payload;
+  if (p.outcome === 'call_back' && !p.callBackAt) return refuse('workflow.contact.callBackAt');
+  if (p.outcome === 'no_answer') return done(state);
+  return done({
     ...state,
     status: 'in_progress',
     contactedAt: state.contactedAt ?? event.at,
@@ -107,6 +114,7 @@ export const contacted: Handler<'contacted'> = (state, event) =>
       event.payload.nextFeedbackAt,
     ),
   });
+};
 
 /** A progress note restarts the running progress clock (domain.md §5). */
 export const noteAdded: Handler<'noteAdded'> = (state, event) => {

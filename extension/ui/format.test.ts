@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { actorLabel, formatInstant, translatorFor, zoneNote } from './format';
+
+describe('actorLabel: who did it, in the UI language', () => {
+  it.each([
+    ['zh-CN', { id: 'intake', name: 'Web form', role: 'system' }, '网页表单'],
+    ['en', { id: 'intake', name: 'Web form', role: 'system' }, 'Web form'],
+    ['zh-CN', { id: 'server', name: 'Server', role: 'system' }, '团队服务器'],
+    ['zh-CN', { id: 'robot-9', name: 'Robot', role: 'system' }, '系统'],
+    ['zh-CN', { id: 'u-1', name: '李娜', role: 'agent' }, '李娜（客服专员）'],
+  ] as const)('%s %j → %s', (locale, actor, expected) => {
+    const t = translatorFor(locale);
+    expect(actorLabel(actor, t)).toBe(expected.replace('客服专员', t.code('role', 'agent')));
+  });
+});
+
+describe('times on the calendar clock', () => {
+  it('formats in the calendar zone, and names it only when the user’s clock differs', () => {
+    expect(formatInstant('2026-03-02T02:00:00Z', 'zh-CN', 'Asia/Shanghai')).toBe(
+      '2026/03/02 10:00',
+    );
+    expect(zoneNote('Asia/Shanghai', 'zh-CN', 'Asia/Shanghai')).toBe('');
+    expect(zoneNote('Asia/Shanghai', 'zh-CN', 'Europe/Berlin')).toBe('（Asia/Shanghai）');
+    expect(zoneNote('Asia/Shanghai', 'en', 'America/New_York')).toBe(' (Asia/Shanghai)');
+  });
+});

@@ -1,0 +1,57 @@
+import type { workspace as en } from '../en/workspace';
+import type { Translation } from '../translate';
+
+export const workspace: Translation<typeof en> = {
+  'actor.intake': '网页表单',
+  'actor.server': '团队服务器',
+
+  'ws.zone': ({ zone }) => `时间按 ${zone} 显示`,
+  'ws.zoneShort': ({ zone }) => `（${zone}）`,
+
+  'ws.month.previous': '上个月',
+  'ws.month.next': '下个月',
+  'ws.month.year': '年份',
+  'ws.month.month': '月份',
+
+  'ws.export.slaState': '期限状态',
+  'ws.export.dueAt': ({ zone }) => `下一期限（${zone}）`,
+  'ws.export.receivedAt': ({ zone }) => `收到时间（${zone}）`,
+
+  'ws.template.amount': ({ amount }) => `金额：${amount}。`,
+  'ws.template.honorific': ({ name }) => `${name}先生/女士`,
+
+  'ws.options.you': '您的信息',
+  'ws.options.capture': '采集',
+  'ws.options.languageGroup': '语言',
+  'ws.options.roleLocked': '您的角色由团队令牌决定，如需更改请联系管理员。',
+
+  'ws.team.handler': '处理人',
+  'ws.team.choose': '选择人员',
+  'ws.team.assignToMe': '分派给我',
+  'ws.team.me': ({ name }) => `${name}（我）`,
+  'ws.team.asOf': ({ at }) => `团队名单（离线副本，更新于 ${at}）。`,
+  'ws.team.none': '尚无团队名单：请在选项中连接团队服务器，或手动填写处理人。',
+  'ws.team.handlerId': '处理人编号',
+  'ws.team.handlerName': '处理人姓名',
+
+  'ws.backup.noFile': '未选择文件',
+
+  'ws.report.casesBehind': ({ figure, count }) => `${figure}：${count} 条投诉`,
+  'ws.report.closeCases': '收起列表',
+  'ws.report.showCases': ({ figure }) => `查看对应投诉：${figure}`,
+
+  'workflow.contact.callBackAt': '请填写客户约定回电的时间。',
+  'contactMethod.phone': '电话',
+  'contactMethod.email': '电子邮件',
+  'contactMethod.visit': '上门',
+  'contactMethod.sms': '短信',
+  'contactOutcome.reached': '已联系上',
+  'contactOutcome.no_answer': '无人接听',
+  'contactOutcome.call_back': '约定回电',
+  'ws.contact.method': '联系方式',
+  'ws.contact.outcome': '联系结果',
+  'ws.contact.callBackAt': '约定回电时间',
+  'ws.contact.nextStep': '下一步',
+  'ws.contact.callBackAtWhen': ({ at }) => `约定 ${at} 回电`,
+  'ws.contact.next': ({ step }) => `下一步：${step}`,
+};
