@@ -78,7 +78,7 @@ describe('CaseView', () => {
     const forward = screen.getByRole('row', { name: /Forward/ });
     expect(forward.textContent).toContain('2026');
     expect(forward.textContent).toContain('Overdue · Overdue by 1 h 30 min');
-    expect(screen.getByText('Mentions the media: “journalist”')).toBeTruthy();
+    expect(screen.getByText('Mentions the media: “call a journalist”')).toBeTruthy();
     const frame = container.querySelector('iframe')!;
     expect(frame.getAttribute('sandbox')).toBe('');
     expect(frame.getAttribute('srcdoc')).toContain('<b>leaks</b>');

@@ -426,9 +426,10 @@ describe.each(databases)('sync engine against the team server on $name', (target
     const token = await server.token('agent');
     let calls = 0;
     // The second push reaches the server, then the worker dies before it hears the answer.
+    // Counted once the server has answered, so the poll below cannot see a push still in flight.
     const dying: Fetch = async (input, init) => {
-      calls += 1;
       const res = await server.fetch(input, init);
+      calls += 1;
       if (calls === 2) return new Promise<Response>(() => undefined);
       return res;
     };

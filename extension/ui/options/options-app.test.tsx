@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { CLOCKS } from '@shared/schema/codes';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSettings, saveSettings } from '../../settings/settings';
@@ -30,8 +31,10 @@ describe('options page', () => {
     render(<OptionsApp />);
     await screen.findByLabelText('Your name');
     expect(legends()).toEqual(['You (local mode)', 'Deadline alerts', 'Capture', 'Language']);
-    // 5 levels × 6 clocks, each box named by its row and column.
-    expect(document.querySelectorAll('.cd-grid input[type=checkbox]')).toHaveLength(30);
+    // 5 levels × every clock, each box named by its row and column.
+    expect(document.querySelectorAll('.cd-grid input[type=checkbox]')).toHaveLength(
+      5 * CLOCKS.length,
+    );
     expect(screen.getByRole('checkbox', { name: 'L3 major · Reply' })).toBeTruthy();
     expect(screen.getByLabelText('Your role').tagName).toBe('SELECT');
   });
