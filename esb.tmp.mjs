@@ -7,7 +7,7 @@ const r = await esbuild.build({
   splitting: true, outdir: '/tmp/restructure/esb', jsx: 'automatic', jsxImportSource: 'preact',
   alias: { '@shared': './shared' }, loader: { '.css': 'empty' },
   define: { 'process.env.NODE_ENV': '"production"', 'import.meta.env.BROWSER': '"chrome"' },
-  external: [], logLevel: 'error',
+  external: [], logLevel: 'error', plugins: [{ name: 'od', setup(b) { b.onResolve({ filter: /i18n/ }, async (a) => { if (a.pluginData) return; const r = await b.resolve(a.path, { resolveDir: a.resolveDir, kind: a.kind, pluginData: 1 }); if (r.path.endsWith('shared/i18n/index.ts')) return { path: r.path.replace('index.ts', 'on-demand.ts') }; return r; }); } }],
 });
 const out = r.metafile.outputs;
 const entryOut = Object.keys(out).find((k) => out[k].entryPoint);
