@@ -16,7 +16,7 @@ import { actorOf, openCase, openReport, persistActLater } from '../review-shell'
 
 /**
  * The toolbar popup: capture, sync status and refused actions, and the supervisor's review queue
- * (extension/review/QueueList over the indexed Dexie source). Settings and the remembered queue
+ * (queue/QueueList over the indexed Dexie source). Settings and the remembered queue
  * filters are read before the first render (entrypoint), so opening runs one page query.
  */
 // Sync status and refused actions: after the queue, which is what the popup is opened for.
