@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { type Plugin, create, ts } from '@custom-elements-manifest/analyzer';
-import type { ClassDeclaration, Package } from 'custom-elements-manifest/schema';
+import type { ClassDeclaration, CustomElement, Package } from 'custom-elements-manifest/schema';
 import { OUTPUT } from './vite.config';
 
 const FACTORY = 'createComplaintFormElement';
@@ -73,4 +73,14 @@ export function customElementsManifest(): Package {
     ),
   );
   return create({ modules, plugins: [factoryElement()] });
+}
+
+/** What the analyzer writes for an element (`cssStates` is newer than the schema's typings). */
+export type ElementDoc = ClassDeclaration & CustomElement & { cssStates?: { name: string }[] };
+
+/** `<complaint-form>`'s declaration in a manifest. */
+export function elementOf(manifest: Package): ElementDoc | undefined {
+  return manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .find((d): d is ElementDoc => d.kind === 'class' && d.name === CLASS);
 }

@@ -1,7 +1,8 @@
 /**
  * Shared pieces of the browser tests: Debian Chromium through playwright-core (flags from
- * toolchain.md), the widget built once per source state, a 127.0.0.1 server with the stand-in
- * intake API, screenshots to test/e2e/out/, and an axe-core check.
+ * toolchain.md), the widget built once per source state, the real server on 127.0.0.1 (or the
+ * stand-in intake where a test scripts a fault), screenshots to test/e2e/out/, and an axe-core
+ * check.
  *
  * No browser, no silent skip: a missing Chromium fails the suite with how to install it.
  */
@@ -12,6 +13,7 @@ import { type Browser, type BrowserContext, type Page, chromium } from 'playwrig
 import { chromiumPath as browserPath, missingBrowserHint } from '../../scripts/browser';
 import { cachedBuild } from '../../widget/build';
 import { type DemoServer, startDemoServer } from '../../widget/demo/server';
+import { type WidgetServer, startWidgetServer } from './widget-server';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const OUT_DIR = join(ROOT, 'test/e2e/out');
@@ -41,12 +43,35 @@ export async function launchBrowser(): Promise<Browser> {
 
 export interface Harness {
   browser: Browser;
+  server: WidgetServer;
+  close(): Promise<void>;
+}
+
+/** Browser + the real server (PGlite in memory) serving the widget build, for one test file. */
+export async function startHarness(): Promise<Harness> {
+  const browser = await launchBrowser();
+  const server = await startWidgetServer({ dist: await cachedBuild() });
+  return {
+    browser,
+    server,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+export interface StandInHarness {
+  browser: Browser;
   server: DemoServer;
   close(): Promise<void>;
 }
 
-/** Browser + server for one test file; `receiver.minFillMs` is 0 so tests need not wait. */
-export async function startHarness(): Promise<Harness> {
+/**
+ * Browser + the stand-in receiver (widget/demo/receiver.ts), only for faults the real server
+ * cannot produce on demand: scripted 5xx and 400 answers. `receiver.minFillMs` is 0.
+ */
+export async function startStandInHarness(): Promise<StandInHarness> {
   const browser = await launchBrowser();
   const dist = await cachedBuild();
   const server = await startDemoServer({ dist });
@@ -61,9 +86,16 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
+/**
+ * Waits until the visitor has spent longer on the form than the server's bot threshold (3 s
+ * from the form's first render to "Review"); call it before the last click on "Review".
+ */
+export const pastBotThreshold = (page: Page) =>
+  page.waitForFunction(() => performance.now() > 3_500);
+
 /** A test page embedding the widget, served at `path`. */
 export function widgetPage(
-  server: DemoServer,
+  server: { url: string; pages: Map<string, { html: string; headers?: Record<string, string> }> },
   path: string,
   {
     attrs = '',

@@ -10,6 +10,7 @@ import {
   axeCheck,
   events,
   focused,
+  pastBotThreshold,
   recordEvents,
   screenshot,
   startHarness,
@@ -49,6 +50,7 @@ async function sendValid(page: Page, description: string) {
   await page.locator('complaint-form #phone').fill('010-12345678');
   await page.locator('complaint-form #description').fill(description);
   await page.locator('complaint-form #demand').fill('Unknown yet');
+  await pastBotThreshold(page);
   await page.locator('complaint-form button[type="submit"]').click();
   await page.locator('complaint-form [part="review"] button[part~="submit"]').click();
   await page.locator('complaint-form [part="success"]').waitFor();

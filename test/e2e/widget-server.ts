@@ -22,12 +22,24 @@ export interface TestPage {
   headers?: Record<string, string> | undefined;
 }
 
+/** One request to the intake as the server answered it (what the browser sent, not a copy). */
+export interface IntakeRequest {
+  status: number;
+  origin: string | undefined;
+  /** The submission JSON (the body, or the multipart `submission` part). */
+  body: Record<string, unknown>;
+  /** The multipart `images` parts. */
+  files: { name: string; type: string; bytes: Buffer }[];
+}
+
 export interface WidgetServer {
   /** `http://127.0.0.1:<port>`. */
   url: string;
   db: Database;
-  /** Test pages by path, served before the app's own routes. */
+  /** Test pages by path, served before the app's own routes (on any host name). */
   pages: Map<string, TestPage>;
+  /** Every POST to the intake, in order, with the status the server gave it. */
+  intake: IntakeRequest[];
   /** Stops answering (connections refused) until `start()`. */
   stop(): Promise<void>;
   start(): Promise<void>;
@@ -41,6 +53,7 @@ export async function startWidgetServer({ dist }: { dist: string }): Promise<Wid
   const widgetDir = mkdtempSync(join(tmpdir(), 'cd-widget-site-'));
   symlinkSync(dist, join(widgetDir, 'dist'));
   const pages = new Map<string, TestPage>();
+  const intake: IntakeRequest[] = [];
 
   const app = () => {
     const outer = new Hono();
@@ -49,6 +62,31 @@ export async function startWidgetServer({ dist }: { dist: string }): Promise<Wid
       return page
         ? c.html(page.html, 200, { 'Cache-Control': 'no-store', ...page.headers })
         : next();
+    });
+    outer.post('/api/v1/intake', async (c, next) => {
+      const request = c.req.raw.clone();
+      await next();
+      const files: IntakeRequest['files'] = [];
+      let body: Record<string, unknown> = {};
+      if ((request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
+        const form = await request.formData();
+        body = JSON.parse(String(form.get('submission')));
+        for (const image of form.getAll('images') as File[])
+          files.push({
+            name: image.name,
+            type: image.type,
+            bytes: Buffer.from(await image.arrayBuffer()),
+          });
+      } else {
+        const text = await request.text();
+        body = text.startsWith('{') ? JSON.parse(text) : { text };
+      }
+      intake.push({
+        status: c.res.status,
+        origin: request.headers.get('origin') ?? undefined,
+        body,
+        files,
+      });
     });
     outer.route(
       '/',
@@ -77,6 +115,7 @@ export async function startWidgetServer({ dist }: { dist: string }): Promise<Wid
     url: `http://127.0.0.1:${port}`,
     db,
     pages,
+    intake,
     stop,
     async start() {
       server ??= await listen(app(), port);

@@ -1,8 +1,10 @@
 /**
  * <complaint-form> in real Chromium: a visitor fills it in (zh-CN and en, light and dark), sees
- * errors, fixes them, confirms the read-back, and the receiver gets exactly one valid POST.
+ * errors, fixes them, confirms the read-back, and the real server gets exactly one valid POST and
+ * registers it.
  * axe-core finds nothing in the error state and the success view. Screenshots → test/e2e/out/.
  */
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { ComplaintSubmissionSchema } from '../../shared/schema/submission';
 import {
@@ -10,6 +12,7 @@ import {
   axeCheck,
   events,
   focused,
+  pastBotThreshold,
   recordEvents,
   screenshot,
   startHarness,
@@ -17,6 +20,14 @@ import {
 } from './browser';
 
 let h: Harness;
+
+const caseNumberOf = async (id: string) =>
+  (
+    await h.server.db.pool.query<{ case_number: string }>(
+      'SELECT case_number FROM complaints WHERE id = $1',
+      [id],
+    )
+  ).rows[0]?.case_number;
 beforeAll(async () => {
   h = await startHarness();
 });
@@ -92,6 +103,7 @@ describe.concurrent('a visitor complains', () => {
       await page.getByLabel(v.demand[0]).blur();
       await page.locator('complaint-form .error').first().waitFor({ state: 'detached' });
 
+      await pastBotThreshold(page);
       await page.getByRole('button', { name: v.review }).click();
       await page.getByRole('button', { name: v.send }).waitFor();
       expect(await page.locator('complaint-form .readback').textContent()).toContain(
@@ -99,9 +111,7 @@ describe.concurrent('a visitor complains', () => {
       );
       await screenshot(page, `widget-${v.lang}-${v.theme}-3-review`);
       expect(await axeCheck(page)).toEqual([]);
-      expect(
-        h.server.receiver.posts.filter((p) => (p.body as { site?: string }).site === site),
-      ).toEqual([]);
+      expect(h.server.intake.filter((p) => p.body.site === site)).toEqual([]);
 
       await page.getByRole('button', { name: v.send }).click();
       await page.getByText(v.done).waitFor();
@@ -109,9 +119,7 @@ describe.concurrent('a visitor complains', () => {
       await screenshot(page, `widget-${v.lang}-${v.theme}-4-success`);
       expect(await axeCheck(page)).toEqual([]);
 
-      const posts = h.server.receiver.posts.filter(
-        (p) => (p.body as { site?: string }).site === site,
-      );
+      const posts = h.server.intake.filter((p) => p.body.site === site);
       expect(posts.map((p) => p.status)).toEqual([201]);
       const parsed = ComplaintSubmissionSchema.safeParse(posts[0]!.body);
       expect(parsed.success).toBe(true);
@@ -121,7 +129,8 @@ describe.concurrent('a visitor complains', () => {
         antiSpam: { honeypot: '' },
       });
       expect(parsed.data!.antiSpam!.elapsedMs).toBeGreaterThan(0);
-      const caseNumber = h.server.receiver.complaints.get(parsed.data!.id)!.caseNumber;
+      const caseNumber = await caseNumberOf(parsed.data!.id);
+      expect(caseNumber).toMatch(/^\d{4}-\d{4,}$/);
       expect(await page.locator('complaint-form .case').textContent()).toBe(caseNumber);
 
       const seen = await events(page);
@@ -153,6 +162,7 @@ describe.concurrent('a visitor complains', () => {
         .locator('complaint-form #description')
         .fill(lang === 'en' ? 'The lift is broken again.' : '电梯又坏了，已经三天了。');
       await page.locator('complaint-form #demand').fill(lang === 'en' ? 'Fix it' : '尽快修好');
+      await pastBotThreshold(page);
       await page.locator('complaint-form button[type="submit"]').click();
       await page.locator('complaint-form [part="review"] button[part~="submit"]').click();
       await page.locator('complaint-form [part="success"]').waitFor();
@@ -202,6 +212,7 @@ describe.concurrent('a visitor complains', () => {
         (window as unknown as { __images: string[] }).__images = images.map((i) => i.dataUrl);
       }),
     );
+    await pastBotThreshold(page);
     await page.locator('complaint-form button[type="submit"]').click();
     await page.locator('complaint-form [part="review"] button[part~="submit"]').click();
     await page.locator('complaint-form [part="success"]').waitFor();
@@ -220,9 +231,8 @@ describe.concurrent('a visitor complains', () => {
       [1600, 1200],
       [1600, 1200],
     ]);
-    const post = h.server.receiver.posts.find(
-      (p) =>
-        (p.body as { description?: string }).description === 'Images test: the sofa arrived torn.',
+    const post = h.server.intake.find(
+      (p) => p.body.description === 'Images test: the sofa arrived torn.',
     )!;
     expect(post.status).toBe(201);
     const attachments = (
@@ -235,15 +245,24 @@ describe.concurrent('a visitor complains', () => {
     }
     // The bytes came too (multipart `images` parts): exactly the downscaled images.
     const sent = await page.evaluate(() => (window as unknown as { __images: string[] }).__images);
-    expect(post.files.map((f) => [f.name, f.type, f.size])).toEqual(
+    expect(post.files.map((f) => [f.name, f.type, f.bytes.length])).toEqual(
       attachments.map((a) => [a.name, a.type, a.size]),
     );
     post.files.forEach((f, i) => {
       expect(f.bytes.equals(Buffer.from(sent[i]!.split(',')[1]!, 'base64'))).toBe(true);
       expect(f.bytes.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
     });
-    const stored = h.server.receiver.complaints.get((post.body as { id: string }).id)!;
-    expect(stored.files.map((f) => f.sha256)).toEqual(post.files.map((f) => f.sha256));
+    // …and the server stored them with the registration, byte for byte.
+    const stored = await h.server.db.pool.query<{ name: string; sha256: string }>(
+      'SELECT name, sha256 FROM attachments WHERE complaint_id = $1 ORDER BY name',
+      [post.body.id],
+    );
+    expect(stored.rows).toEqual(
+      post.files.map((f) => ({
+        name: f.name,
+        sha256: createHash('sha256').update(f.bytes).digest('hex'),
+      })),
+    );
     expect(post.body).not.toHaveProperty('attachmentData');
     await page.close();
   });
