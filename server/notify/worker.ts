@@ -294,9 +294,11 @@ export class Notifier {
         [SCAN_LOCK],
       );
       if (!lock[0]?.ok) return;
+      // Switched on now: a report that fell due before is not news any more.
       await client.query(
-        'INSERT INTO notify_state (id, enabled_at) VALUES (true, $1) ON CONFLICT (id) DO NOTHING',
-        [now],
+        `INSERT INTO notify_state (id, enabled_at, report_month) VALUES (true, $1, $2)
+         ON CONFLICT (id) DO NOTHING`,
+        [now, reportMailDue(now, policy.calendar, undefined) ?? null],
       );
       const { rows: state } = await client.query<{ enabled_at: Date; report_month: string | null }>(
         'SELECT enabled_at, report_month FROM notify_state WHERE id',
@@ -319,7 +321,10 @@ export class Notifier {
 
       const recipients = policy.notifications?.monthlyReport;
       const month = reportMailDue(now, policy.calendar, state[0]!.report_month ?? undefined);
-      if (month && recipients && recipients.to.length > 0) {
+      if (!month) return;
+      // Without recipients the month passes unsent (configuring them later sends no old report).
+      await client.query('UPDATE notify_state SET report_month = $1 WHERE id', [month]);
+      if (recipients && recipients.to.length > 0) {
         const report = await loadMonthlyReport(client, month, policy, now);
         const locale = recipients.locale ?? defaultLocale(policy);
         await enqueue(
@@ -340,7 +345,6 @@ export class Notifier {
           ],
           now,
         );
-        await client.query('UPDATE notify_state SET report_month = $1 WHERE id', [month]);
       }
     });
   }

@@ -158,6 +158,23 @@ describe('routeTeamEvent (quiet hours on the business calendar)', () => {
     for (const r of routes) expect(r.notBefore.toISOString()).toBe(notBefore.toISOString());
   });
 
+  it("sends an approval to the approver's tier only", () => {
+    const tiers: NotificationChannel[] = [
+      { id: 'supervisors', type: 'wecom', url: 'http://127.0.0.1/s', roles: ['supervisor'] },
+      { id: 'managers', type: 'wecom', url: 'http://127.0.0.1/m', roles: ['manager'] },
+      { id: 'everyone', type: 'webhook', url: 'http://127.0.0.1/e' },
+    ];
+    const approval = { ...event('approval', 'L2'), role: 'manager' as const };
+    expect(routeTeamEvent(approval, tiers, undefined, cal, working).map((r) => r.channel)).toEqual([
+      'managers',
+      'everyone',
+    ]);
+    // Events without a role go to every tier.
+    expect(
+      routeTeamEvent(event('reopened', 'L2'), tiers, undefined, cal, working).map((r) => r.channel),
+    ).toEqual(['supervisors', 'managers', 'everyone']);
+  });
+
   it('sends the on-call alert to the on-call contact and their channel', () => {
     const routes = routeTeamEvent(
       event('onCall', 'L2'),

@@ -139,12 +139,14 @@ export interface Route {
 function takes(channel: NotificationChannel, e: TeamEvent): boolean {
   if (channel.enabled === false || channel.type === 'sms') return false;
   if (!(channel.events ?? TEAM_EVENTS).includes(e.kind)) return false;
+  if (e.role && channel.roles && !channel.roles.includes(e.role)) return false;
   return !channel.minSeverity || severityAtLeast(e.level, channel.minSeverity);
 }
 
 /**
  * Where a team event goes and when (domain.md §1 quiet hours): every enabled channel that takes
- * its kind at its level; out of working time only immediate events go now, the rest wait for
+ * its kind at its level (an approval or escalation only where its role's tier listens, when a
+ * channel names roles); out of working time only immediate events go now, the rest wait for
  * the next working start of the business calendar. The on-call alert also goes to the on-call
  * contact (email and/or their channel), whatever the channel filters say.
  */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LOCALES, SEVERITY_LEVELS } from '../schema/codes';
+import { LOCALES, ROLES, SEVERITY_LEVELS } from '../schema/codes';
 
 /** What the server tells the team about (shared/alerts/team.ts decides when). */
 export const TEAM_EVENTS = [
@@ -40,6 +40,8 @@ export const NotificationChannelSchema = z.object({
   locale: z.optional(z.enum(LOCALES)),
   events: z.optional(z.array(z.enum(TEAM_EVENTS))),
   minSeverity: z.optional(z.enum(SEVERITY_LEVELS)),
+  /** The tiers this channel speaks for: approvals and escalations go only to their role's. */
+  roles: z.optional(z.array(z.enum(ROLES))),
   enabled: z.optional(z.boolean()),
 });
 export type NotificationChannel = z.infer<typeof NotificationChannelSchema>;
