@@ -45,6 +45,7 @@ describe.each(databases)('migrate on $name', (target) => {
       'complaints',
       'events',
       'policy',
+      'rate_limits',
       'schema_migrations',
       'sites',
       'submissions',

@@ -1,3 +1,4 @@
+import { access as enAccess } from './en/access';
 import { common as enCommon } from './en/common';
 import { extension as enExtension } from './en/extension';
 import { form as enForm } from './en/form';
@@ -8,6 +9,7 @@ import { validation as enValidation } from './en/validation';
 import { widget as enWidget } from './en/widget';
 import { workflow as enWorkflow } from './en/workflow';
 import { type Translation, createTranslator } from './translate';
+import { access as zhAccess } from './zh-CN/access';
 import { common as zhCommon } from './zh-CN/common';
 import { extension as zhExtension } from './zh-CN/extension';
 import { form as zhForm } from './zh-CN/form';
@@ -29,6 +31,7 @@ export const en = {
   ...enWidget,
   ...enExtension,
   ...enReview,
+  ...enAccess,
 };
 export type Messages = typeof en;
 export type MessageKey = keyof Messages & string;
@@ -43,6 +46,7 @@ export const zhCN: Translation<Messages> = {
   ...zhWidget,
   ...zhExtension,
   ...zhReview,
+  ...zhAccess,
 };
 
 const translator = createTranslator<Messages>({ en, 'zh-CN': zhCN });
