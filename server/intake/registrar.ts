@@ -50,6 +50,8 @@ const MAX_BATCH = 100;
 /** Photo bytes per statement: a group with more waits for the next one (at least one goes). */
 const MAX_BATCH_FILE_BYTES = 8 * 1_048_576;
 const DAY_MS = 86_400_000;
+/** How far apart the clocks of two server processes may be (second complaints across them). */
+const CLOCK_SKEW_MS = 5_000;
 /** Newest earlier complaints read per contact and category: the newest that qualifies wins. */
 const CANDIDATES_PER_CONTACT = 5;
 
@@ -413,7 +415,15 @@ export class Registrar {
         .filter((c): c is ContactKeys => c !== undefined)
         .reverse();
       const policy = batch[i]!.input.policy;
-      return [...earlier, ...stored].find((p) => isSecondComplaint(candidate, [p], policy))?.id;
+      // Stored complaints were registered before this one (the event-log lock orders them),
+      // though another process's clock may have stamped them a moment later.
+      const at = Date.parse(candidate.receivedAt);
+      const before = stored.map((p) =>
+        Date.parse(p.receivedAt) > at && Date.parse(p.receivedAt) - at <= CLOCK_SKEW_MS
+          ? { ...p, receivedAt: candidate.receivedAt }
+          : p,
+      );
+      return [...earlier, ...before].find((p) => isSecondComplaint(candidate, [p], policy))?.id;
     });
   }
 
