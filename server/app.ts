@@ -15,12 +15,14 @@ import { type AppConfig, defaultAppConfig } from './config';
 import type { Database } from './db/open-database';
 import { clientIp } from './http/client-ip';
 import { RateLimiter } from './intake/rate-limit';
+import { SharedRateLimiter } from './intake/shared-rate-limit';
 import { Registrar } from './intake/registrar';
 import { intakeRoutes } from './intake/route';
 import { SiteDirectory } from './intake/site-directory';
 import { type Logger, createLogger } from './log';
 import { notifyRoutes } from './notify/routes';
 import { requestError, requestLocale } from './messages';
+import { type LivePolicy, livePolicy } from './policy-watch';
 
 export interface AppOptions {
   db: Pick<Database, 'pool' | 'kind'>;
@@ -29,6 +31,8 @@ export interface AppOptions {
   now?: () => Date;
   config?: Partial<AppConfig>;
   log?: Logger;
+  /** The policy in force, shared with a watcher (several processes); else `policy`, local. */
+  live?: LivePolicy;
 }
 
 /** The whole HTTP surface as a Hono app: `app.fetch` for a server, `app.request` for tests. */
@@ -37,9 +41,14 @@ export function createApp(options: AppOptions): Hono {
   const config: AppConfig = { ...defaultAppConfig, ...options.config };
   const log = options.log ?? createLogger();
   const { pool, kind } = options.db;
-  let policy = options.policy;
+  const live = options.live ?? livePolicy(options.policy);
+  const policy = () => live.get();
   const sites = new SiteDirectory(pool);
-  const limiter = new RateLimiter(config.intakeRatePerMin, () => now().getTime());
+  // One PostgreSQL may serve several processes: the buckets live there. PGlite: one process.
+  const limiter =
+    kind === 'postgres'
+      ? new SharedRateLimiter(pool, config.intakeRatePerMin, () => now().getTime())
+      : new RateLimiter(config.intakeRatePerMin, () => now().getTime());
 
   const app = new Hono();
 
@@ -77,12 +86,13 @@ export function createApp(options: AppOptions): Hono {
   app.route(
     '/api/v1/intake',
     intakeRoutes({
-      policy: () => policy,
+      pool,
+      policy,
       now,
       config,
       sites,
       limiter,
-      registrar: new Registrar(pool),
+      registrar: new Registrar(pool, { serialize: kind === 'postgres' }),
       log,
     }),
   );
@@ -93,21 +103,16 @@ export function createApp(options: AppOptions): Hono {
       now,
       sites,
       log,
-      getPolicy: () => policy,
-      setPolicy: (next) => {
-        policy = next;
-      },
+      getPolicy: policy,
+      setPolicy: live.set,
     }),
   );
-  app.route('/api/v1', syncRoutes({ pool, policy: () => policy, now, log }));
-  app.route('/api/v1', complaintRoutes({ pool, policy: () => policy, now, log }));
+  app.route('/api/v1', syncRoutes({ pool, policy, now, log }));
+  app.route('/api/v1', complaintRoutes({ pool, policy, now, log }));
   app.route('/api/v1', fileRoutes({ pool, now }));
-  app.route('/api/v1', reportRoutes({ pool, policy: () => policy, now }));
-  app.route('/api/v1', privacyRoutes({ pool, policy: () => policy, now, log }));
-  app.route(
-    '/api/v1',
-    notifyRoutes({ pool, policy: () => policy, now, mail: Boolean(config.notify?.smtp) }),
-  );
+  app.route('/api/v1', reportRoutes({ pool, policy, now }));
+  app.route('/api/v1', privacyRoutes({ pool, policy, now, log }));
+  app.route('/api/v1', notifyRoutes({ pool, policy, now, mail: Boolean(config.notify?.smtp) }));
   app.route('/api/v1', teamRoutes({ pool }));
   app.route('/', staticRoutes(config.widgetDir));
   return app;

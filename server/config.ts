@@ -8,6 +8,10 @@ export interface AppConfig {
   /** Proxies in front of the server whose `X-Forwarded-For` entry is trusted; 0 = off. */
   trustProxy: number;
   bodyLimitKb: number;
+  /** Web-form registrations per site in any 24 hours (429 beyond); 0 = no quota. */
+  intakeSiteDailyQuota: number;
+  /** Photos stored in total, in MB (507 for a submission that would exceed it). */
+  attachmentStorageMb: number;
   /** Built widget (served at /widget/*) and where the demo page is looked for. */
   widgetDir: string;
   /** Notification channels from the environment, SMTP, worker timings (server/notify). */
@@ -15,6 +19,8 @@ export interface AppConfig {
 }
 
 export interface ServerConfig extends AppConfig {
+  /** With DATABASE_URL: how often the stored policy's version is checked (other processes). */
+  policyPollMs: number;
   port: number;
   host: string;
   dataDir: string;
@@ -29,6 +35,8 @@ export const defaultAppConfig: AppConfig = {
   intakeRatePerMin: 30,
   trustProxy: 0,
   bodyLimitKb: 256,
+  intakeSiteDailyQuota: 5_000,
+  attachmentStorageMb: 2_048,
   widgetDir: DEFAULT_WIDGET_DIR,
 };
 
@@ -67,9 +75,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     dataDir: env.DATA_DIR || './data',
     databaseUrl: env.DATABASE_URL || undefined,
     policyFile: env.POLICY_FILE || undefined,
+    policyPollMs: integer(env, 'POLICY_POLL_MS', 2_000, 100, 3_600_000),
     intakeRatePerMin: integer(env, 'INTAKE_RATE_PER_MIN', 30, 1, 1_000_000),
     trustProxy: trustProxy(env.TRUST_PROXY),
     bodyLimitKb: integer(env, 'BODY_LIMIT_KB', 256, 1, 100 * 1024),
+    intakeSiteDailyQuota: integer(env, 'INTAKE_SITE_DAILY_QUOTA', 5_000, 0, 100_000_000),
+    attachmentStorageMb: integer(env, 'ATTACHMENT_STORAGE_MB', 2_048, 0, 100_000_000),
     widgetDir: env.WIDGET_DIR || DEFAULT_WIDGET_DIR,
     notify: notifyFromEnv(env),
   };

@@ -24,6 +24,10 @@ const en = {
   'intake.rateLimited': (p: { seconds: number }) =>
     `Too many complaints were sent from here. Please try again in ${p.seconds} seconds.`,
   'intake.idReused': 'This submission id was already used for a different complaint.',
+  'intake.quotaExceeded':
+    'This website has sent as many complaints today as the server accepts. Please try again later or contact us another way.',
+  'intake.storageFull':
+    'The server has no room left for photos. Please send the complaint without photos, or try again later.',
   'intake.tooFast':
     'The form was sent very quickly. Please check your complaint and send it again.',
   'intake.mediaType':
@@ -67,6 +71,9 @@ const zhCN: Translation<typeof en> = {
   'intake.unknownSite': '此站点未在本服务器登记。',
   'intake.rateLimited': (p) => `提交过于频繁，请在 ${p.seconds} 秒后重试。`,
   'intake.idReused': '此提交编号已用于另一条投诉。',
+  'intake.quotaExceeded':
+    '本网站今日提交的投诉已达服务器上限。请稍后重试，或通过其他方式联系我们。',
+  'intake.storageFull': '服务器的照片存储空间已满。请不带照片提交投诉，或稍后重试。',
   'intake.tooFast': '表单提交过快，请核对投诉内容后重新提交。',
   'intake.mediaType':
     '请以 JSON（application/json）提交投诉，或带照片以 multipart/form-data 提交。',

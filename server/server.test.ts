@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultAppConfig } from './config';
 import { LOCK_FILE } from './db/open-database';
-import { silentLogger } from './log';
+import { createLogger, silentLogger } from './log';
 import { firstStartBanner, startServer } from './server';
+import { listTokens, revokeToken } from './store/tokens';
 import { validSubmission } from './testing';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'cd-server-'));
@@ -18,6 +19,7 @@ const config = {
   dataDir,
   databaseUrl: undefined,
   policyFile: undefined,
+  policyPollMs: 2_000,
 };
 
 describe('startServer (embedded database)', () => {
@@ -48,8 +50,25 @@ describe('startServer (embedded database)', () => {
       expect(((await again.json()) as { items: { id: string }[] }).items.map((c) => c.id)).toEqual([
         submission.id,
       ]);
+      // The last admin is revoked: the next start must not mint a new one for whoever starts it.
+      const [admin] = await listTokens(second.db.pool);
+      expect(await revokeToken(second.db.pool, admin!.id, new Date())).toBe(true);
     } finally {
       await second.close();
+    }
+    const lines: string[] = [];
+    const third = await startServer(
+      config,
+      createLogger((line) => lines.push(line)),
+    );
+    try {
+      expect(third.adminToken).toBeUndefined();
+      expect(await listTokens(third.db.pool)).toHaveLength(1);
+      const warning = lines.map((l) => JSON.parse(l)).find((l) => l.msg === 'no live admin token');
+      expect(warning?.recover).toContain('token create');
+      expect(warning?.recover).toContain('--role admin');
+    } finally {
+      await third.close();
     }
   }, 120_000);
 });

@@ -3,15 +3,18 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import type { Pool } from 'pg';
 import type { Policy } from '../shared/policy/policy';
 import { resolvePolicy } from '../shared/policy/resolve-policy';
 import { createApp } from './app';
+import { withTransaction } from './db/transaction';
 import type { ServerConfig } from './config';
 import { migrate } from './db/migrate';
 import { startJobs } from './jobs/index';
 import { type Database, openDatabase } from './db/open-database';
 import type { Logger } from './log';
 import { Notifier } from './notify/worker';
+import { livePolicy, policyVersion, watchPolicy } from './policy-watch';
 import { loadPolicyDocument, savePolicyDocument } from './store/policy';
 import { addSite } from './store/sites';
 import { countTokens, createToken } from './store/tokens';
@@ -72,16 +75,25 @@ export async function startServer(
     if (applied.length > 0) log.info('migrations applied', { versions: applied });
     const policy = await loadPolicy(db, config, now());
 
-    let adminToken: string | undefined;
-    if ((await countTokens(db.pool, 'admin')) === 0) {
-      adminToken = (await createToken(db.pool, { name: 'First admin', role: 'admin', now: now() }))
-        .secret;
-      // The demo page may name this site; same-origin pages need no origins.
-      await addSite(db.pool, 'demo', [], now());
-      log.info('no admin token: created one', {});
+    const adminToken = await firstStart(db, now());
+    if (!adminToken && (await countTokens(db.pool, 'admin')) === 0) {
+      // Never mint an admin silently after the last one was revoked: whoever restarts the
+      // server would get one. Recovery takes shell access to the database.
+      log.warn('no live admin token', { recover: RECOVER_ADMIN });
     }
 
-    const app = createApp({ db, policy, now, config, log });
+    const live = livePolicy(policy);
+    // Several processes on one PostgreSQL: a policy saved through another one comes into force.
+    const stopWatching =
+      db.kind === 'postgres'
+        ? watchPolicy(db.pool, live, {
+            intervalMs: config.policyPollMs,
+            log,
+            version: await policyVersion(db.pool),
+          })
+        : () => {};
+
+    const app = createApp({ db, policy, now, config, log, live });
     const server = await new Promise<Server>((resolve, reject) => {
       const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
         resolve(s as Server),
@@ -116,6 +128,7 @@ export async function startServer(
           });
           await jobs.stop();
           await notifier.stop();
+          stopWatching();
           await db.close();
           log.info('stopped', {});
         })();
@@ -126,6 +139,30 @@ export async function startServer(
     await db.close();
     throw err;
   }
+}
+
+/** How to get an admin token back when none is left. */
+export const RECOVER_ADMIN =
+  'npm run server -- token create --name "NAME" --role admin (with the same DATA_DIR or DATABASE_URL)';
+
+/** Arbitrary constant: processes starting together on an empty database mint one admin. */
+const FIRST_START_LOCK = 72_610_003;
+
+/**
+ * On an empty database (no token was ever made): the first admin token and the demo site.
+ * Returns the token's secret, or undefined when this is not the first start.
+ */
+async function firstStart(db: Database, now: Date): Promise<string | undefined> {
+  return withTransaction(db.pool, async (client) => {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [FIRST_START_LOCK]);
+    const { rows } = await client.query('SELECT 1 FROM tokens LIMIT 1');
+    if (rows.length > 0) return undefined;
+    const pool = client as unknown as Pool;
+    const token = await createToken(pool, { name: 'First admin', role: 'admin', now });
+    // The demo page submits for this site; same-origin pages need no origins.
+    await addSite(pool, 'demo', [], now);
+    return token.secret;
+  });
 }
 
 /** What a newcomer needs after the first start (printed once, on stderr). */

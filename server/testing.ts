@@ -89,6 +89,16 @@ export async function bearer(
   return { authorization: `Bearer ${token.secret}` };
 }
 
+/** A staff member: their token's id and name (what assignments name) and request headers. */
+export async function staffMember(
+  pool: Pool,
+  role: Role,
+  name = `${role} user`,
+): Promise<{ id: string; name: string; headers: Record<string, string> }> {
+  const token = await createToken(pool, { name, role, now: new Date('2026-11-01T00:00:00Z') });
+  return { id: token.id, name, headers: { authorization: `Bearer ${token.secret}` } };
+}
+
 export const actorOf = (role: ActorRole): Actor => ({
   id: `u-${role}`,
   name: `${role} user`,

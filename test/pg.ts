@@ -67,6 +67,7 @@ const TABLES = [
   'tokens',
   'sites',
   'policy',
+  'rate_limits',
 ];
 
 function withReset(db: Database): TestDatabase {

@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ComplaintState } from '../../shared/schema/complaint';
 import { databases, useDatabase } from '../../test/pg';
-import { bearer, postJson, pushEvent, registration, testApp, validSubmission } from '../testing';
+import {
+  bearer,
+  postJson,
+  pushEvent,
+  registration,
+  staffMember,
+  testApp,
+  validSubmission,
+} from '../testing';
 
 const BASE = 'http://desk.test/api/v1';
 
@@ -56,7 +64,7 @@ describe.each(databases)('complaints API on $name', (target) => {
         'assigned',
         ids[2]!,
         { department: 'quality', handlerId: 'h-42', handlerName: 'Wu' },
-        { role: 'supervisor', at: '2026-11-16T03:00:00.000Z' },
+        { role: 'supervisor', at: '2026-11-16T02:03:00.000Z' },
       );
       await postJson(testApp(ctx.db), `${BASE}/sync`, { events: [assign] }, supervisor);
       const q = async (query: string) =>
@@ -198,7 +206,8 @@ describe.each(databases)('complaints API on $name', (target) => {
 
     it('keeps an agent from approving beyond its limit', async () => {
       const supervisor = await bearer(ctx.db.pool, 'supervisor');
-      const handler = await bearer(ctx.db.pool, 'handler');
+      const handlerMember = await staffMember(ctx.db.pool, 'handler');
+      const handler = handlerMember.headers;
       const agent = await bearer(ctx.db.pool, 'agent');
       const id = randomUUID();
       const at = (m: number) =>
@@ -213,7 +222,11 @@ describe.each(databases)('complaints API on $name', (target) => {
       const steps: [Record<string, string>, unknown][] = [
         [
           supervisor,
-          { type: 'assigned', at: at(1), payload: { department: 'logistics', handlerId: 'h' } },
+          {
+            type: 'assigned',
+            at: at(1),
+            payload: { department: 'logistics', handlerId: handlerMember.id },
+          },
         ],
         [handler, { type: 'contacted', at: at(2), payload: {} }],
         [

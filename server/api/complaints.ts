@@ -49,6 +49,8 @@ const ROLE_REASONS = new Set([
   'workflow.approve.insufficient',
   'workflow.reopen.verdictNeedsLead',
   'sync.forgedRole',
+  'access.notYours',
+  'access.leadOnly',
 ]);
 
 function encodeCursor(next: { updatedAt: string; id: string }): string {

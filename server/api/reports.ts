@@ -8,9 +8,37 @@ import {
   monthlyReport,
   reportToCsv,
 } from '../../shared/report/index';
+import { t } from '../../shared/i18n/index';
+import { BOM, toCsv } from '../../shared/report/csv';
 import type { ComplaintState } from '../../shared/schema/complaint';
 import { type AuthEnv, requireToken } from '../auth/bearer';
 import { requestError, requestLocale } from '../messages';
+
+/** Events that can stop a deadline clock: recorded late, they may make a missed deadline look met. */
+const CLOCK_STOPPING = ['assigned', 'contacted', 'replied', 'callbackRecorded', 'closed'];
+
+/** Events received in the month whose device time predates receipt beyond the offline allowance. */
+export interface LateEventFigures {
+  events: number;
+  complaints: number;
+  /** Of `events`, those that can stop a clock: the deadlines they met rest on a device's word. */
+  clockStops: number;
+}
+
+async function lateEvents(pool: Pool, start: Date, end: Date): Promise<LateEventFigures> {
+  const { rows } = await pool.query<{ events: string; complaints: string; clock_stops: string }>(
+    `SELECT count(*) AS events, count(DISTINCT complaint_id) AS complaints,
+       count(*) FILTER (WHERE type = ANY($3::text[])) AS clock_stops
+     FROM events WHERE late AND received_at >= $1 AND received_at < $2`,
+    [start, end, CLOCK_STOPPING],
+  );
+  const r = rows[0]!;
+  return {
+    events: Number(r.events),
+    complaints: Number(r.complaints),
+    clockStops: Number(r.clock_stops),
+  };
+}
 
 export interface ReportDeps {
   pool: Pool;
@@ -58,12 +86,21 @@ export function reportRoutes(deps: ReportDeps): Hono<AuthEnv> {
         return c.json(requestError(locale, 'request.invalidQuery', undefined, 'month'), 400);
       const policy = deps.policy();
       const report = await loadMonthlyReport(deps.pool, month, policy, deps.now());
+      const { start, end } = monthRange(month, policy.calendar.timeZone);
+      const late = await lateEvents(deps.pool, start, end);
       if ((c.req.header('accept') ?? '').includes('text/csv')) {
         c.header('Content-Type', 'text/csv; charset=utf-8');
         c.header('Content-Disposition', `attachment; filename="complaints-${month}.csv"`);
-        return c.body(reportToCsv(report, locale, policy));
+        const lateRows = toCsv([
+          [],
+          [t(locale, 'report.late.title')],
+          [t(locale, 'report.late.events'), late.events],
+          [t(locale, 'report.late.complaints'), late.complaints],
+          [t(locale, 'report.late.clockStops'), late.clockStops],
+        ]).slice(BOM.length);
+        return c.body(reportToCsv(report, locale, policy) + lateRows);
       }
-      return c.json(report);
+      return c.json({ ...report, lateEvents: late });
     },
   );
   return app;

@@ -144,7 +144,7 @@ describe.each(databases)('POST /api/v1/sync on $name', (target) => {
       'assigned',
       submission.id as string,
       { department: 'quality', handlerId: 'u-handler', handlerName: 'Wang' },
-      { role: 'supervisor', at: '2026-11-16T03:00:00.000Z' },
+      { role: 'supervisor', at: '2026-11-16T02:03:00.000Z' },
     );
     const second = await sync(supervisor, { cursor: first.body.cursor, events: [assign] });
     expect(second.body.accepted).toEqual([assign.id]);

@@ -4,6 +4,7 @@ import { caseNumberPeriod, formatCaseNumber } from '../../shared/numbering/index
 import type { Policy } from '../../shared/policy/policy';
 import type { ComplaintState } from '../../shared/schema/complaint';
 import type { Actor, ComplaintEvent, EventOf } from '../../shared/schema/event';
+import { mayAct } from '../../shared/access/may-act';
 import { type FoldEffect, type ReasonParams, transition } from '../../shared/workflow/index';
 import { enqueueEffects } from '../notify/outbox';
 import { allocateSerial } from '../store/case-numbers';
@@ -16,8 +17,16 @@ export type RejectReason =
   | 'sync.forgedRole'
   | 'sync.idConflict'
   | 'sync.invalidEvent'
+  | 'sync.serverNumber'
+  | 'sync.futureTime'
+  | 'sync.storeFailed'
+  | 'access.notYours'
+  | 'access.leadOnly'
   | 'complaint.staleVersion'
   | (string & {});
+
+/** How far ahead of the server's clock a device's `at` may be (clock skew); later is refused. */
+export const FUTURE_SKEW_MS = 5 * 60_000;
 
 export interface Rejection {
   id: string;
@@ -35,6 +44,8 @@ export interface ApplyResult {
   states: Map<string, ComplaintState>;
   /** Events stored now, in server order (including the server's own case numbers). */
   stored: ComplaintEvent[];
+  /** Ids among `stored` dated more than the policy's offline allowance before `now`. */
+  late: Set<string>;
 }
 
 /** The server numbering a complaint that a device registered. */
@@ -47,31 +58,88 @@ export interface ApplyOptions {
   caller: TokenInfo;
   /** complaintId → the version the caller saw (POST /complaints/:id/events). */
   expectedVersions?: Map<string, number>;
+  /** Told about each event the database refused to store (the batch goes on without it). */
+  onStoreError?: (eventId: string, err: unknown) => void;
 }
+
+/** An error the database raised (it carries a SQLSTATE), as opposed to a bug here. */
+const isDatabaseError = (err: unknown) =>
+  typeof (err as { code?: unknown })?.code === 'string' &&
+  /^[0-9A-Z]{5}$/.test((err as { code: string }).code);
+
+const emptyResult = (): ApplyResult => ({
+  accepted: [],
+  rejected: [],
+  effects: [],
+  states: new Map(),
+  stored: [],
+  late: new Set(),
+});
 
 /**
  * Applies pushed events in one transaction, in the order given, through the shared
- * `transition`. Idempotent by event id: an id already stored is accepted again without effect;
- * the same id with another complaint or type is refused. A `registered` event without a
- * server-issued case number gets one at once (a `caseNumberAssigned` event by the server).
- * Refusals are returned, never thrown; nothing is dropped silently.
+ * `transition`. The server is the system of record:
+ * - the actor of every event is the token's (id, name, role); a body claiming another role is
+ *   refused (`sync.forgedRole`), another id or name is replaced;
+ * - only the server issues case numbers: a device's `registered` claiming a server number and
+ *   any device-made `caseNumberAssigned` are refused (`sync.serverNumber`); a registration gets
+ *   the server's number at once (a `caseNumberAssigned` event by the server);
+ * - the device's `at` is kept, the receipt time is `now`: an `at` later than now + skew is
+ *   refused (`sync.futureTime`), one older than the offline allowance is stored flagged `late`;
+ * - agents and handlers write only to their own or unassigned cases (shared `mayAct`).
+ * Idempotent by event id: an id already stored is accepted again without effect; the same id
+ * with another complaint or type is refused. Refusals are returned, never thrown.
  *
- * Cost is a handful of statements per batch however large (bulk reads and writes), so 10,000
- * events stay within the sync budget.
+ * Cost is a handful of statements per batch however large (bulk reads and writes). Should the
+ * database refuse the batch (a constraint, a value it cannot store), it is rolled back to a
+ * savepoint and applied one event at a time, each in its own savepoint: the event the database
+ * refuses is rejected alone (`sync.storeFailed`), the rest are stored.
  */
 export async function applyEvents(
   client: PoolClient,
   events: readonly ComplaintEvent[],
-  { policy, now, caller, expectedVersions }: ApplyOptions,
+  options: ApplyOptions,
 ): Promise<ApplyResult> {
   await lockEventLog(client);
-  const result: ApplyResult = {
-    accepted: [],
-    rejected: [],
-    effects: [],
-    states: new Map(),
-    stored: [],
-  };
+  await client.query('SAVEPOINT apply_batch');
+  try {
+    const result = await applyBatch(client, events, options);
+    await client.query('RELEASE SAVEPOINT apply_batch');
+    return result;
+  } catch (err) {
+    if (!isDatabaseError(err)) throw err;
+    await client.query('ROLLBACK TO SAVEPOINT apply_batch');
+  }
+  const result = emptyResult();
+  for (const event of events) {
+    await client.query('SAVEPOINT apply_one');
+    try {
+      const one = await applyBatch(client, [event], options);
+      await client.query('RELEASE SAVEPOINT apply_one');
+      result.accepted.push(...one.accepted);
+      result.rejected.push(...one.rejected);
+      result.effects.push(...one.effects);
+      result.stored.push(...one.stored);
+      for (const [id, state] of one.states) result.states.set(id, state);
+      for (const id of one.late) result.late.add(id);
+    } catch (err) {
+      if (!isDatabaseError(err)) throw err;
+      await client.query('ROLLBACK TO SAVEPOINT apply_one');
+      options.onStoreError?.(event.id, err);
+      result.rejected.push({ id: event.id, reason: 'sync.storeFailed' });
+    }
+  }
+  return result;
+}
+
+async function applyBatch(
+  client: PoolClient,
+  events: readonly ComplaintEvent[],
+  { policy, now, caller, expectedVersions }: ApplyOptions,
+): Promise<ApplyResult> {
+  const result = emptyResult();
+  const actor: Actor = { id: caller.id, name: caller.name, role: caller.role };
+  const lateBefore = now.getTime() - policy.offlineAllowanceHours * 3_600_000;
   const stored = await existingEvents(client, [...new Set(events.map((e) => e.id))]);
   const states = await loadStates(client, [...new Set(events.map((e) => e.complaintId))]);
   const touched = new Set<string>();
@@ -89,23 +157,38 @@ export async function applyEvents(
     return r;
   };
 
-  for (const event of events) {
-    const before = stored.get(event.id);
+  for (const pushed of events) {
+    const before = stored.get(pushed.id);
     if (before) {
-      if (before.complaintId === event.complaintId && before.type === event.type)
-        result.accepted.push(event.id);
-      else result.rejected.push({ id: event.id, reason: 'sync.idConflict' });
+      if (before.complaintId === pushed.complaintId && before.type === pushed.type)
+        result.accepted.push(pushed.id);
+      else result.rejected.push({ id: pushed.id, reason: 'sync.idConflict' });
       continue;
     }
-    if (event.actor.role !== caller.role) {
+    if (pushed.actor.role !== caller.role) {
       result.rejected.push({
-        id: event.id,
+        id: pushed.id,
         reason: 'sync.forgedRole',
-        params: { role: event.actor.role, tokenRole: caller.role },
+        params: { role: pushed.actor.role, tokenRole: caller.role },
       });
       continue;
     }
+    const refusal = receiptRefusal(pushed, now);
+    if (refusal) {
+      result.rejected.push({ id: pushed.id, ...refusal });
+      continue;
+    }
+    // The audit trail is written in the token's name, whatever the body says.
+    const event = { ...pushed, actor } as ComplaintEvent;
     const state = states.get(event.complaintId);
+    // A role the workflow never allows this event hears so from `transition` (workflow.forbidden).
+    const access = policy.permissions[event.type]?.includes(actor.role)
+      ? mayAct(actor, state, event.type, policy)
+      : { ok: true as const };
+    if (!access.ok) {
+      result.rejected.push({ id: event.id, reason: access.reason });
+      continue;
+    }
     const expected = expectedVersions?.get(event.complaintId);
     if (expected !== undefined && (state?.version ?? 0) !== expected) {
       result.rejected.push({
@@ -125,6 +208,7 @@ export async function applyEvents(
       continue;
     }
     result.accepted.push(event.id);
+    if (Date.parse(event.at) < lateBefore) result.late.add(event.id);
 
     if (event.type === 'registered' && r.state.caseNumberIssuer !== 'server') {
       const timeZone = policy.calendar.timeZone;
@@ -152,8 +236,24 @@ export async function applyEvents(
 
   const changed = [...touched].map((id) => states.get(id)!);
   await saveComplaints(client, changed, policy);
-  await insertEvents(client, result.stored, now, (e) => (serverMade.has(e.id) ? null : caller.id));
+  await insertEvents(client, result.stored, now, {
+    tokenOf: (e) => (serverMade.has(e.id) ? null : caller.id),
+    isLate: (e) => result.late.has(e.id),
+  });
   await enqueueEffects(client, result.stored, result.effects, now);
   for (const id of touched) result.states.set(id, states.get(id)!);
   return result;
+}
+
+/** Refusals decided by the envelope alone: a claimed server number, a time in the future. */
+function receiptRefusal(
+  event: ComplaintEvent,
+  now: Date,
+): Pick<Rejection, 'reason' | 'params'> | undefined {
+  if (event.type === 'caseNumberAssigned') return { reason: 'sync.serverNumber' };
+  if (event.type === 'registered' && event.payload.caseNumberIssuer === 'server')
+    return { reason: 'sync.serverNumber' };
+  if (Date.parse(event.at) > now.getTime() + FUTURE_SKEW_MS)
+    return { reason: 'sync.futureTime', params: { at: event.at } };
+  return undefined;
 }

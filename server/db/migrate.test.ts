@@ -49,6 +49,7 @@ describe.each(databases)('migrate on $name', (target) => {
       'notify_outbox',
       'notify_state',
       'policy',
+      'rate_limits',
       'schema_migrations',
       'sites',
       'submissions',

@@ -69,6 +69,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // One client: PGlite is single-connection; transactions check it out (see withTransaction).
     const pool = new pg.Pool({ Client: PgliteClient, max: 1, idleTimeoutMillis: 0 });
     pool.on('error', () => {});
+    // The new client shares PGlite's one session, whose named statements outlive the client the
+    // pool dropped; the new client would prepare them again ("already exists") and every later
+    // intake would fail. Queued before anything the new client runs.
+    pool.on('connect', (client) => {
+      client.query('DEALLOCATE ALL').catch(() => {});
+    });
     let closed = false;
     return {
       pool,

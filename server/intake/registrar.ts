@@ -52,8 +52,21 @@ const MAX_BATCH = 100;
 /** Photo bytes per statement: a group with more waits for the next one (at least one goes). */
 const MAX_BATCH_FILE_BYTES = 8 * 1_048_576;
 const DAY_MS = 86_400_000;
+/** How far apart the clocks of two server processes may be (second complaints across them). */
+const CLOCK_SKEW_MS = 5_000;
 /** Newest earlier complaints read per contact and category: the newest that qualifies wins. */
 const CANDIDATES_PER_CONTACT = 5;
+
+/**
+ * Unique violations that mean "this submission id is taken" (another server registered it
+ * meanwhile). Any other violation — a case number already in use, say — is a server fault and
+ * must never reach the visitor as a 409.
+ */
+const ID_CONSTRAINTS = new Set(['complaints_pkey', 'submissions_pkey']);
+function isIdClash(err: unknown): boolean {
+  const e = err as { code?: string; constraint?: string };
+  return e.code === '23505' && ID_CONSTRAINTS.has(e.constraint ?? '');
+}
 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
@@ -308,8 +321,21 @@ export class Registrar {
   #queue: Waiting[] = [];
   #running = false;
 
-  constructor(pool: Pool) {
+  readonly #serialize: boolean;
+  /** Where the current group's statements go: the pool, or the group's transaction. */
+  #db: Pool | PoolClient;
+  #inTransaction = false;
+
+  /**
+   * `serialize` (several processes on one PostgreSQL): each group runs in a transaction that
+   * takes the event-log lock before it looks for earlier complaints, so the second-complaint
+   * check and the numbering see the same, final set of complaints whichever process registers
+   * them. Answers are given after the commit.
+   */
+  constructor(pool: Pool, { serialize = false }: { serialize?: boolean } = {}) {
     this.#pool = pool;
+    this.#db = pool;
+    this.#serialize = serialize;
   }
 
   register(
@@ -373,7 +399,7 @@ export class Registrar {
       to = Math.max(to, now.getTime() + DAY_MS);
     }
     if (categories.size === 0) return batch.map(() => undefined);
-    const { rows } = await this.#pool.query<{
+    const { rows } = await this.#db.query<{
       id: string;
       category: string;
       received_at: Date;
@@ -399,11 +425,50 @@ export class Registrar {
         .filter((c): c is ContactKeys => c !== undefined)
         .reverse();
       const policy = batch[i]!.input.policy;
-      return [...earlier, ...stored].find((p) => isSecondComplaint(candidate, [p], policy))?.id;
+      // Stored complaints were registered before this one (the event-log lock orders them),
+      // though another process's clock may have stamped them a moment later.
+      const at = Date.parse(candidate.receivedAt);
+      const before = stored.map((p) =>
+        Date.parse(p.receivedAt) > at && Date.parse(p.receivedAt) - at <= CLOCK_SKEW_MS
+          ? { ...p, receivedAt: candidate.receivedAt }
+          : p,
+      );
+      return [...earlier, ...before].find((p) => isSecondComplaint(candidate, [p], policy))?.id;
     });
   }
 
   async #run(group: Waiting[]): Promise<void> {
+    if (!this.#serialize) return this.#runGroup(group);
+    // Hold every answer until the commit: nothing is acknowledged that could still roll back.
+    const settled: (() => void)[] = [];
+    const held = group.map((w) => ({
+      ...w,
+      resolve: (o: RegisterOutcome) => settled.push(() => w.resolve(o)),
+      reject: (e: unknown) => settled.push(() => w.reject(e)),
+    }));
+    const client = await this.#pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock($1)', [EVENT_LOG_LOCK]);
+      this.#db = client;
+      this.#inTransaction = true;
+      await this.#runGroup(held);
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK').catch((e: Error) => {
+        broken = e;
+      });
+      throw err;
+    } finally {
+      this.#db = this.#pool;
+      this.#inTransaction = false;
+      client.release(broken);
+    }
+    for (const settle of settled) settle();
+  }
+
+  async #runGroup(group: Waiting[]): Promise<void> {
     const seconds = await this.#secondComplaints(group);
     const batch: Waiting[] = [];
     for (const [i, w] of group.entries()) {
@@ -420,23 +485,34 @@ export class Registrar {
     for (const w of batch) if (!firsts.has(item(w).id)) firsts.set(item(w).id, w);
     const items = [...firsts.values()];
     let stored: Map<string, IntakeAnswer>;
+    const failed = new Map<Waiting, unknown>();
     try {
       stored = await this.#insert(items.map(item));
     } catch (err) {
-      if ((err as { code?: string }).code !== '23505') throw err;
-      // Another server took one of these ids meanwhile: register them one by one.
+      if (!isIdClash(err)) throw err;
+      // Another server took one of these ids meanwhile: register them one by one. Any other
+      // error fails only its own registration (a server error, never an id conflict).
       stored = new Map();
       for (const w of items) {
         try {
           for (const [id, answer] of await this.#insert([item(w)])) stored.set(id, answer);
         } catch (one) {
-          if ((one as { code?: string }).code !== '23505') throw one;
+          if (!isIdClash(one)) failed.set(w, one);
         }
       }
     }
-    const missing = batch.filter((w) => !stored.has(item(w).id) || firsts.get(item(w).id) !== w);
+    // Repeats of a failed registration in this group fail with it.
+    const failedIds = new Set([...failed.keys()].map((w) => item(w).id));
+    for (const w of batch) {
+      if (failedIds.has(item(w).id) && !failed.has(w)) failed.set(w, failed.values().next().value);
+    }
+    for (const [w, err] of failed) w.reject(err);
+    const missing = batch.filter(
+      (w) => !failed.has(w) && (!stored.has(item(w).id) || firsts.get(item(w).id) !== w),
+    );
     const earlier = await this.#earlier([...new Set(missing.map((w) => item(w).id))]);
     for (const w of batch) {
+      if (failed.has(w)) continue;
       const answer = stored.get(item(w).id);
       if (answer && firsts.get(item(w).id) === w) {
         w.resolve({ kind: 'created', answer, effects: item(w).effects });
@@ -451,9 +527,12 @@ export class Registrar {
     }
   }
 
-  /** Registers `items`; their notifications (server/notify) commit in the same transaction. */
-  #insert(items: Prepared[]): Promise<Map<string, IntakeAnswer>> {
-    return withTransaction(this.#pool, async (client) => {
+  /**
+   * Registers `items`; their notifications (server/notify) commit in the same transaction. Inside
+   * a serialized group's transaction a savepoint undoes this statement only, so a retry can follow.
+   */
+  async #insert(items: Prepared[]): Promise<Map<string, IntakeAnswer>> {
+    const registerAndNotify = async (client: PoolClient) => {
       const stored = await this.#register(client, items);
       const done = items.filter((p) => stored.has(p.id));
       await enqueueEffects(
@@ -462,7 +541,18 @@ export class Registrar {
         done.flatMap((p) => p.effects),
       );
       return stored;
-    });
+    };
+    if (!this.#inTransaction) return withTransaction(this.#pool, registerAndNotify);
+    const client = this.#db as PoolClient;
+    await client.query('SAVEPOINT register');
+    try {
+      const stored = await registerAndNotify(client);
+      await client.query('RELEASE SAVEPOINT register');
+      return stored;
+    } catch (err) {
+      await client.query('ROLLBACK TO SAVEPOINT register');
+      throw err;
+    }
   }
 
   async #register(client: PoolClient, items: Prepared[]): Promise<Map<string, IntakeAnswer>> {
@@ -511,7 +601,7 @@ export class Registrar {
   /** The stored hash and answer of submissions registered before. */
   async #earlier(ids: string[]): Promise<Map<string, { hash: string; response: IntakeAnswer }>> {
     if (ids.length === 0) return new Map();
-    const { rows } = await this.#pool.query<{
+    const { rows } = await this.#db.query<{
       id: string;
       body_hash: string;
       response: IntakeAnswer;

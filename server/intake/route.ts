@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import type { Pool } from 'pg';
 import type { Policy } from '../../shared/policy/policy';
 import { LOCALES, type Locale } from '../../shared/schema/codes';
 import { toFieldErrors } from '../../shared/schema/issues';
@@ -14,17 +15,18 @@ import type { Logger } from '../log';
 import { message, requestError, requestLocale } from '../messages';
 import { allowOrigin, ownOrigin, preflightHeaders } from './cors';
 import { type IntakeBody, MULTIPART_TYPE, readIntakeMultipart } from './multipart';
-import type { RateLimiter } from './rate-limit';
+import type { RateDecision } from './rate-limit';
 import type { Registrar } from './registrar';
 import type { SiteDirectory } from './site-directory';
 import { strippedKeys } from './unknown-keys';
 
 export interface IntakeDeps {
+  pool: Pool;
   policy: () => Policy;
   now: () => Date;
   config: AppConfig;
   sites: SiteDirectory;
-  limiter: RateLimiter;
+  limiter: { take(key: string): RateDecision | Promise<RateDecision> };
   registrar: Registrar;
   log: Logger;
   /** Below this fill time a submission is a bot's (`spamVerdict`). */
@@ -32,6 +34,32 @@ export interface IntakeDeps {
 }
 
 const isLocale = (v: unknown): v is Locale => (LOCALES as readonly unknown[]).includes(v);
+
+/** The site this server's own pages (the demo form) submit for; created at the first start. */
+export const DEMO_SITE = 'demo';
+const DAY_MS = 86_400_000;
+
+/** Registrations for `site` (null: none named) in the 24 hours before `now`. */
+async function registeredToday(pool: Pool, site: string | null, now: Date): Promise<number> {
+  const { rows } = await pool.query<{ n: string }>(
+    `SELECT count(*) AS n FROM complaints
+     WHERE site IS NOT DISTINCT FROM $1 AND received_at > $2 AND received_at <= $3`,
+    [site, new Date(now.getTime() - DAY_MS), now],
+  );
+  return Number(rows[0]!.n);
+}
+
+async function storedAttachmentBytes(pool: Pool): Promise<number> {
+  const { rows } = await pool.query<{ n: string }>(
+    'SELECT coalesce(sum(size), 0) AS n FROM attachments',
+  );
+  return Number(rows[0]!.n);
+}
+
+async function isRegistered(pool: Pool, id: string): Promise<boolean> {
+  const { rows } = await pool.query('SELECT 1 FROM submissions WHERE id = $1', [id]);
+  return rows.length > 0;
+}
 
 /**
  * `POST /api/v1/intake` (public, for the widget), in this order: body checks (415, 413, 400) →
@@ -96,9 +124,14 @@ export function intakeRoutes(deps: IntakeDeps): Hono {
 
     const siteKey = typeof body.value.site === 'string' ? body.value.site : undefined;
     const site = siteKey === undefined ? undefined : await deps.sites.get(siteKey);
-    // This server's own pages (the demo) may name any site; everyone else a registered one.
+    // This server's own pages (the demo) may submit for the demo site only (an Origin header is
+    // easily forged outside a browser); everyone else names a registered site — all before the
+    // rate limiter, so its keys are bounded by the registered sites.
     const sameOrigin = c.req.header('origin') !== undefined && !origin;
-    if (siteKey !== undefined && !site && !sameOrigin) {
+    if (sameOrigin && siteKey !== undefined && siteKey !== DEMO_SITE) {
+      return c.json(requestError(locale, 'intake.originNotAllowed', undefined, 'site'), 403);
+    }
+    if (siteKey !== undefined && !site && !(sameOrigin && siteKey === DEMO_SITE)) {
       return c.json(requestError(locale, 'intake.unknownSite', undefined, 'site'), 403);
     }
     if (origin) {
@@ -108,7 +141,7 @@ export function intakeRoutes(deps: IntakeDeps): Hono {
     }
 
     const ip = clientIp(c, deps.config.trustProxy);
-    const rate = deps.limiter.take(`${ip}\u0000${siteKey ?? ''}`);
+    const rate = await deps.limiter.take(`${ip}\u0000${siteKey ?? ''}`);
     if (!rate.ok) {
       c.header('Retry-After', String(rate.retryAfterSeconds));
       return c.json(
@@ -147,8 +180,29 @@ export function intakeRoutes(deps: IntakeDeps): Hono {
       return c.json(requestError(locale, 'intake.tooFast'), 400);
     }
 
+    const now = deps.now();
+    const quota = deps.config.intakeSiteDailyQuota;
+    if (quota > 0 && (await registeredToday(deps.pool, submission.site ?? null, now)) >= quota) {
+      if (!(await isRegistered(deps.pool, submission.id))) {
+        deps.log.warn('intake daily quota reached', { site: siteKey, quota, ip });
+        c.header('Retry-After', '3600');
+        return c.json(requestError(locale, 'intake.quotaExceeded'), 429);
+      }
+    }
+    const storageBytes = deps.config.attachmentStorageMb * 1_048_576;
+    const incoming = files.reduce((sum, f) => sum + f.size, 0);
+    if (incoming > 0 && (await storedAttachmentBytes(deps.pool)) + incoming > storageBytes) {
+      if (!(await isRegistered(deps.pool, submission.id))) {
+        deps.log.error('intake attachment storage full', {
+          site: siteKey,
+          limitMb: deps.config.attachmentStorageMb,
+        });
+        return c.json(requestError(locale, 'intake.storageFull'), 507);
+      }
+    }
+
     const outcome = await deps.registrar.register(submission, {
-      now: deps.now(),
+      now,
       policy: deps.policy(),
       files,
     });

@@ -63,7 +63,7 @@ export async function runAutoEscalation(
       if (next !== state) changed.push(next);
     }
     await saveComplaints(client, changed, policy);
-    await insertEvents(client, stored, now, () => null);
+    await insertEvents(client, stored, now, { tokenOf: () => null });
     return stored;
   });
 }

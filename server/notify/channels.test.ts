@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { shanghai } from '../../shared/workflow/test-helpers';
+import { shanghai } from '../../test/support/workflow';
 import { type Receipt, startReceiver, startSmtp } from '../../test/notify/receiver';
 import { databases, useDatabase } from '../../test/pg';
 import { silentLogger } from '../log';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { shanghai } from '../../shared/workflow/test-helpers';
+import { shanghai } from '../../test/support/workflow';
 import { startReceiver, startSmtp } from '../../test/notify/receiver';
 import { databases, useDatabase } from '../../test/pg';
 import { silentLogger } from '../log';

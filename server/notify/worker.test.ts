@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy } from '../../shared/policy/policy';
+import { defaultPolicy } from '../../shared/policy/default-policy';
 import { configFromEnv } from '../config';
 import { ENV_WEBHOOK, channelsOf, defaultNotifySettings, retryDelay } from './worker';
 

@@ -142,7 +142,7 @@ export async function eraseComplaints(
          WHERE e.id = u.id`,
         [changed.map((e) => e.id), changed.map((e) => JSON.stringify(e.payload)).join('\u0001')],
       );
-      await insertEvents(client, [erasure], opts.now, () => opts.tokenId);
+      await insertEvents(client, [erasure], opts.now, { tokenOf: () => opts.tokenId });
       await saveComplaints(client, [folded.state], opts.policy);
       await client.query('DELETE FROM attachments WHERE complaint_id = $1', [id]);
       result.erased.push(id);

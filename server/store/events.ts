@@ -11,12 +11,20 @@ interface EventRow {
   at: Date;
   actor: ComplaintEvent['actor'];
   payload: ComplaintEvent['payload'];
+  received_at: Date;
+  late: boolean;
 }
 
-const COLUMNS = 'seq, id, complaint_id, type, at, actor, payload';
+const COLUMNS = 'seq, id, complaint_id, type, at, actor, payload, received_at, late';
 
-/** A stored event in the shape of EventSchema, with its server order `seq`. */
-export function toEvent(r: EventRow): ComplaintEvent & { seq: number } {
+/**
+ * A stored event as the API gives it: EventSchema's shape (`at` is the device's time) with its
+ * server order `seq`, the server's receipt time `receivedAt`, and `late` when `at` predates the
+ * receipt by more than the offline allowance.
+ */
+export type StoredEvent = ComplaintEvent & { seq: number; receivedAt: string; late: boolean };
+
+export function toEvent(r: EventRow): StoredEvent {
   return {
     id: r.id,
     complaintId: r.complaint_id,
@@ -25,7 +33,9 @@ export function toEvent(r: EventRow): ComplaintEvent & { seq: number } {
     actor: r.actor,
     payload: r.payload,
     seq: Number(r.seq),
-  } as ComplaintEvent & { seq: number };
+    receivedAt: r.received_at.toISOString(),
+    late: r.late,
+  } as StoredEvent;
 }
 
 /**
@@ -36,16 +46,24 @@ export async function insertEvents(
   client: PoolClient,
   events: readonly ComplaintEvent[],
   receivedAt: Date,
-  /** The token that pushed each event; null for the server's own. */
-  tokenOf: (event: ComplaintEvent) => string | null,
+  {
+    tokenOf,
+    isLate = () => false,
+  }: {
+    /** The token that pushed each event; null for the server's own. */
+    tokenOf: (event: ComplaintEvent) => string | null;
+    /** Dated more than the offline allowance before its receipt. */
+    isLate?: (event: ComplaintEvent) => boolean;
+  },
 ): Promise<void> {
   if (events.length === 0) return;
   await client.query(
-    `INSERT INTO events (id, complaint_id, type, at, actor, payload, received_at, token_id)
-     SELECT e.id, e.complaint_id, e.type, e.at, e.actor, e.payload, $7, e.token_id
+    `INSERT INTO events (id, complaint_id, type, at, actor, payload, received_at, token_id, late)
+     SELECT e.id, e.complaint_id, e.type, e.at, e.actor, e.payload, $7, e.token_id, e.late
      FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::timestamptz[],
-       string_to_array($5::text, E'\\x01')::jsonb[], string_to_array($6::text, E'\\x01')::jsonb[], $8::uuid[])
-       WITH ORDINALITY AS e(id, complaint_id, type, at, actor, payload, token_id, n)
+       string_to_array($5::text, E'\\x01')::jsonb[], string_to_array($6::text, E'\\x01')::jsonb[], $8::uuid[],
+       $9::bool[])
+       WITH ORDINALITY AS e(id, complaint_id, type, at, actor, payload, token_id, late, n)
      ORDER BY e.n`,
     [
       events.map((e) => e.id),
@@ -57,6 +75,7 @@ export async function insertEvents(
       events.map((e) => JSON.stringify(e.payload)).join('\u0001'),
       receivedAt,
       events.map(tokenOf),
+      events.map(isLate),
     ],
   );
 }

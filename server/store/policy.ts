@@ -20,7 +20,8 @@ export async function savePolicyDocument(
   if (!resolved.ok) return resolved;
   await pool.query(
     `INSERT INTO policy (id, document, updated_at) VALUES (true, $1, $2)
-     ON CONFLICT (id) DO UPDATE SET document = EXCLUDED.document, updated_at = EXCLUDED.updated_at`,
+     ON CONFLICT (id) DO UPDATE SET document = EXCLUDED.document, updated_at = EXCLUDED.updated_at,
+       version = policy.version + 1`,
     [JSON.stringify(overrides), now],
   );
   return resolved;

@@ -1,3 +1,4 @@
+import { access as enAccess } from './en/access';
 import { workspace as enWorkspace } from './en/workspace';
 import { notify as enNotify } from './en/notify';
 import { rules as enRules } from './en/rules';
@@ -27,6 +28,7 @@ export const en = {
   ...enRules,
   ...enNotify,
   ...enWorkspace,
+  ...enAccess,
 };
 export type Messages = typeof en;
 export type MessageKey = keyof Messages & string;

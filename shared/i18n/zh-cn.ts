@@ -1,3 +1,4 @@
+import { access as zhAccess } from './zh-CN/access';
 import { workspace as zhWorkspace } from './zh-CN/workspace';
 import { notify as zhNotify } from './zh-CN/notify';
 import { rules as zhRules } from './zh-CN/rules';
@@ -29,4 +30,5 @@ export const zhCN: Translation<Messages> = {
   ...zhRules,
   ...zhNotify,
   ...zhWorkspace,
+  ...zhAccess,
 };

@@ -137,6 +137,18 @@ export const defaultPolicy: Policy = {
       close: { amount: 60, unit: 'calendarDays' },
     },
   },
+  caseAccess: {
+    anyCase: [...LEADS, 'system'],
+    leadOnly: [
+      'withdrawn',
+      'transferred',
+      'invalidConfirmed',
+      'severityOverridden',
+      'approved',
+      'approvalRejected',
+    ],
+  },
+  offlineAllowanceHours: 72,
   warnAtRatio: 0.75,
   agingAlertDays: 3,
   secondComplaintWindowDays: 30,

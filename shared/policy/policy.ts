@@ -132,6 +132,19 @@ export const PolicySchema = z.object({
   escalateOnSeverity: z.partialRecord(z.enum(SEVERITY_LEVELS), z.number().check(z.int(), z.gte(0))),
   /** Which actor roles may append which event. */
   permissions: z.record(z.enum(EVENT_TYPES), z.array(z.enum(ACTOR_ROLES))),
+  /**
+   * Whose case a role may write (shared/access): `anyCase` roles act on every case; the others
+   * on cases assigned to them or unassigned ones, and never append a `leadOnly` event.
+   */
+  caseAccess: z.object({
+    anyCase: z.array(z.enum(ACTOR_ROLES)),
+    leadOnly: z.array(z.enum(EVENT_TYPES)),
+  }),
+  /**
+   * An event dated more than this many hours before the server received it is accepted (a
+   * device may be offline) but flagged as late in the case history and the monthly report.
+   */
+  offlineAllowanceHours: z.number().check(z.gte(0), z.lte(24 * 365)),
   clocks: ClocksSchema,
   regulatoryProfile: z.enum(REGULATORY_PROFILES),
   /** Clock overrides each regulatory profile applies on top of `clocks`. */

@@ -1,0 +1,1 @@
+export { type AccessDecision, type AccessReason, caseOwner, isOwnCase, mayAct } from './may-act';
