@@ -274,9 +274,9 @@ interface TextNumbers {
   offer?: DetailProposal & { value: number };
 }
 
-// Cheap gate: a digit, or a Chinese numeral next to a unit of money or people.
+// Cheap gate before the extractors: a figure next to a unit of money or people, or a symbol.
 const MAY_HOLD_NUMBERS =
-  /[0-9\uff10-\uff19]|[一二两三四五六七八九十百千万][多余来]?[个位名户人元块万千]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred)\b/i;
+  /[¥￥$€£]|\d\s*(?:[万千kK元块人户位名口]|个人|yuan|rmb|usd|dollar|euro|pound|people|person|customer|resident|household|famil|tenant|passenger|owner|member|student|neighbo|of us)|(?:rmb|cny|usd|eur|gbp|hkd|jpy)\s?\d|[零〇一二两三四五六七八九十百千万亿][多余来]?(?:个人|[人户位名元块万千])|\b(?:of us|a group of|we are|we're)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred)(?:\s+[a-z]+)?\s+(?:people|persons|customers|residents|households|families|tenants|passengers|owners|members|students|neighbo)/i;
 
 /** Headcounts and amounts written in the texts (shared/extract): proposals, never facts. */
 function readNumbers(
