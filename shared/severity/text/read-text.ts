@@ -227,7 +227,7 @@ export function readText(text: string, rules: TextRules): TextHit[] {
       if (entry.role === 'done') done = !threat;
       else if (
         entry.role === 'act' ||
-        (intent && lastIn(s, intent.start, intent.end, trigger.done.intents[lang]))
+        (intent && lastIn(s, from, f.start, trigger.done.intents[lang]))
       ) {
         const past = lastIn(s, clause.start, quote.start, c.past[lang]);
         const pastForm = lang === 'en' && entry.role === 'target';
@@ -261,8 +261,12 @@ function negated(c: Compiled, s: string, from: number, at: number, lang: 'zh' | 
   const neg = lastIn(s, from, at, c.negations[lang]);
   if (!neg) return false;
   // 如果没有…, if nobody…: a condition, not a denial.
-  if (lastIn(s, Math.max(0, neg.start - (lang === 'zh' ? 3 : 12)), neg.start, c.conditions[lang])) {
-    return false;
-  }
+  const cond = lastIn(
+    s,
+    Math.max(0, neg.start - (lang === 'zh' ? 3 : 12)),
+    neg.start,
+    c.conditions[lang],
+  );
+  if (cond && neg.start - cond.end <= (lang === 'zh' ? 0 : 1)) return false;
   return !firstIn(s, neg.start, at, c.breakers[lang]);
 }
