@@ -65,15 +65,13 @@ export interface CompiledTrigger {
 
 export interface Compiled {
   triggers: CompiledTrigger[];
-  /** Entries by first code unit (lower-cased); `groupOf[c]` indexes `groups`, -1 when none. */
-  groupOf: Int32Array;
-  groups: Entry[][];
   /** 1 where some entry starts with the code unit (64 KB: the hot loop reads only this). */
   first: Uint8Array;
-  /** `pairKey` of the first two code units of some entry: a one-look-up pre-check. */
-  pairs: Uint8Array;
-  /** Groups with a one-character prefix, which the pair pre-check cannot rule out. */
-  anySecond: Uint8Array;
+  /** Entries of two or more characters by `pairKey` of their first two; -1 when none. */
+  byPair: Int32Array;
+  /** Entries of one character by that character; -1 when none. */
+  bySingle: Int32Array;
+  groups: Entry[][];
   before: { zh: WordList; en: WordList };
   after: { zh: WordList; en: WordList };
   negations: { zh: WordList; en: WordList };
@@ -190,27 +188,27 @@ export function compile(rules: TextRules): Compiled {
     };
   });
   entries.sort((a, b) => b.prefix.length - a.prefix.length);
-  const groupOf = new Int32Array(0x10000).fill(-1);
+  const byPair = new Int32Array(0x10000).fill(-1);
+  const bySingle = new Int32Array(0x10000).fill(-1);
+  const first = new Uint8Array(0x10000);
   const groups: Entry[][] = [];
-  const pairs = new Uint8Array(0x10000);
-  const anySecond: number[] = [];
   for (const e of entries) {
     const c = e.prefix.charCodeAt(0);
-    if (groupOf[c] === -1) {
-      groupOf[c] = groups.length;
+    first[c] = 1;
+    const index = e.prefix.length < 2 ? bySingle : byPair;
+    const key = e.prefix.length < 2 ? c : pairKey(c, e.prefix.charCodeAt(1));
+    if (index[key] === -1) {
+      index[key] = groups.length;
       groups.push([]);
     }
-    groups[groupOf[c]!]!.push(e);
-    if (e.prefix.length < 2) anySecond[groupOf[c]!] = 1;
-    else pairs[pairKey(c, e.prefix.charCodeAt(1))] = 1;
+    groups[index[key]!]!.push(e);
   }
   return {
     triggers,
-    groupOf,
+    first,
+    byPair,
+    bySingle,
     groups,
-    pairs,
-    first: Uint8Array.from(groupOf, (g) => (g < 0 ? 0 : 1)),
-    anySecond: Uint8Array.from({ length: groups.length }, (_, g) => anySecond[g] ?? 0),
     before: both(rules.intents.before),
     after: both(rules.intents.after),
     negations: both(rules.negations),

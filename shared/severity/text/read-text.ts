@@ -104,14 +104,8 @@ interface Found extends Span {
 
 function scan(c: Compiled, s: string): Found[] {
   const found: Found[] = [];
-  const { groupOf, groups, pairs, anySecond, first } = c;
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (first[code] === 0) continue;
-    const g = groupOf[code]!;
-    // Latin entries start words: most letters are inside one.
-    if (isWordCode(code) && i > 0 && isWordCode(s.charCodeAt(i - 1))) continue;
-    if (!anySecond[g] && !pairs[pairKey(code, s.charCodeAt(i + 1))]) continue;
+  const { first, byPair, bySingle, groups } = c;
+  const check = (g: number, i: number) => {
     for (const entry of groups[g]!) {
       if (!s.startsWith(entry.prefix, i)) continue;
       let end = i + entry.prefix.length;
@@ -123,6 +117,16 @@ function scan(c: Compiled, s: string): Found[] {
       end = boundedEnd(s, i, end, entry.latin);
       if (end >= 0) found.push({ start: i, end, entry });
     }
+  };
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (first[code] === 0) continue;
+    // Latin entries start words: most letters are inside one.
+    if (isWordCode(code) && i > 0 && isWordCode(s.charCodeAt(i - 1))) continue;
+    const single = bySingle[code]!;
+    if (single >= 0) check(single, i);
+    const pair = byPair[pairKey(code, s.charCodeAt(i + 1))]!;
+    if (pair >= 0) check(pair, i);
   }
   return found;
 }
