@@ -54,6 +54,8 @@ function leading(pattern: string): string[] {
 export interface WordList {
   /** By first code unit, longest first. */
   byFirst: Map<number, { word: string; latin: boolean }[]>;
+  /** 1 at the low byte of every first code unit: rules most characters out before `byFirst`. */
+  bloom: Uint8Array;
 }
 
 export interface CompiledTrigger {
@@ -143,7 +145,9 @@ function list(words: readonly string[] | undefined): WordList {
     if (!group) byFirst.set(c, (group = []));
     group.push({ word, latin: isLatin(word) });
   }
-  return { byFirst };
+  const bloom = new Uint8Array(256);
+  for (const c of byFirst.keys()) bloom[c & 0xff] = 1;
+  return { byFirst, bloom };
 }
 
 const both = (w: Words | undefined, extra?: Words) => ({

@@ -75,7 +75,9 @@ interface Span {
 /** The last listed word starting in [from, to) and ending by `to`. */
 function lastIn(s: string, from: number, to: number, list: WordList): Span | undefined {
   for (let i = to - 1; i >= from; i--) {
-    const group = list.byFirst.get(s.charCodeAt(i));
+    const code = s.charCodeAt(i);
+    if (list.bloom[code & 0xff] === 0) continue;
+    const group = list.byFirst.get(code);
     if (!group) continue;
     for (const { word, latin } of group) {
       const end = wordEnd(s, i, word, latin);
@@ -88,7 +90,9 @@ function lastIn(s: string, from: number, to: number, list: WordList): Span | und
 /** The first listed word starting in [from, to). */
 function firstIn(s: string, from: number, to: number, list: WordList): Span | undefined {
   for (let i = from; i < to; i++) {
-    const group = list.byFirst.get(s.charCodeAt(i));
+    const code = s.charCodeAt(i);
+    if (list.bloom[code & 0xff] === 0) continue;
+    const group = list.byFirst.get(code);
     if (!group) continue;
     for (const { word, latin } of group) {
       const end = wordEnd(s, i, word, latin);
