@@ -94,6 +94,7 @@ describe('headcounts', () => {
     ['12位业主', 12, true],
     ['我们一家三口人都吃坏了肚子', 3, true],
     ['二十名乘客被困', 20, false],
+    ['我们班有六个同学报了名', 6, true],
     ['twelve of us have complained', 12, true],
     ['40 households signed the petition', 40, true],
     ['a group of 15 passengers', 15, true],

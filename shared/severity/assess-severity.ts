@@ -274,9 +274,9 @@ interface TextNumbers {
   offer?: DetailProposal & { value: number };
 }
 
-// Cheap gate: a digit, or a Chinese numeral next to a unit of money or people.
+// Cheap gate before the extractors: a figure next to a unit of money or people, or a symbol.
 const MAY_HOLD_NUMBERS =
-  /[0-9\uff10-\uff19]|[一二两三四五六七八九十百千万][多余来]?[个位名户人元块万千]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred)\b/i;
+  /[¥￥$€£]|\d\s*(?:[万千kK元块人户位名口]|个人|yuan|rmb|usd|dollar|euro|pound|people|person|customer|resident|household|famil|tenant|passenger|owner|member|student|neighbo|of us)|(?:rmb|cny|usd|eur|gbp|hkd|jpy)\s?\d|[零〇一二两三四五六七八九十百千万亿][多余来]?(?:个(?:人|同学|学生|家庭|业主|住户|乘客|顾客|客户|会员|家长|员工|老人)|[人户位名元块万千])|\b(?:of us|a group of|we are|we're)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred)(?:\s+[a-z]+)?\s+(?:people|persons|customers|residents|households|families|tenants|passengers|owners|members|students|neighbo)/i;
 
 /** Headcounts and amounts written in the texts (shared/extract): proposals, never facts. */
 function readNumbers(
@@ -300,13 +300,25 @@ function readNumbers(
         larger('headcount', { ...p, text: text.slice(p.start, p.end) });
       }
     }
-    for (const p of extractAmounts(folded)) {
-      if (p.currency !== currency) continue;
-      const q = { ...p, text: text.slice(p.start, p.end) };
-      larger('largest', q);
-      if (p.role === 'claim') larger('claim', q);
-      if (p.role === 'offer') larger('offer', q);
+    const amounts = extractAmounts(folded).map((p) => ({ ...p, text: text.slice(p.start, p.end) }));
+    for (const p of amounts) if (p.currency === currency) larger('largest', p);
+    // A claim against an offer is a ratio: any currency, as long as both are in the same one.
+    const claims = amounts.filter((p) => p.role === 'claim');
+    const offers = amounts.filter((p) => p.role === 'offer');
+    for (const offer of offers) {
+      const claim = claims.filter((p) => p.currency === offer.currency);
+      if (claim.length === 0) continue;
+      const top = claim.reduce((a, b) => ((b.value as number) > (a.value as number) ? b : a));
+      // The smallest offer: the most any claim stands above what was offered.
+      if (
+        !out.offer ||
+        (offer.value as number) / (top.value as number) < out.offer.value / out.claim!.value
+      ) {
+        out.offer = offer as DetailProposal & { value: number };
+        out.claim = top as DetailProposal & { value: number };
+      }
     }
+    if (!out.offer) for (const p of claims) if (p.currency === currency) larger('claim', p);
   }
   return out;
 }

@@ -5,16 +5,57 @@ import type { TextRules, Words } from './types';
 export type Role = 'target' | 'act' | 'done' | 'except';
 
 export interface Entry {
-  word: string;
+  /** The literal text every match starts with (the whole word when it has no groups). */
+  prefix: string;
+  /** For a pattern with `(a|b)` groups after its prefix: the sticky test from the start. */
+  sticky?: RegExp;
   role: Role;
   trigger: number;
   /** Needs Latin word boundaries (and tolerates a plural -s/-es). */
   latin: boolean;
 }
 
+const escape = (t: string) => t.replace(/[.*+?^${}[\]\\/]/g, '\\$&');
+
+/** A pattern as a sticky regex: literals escaped, `(a|b|)` groups as alternations. */
+function stickyOf(pattern: string): RegExp {
+  let src = '';
+  let i = 0;
+  while (i < pattern.length) {
+    const open = pattern.indexOf('(', i);
+    if (open < 0) {
+      src += escape(pattern.slice(i));
+      break;
+    }
+    const close = pattern.indexOf(')', open);
+    src += escape(pattern.slice(i, open));
+    const alts = pattern
+      .slice(open + 1, close)
+      .split('|')
+      .sort((a, b) => b.length - a.length);
+    src += `(?:${alts.map(escape).join('|')})`;
+    i = close + 1;
+  }
+  return new RegExp(src, 'y');
+}
+
+/** Expands leading groups only, so every variant starts with a literal to index it by. */
+function leading(pattern: string): string[] {
+  if (!pattern.startsWith('(')) return [pattern];
+  const close = pattern.indexOf(')');
+  const rest = pattern.slice(close + 1);
+  return pattern
+    .slice(1, close)
+    .split('|')
+    .flatMap((alt) => leading(`${alt}${rest}`));
+}
+
 /** A small word list searched only around a candidate: intents, negations, markers. */
 export interface WordList {
-  words: { word: string; latin: boolean }[];
+  /** By first code unit, longest first. */
+  byFirst: Map<number, { word: string; latin: boolean }[]>;
+  /** 1 at the low byte of every first code unit: rules most characters out before `byFirst`. */
+  bloom: Uint8Array;
 }
 
 export interface CompiledTrigger {
@@ -26,8 +67,12 @@ export interface CompiledTrigger {
 
 export interface Compiled {
   triggers: CompiledTrigger[];
-  /** Entries by first code unit (lower-cased); `groupOf[c]` indexes `groups`, -1 when none. */
-  groupOf: Int32Array;
+  /** 1 where some entry starts with the code unit (64 KB: the hot loop reads only this). */
+  first: Uint8Array;
+  /** Entries of two or more characters by `pairKey` of their first two; -1 when none. */
+  byPair: Int32Array;
+  /** Entries of one character by that character; -1 when none. */
+  bySingle: Int32Array;
   groups: Entry[][];
   before: { zh: WordList; en: WordList };
   after: { zh: WordList; en: WordList };
@@ -38,6 +83,9 @@ export interface Compiled {
   threats: { zh: WordList; en: WordList };
   reach: { zh: number; en: number };
 }
+
+/** A 16-bit hash of two code units that mixes CJK code points well (low bytes alone collide). */
+export const pairKey = (a: number, b: number) => ((a * 0x9e3) ^ (b * 0x3b)) & 0xffff;
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 
@@ -90,11 +138,16 @@ function variants(words: readonly string[]): string[] {
 const isLatin = (w: string) => !CJK.test(w);
 
 function list(words: readonly string[] | undefined): WordList {
-  return {
-    words: variants(words ?? [])
-      .sort((a, b) => b.length - a.length)
-      .map((word) => ({ word, latin: isLatin(word) })),
-  };
+  const byFirst = new Map<number, { word: string; latin: boolean }[]>();
+  for (const word of variants(words ?? []).sort((a, b) => b.length - a.length)) {
+    const c = word.charCodeAt(0);
+    let group = byFirst.get(c);
+    if (!group) byFirst.set(c, (group = []));
+    group.push({ word, latin: isLatin(word) });
+  }
+  const bloom = new Uint8Array(256);
+  for (const c of byFirst.keys()) bloom[c & 0xff] = 1;
+  return { byFirst, bloom };
 }
 
 const both = (w: Words | undefined, extra?: Words) => ({
@@ -105,9 +158,23 @@ const both = (w: Words | undefined, extra?: Words) => ({
 /** Compiles a policy's text rules once; every word keyed by its first character. */
 export function compile(rules: TextRules): Compiled {
   const entries: Entry[] = [];
+  const seen = new Set<string>();
   const add = (w: Words | undefined, role: Role, trigger: number) => {
-    for (const word of variants([...(w?.zh ?? []), ...(w?.en ?? [])])) {
-      entries.push({ word, role, trigger, latin: isLatin(word) });
+    for (const raw of [...(w?.zh ?? []), ...(w?.en ?? [])]) {
+      for (const alt of splitTop(normalizeWord(raw)).flatMap(leading)) {
+        const key = `${trigger}:${role}:${alt}`;
+        if (!alt || seen.has(key)) continue;
+        seen.add(key);
+        const open = alt.indexOf('(');
+        const prefix = open < 0 ? alt : alt.slice(0, open);
+        entries.push({
+          prefix,
+          ...(open < 0 ? {} : { sticky: stickyOf(alt) }),
+          role,
+          trigger,
+          latin: isLatin(alt),
+        });
+      }
     }
   };
   const triggers = rules.triggers.map((t, i): CompiledTrigger => {
@@ -124,20 +191,27 @@ export function compile(rules: TextRules): Compiled {
         : {}),
     };
   });
-  entries.sort((a, b) => b.word.length - a.word.length);
-  const groupOf = new Int32Array(0x10000).fill(-1);
+  entries.sort((a, b) => b.prefix.length - a.prefix.length);
+  const byPair = new Int32Array(0x10000).fill(-1);
+  const bySingle = new Int32Array(0x10000).fill(-1);
+  const first = new Uint8Array(0x10000);
   const groups: Entry[][] = [];
   for (const e of entries) {
-    const c = e.word.charCodeAt(0);
-    if (groupOf[c] === -1) {
-      groupOf[c] = groups.length;
+    const c = e.prefix.charCodeAt(0);
+    first[c] = 1;
+    const index = e.prefix.length < 2 ? bySingle : byPair;
+    const key = e.prefix.length < 2 ? c : pairKey(c, e.prefix.charCodeAt(1));
+    if (index[key] === -1) {
+      index[key] = groups.length;
       groups.push([]);
     }
-    groups[groupOf[c]!]!.push(e);
+    groups[index[key]!]!.push(e);
   }
   return {
     triggers,
-    groupOf,
+    first,
+    byPair,
+    bySingle,
     groups,
     before: both(rules.intents.before),
     after: both(rules.intents.after),

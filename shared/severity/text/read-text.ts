@@ -1,5 +1,5 @@
 import type { SeverityLevel } from '../../schema/codes';
-import { type Compiled, type Entry, type WordList, compile } from './compile';
+import { type Compiled, type Entry, type WordList, compile, pairKey } from './compile';
 import type { TextRules } from './types';
 
 /** A trigger that fired, with the words that fired it (quoted from the original text). */
@@ -29,7 +29,13 @@ const isWordCode = (c: number) =>
  * The text as it is compared: lower-case, full-width forms folded, whitespace but line breaks
  * as plain spaces — one code unit for one, so offsets are the original's.
  */
+const NEEDS_FOLD = /[\uff01-\uff5e\u3000\t\r\f\v\u00a0\u2019]/;
+
 function fold(text: string): string {
+  if (!NEEDS_FOLD.test(text)) {
+    const lower = text.toLowerCase();
+    if (lower.length === text.length) return lower;
+  }
   let t = text.replace(/[\uff01-\uff5e\u3000\t\r\f\v\u00a0\u2019]/g, (ch) => {
     const c = ch.charCodeAt(0);
     if (c === 0x2019) return "'";
@@ -47,10 +53,15 @@ function fold(text: string): string {
 /** Whether `word` sits at `i` in `s` as a whole word (Latin), tolerating a plural -s/-es. */
 function wordEnd(s: string, i: number, word: string, latin: boolean): number {
   if (!s.startsWith(word, i)) return -1;
-  let end = i + word.length;
+  return boundedEnd(s, i, i + word.length, latin);
+}
+
+/** The end of a match at [i, end) once Latin word boundaries and a plural are checked; -1 if none. */
+function boundedEnd(s: string, i: number, matchEnd: number, latin: boolean): number {
+  let end = matchEnd;
   if (!latin) return end;
-  if (i > 0 && isWordCode(s.charCodeAt(i - 1)) && isWordCode(word.charCodeAt(0))) return -1;
-  if (!isWordCode(word.charCodeAt(word.length - 1))) return end;
+  if (i > 0 && isWordCode(s.charCodeAt(i - 1)) && isWordCode(s.charCodeAt(i))) return -1;
+  if (!isWordCode(s.charCodeAt(end - 1))) return end;
   if (s.startsWith('es', end) && !isWordCode(s.charCodeAt(end + 2))) end += 2;
   else if (s[end] === 's' && !isWordCode(s.charCodeAt(end + 1))) end += 1;
   return isWordCode(s.charCodeAt(end)) ? -1 : end;
@@ -61,39 +72,34 @@ interface Span {
   end: number;
 }
 
-/** The last occurrence of a listed word inside [from, to) (its start), or undefined. */
+/** The last listed word starting in [from, to) and ending by `to`. */
 function lastIn(s: string, from: number, to: number, list: WordList): Span | undefined {
-  let best: Span | undefined;
-  for (const { word, latin } of list.words) {
-    let at = s.lastIndexOf(word, to - word.length);
-    while (at >= from) {
-      const end = wordEnd(s, at, word, latin);
-      if (end >= 0 && end <= to) {
-        if (!best || at > best.start) best = { start: at, end };
-        break;
-      }
-      if (at === 0) break; // lastIndexOf clamps a negative start to 0
-      at = s.lastIndexOf(word, at - 1);
+  for (let i = to - 1; i >= from; i--) {
+    const code = s.charCodeAt(i);
+    if (list.bloom[code & 0xff] === 0) continue;
+    const group = list.byFirst.get(code);
+    if (!group) continue;
+    for (const { word, latin } of group) {
+      const end = wordEnd(s, i, word, latin);
+      if (end >= 0 && end <= to) return { start: i, end };
     }
   }
-  return best;
+  return undefined;
 }
 
-/** The first occurrence of a listed word starting inside [from, to). */
+/** The first listed word starting in [from, to). */
 function firstIn(s: string, from: number, to: number, list: WordList): Span | undefined {
-  let best: Span | undefined;
-  for (const { word, latin } of list.words) {
-    let at = s.indexOf(word, from);
-    while (at >= 0 && at < to) {
-      const end = wordEnd(s, at, word, latin);
-      if (end >= 0) {
-        if (!best || at < best.start) best = { start: at, end };
-        break;
-      }
-      at = s.indexOf(word, at + 1);
+  for (let i = from; i < to; i++) {
+    const code = s.charCodeAt(i);
+    if (list.bloom[code & 0xff] === 0) continue;
+    const group = list.byFirst.get(code);
+    if (!group) continue;
+    for (const { word, latin } of group) {
+      const end = wordEnd(s, i, word, latin);
+      if (end >= 0) return { start: i, end };
     }
   }
-  return best;
+  return undefined;
 }
 
 interface Found extends Span {
@@ -102,19 +108,37 @@ interface Found extends Span {
 
 function scan(c: Compiled, s: string): Found[] {
   const found: Found[] = [];
-  const { groupOf, groups } = c;
-  for (let i = 0; i < s.length; i++) {
-    const g = groupOf[s.charCodeAt(i)]!;
-    if (g < 0) continue;
+  const { first, byPair, bySingle, groups } = c;
+  const check = (g: number, i: number) => {
     for (const entry of groups[g]!) {
-      const end = wordEnd(s, i, entry.word, entry.latin);
+      if (!s.startsWith(entry.prefix, i)) continue;
+      let end = i + entry.prefix.length;
+      if (entry.sticky) {
+        entry.sticky.lastIndex = i;
+        if (!entry.sticky.test(s)) continue;
+        end = entry.sticky.lastIndex;
+      }
+      end = boundedEnd(s, i, end, entry.latin);
       if (end >= 0) found.push({ start: i, end, entry });
     }
+  };
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (first[code] === 0) continue;
+    // Latin entries start words: most letters are inside one.
+    if (isWordCode(code) && i > 0 && isWordCode(s.charCodeAt(i - 1))) continue;
+    const single = bySingle[code]!;
+    if (single >= 0) check(single, i);
+    const pair = byPair[pairKey(code, s.charCodeAt(i + 1))]!;
+    if (pair >= 0) check(pair, i);
   }
   return found;
 }
 
 const CJK_TEXT = /[\u3400-\u9fff]/;
+// Characters that end a word before them (a particle, pronoun or ASCII), so no word straddles.
+const PARTICLE =
+  /[\x00-\x7f我你他她它们的了在是要会就去找向到把被给和与也都很并还又再才已将让请跟对从]/;
 const CLAUSE_END = /[。！？!?；;\n，,]/;
 
 function clauseOf(s: string, at: number, end: number): Span {
@@ -155,6 +179,8 @@ export function readText(text: string, rules: TextRules): TextHit[] {
   const s = fold(text);
   const found = scan(c, s);
   if (found.length === 0) return [];
+  // At one position the longest reading goes first (返修三次 before 返修).
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
   const excepted = found.filter((f) => f.entry.role === 'except');
   const segments = new Map<number, { ends: Int32Array; starts: Set<number> }>();
   const hits = new Map<string, TextHit>();
@@ -164,22 +190,14 @@ export function readText(text: string, rules: TextRules): TextHit[] {
     if (entry.role === 'except') continue;
     if (excepted.some((x) => f.start < x.end && f.end > x.start)) continue;
     const trigger = c.triggers[entry.trigger]!;
+    // One reason per rule: once a rule (and its done rule) fired, later words add nothing.
+    if (hits.has(trigger.rule) && (!trigger.done || hits.has(trigger.done.rule))) continue;
+    if (hits.has(trigger.rule) && entry.role === 'target') continue;
     // A Latin word amid Chinese (联系ＭＥＤＩＡ, 打12315) is read with the Chinese grammar.
     const lang =
       entry.latin && !CJK_TEXT.test(s.slice(Math.max(0, f.start - 4), f.start)) ? 'en' : 'zh';
     const reach = c.reach[lang];
     const clause = clauseOf(s, f.start, f.end);
-    if (!entry.latin) {
-      let seg = segments.get(clause.start);
-      if (!seg) {
-        const ends = wordEnds(s.slice(clause.start, clause.end));
-        seg = { ends, starts: new Set([0, ...ends]) };
-        segments.set(clause.start, seg);
-      }
-      // A word that starts inside another and ends inside this one is not this word.
-      const at = f.start - clause.start;
-      if (straddles(seg.ends, at, f.end - clause.start, seg.starts.has(at))) continue;
-    }
     const from = Math.max(clause.start, f.start - reach);
     if (negated(c, s, from, f.start, lang)) continue;
 
@@ -194,13 +212,30 @@ export function readText(text: string, rules: TextRules): TextHit[] {
       quote = intent ? { start: intent.start, end: f.end } : { start: f.start, end: after!.end };
     }
 
+    // Longer words are specific enough; two characters are where one word hides in two
+    // (公安 in 办公安排). After punctuation or a particle nothing straddles: no segmenter needed.
+    if (
+      !entry.latin &&
+      f.end - f.start <= 2 &&
+      f.start > clause.start &&
+      !PARTICLE.test(s[f.start - 1]!)
+    ) {
+      let seg = segments.get(clause.start);
+      if (!seg) {
+        const ends = wordEnds(s.slice(clause.start, clause.end));
+        seg = { ends, starts: new Set([0, ...ends]) };
+        segments.set(clause.start, seg);
+      }
+      const at = f.start - clause.start;
+      if (straddles(seg.ends, at, f.end - clause.start, seg.starts.has(at))) continue; // checked last: the segmenter is the costly part
+    }
     let done = false;
     if (trigger.done) {
       const threat = lastIn(s, clause.start, f.start, c.threats[lang]);
       if (entry.role === 'done') done = !threat;
       else if (
         entry.role === 'act' ||
-        (intent && lastIn(s, intent.start, intent.end, trigger.done.intents[lang]))
+        (intent && lastIn(s, from, f.start, trigger.done.intents[lang]))
       ) {
         const past = lastIn(s, clause.start, quote.start, c.past[lang]);
         const pastForm = lang === 'en' && entry.role === 'target';
@@ -234,8 +269,12 @@ function negated(c: Compiled, s: string, from: number, at: number, lang: 'zh' | 
   const neg = lastIn(s, from, at, c.negations[lang]);
   if (!neg) return false;
   // 如果没有…, if nobody…: a condition, not a denial.
-  if (lastIn(s, Math.max(0, neg.start - (lang === 'zh' ? 3 : 12)), neg.start, c.conditions[lang])) {
-    return false;
-  }
+  const cond = lastIn(
+    s,
+    Math.max(0, neg.start - (lang === 'zh' ? 3 : 12)),
+    neg.start,
+    c.conditions[lang],
+  );
+  if (cond && neg.start - cond.end <= (lang === 'zh' ? 0 : 1)) return false;
   return !firstIn(s, neg.start, at, c.breakers[lang]);
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus, scoreCorpus } from './severity-corpus';
+
+// Goals of issue #13 on the text alone. The held-out file was written after the rules, in
+// another style; docs/severity.md gives its first, untuned score.
+const GOALS = { recall: 0.97, precision: 0.95, l4: 0.9 };
+
+describe.each(['corpus', 'heldout'] as const)('severity corpus: %s.tsv', (name) => {
+  const cases = loadCorpus(name);
+  const score = scoreCorpus(cases);
+  const report = score.misses
+    .map(
+      (m) => `${m.c.level}→${m.got} ${name}.tsv:${m.c.line} ${m.c.text} [${m.reasons.join(', ')}]`,
+    )
+    .join('\n');
+
+  it('is labelled in both languages with every kind of case', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const kinds = new Set(cases.filter((c) => c.lang === lang).map((c) => c.kind));
+      expect([...kinds].sort()).toEqual([
+        'major',
+        'near_miss',
+        'negation',
+        'numbers',
+        'ordinary',
+        'special',
+      ]);
+    }
+  });
+
+  it(`meets the goals (recall ≥ ${GOALS.recall}, precision ≥ ${GOALS.precision}, L4 ≥ ${GOALS.l4})`, () => {
+    expect(score.recall, report).toBeGreaterThanOrEqual(GOALS.recall);
+    expect(score.precision, report).toBeGreaterThanOrEqual(GOALS.precision);
+    expect(score.l4, report).toBeGreaterThanOrEqual(GOALS.l4);
+  });
+});
+
+it('the corpus holds at least 400 labelled sentences', () => {
+  expect(loadCorpus('corpus').length + loadCorpus('heldout').length).toBeGreaterThanOrEqual(400);
+});
