@@ -1,4 +1,4 @@
-import { type Policy, defaultPolicy } from '@shared/policy/policy';
+import type { Policy } from '@shared/policy/policy';
 import type { ClockId } from '@shared/schema/codes';
 import type { ComplaintState } from '@shared/schema/complaint';
 import type { ComplaintEvent } from '@shared/schema/event';
@@ -7,6 +7,7 @@ import type { SeverityAssessment } from '@shared/severity';
 import { deadlineFor } from '@shared/sla/deadline-for';
 import { fold } from '@shared/workflow/fold';
 import type { Actor, StoredEvent } from '../db/types';
+import { activePolicy } from '../policy/active-policy';
 
 /** Clocks that start when a complaint is registered (plus `forward`, running since receipt). */
 export const PREVIEW_CLOCKS: readonly ClockId[] = ['forward', 'reply', 'progress', 'close'];
@@ -26,7 +27,7 @@ export function previewDraft(
   draft: Draft,
   actor: Actor,
   now: Date,
-  policy: Policy = defaultPolicy,
+  policy: Policy = activePolicy(),
 ): Preview | undefined {
   const at = now.toISOString();
   const complaintId = log[0]?.complaintId ?? '00000000-0000-4000-8000-000000000000';

@@ -1,11 +1,12 @@
 import { issueKey } from '@shared/schema/issues';
 import { caseNumberPeriod, formatCaseNumber } from '@shared/numbering';
-import { type Policy, defaultPolicy } from '@shared/policy/policy';
+import type { Policy } from '@shared/policy/policy';
 import { type Draft, RegistrationSchema } from '@shared/schema/registration';
 import type { FoldEffect } from '@shared/workflow/fold';
 import type { ComplaintDb } from '../db/database';
 import { type NewEvent, appendEvents } from '../db/log';
 import type { Actor } from '../db/types';
+import { activePolicy } from '../policy/active-policy';
 
 export type RegisterResult =
   | { ok: true; caseNumber: string; effects: FoldEffect[] }
@@ -31,7 +32,7 @@ export async function registerComplaint(
     policy?: Policy;
   },
 ): Promise<RegisterResult> {
-  const policy = input.policy ?? defaultPolicy;
+  const policy = input.policy ?? activePolicy();
   const candidate = {
     ...input.draft,
     receivedAt: input.draft.receivedAt ?? input.now.toISOString(),

@@ -1,4 +1,4 @@
-import { type Policy, defaultPolicy } from '@shared/policy/policy';
+import type { Policy } from '@shared/policy/policy';
 import { LOCALES, type Locale } from '@shared/schema/codes';
 import type { ComplaintState } from '@shared/schema/complaint';
 import type { Actor } from '@shared/schema/event';
@@ -24,6 +24,7 @@ import {
   defaultTemplate,
   fillTemplate,
 } from './templates';
+import { activePolicy } from '../policy/active-policy';
 
 /**
  * The form of one action: its fields, the shared schema's field errors, the workflow's refusal
@@ -43,7 +44,7 @@ export function ActionForm(props: {
   onCancel: () => void;
 }) {
   const { type, state, t } = props;
-  const policy: Policy = props.ctx.policy ?? defaultPolicy;
+  const policy: Policy = props.ctx.policy ?? activePolicy();
   const fields = formFields(type, state, policy);
   const [values, setValues] = useState<FormValues>(() => initialValues(type, state, policy));
   const [errors, setErrors] = useState<FieldError[]>([]);

@@ -4,7 +4,7 @@
  * validated by the shared schema and pre-checked by the shared `transition` before it is sent.
  */
 import { tKey } from '@shared/i18n/index';
-import { type Policy, defaultPolicy } from '@shared/policy/policy';
+import type { Policy } from '@shared/policy/policy';
 import {
   CALLBACK_OUTCOMES,
   type ClockId,
@@ -27,6 +27,7 @@ import {
   transition,
 } from '@shared/workflow/index';
 import type { WorkflowContext } from '@shared/workflow/types';
+import { activePolicy } from '../policy/active-policy';
 
 /** Actions the case view offers a form for, in display order (capture and numbering are not). */
 export const CASE_ACTIONS = [
@@ -103,7 +104,7 @@ const note: FieldSpec = { name: 'note', kind: 'textarea', label: 'review.form.no
 export function formFields(
   type: CaseAction,
   state: ComplaintState,
-  policy: Policy = defaultPolicy,
+  policy: Policy = activePolicy(),
 ): FieldSpec[] {
   const departments = policy.departments.map((d) => d.code);
   const categories = policy.categories.map((c) => c.code);
@@ -268,7 +269,7 @@ export function isShown(field: FieldSpec, values: FormValues): boolean {
 export function initialValues(
   type: CaseAction,
   state: ComplaintState,
-  policy: Policy = defaultPolicy,
+  policy: Policy = activePolicy(),
 ): FormValues {
   const values: FormValues = {};
   for (const f of formFields(type, state, policy)) {
@@ -407,7 +408,7 @@ export interface ActionEnv {
  */
 export function buildAction(type: CaseAction, values: FormValues, env: ActionEnv): BuiltAction {
   const ctx = env.ctx ?? {};
-  const timeZone = (ctx.calendar ?? ctx.policy?.calendar ?? defaultPolicy.calendar).timeZone;
+  const timeZone = (ctx.calendar ?? ctx.policy?.calendar ?? activePolicy().calendar).timeZone;
   return buildEvent(type, payloadFor(type, values, timeZone), env);
 }
 
@@ -449,7 +450,7 @@ export function buildEvent(
 export function approvalNeeded(
   values: FormValues,
   actor: Actor,
-  policy: Policy = defaultPolicy,
+  policy: Policy = activePolicy(),
 ): { role?: string; beyondEveryone?: boolean } {
   const amount = Number(str(values.amount));
   const responsibility = str(values.responsibility) as (typeof RESPONSIBILITIES)[number];

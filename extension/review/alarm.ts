@@ -11,12 +11,13 @@ import {
   notificationsDue,
 } from '@shared/alerts/index';
 import type { Badge } from '@shared/alerts/badge';
-import { type Policy, defaultPolicy } from '@shared/policy/policy';
+import type { Policy } from '@shared/policy/policy';
 import type { Locale } from '@shared/schema/codes';
 import { computeDeadlines } from '@shared/sla/index';
 import type { ComplaintDb } from '../db/database';
 import { alertCandidates, slaCountsFromDb } from './queries';
 import type { StorageArea } from './storage';
+import { activePolicy } from '../policy/active-policy';
 
 /** Sent alert ids with when they were sent (ISO), persisted across worker restarts. */
 export interface SentStore {
@@ -58,7 +59,7 @@ export interface TickOptions {
 export async function alarmTick(
   o: TickOptions,
 ): Promise<{ badge: Badge; sent: AlertNotification[] }> {
-  const policy = o.policy ?? defaultPolicy;
+  const policy = o.policy ?? activePolicy();
   const badge = badgeFor(await slaCountsFromDb(o.db, o.now), o.locale);
   await o.setBadge(badge);
 

@@ -1,7 +1,8 @@
-import { type Policy, defaultPolicy } from '@shared/policy/policy';
+import type { Policy } from '@shared/policy/policy';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BulkKind, BulkOutcome } from './bulk';
 import type { Tr } from './format';
+import { activePolicy } from '../policy/active-policy';
 
 /**
  * Actions on the selected complaints: assign (department and handler), escalate (reason
@@ -18,7 +19,7 @@ export function BulkBar(props: {
   onClear: () => void;
 }) {
   const { t, mode } = props;
-  const policy = props.policy ?? defaultPolicy;
+  const policy = props.policy ?? activePolicy();
   const [values, setValues] = useState<Record<string, string>>({
     department: policy.departments[0]?.code ?? '',
   });

@@ -4,7 +4,7 @@
  * with their state, severity with its reasons, the timeline, and the actions the shared
  * workflow offers this user — the others disabled with the workflow's reason.
  */
-import { type Policy, defaultPolicy } from '@shared/policy/policy';
+import type { Policy } from '@shared/policy/policy';
 import { viewsOfRow } from '@shared/review/index';
 import { toQueueRow } from '@shared/review/queue-row';
 import type { Locale } from '@shared/schema/codes';
@@ -16,6 +16,7 @@ import { type CaseAction, offeredActions } from './actions';
 import { ActionForm } from './action-form';
 import type { OnAct } from './bulk';
 import { type Tr, caseLabel, formatInstant, translatorFor } from './format';
+import { activePolicy } from '../policy/active-policy';
 
 export interface CaseAttachment {
   id: string;
@@ -47,7 +48,7 @@ export function CaseView(props: CaseViewProps) {
   const { state, actor } = props;
   const t = useMemo(() => translatorFor(props.locale), [props.locale]);
   const clock = props.clock ?? (() => new Date());
-  const policy = props.policy ?? defaultPolicy;
+  const policy = props.policy ?? activePolicy();
   const calendar = props.calendar ?? policy.calendar;
   const ctx = { policy, calendar };
   const [now, setNow] = useState(clock);

@@ -4,7 +4,7 @@
  * opening the popup never scans the table. The indexes are those of `REVIEW_INDEXES`; on a
  * database without them (before the shell's schema v3) the queue still works from a full read.
  */
-import { defaultPolicy, type Policy } from '@shared/policy/policy';
+import type { Policy } from '@shared/policy/policy';
 import {
   DEFAULT_FILTER,
   type FilterContext,
@@ -36,6 +36,7 @@ import { Dexie, liveQuery } from 'dexie';
 import type { ComplaintDb } from '../db/database';
 import { eventsOf } from '../db/log';
 import type { AttachmentRow, ComplaintRow } from '../db/types';
+import { activePolicy } from '../policy/active-policy';
 
 /**
  * The `complaints` store the queue needs (schema v3, to be added by the db owner): the v2
@@ -69,7 +70,7 @@ export type ReviewRow = ComplaintRow & QueueRow;
 export function reviewColumns(
   state: ComplaintState,
   now: Date,
-  policy: Policy = defaultPolicy,
+  policy: Policy = activePolicy(),
 ): QueueRow {
   return toQueueRow(state, computeDeadlines(state, now, policy, policy.calendar));
 }
@@ -81,7 +82,7 @@ export function reviewColumns(
 export function withReviewColumns<R extends ComplaintRow>(
   row: R,
   now: Date,
-  policy: Policy = defaultPolicy,
+  policy: Policy = activePolicy(),
 ): R | (R & QueueRow) {
   return row.state ? { ...row, ...reviewColumns(row.state, now, policy) } : row;
 }
@@ -230,7 +231,7 @@ export async function queuePage(
   query: QueueQuery,
   after?: QueueCursor,
   limit = 50,
-  policy: Policy = defaultPolicy,
+  policy: Policy = activePolicy(),
 ): Promise<QueuePage> {
   const { filter, sort, ctx } = query;
   const project = (r: ComplaintRow) => asQueueRow(r, ctx.now, policy);
@@ -363,7 +364,7 @@ export async function slaCountsFromDb(
     let breached = 0;
     let atRisk = 0;
     for (const row of rows) {
-      const q = asQueueRow(row, now, defaultPolicy);
+      const q = asQueueRow(row, now, activePolicy());
       if (!q?.nextDueAt || !isActive(q.status)) continue;
       if (q.nextDueAt < iso) breached++;
       else if (q.nextWarnAt && q.nextWarnAt <= iso) atRisk++;
@@ -456,7 +457,7 @@ export async function reportComplaints(
 export { DEFAULT_FILTER, NOTHING_DUE };
 
 /** The queue's data source over the extension database (see `QueueList`). */
-export function dexieQueueSource(db: ComplaintDb, policy: Policy = defaultPolicy) {
+export function dexieQueueSource(db: ComplaintDb, policy: Policy = activePolicy()) {
   return {
     page: (query: QueueQuery, after?: QueueCursor, limit?: number) =>
       queuePage(db, query, after, limit, policy),

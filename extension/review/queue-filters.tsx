@@ -1,4 +1,4 @@
-import { type Policy, defaultPolicy } from '@shared/policy/policy';
+import type { Policy } from '@shared/policy/policy';
 import {
   DEFAULT_FILTER,
   QUEUE_VIEWS,
@@ -10,6 +10,7 @@ import {
 import { CHANNELS, SEVERITY_LEVELS, STATUSES } from '@shared/schema/codes';
 import type { Ref } from 'preact';
 import type { Tr } from './format';
+import { activePolicy } from '../policy/active-policy';
 
 type ListField = 'statuses' | 'severities' | 'channels' | 'categories' | 'departments';
 
@@ -25,7 +26,7 @@ export function QueueFilters(props: {
   searchRef?: Ref<HTMLInputElement>;
 }) {
   const { settings, t } = props;
-  const policy = props.policy ?? defaultPolicy;
+  const policy = props.policy ?? activePolicy();
   const { filter } = settings;
   const set = (patch: Partial<QueueFilter>) =>
     props.onChange({ ...settings, filter: { ...filter, ...patch } });

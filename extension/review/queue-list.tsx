@@ -7,7 +7,7 @@
  * selects, Ctrl/⌘+A selects all loaded, Esc clears the selection, a/e assign/escalate the
  * selection; anywhere outside a field, / focuses the search.
  */
-import { type Policy, defaultPolicy } from '@shared/policy/policy';
+import type { Policy } from '@shared/policy/policy';
 import {
   DEFAULT_SETTINGS,
   type QueueCursor,
@@ -30,6 +30,7 @@ import type { QueuePage, QueueQuery } from './queries';
 import { QueueFilters } from './queue-filters';
 import type { SettingsStore } from './storage';
 import type { ComplaintState } from '@shared/schema/complaint';
+import { activePolicy } from '../policy/active-policy';
 
 /** Where the list's rows come from (`dexieQueueSource` in the extension, a fake in tests). */
 export interface QueueSource {
@@ -78,7 +79,7 @@ export function QueueList(props: QueueListProps) {
   const { source, locale, user } = props;
   const t = useMemo(() => translatorFor(locale), [locale]);
   const clock = props.clock ?? (() => new Date());
-  const policy = props.policy ?? defaultPolicy;
+  const policy = props.policy ?? activePolicy();
   const height = props.height ?? 360;
   const rowHeight = props.rowHeight ?? 56;
   const pageSize = props.pageSize ?? 50;

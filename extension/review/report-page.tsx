@@ -3,7 +3,7 @@
  * breakdowns, Pareto charts with their data tables, callbacks and SLA compliance per clock;
  * CSV/JSON downloads, print, and the full backup/restore.
  */
-import { type Policy, defaultPolicy } from '@shared/policy/policy';
+import type { Policy } from '@shared/policy/policy';
 import { addMonths, isMonth, monthOf } from '@shared/report/month';
 import { type MonthlyReport, monthlyReport } from '@shared/report/monthly-report';
 import {
@@ -22,6 +22,7 @@ import { BackupPanel } from './backup-panel';
 import { CSV_MIME, type Download, JSON_MIME, downloadText } from './download';
 import { type Tr, formatDate, formatInstant, translatorFor } from './format';
 import { ParetoChart } from './pareto-chart';
+import { activePolicy } from '../policy/active-policy';
 
 export interface ReportPageProps {
   locale: Locale;
@@ -41,7 +42,7 @@ export interface ReportPageProps {
 export function ReportPage(props: ReportPageProps) {
   const t = useMemo(() => translatorFor(props.locale), [props.locale]);
   const clock = props.clock ?? (() => new Date());
-  const policy = props.policy ?? defaultPolicy;
+  const policy = props.policy ?? activePolicy();
   const calendar = props.calendar ?? policy.calendar;
   const [month, setMonth] = useState(
     () => props.month ?? addMonths(monthOf(clock(), calendar.timeZone), -1),

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../../ui/styles.css';
+import { loadActivePolicy } from '../../policy/active-policy';
 import { RegisterApp } from '../../ui/register/register-app';
 
 // Chrome's side panel; other browsers open the same app as register.html.
-render(<RegisterApp />, document.getElementById('app')!);
+void loadActivePolicy().then(() => render(<RegisterApp />, document.getElementById('app')!));

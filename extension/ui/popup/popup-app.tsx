@@ -9,6 +9,7 @@ import { dexieQueueSource } from '../../review/queries';
 import { QueueList } from '../../review/queue-list';
 import { storageAreaStore } from '../../review/storage';
 import type { Settings } from '../../settings/settings';
+import { PolicyLine } from '../../policy/policy-line';
 import { SyncStatus } from '../../sync/ui/sync-status';
 import { useI18n, useLive, useSettings } from '../hooks';
 import { openRegistrationFromPage } from '../open-registration';
@@ -81,6 +82,7 @@ export function PopupApp(props: { settings?: Settings; queue?: QueueSettings }) 
       )}
       <p id="cd-queue-count">{t('ext.popup.queueCount', { count: drafts })}</p>
       <SyncStatus locale={locale} t={t} />
+      <PolicyLine locale={locale} />
       {settings && (
         <QueueList
           source={source}

@@ -1,7 +1,7 @@
 import type { Locale } from '@shared/schema/codes';
-import { defaultPolicy } from '@shared/policy/policy';
 import { type T, tKey } from '../../i18n';
 import type { Preview } from '../../registration/preview';
+import { activePolicy } from '../../policy/active-policy';
 
 /** Severity with its reasons and the deadlines it implies, recomputed as the agent types. */
 export function LivePreview(props: { preview: Preview; t: T; locale: Locale }) {
@@ -9,7 +9,7 @@ export function LivePreview(props: { preview: Preview; t: T; locale: Locale }) {
   const fmt = new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',
     timeStyle: 'short',
-    timeZone: defaultPolicy.calendar.timeZone,
+    timeZone: activePolicy().calendar.timeZone,
   });
   return (
     <section class="cd-notice" aria-labelledby="cd-sev-h" aria-live="polite" id="cd-live">

@@ -1,4 +1,3 @@
-import { defaultPolicy } from '@shared/policy/policy';
 import { CHANNELS, type Channel } from '@shared/schema/codes';
 import { READ_BACK_CHANNELS, type Draft } from '@shared/schema/registration';
 import { Checkbox, ErrorSummary, Select, TextArea, TextInput } from '@shared/ui';
@@ -15,6 +14,7 @@ import { ClipSourceView } from './clip-source-view';
 import { LivePreview } from './live-preview';
 import { useDraft } from './use-draft';
 import type { Locale } from '@shared/schema/codes';
+import { activePolicy } from '../../policy/active-policy';
 
 /** Manual entry channels offered first; every channel stays selectable. */
 export const MANUAL_CHANNELS: readonly Channel[] = ['phone', 'walk_in', 'letter', 'fax'];
@@ -92,7 +92,7 @@ export function RegisterForm(props: {
   const err = (path: string) => errors[path];
   const channel = draft.channel ?? 'other';
   const needsReadBack = READ_BACK_CHANNELS.includes(channel);
-  const currency = draft.amountClaimed?.currency ?? defaultPolicy.currency;
+  const currency = draft.amountClaimed?.currency ?? activePolicy().currency;
   const orderedChannels = [
     ...MANUAL_CHANNELS,
     ...CHANNELS.filter((ch) => !MANUAL_CHANNELS.includes(ch)),
@@ -235,7 +235,7 @@ export function RegisterForm(props: {
         placeholder={t('form.category.none')}
         value={draft.category ?? ''}
         error={err('category')}
-        options={defaultPolicy.categories.map((cat) => ({
+        options={activePolicy().categories.map((cat) => ({
           value: cat.code,
           label: cat.labels?.[locale] ?? tKey(locale, `category.${cat.code}`),
         }))}

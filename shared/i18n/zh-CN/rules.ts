@@ -10,6 +10,8 @@ export const rules: Translation<typeof en> = {
   'event.personalDataErased': '删除个人信息',
   'severity.rule.erased': '删除个人信息时保留的等级',
   'privacy.stillOpen': '投诉仍在处理中：请先结案、撤回或转出，再删除个人信息。',
+  'ext.policy.server': (p) => `当前规则：团队服务器的策略，版本 ${p.version}`,
+  'ext.policy.default': '当前规则：内置默认规则',
   'clock.feedback': '承诺反馈',
   'report.otherCauses': '归入“其他”的原因（原文）',
   'report.byResponsibleDepartment': '公司责任按责任部门（按比例分担）',
