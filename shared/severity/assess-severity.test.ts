@@ -77,7 +77,7 @@ const KEYWORD_CASES: [text: string, level: SeverityLevel, rule: string, word: st
   ['I ask for a refund of damages.', 'L3', 'compensation', 'refund of damages'],
 ];
 
-describe('keyword triggers (domain.md §3), zh and en', () => {
+describe('R-SEV-1 keyword triggers (domain.md §3), zh and en', () => {
   it.each(KEYWORD_CASES)('%j → %s (%s: %s)', (text, level, rule, word) => {
     const result = assessSeverity({ text });
     expect(result.level).toBe(level);
@@ -118,7 +118,7 @@ describe('keyword triggers (domain.md §3), zh and en', () => {
   });
 });
 
-describe('amount, headcount and offer thresholds', () => {
+describe('R-SEV-2 amount, headcount and offer thresholds', () => {
   it.each<[number, SeverityLevel, string[]]>([
     [0, 'L1', ['default']],
     [10_000, 'L1', ['default']],
@@ -175,7 +175,7 @@ describe('amount, headcount and offer thresholds', () => {
   });
 });
 
-describe('L2 triggers: channel, category, reopened, second complaint', () => {
+describe('R-SEV-3 L2 triggers: channel, category, reopened, second complaint', () => {
   it.each(
     CHANNELS.map((c): [Channel, SeverityLevel] => [
       c,
@@ -219,7 +219,7 @@ describe('L2 triggers: channel, category, reopened, second complaint', () => {
   });
 });
 
-describe('aging: unresolved > 2 calendar months through the company’s fault → L4', () => {
+describe('R-SEV-4 aging: unresolved > 2 calendar months through the company’s fault → L4', () => {
   const opened = '2026-01-10T09:00:00+08:00';
   it.each<[string, boolean | undefined, SeverityLevel]>([
     ['2026-03-11T09:00:00+08:00', true, 'L4'], // 2 months + 1 day
