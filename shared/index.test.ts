@@ -93,7 +93,7 @@ describe('shared public surface', () => {
     'addWorkingTime',
     'isWorkingTime',
     't',
-  ])('has the contract export %s (architecture.md)', (name) => {
+  ])('has the contract export %s (docs/architecture.md)', (name) => {
     expect(shared).toHaveProperty(name);
   });
 });

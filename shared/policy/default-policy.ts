@@ -34,7 +34,7 @@ const permissions: Record<EventType, ActorRole[]> = {
 
 const min = (amount: number) => ({ amount, unit: 'clockMinutes' as const });
 
-/** Every default of domain.md, as data. */
+/** Every default of docs/rules.md, as data. */
 export const defaultPolicy: Policy = {
   currency: 'CNY',
   caseNumberFormat: 'YYMM-NNNN',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PolicySchema, defaultPolicy } from './policy';
 import { resolvePolicy } from './resolve-policy';
 
-describe('defaultPolicy (domain.md defaults)', () => {
+describe('defaultPolicy (docs/rules.md defaults)', () => {
   it('is valid against its own schema', () => {
     expect(PolicySchema.safeParse(defaultPolicy).success).toBe(true);
   });

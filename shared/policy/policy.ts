@@ -59,7 +59,7 @@ const KeywordRuleSchema = z.object({
 export type KeywordRule = z.infer<typeof KeywordRuleSchema>;
 
 /**
- * An organisation's policy: every configurable default of domain.md. Organisations supply a
+ * An organisation's policy: every configurable default of docs/rules.md. Organisations supply a
  * partial JSON document; `resolvePolicy` merges it over `defaultPolicy` and validates the result.
  */
 export const PolicySchema = z.object({
@@ -105,11 +105,11 @@ export const PolicySchema = z.object({
     /** unresolved longer than this many months through the company's fault → L4 */
     agingSpecialMajorMonths: z.number().check(z.int(), z.gte(1)),
   }),
-  /** Highest compensation each role may offer on its own; null = no limit (domain.md §4 rule 4). */
+  /** Highest compensation each role may offer on its own; null = no limit (docs/rules.md §4 rule 4). */
   approvalLimits: z.record(z.enum(ROLES), z.nullable(Amount)),
   /** Roles whose limit is exclusive: the next tier takes over at the limit itself (§4 rule 4). */
   approvalBelow: z.array(z.enum(ROLES)),
-  /** Escalation tiers, lowest first (domain.md §4 rule 7). */
+  /** Escalation tiers, lowest first (docs/rules.md §4 rule 7). */
   escalationTiers: z.array(z.enum(ROLES)).check(z.minLength(1), z.maxLength(10)),
   /** Escalations the system appends on its own (docs/rules.md R-ESC-1…3). */
   autoEscalation: z.object({

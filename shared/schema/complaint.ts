@@ -37,7 +37,7 @@ const SeveritySchema = z.object({
   /** The level the case is handled at: the override when present, else the assessment. */
   level: Level,
   assessed: z.object({ level: Level, reasons: z.array(SeverityReasonSchema) }),
-  /** A supervisor's decision; assessment never changes it (domain.md §3). */
+  /** A supervisor's decision; assessment never changes it (docs/rules.md §3). */
   override: z.optional(
     z.object({
       level: Level,

@@ -148,7 +148,7 @@ const members = [
 ] as const;
 
 /**
- * One entry of a complaint's event log (architecture.md "The complaint is its event log"),
+ * One entry of a complaint's event log (docs/architecture.md "The complaint is its event log"),
  * discriminated on `type`. Parse at the boundary (sync, API); the workflow folds parsed events.
  */
 export const EventSchema = z.discriminatedUnion('type', members);

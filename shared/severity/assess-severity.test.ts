@@ -8,7 +8,7 @@ import { compareLevels } from './levels';
 const rules = (input: SeverityInput, policy?: Policy) =>
   assessSeverity(input, policy).reasons.map((r) => r.rule);
 
-// domain.md §3: every default keyword, in a sentence, in its language.
+// docs/rules.md §3: every default keyword, in a sentence, in its language.
 const KEYWORD_CASES: [text: string, level: SeverityLevel, rule: string, word: string][] = [
   // L4: already sued / already exposed
   ['我已起诉贵公司', 'L4', 'already_sued', '已起诉'],
@@ -77,7 +77,7 @@ const KEYWORD_CASES: [text: string, level: SeverityLevel, rule: string, word: st
   ['I ask for a refund of damages.', 'L3', 'compensation', 'refund of damages'],
 ];
 
-describe('R-SEV-1 keyword triggers (domain.md §3), zh and en', () => {
+describe('R-SEV-1 keyword triggers (docs/rules.md §3), zh and en', () => {
   it.each(KEYWORD_CASES)('%j → %s (%s: %s)', (text, level, rule, word) => {
     const result = assessSeverity({ text });
     expect(result.level).toBe(level);

@@ -20,7 +20,7 @@ interface Due {
 }
 
 /**
- * The `escalated` events the system owes a complaint at `now` (domain.md §4 rule 7, §5), in
+ * The `escalated` events the system owes a complaint at `now` (docs/rules.md §4 rule 7, §5), in
  * time order: one per breach of a clock in `policy.autoEscalation.onBreach` (one tier up), and
  * the procedures' named ones (`unfinished`: no reply in the first round `after` the first
  * report → at least `to`'s tier). A breach already answered (`escalations[].breach`) or one

@@ -25,7 +25,7 @@ export const TERMINAL_STATUSES: readonly Status[] = [
 const REGISTERED: readonly Status[] = [...OPEN_STATUSES, ...TERMINAL_STATUSES];
 
 /**
- * The statuses each event may be applied in (domain.md §4). `null` means "only when the
+ * The statuses each event may be applied in (docs/rules.md §4). `null` means "only when the
  * complaint does not exist yet". Status-specific refusals with a better reason than
  * `workflow.illegal` are decided in `guard`.
  */
@@ -103,7 +103,7 @@ export function guard(
       return null;
     }
     case 'reopened':
-      // Overturning an invalid verdict is a supervisor's decision (domain.md §6).
+      // Overturning an invalid verdict is a supervisor's decision (docs/rules.md §6).
       return status === 'invalid' && roleRank(role) < roleRank('supervisor')
         ? refuse('workflow.reopen.verdictNeedsLead')
         : null;

@@ -107,7 +107,7 @@ describe('the domain examples', () => {
   });
 });
 
-describe('R-WF-ROLES permissions: "Roles" of domain.md §4, as policy.permissions', () => {
+describe('R-WF-ROLES permissions: "Roles" of docs/rules.md §4, as policy.permissions', () => {
   it.each<[EventType, ActorRole]>([
     ['registered', 'admin'],
     ['registered', 'handler'],

@@ -81,7 +81,7 @@ function isWellFormed(event: ComplaintEvent): boolean {
 }
 
 /**
- * Applies one event to a complaint (domain.md §4). Pure: time comes from `event.at`, policy and
+ * Applies one event to a complaint (docs/rules.md §4). Pure: time comes from `event.at`, policy and
  * calendar from `ctx`; the effects are returned for the shell to perform. Refusals carry a
  * `workflow.*` message key. `state` is `undefined` before the first event (`captured`, or
  * `registered` for web-form intake and manual entry).

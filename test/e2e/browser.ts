@@ -1,6 +1,6 @@
 /**
  * Shared pieces of the browser tests: Debian Chromium through playwright-core (flags from
- * toolchain.md), the widget built once per source state, a 127.0.0.1 server with the stand-in
+ * docs/toolchain.md), the widget built once per source state, a 127.0.0.1 server with the stand-in
  * intake API, screenshots to test/e2e/out/, and an axe-core check.
  *
  * No browser, no silent skip: a missing Chromium fails the suite with how to install it.
