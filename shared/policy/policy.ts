@@ -117,6 +117,10 @@ export const PolicySchema = z.object({
     onBreach: z.array(z.enum(CLOCKS)),
     /** Not finished (no reply) this long after the first report → raised to at least `to`. */
     unfinished: z.optional(z.object({ after: DurationSchema, to: z.enum(ROLES) })),
+    /** Booked visits missed on this many calendar days running → raised to at least `to`. */
+    missedVisits: z.optional(
+      z.object({ days: z.number().check(z.int(), z.gte(1)), to: z.enum(ROLES) }),
+    ),
   }),
   /** Minimum tier index a case starts at for a severity (L3+ escalates). */
   escalateOnSeverity: z.partialRecord(z.enum(SEVERITY_LEVELS), z.number().check(z.int(), z.gte(0))),

@@ -148,6 +148,10 @@ export const EVENT_TYPES = [
   'closed',
   /** Personal data erased (PIPL: retention period over, or the complainant asked). */
   'personalDataErased',
+  /** A visit to the customer (上门) booked for a time. */
+  'visitBooked',
+  /** The booked visit took place. */
+  'visitMade',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -168,6 +168,10 @@ export const ComplaintSchema = z.object({
       breach: z.optional(z.string().check(z.maxLength(200))),
     }),
   ),
+  /** Visits booked with the customer (上门), in booking order (docs/rules.md R-ESC-3). */
+  visits: z.optional(
+    z.array(z.object({ for: Instant, bookedAt: Instant, madeAt: z.optional(Instant) })),
+  ),
   /** When the personal fields were erased (PIPL); the record is anonymised. */
   erasedAt: z.optional(Instant),
   /** Number of notes added. */

@@ -135,6 +135,8 @@ const members = [
     customerAgreed: z.literal(true, 'validation.confirm'),
   }),
   member('closed', { note: note() }),
+  member('visitBooked', { for: instant(), note: note() }),
+  member('visitMade', { note: note() }),
   member('personalDataErased', {
     reason: reason(),
     scope: z.enum(['retention', 'request']),

@@ -60,6 +60,8 @@ export const LEGAL_FROM: Record<EventType, readonly Status[] | null> = {
   deadlineExtended: OPEN_STATUSES,
   closed: ['follow_up'],
   personalDataErased: TERMINAL_STATUSES,
+  visitBooked: OPEN_STATUSES,
+  visitMade: OPEN_STATUSES,
 };
 
 /**

@@ -17,6 +17,7 @@ import {
 import { callbackRecorded, closed, reopened } from './handlers/follow-up';
 import { approvalRejected, approved, replied, resolutionProposed } from './handlers/resolution';
 import { personalDataErased } from './handlers/privacy';
+import { visitBooked, visitMade } from './handlers/visits';
 import { invalidConfirmed, markedInvalid, transferred, withdrawn } from './handlers/side-states';
 import { type Handler, isBefore } from './handlers/step';
 import { type TransitionResult, type WorkflowContext, type WorkflowEnv, refuse } from './types';
@@ -51,6 +52,8 @@ const HANDLERS: { [T in EventType]: Handler<T> } = {
   deadlineExtended,
   closed,
   personalDataErased,
+  visitBooked,
+  visitMade,
 };
 
 const IsoInstant = z.iso.datetime({ offset: true });
