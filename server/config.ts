@@ -67,7 +67,7 @@ function trustProxy(raw: string | undefined): number {
   );
 }
 
-/** Server settings from the environment, with the safe defaults of architecture.md. */
+/** Server settings from the environment, with the safe defaults of docs/architecture.md. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
     port: integer(env, 'PORT', 8787, 0, 65_535),

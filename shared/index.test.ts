@@ -94,7 +94,7 @@ describe('shared public surface', () => {
     'addWorkingTime',
     'isWorkingTime',
     't',
-  ])('has the contract export %s (architecture.md)', (name) => {
+  ])('has the contract export %s (docs/architecture.md)', (name) => {
     expect(shared).toHaveProperty(name);
   });
 });

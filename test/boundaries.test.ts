@@ -1,5 +1,5 @@
 /**
- * Architecture guard (architecture.md "Folders"): imports run one way — widget, extension and
+ * Architecture guard (docs/architecture.md "Folders"): imports run one way — widget, extension and
  * server import shared, never each other; shared imports none of them. Outside shared/ui, shared
  * is pure: no DOM, no extension APIs, and it never reads the clock (time is passed in). Modules
  * import each other without cycles, and test helpers (test/support) stay out of production code.

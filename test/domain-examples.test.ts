@@ -15,7 +15,7 @@ import { happyPath, makeEvent, sampleRecord, shanghai } from './support/workflow
 
 const at = (local: string) => new Date(shanghai(local));
 
-describe('deadlines (domain.md §5)', () => {
+describe('deadlines (docs/rules.md §5)', () => {
   it.each([
     ['forward, L1, Fri 17:50', 'forward', 'L1', 'phone', '2026-11-20 17:50', '2026-11-23 09:20'],
     [
@@ -73,7 +73,7 @@ describe('deadlines (domain.md §5)', () => {
   });
 });
 
-describe('severity (domain.md §3)', () => {
+describe('severity (docs/rules.md §3)', () => {
   it('"我要找媒体曝光" is L3 with a media reason', () => {
     const r = assessSeverity({ text: '我要找媒体曝光' });
     expect(r.level).toBe('L3');
@@ -107,13 +107,13 @@ describe('severity (domain.md §3)', () => {
   });
 });
 
-describe('case numbers (domain.md §2)', () => {
+describe('case numbers (docs/rules.md §2)', () => {
   it('2026-11-30T17:00Z is already December in Shanghai → 2612-0001', () => {
     expect(formatCaseNumber(new Date('2026-11-30T17:00:00Z'), 1)).toBe('2612-0001');
   });
 });
 
-describe('workflow (domain.md §4)', () => {
+describe('workflow (docs/rules.md §4)', () => {
   const upToContact = happyPath().slice(0, 4); // captured, registered, assigned, contacted
 
   it('an agent offering 20,000 compensation → awaiting_approval', () => {

@@ -27,7 +27,7 @@ export interface DatabaseTarget {
 }
 
 const HOW_TO =
-  'start PostgreSQL 15 as shared/docs/toolchain.md shows ("PostgreSQL for tests and CI") and run ' +
+  'start PostgreSQL 15 as docs/toolchain.md shows ("PostgreSQL for tests and CI") and run ' +
   'TEST_DATABASE_URL=postgres://postgres@127.0.0.1:55432/postgres npx vitest run server';
 
 export const postgresUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || undefined;

@@ -136,7 +136,7 @@ export function widgetConfig(kind: WidgetBuild, outDir: string): InlineConfig {
     build: {
       outDir,
       emptyOutDir: false,
-      // Library mode does not minify ES output unless asked (toolchain.md).
+      // Library mode does not minify ES output unless asked (docs/toolchain.md).
       minify: 'esbuild',
       cssMinify: 'esbuild',
       // ES: browsers with modules; IIFE: older ones too (the polyfill path).

@@ -11,7 +11,7 @@ import {
   notificationsDue,
 } from '@shared/alerts/index';
 import type { Badge } from '@shared/alerts/badge';
-import { defaultPolicy } from '@shared/policy/default-policy';
+import { activePolicy } from '../policy/active-policy';
 import type { Policy } from '@shared/policy/policy';
 import type { Locale } from '@shared/schema/codes';
 import { computeDeadlines } from '@shared/sla/index';
@@ -59,7 +59,7 @@ export interface TickOptions {
 export async function alarmTick(
   o: TickOptions,
 ): Promise<{ badge: Badge; sent: AlertNotification[] }> {
-  const policy = o.policy ?? defaultPolicy;
+  const policy = o.policy ?? activePolicy();
   const badge = badgeFor(await slaCountsFromDb(o.db, o.now), o.locale);
   await o.setBadge(badge);
 

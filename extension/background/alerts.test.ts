@@ -32,7 +32,7 @@ async function seeded(): Promise<ComplaintDb> {
 }
 
 function spies() {
-  // The fake browser has no action API: spy it (toolchain.md); notifications are recorded.
+  // The fake browser has no action API: spy it (docs/toolchain.md); notifications are recorded.
   const action = fakeBrowser.action as unknown as Record<string, (...a: unknown[]) => unknown>;
   const badge = vi.spyOn(action, 'setBadgeText').mockResolvedValue(undefined as never);
   const color = vi.spyOn(action, 'setBadgeBackgroundColor').mockResolvedValue(undefined as never);

@@ -42,7 +42,7 @@ async function start() {
   const created: { id?: string; title?: string; contexts?: string[] }[] = [];
   let menuListener: MenuListener | undefined;
   let commandListener: CommandListener | undefined;
-  // The fake browser does not implement these: spy them (toolchain.md).
+  // The fake browser does not implement these: spy them (docs/toolchain.md).
   vi.spyOn(fakeBrowser.contextMenus, 'create').mockImplementation(((
     p: (typeof created)[number],
   ) => {

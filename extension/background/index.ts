@@ -10,6 +10,7 @@ import { onMessages } from '../messaging';
 import { type NewEvent, appendEvents } from '../db/log';
 import { syncWebmailButton } from '../permissions/webmail-button';
 import { loadSettings, onSettingsChanged, resolveLocale } from '../settings/settings';
+import { startPolicyRefresh } from '../policy/refresh';
 import { startSyncService } from '../sync/service';
 import { startAlerts } from './alerts';
 import { createCaptureService } from './capture-service';
@@ -132,6 +133,7 @@ export function startBackground() {
     db: openDb(),
     locale: async () => resolveLocale((await loadSettings()).locale),
   });
+  startPolicyRefresh();
 
   // Serialized: two overlapping rebuilds would create duplicate ids.
   let menus: Promise<void> = Promise.resolve();

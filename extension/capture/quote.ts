@@ -3,7 +3,7 @@ import type { ClipResult } from './types';
 
 // Quoted replies and signatures are kept, as separate fields: complaints often quote the facts.
 
-/** DOM markers of a quoted reply (webmail.md §5.5). OWA prefixes ids/classes with `x_`. */
+/** DOM markers of a quoted reply (docs/webmail.md §5.5). OWA prefixes ids/classes with `x_`. */
 export const QUOTE_MARKERS: Readonly<Record<string, readonly string[]>> = {
   gmail: ['[class*="gmail_quote"]', '.gmail_extra'],
   outlook: ['[id$="divRplyFwdMsg"]', '[id$="appendonsend"]'],

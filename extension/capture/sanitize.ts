@@ -1,7 +1,7 @@
 import DOMPurify, { type Config, type WindowLike } from 'dompurify';
 
 // Clipped HTML is hostile input. It is sanitized in an extension page (never in the webmail
-// page) and shown only through `sandboxedSrcdoc` in a `sandbox=""` iframe (webmail.md §5.6).
+// page) and shown only through `sandboxedSrcdoc` in a `sandbox=""` iframe (docs/webmail.md §5.6).
 
 /** Tags that run code, submit, embed, restyle the page or fetch on their own. */
 export const FORBID_TAGS = [

@@ -1,4 +1,4 @@
-/** How a field was found; each tier starts from a fixed confidence (webmail.md §7). */
+/** How a field was found; each tier starts from a fixed confidence (docs/webmail.md §7). */
 export type Tier = 'raw' | 'selection' | 'id' | 'testid' | 'class' | 'heuristic';
 
 export const TIER_CONFIDENCE: Readonly<Record<Tier, number>> = {

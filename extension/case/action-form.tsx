@@ -1,4 +1,4 @@
-import { defaultPolicy } from '@shared/policy/default-policy';
+import { activePolicy } from '../policy/active-policy';
 import type { Policy } from '@shared/policy/policy';
 import { LOCALES, type Locale } from '@shared/schema/codes';
 import type { ComplaintState } from '@shared/schema/complaint';
@@ -44,7 +44,7 @@ export function ActionForm(props: {
   onCancel: () => void;
 }) {
   const { type, state, t } = props;
-  const policy: Policy = props.ctx.policy ?? defaultPolicy;
+  const policy: Policy = props.ctx.policy ?? activePolicy();
   const fields = formFields(type, state, policy);
   const [values, setValues] = useState<FormValues>(() => initialValues(type, state, policy));
   const [errors, setErrors] = useState<FieldError[]>([]);

@@ -4,7 +4,7 @@
  * validated by the shared schema and pre-checked by the shared `transition` before it is sent.
  */
 import { tKey } from '@shared/i18n/index';
-import { defaultPolicy } from '@shared/policy/default-policy';
+import { activePolicy } from '../policy/active-policy';
 import type { Policy } from '@shared/policy/policy';
 import {
   CALLBACK_OUTCOMES,
@@ -336,7 +336,7 @@ export const ACTIONS: Record<CaseAction, ActionSpec> = {
 export function formFields(
   type: CaseAction,
   state: ComplaintState,
-  policy: Policy = defaultPolicy,
+  policy: Policy = activePolicy(),
 ): FieldSpec[] {
   return ACTIONS[type].fields({ state, policy });
 }
@@ -350,7 +350,7 @@ export function isShown(field: FieldSpec, values: FormValues): boolean {
 export function initialValues(
   type: CaseAction,
   state: ComplaintState,
-  policy: Policy = defaultPolicy,
+  policy: Policy = activePolicy(),
 ): FormValues {
   const values: FormValues = {};
   for (const f of formFields(type, state, policy)) {
@@ -406,7 +406,7 @@ export interface ActionEnv {
  */
 export function buildAction(type: CaseAction, values: FormValues, env: ActionEnv): BuiltAction {
   const ctx = env.ctx ?? {};
-  const timeZone = (ctx.calendar ?? ctx.policy?.calendar ?? defaultPolicy.calendar).timeZone;
+  const timeZone = (ctx.calendar ?? ctx.policy?.calendar ?? activePolicy().calendar).timeZone;
   return buildEvent(type, payloadFor(type, values, timeZone), env);
 }
 
@@ -448,7 +448,7 @@ export function buildEvent(
 export function approvalNeeded(
   values: FormValues,
   actor: Actor,
-  policy: Policy = defaultPolicy,
+  policy: Policy = activePolicy(),
 ): { role?: string; beyondEveryone?: boolean } {
   const amount = Number(str(values.amount));
   const responsibility = str(values.responsibility) as (typeof RESPONSIBILITIES)[number];

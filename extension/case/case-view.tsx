@@ -4,7 +4,7 @@
  * with their state, severity with its reasons, the timeline, and the actions the shared
  * workflow offers this user — the others disabled with the workflow's reason.
  */
-import { defaultPolicy } from '@shared/policy/default-policy';
+import { activePolicy } from '../policy/active-policy';
 import type { Policy } from '@shared/policy/policy';
 import { viewsOfRow } from '@shared/review/index';
 import { toQueueRow } from '@shared/review/queue-row';
@@ -54,7 +54,7 @@ export function CaseView(props: CaseViewProps) {
   const { state, actor, locale } = props;
   const t = useMemo(() => translatorFor(locale), [locale]);
   const clock = props.clock ?? (() => new Date());
-  const policy = props.policy ?? defaultPolicy;
+  const policy = props.policy ?? activePolicy();
   const calendar = props.calendar ?? policy.calendar;
   const now = useCaseClock(clock, state.version, props.tickMs);
 

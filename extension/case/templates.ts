@@ -1,7 +1,7 @@
 import { tKey } from '@shared/i18n/index';
 import { addressName } from '@shared/reply/salutation';
 import { formatMoney } from '@shared/i18n/money';
-import { defaultPolicy } from '@shared/policy/default-policy';
+import { activePolicy } from '../policy/active-policy';
 import type { Locale } from '@shared/schema/codes';
 import type { ComplaintState } from '@shared/schema/complaint';
 
@@ -40,7 +40,7 @@ function amountText(state: ComplaintState, lang: Locale): string | undefined {
   const r = state.resolution;
   return r?.amount === undefined
     ? undefined
-    : formatMoney(r.amount, r.currency ?? defaultPolicy.currency, lang);
+    : formatMoney(r.amount, r.currency ?? activePolicy().currency, lang);
 }
 
 /**

@@ -2,7 +2,7 @@
  * Computes the queue columns from a state (shared deadlines and queue row): for `deriveRow`, the
  * v3 upgrade, and rows stored before the columns existed.
  */
-import { defaultPolicy } from '@shared/policy/default-policy';
+import { activePolicy } from '../policy/active-policy';
 import type { Policy } from '@shared/policy/policy';
 import { type QueueRow, toQueueRow } from '@shared/review/queue-row';
 import type { ComplaintState } from '@shared/schema/complaint';
@@ -14,7 +14,7 @@ import type { ComplaintRow } from './types';
 export function reviewColumns(
   state: ComplaintState,
   now: Date,
-  policy: Policy = defaultPolicy,
+  policy: Policy = activePolicy(),
 ): QueueRow {
   return toQueueRow(state, computeDeadlines(state, now, policy, policy.calendar));
 }
@@ -26,7 +26,7 @@ export function reviewColumns(
 export function withReviewColumns<R extends ComplaintRow>(
   row: R,
   now: Date,
-  policy: Policy = defaultPolicy,
+  policy: Policy = activePolicy(),
 ): R | (R & QueueRow) {
   return row.state ? { ...row, ...reviewColumns(row.state, now, policy) } : row;
 }

@@ -5,7 +5,7 @@ import type { Actor } from '@shared/schema/event';
 
 export type { Actor };
 
-/** One event of a complaint's log, as stored locally (architecture.md "event log"). */
+/** One event of a complaint's log, as stored locally (docs/architecture.md "event log"). */
 export interface StoredEvent {
   id: string;
   complaintId: string;

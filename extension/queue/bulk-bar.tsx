@@ -1,4 +1,4 @@
-import { defaultPolicy } from '@shared/policy/default-policy';
+import { activePolicy } from '../policy/active-policy';
 import type { Policy } from '@shared/policy/policy';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BulkKind, BulkOutcome } from './bulk';
@@ -19,7 +19,7 @@ export function BulkBar(props: {
   onClear: () => void;
 }) {
   const { t, mode } = props;
-  const policy = props.policy ?? defaultPolicy;
+  const policy = props.policy ?? activePolicy();
   const [values, setValues] = useState<Record<string, string>>({
     department: policy.departments[0]?.code ?? '',
   });

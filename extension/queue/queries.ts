@@ -4,7 +4,7 @@
  * opening the popup never scans the table. The indexes are db/queue-columns' `QUEUE_INDEXES`; on a
  * database without them (before schema v3) the queue still works from a full read.
  */
-import { defaultPolicy } from '@shared/policy/default-policy';
+import { activePolicy } from '../policy/active-policy';
 import type { Policy } from '@shared/policy/policy';
 import {
   DEFAULT_FILTER,
@@ -165,7 +165,7 @@ export async function queuePage(
   query: QueueQuery,
   after?: QueueCursor,
   limit = 50,
-  policy: Policy = defaultPolicy,
+  policy: Policy = activePolicy(),
 ): Promise<QueuePage> {
   if (!hasReviewIndexes(db)) await loadProjection();
   try {
@@ -333,7 +333,7 @@ export async function slaCountsFromDb(
     let breached = 0;
     let atRisk = 0;
     for (const row of rows) {
-      const q = asQueueRow(row, now, defaultPolicy);
+      const q = asQueueRow(row, now, activePolicy());
       if (!q?.nextDueAt || !isActive(q.status)) continue;
       if (q.nextDueAt < iso) breached++;
       else if (q.nextWarnAt && q.nextWarnAt <= iso) atRisk++;
@@ -382,7 +382,7 @@ export async function loadStates(
 export { DEFAULT_FILTER, NOTHING_DUE };
 
 /** The queue's data source over the extension database (see `QueueList`). */
-export function dexieQueueSource(db: ComplaintDb, policy: Policy = defaultPolicy) {
+export function dexieQueueSource(db: ComplaintDb, policy: Policy = activePolicy()) {
   return {
     page: (query: QueueQuery, after?: QueueCursor, limit?: number) =>
       queuePage(db, query, after, limit, policy),

@@ -1,4 +1,4 @@
-import { defaultPolicy } from '@shared/policy/default-policy';
+import { activePolicy } from '../policy/active-policy';
 import type { Policy } from '@shared/policy/policy';
 import {
   DEFAULT_FILTER,
@@ -26,7 +26,7 @@ export function QueueFilters(props: {
   searchRef?: Ref<HTMLInputElement>;
 }) {
   const { settings, t } = props;
-  const policy = props.policy ?? defaultPolicy;
+  const policy = props.policy ?? activePolicy();
   const { filter } = settings;
   const set = (patch: Partial<QueueFilter>) =>
     props.onChange({ ...settings, filter: { ...filter, ...patch } });

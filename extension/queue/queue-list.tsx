@@ -7,7 +7,7 @@
  * selects, Ctrl/⌘+A selects all loaded, Esc clears the selection, a/e assign/escalate the
  * selection; anywhere outside a field, / focuses the search.
  */
-import { defaultPolicy } from '@shared/policy/default-policy';
+import { activePolicy } from '../policy/active-policy';
 import type { Policy } from '@shared/policy/policy';
 import type { QueueSettings } from '@shared/review/index';
 import { type Locale, STATUSES, type Status } from '@shared/schema/codes';
@@ -64,7 +64,7 @@ export function QueueList(props: QueueListProps) {
   const { source, locale, user } = props;
   const t = useMemo(() => translatorFor(locale), [locale]);
   const clock = props.clock ?? (() => new Date());
-  const policy = props.policy ?? defaultPolicy;
+  const policy = props.policy ?? activePolicy();
   const height = props.height ?? 360;
   const rowHeight = props.rowHeight ?? 56;
   const pageSize = props.pageSize ?? 50;

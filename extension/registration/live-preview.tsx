@@ -1,5 +1,5 @@
 import type { Locale } from '@shared/schema/codes';
-import { defaultPolicy } from '@shared/policy/default-policy';
+import { activePolicy } from '../policy/active-policy';
 import { type T, tKey } from '../i18n';
 import { zoneNote } from '../ui/format';
 import type { Preview } from './preview';
@@ -10,7 +10,7 @@ export function LivePreview(props: { preview: Preview; t: T; locale: Locale }) {
   const fmt = new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',
     timeStyle: 'short',
-    timeZone: defaultPolicy.calendar.timeZone,
+    timeZone: activePolicy().calendar.timeZone,
   });
   return (
     <section class="cd-notice" aria-labelledby="cd-sev-h" aria-live="polite" id="cd-live">
@@ -30,7 +30,7 @@ export function LivePreview(props: { preview: Preview; t: T; locale: Locale }) {
       </ul>
       <h3>
         {t('ext.panel.deadlines')}
-        {zoneNote(defaultPolicy.calendar.timeZone, locale)}
+        {zoneNote(activePolicy().calendar.timeZone, locale)}
       </h3>
       <ul>
         {preview.deadlines.map((d) => (

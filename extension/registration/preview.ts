@@ -1,4 +1,4 @@
-import { defaultPolicy } from '@shared/policy/default-policy';
+import { activePolicy } from '../policy/active-policy';
 import type { Policy } from '@shared/policy/policy';
 import type { ClockId } from '@shared/schema/codes';
 import type { ComplaintState } from '@shared/schema/complaint';
@@ -27,7 +27,7 @@ export function previewDraft(
   draft: Draft,
   actor: Actor,
   now: Date,
-  policy: Policy = defaultPolicy,
+  policy: Policy = activePolicy(),
 ): Preview | undefined {
   const at = now.toISOString();
   const complaintId = log[0]?.complaintId ?? '00000000-0000-4000-8000-000000000000';

@@ -1,5 +1,5 @@
 import { currencyName } from '@shared/i18n/money';
-import { defaultPolicy } from '@shared/policy/default-policy';
+import { activePolicy } from '../policy/active-policy';
 import { CHANNELS, type Channel } from '@shared/schema/codes';
 import { READ_BACK_CHANNELS, type Draft } from '@shared/schema/registration';
 import { Checkbox, ErrorSummary, Select, TextArea, TextInput } from '@shared/ui';
@@ -95,7 +95,7 @@ export function RegisterForm(props: {
   const err = (path: string) => errors[path];
   const channel = draft.channel ?? 'other';
   const needsReadBack = READ_BACK_CHANNELS.includes(channel);
-  const currency = draft.amountClaimed?.currency ?? defaultPolicy.currency;
+  const currency = draft.amountClaimed?.currency ?? activePolicy().currency;
   const orderedChannels = [
     ...MANUAL_CHANNELS,
     ...CHANNELS.filter((ch) => !MANUAL_CHANNELS.includes(ch)),
@@ -159,7 +159,7 @@ export function RegisterForm(props: {
           source={draft.source}
           t={t}
           locale={locale}
-          timeZone={defaultPolicy.calendar.timeZone}
+          timeZone={activePolicy().calendar.timeZone}
         />
       )}
       <ReviewNotice fields={reviewFields} t={t} />
@@ -258,7 +258,7 @@ export function RegisterForm(props: {
         placeholder={t('form.category.none')}
         value={draft.category ?? ''}
         error={err('category')}
-        options={defaultPolicy.categories.map((cat) => ({
+        options={activePolicy().categories.map((cat) => ({
           value: cat.code,
           label: cat.labels?.[locale] ?? tKey(locale, `category.${cat.code}`),
         }))}

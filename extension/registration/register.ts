@@ -1,6 +1,6 @@
 import { issueKey } from '@shared/schema/issues';
 import { caseNumberPeriod, formatCaseNumber } from '@shared/numbering';
-import { defaultPolicy } from '@shared/policy/default-policy';
+import { activePolicy } from '../policy/active-policy';
 import type { Policy } from '@shared/policy/policy';
 import { type Draft, RegistrationSchema } from '@shared/schema/registration';
 import type { FoldEffect } from '@shared/workflow/fold';
@@ -32,7 +32,7 @@ export async function registerComplaint(
     policy?: Policy;
   },
 ): Promise<RegisterResult> {
-  const policy = input.policy ?? defaultPolicy;
+  const policy = input.policy ?? activePolicy();
   const candidate = {
     ...input.draft,
     receivedAt: input.draft.receivedAt ?? input.now.toISOString(),

@@ -4,18 +4,12 @@
  * CSV/JSON downloads, print, and the full backup/restore.
  */
 import { formatMonth } from '@shared/i18n/dates';
-import { defaultPolicy } from '@shared/policy/default-policy';
+import { activePolicy } from '../policy/active-policy';
 import type { Policy } from '@shared/policy/policy';
-import { addMonths, isMonth, monthOf } from '@shared/report/month';
+import { addMonths, monthOf } from '@shared/report/month';
 import { type MonthlyReport, monthlyReport, reportCases } from '@shared/report/monthly-report';
-import {
-  formatPercent,
-  percentPoints,
-  reportToCsv,
-  reportToJson,
-  roundHours,
-} from '@shared/report/report-csv';
-import { CALLBACK_OUTCOMES, CLOCKS, type Locale } from '@shared/schema/codes';
+import { reportToCsv, reportToJson } from '@shared/report/report-csv';
+import type { Locale } from '@shared/schema/codes';
 import type { ComplaintState } from '@shared/schema/complaint';
 import type { BusinessCalendar } from '@shared/sla/index';
 import { useEffect, useMemo, useState } from 'preact/hooks';
@@ -45,7 +39,7 @@ export interface ReportPageProps {
 export function ReportPage(props: ReportPageProps) {
   const t = useMemo(() => translatorFor(props.locale), [props.locale]);
   const clock = props.clock ?? (() => new Date());
-  const policy = props.policy ?? defaultPolicy;
+  const policy = props.policy ?? activePolicy();
   const calendar = props.calendar ?? policy.calendar;
   const [month, setMonth] = useState(
     () => props.month ?? addMonths(monthOf(clock(), calendar.timeZone), -1),

@@ -2,7 +2,7 @@ import type { ComplaintDb } from '../db/database';
 import type { StoredEvent } from '../db/types';
 
 /**
- * Team sync (architecture.md: `POST /sync` with `{cursor, events}`): the engine in the
+ * Team sync (docs/architecture.md: `POST /sync` with `{cursor, events}`): the engine in the
  * background, the transport over `fetch`, and what the popup and options page read.
  */
 export { SYNC_CURSOR_KEY, applyAnswer, readCursor } from './apply';

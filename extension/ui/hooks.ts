@@ -2,6 +2,7 @@ import type { Locale } from '@shared/schema/codes';
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { type T, hasLocale, loadLocale, translator } from '../i18n';
+import { loadActivePolicy, watchActivePolicy } from '../policy/active-policy';
 import {
   type Settings,
   loadSettings,
@@ -52,7 +53,9 @@ export function useI18n(settings: Settings | undefined): { locale: Locale; t: T 
 
 /** The settings, and the messages of their language, before a page's first render. */
 export async function pageSettings(): Promise<Settings> {
-  const settings = await loadSettings();
+  // The rules in force (the team server's policy, else the defaults) before the first render.
+  watchActivePolicy();
+  const [settings] = await Promise.all([loadSettings(), loadActivePolicy()]);
   await loadLocale(resolveLocale(settings.locale)).catch(() => undefined);
   return settings;
 }

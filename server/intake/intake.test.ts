@@ -18,7 +18,7 @@ describe.each(databases)('POST /api/v1/intake on $name', (target) => {
       id: body.id,
       caseNumber: '2611-0001',
       receivedAt: '2026-11-16T02:00:00.000Z',
-      // reply: 24 clock hours (domain.md §5).
+      // reply: 24 clock hours (docs/rules.md §5).
       replyDueAt: '2026-11-17T02:00:00.000Z',
     });
     const { rows } = await ctx.db.pool.query(

@@ -312,7 +312,7 @@ const registeredEvent = (p: Prepared) => ({
  * complaint, which is what lets the embedded database (running on the request thread) and
  * PostgreSQL (one fsync per commit, serialized by the month's counter row) keep up.
  *
- * Each registration also says which earlier complaint it repeats (`secondComplaintOf`, domain.md
+ * Each registration also says which earlier complaint it repeats (`secondComplaintOf`, docs/rules.md
  * §3): one indexed read per group finds the candidates (earlier ones in the same group count
  * too), and the shared `isSecondComplaint` picks the newest that qualifies.
  */

@@ -72,7 +72,7 @@ function subjectOf(state: ComplaintState): string {
 }
 
 /**
- * The notifications due for one complaint at `now` that are not in `alreadySent` (domain.md §5,
+ * The notifications due for one complaint at `now` that are not in `alreadySent` (docs/rules.md §5,
  * issue 5): a new L3/L4 registration at once; for the clocks chosen for its level, the warning
  * at 75 % and the breach; an urgent (or L3+) complaint received out of hours alerts the on-call
  * leader while it is still out of hours. A clock that went straight past its due time alerts

@@ -8,7 +8,7 @@ import {
   parseCaseNumber,
 } from './case-number';
 
-describe('formatCaseNumber', () => {
+describe('R-NUM-1 formatCaseNumber', () => {
   it.each([
     ['2026-11-30T17:00:00Z', 1, undefined, undefined, '2612-0001'],
     ['2026-11-30T15:59:59Z', 1, undefined, undefined, '2611-0001'],

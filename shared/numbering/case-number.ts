@@ -1,6 +1,6 @@
 import { tzOffset } from '@date-fns/tz';
 
-/** The default case number format (domain.md §2): two-digit year, month, monthly serial. */
+/** The default case number format (docs/rules.md §2): two-digit year, month, monthly serial. */
 export const DEFAULT_CASE_NUMBER_FORMAT = 'YYMM-NNNN';
 const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 

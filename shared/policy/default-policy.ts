@@ -31,11 +31,13 @@ const permissions: Record<EventType, ActorRole[]> = {
   deadlineExtended: ALL_STAFF,
   closed: ALL_STAFF,
   personalDataErased: ['admin', 'system'],
+  visitBooked: ALL_STAFF,
+  visitMade: ALL_STAFF,
 };
 
 const min = (amount: number) => ({ amount, unit: 'clockMinutes' as const });
 
-/** Every default of domain.md, as data. */
+/** Every default of docs/rules.md, as data. */
 export const defaultPolicy: Policy = {
   currency: 'CNY',
   caseNumberFormat: 'YYMM-NNNN',
@@ -101,6 +103,8 @@ export const defaultPolicy: Policy = {
     onBreach: ['forward', 'firstContact', 'reply', 'close'],
     // "处理未完毕的，首次报告后24小时内报客服主管".
     unfinished: { after: { amount: 24, unit: 'clockHours' }, to: 'supervisor' },
+    // "预约上门连续两天未到的，报总经理".
+    missedVisits: { days: 2, to: 'manager' },
   },
   permissions,
   clocks: {

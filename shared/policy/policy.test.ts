@@ -3,7 +3,7 @@ import { defaultPolicy } from './default-policy';
 import { PolicySchema } from './policy';
 import { resolvePolicy } from './resolve-policy';
 
-describe('defaultPolicy (domain.md defaults)', () => {
+describe('defaultPolicy (docs/rules.md defaults)', () => {
   it('is valid against its own schema', () => {
     expect(PolicySchema.safeParse(defaultPolicy).success).toBe(true);
   });

@@ -61,7 +61,7 @@ const KeywordRuleSchema = z.object({
 export type KeywordRule = z.infer<typeof KeywordRuleSchema>;
 
 /**
- * An organisation's policy: every configurable default of domain.md. Organisations supply a
+ * An organisation's policy: every configurable default of docs/rules.md. Organisations supply a
  * partial JSON document; `resolvePolicy` merges it over `defaultPolicy` and validates the result.
  */
 export const PolicySchema = z.object({
@@ -115,11 +115,11 @@ export const PolicySchema = z.object({
     /** Headcounts read from text count only when at least this sure (0..1; 0.85 = "we", 联名). */
     minHeadcountConfidence: z.number().check(z.gte(0), z.lte(1)),
   }),
-  /** Highest compensation each role may offer on its own; null = no limit (domain.md §4 rule 4). */
+  /** Highest compensation each role may offer on its own; null = no limit (docs/rules.md §4 rule 4). */
   approvalLimits: z.record(z.enum(ROLES), z.nullable(Amount)),
   /** Roles whose limit is exclusive: the next tier takes over at the limit itself (§4 rule 4). */
   approvalBelow: z.array(z.enum(ROLES)),
-  /** Escalation tiers, lowest first (domain.md §4 rule 7). */
+  /** Escalation tiers, lowest first (docs/rules.md §4 rule 7). */
   escalationTiers: z.array(z.enum(ROLES)).check(z.minLength(1), z.maxLength(10)),
   /** Escalations the system appends on its own (docs/rules.md R-ESC-1…3). */
   autoEscalation: z.object({
@@ -127,6 +127,10 @@ export const PolicySchema = z.object({
     onBreach: z.array(z.enum(CLOCKS)),
     /** Not finished (no reply) this long after the first report → raised to at least `to`. */
     unfinished: z.optional(z.object({ after: DurationSchema, to: z.enum(ROLES) })),
+    /** Booked visits missed on this many calendar days running → raised to at least `to`. */
+    missedVisits: z.optional(
+      z.object({ days: z.number().check(z.int(), z.gte(1)), to: z.enum(ROLES) }),
+    ),
   }),
   /** Minimum tier index a case starts at for a severity (L3+ escalates). */
   escalateOnSeverity: z.partialRecord(z.enum(SEVERITY_LEVELS), z.number().check(z.int(), z.gte(0))),

@@ -133,7 +133,7 @@ function fixture(): Record<string, ComplaintState> {
 
 const report = monthlyReport(Object.values(fixture()), '2026-02', NOW);
 
-describe('monthlyReport: the February 2026 fixture', () => {
+describe('R-REPORT-1 monthlyReport: the February 2026 fixture', () => {
   it('the month in Shanghai time, due by the 10th of March', () => {
     expect(report.period).toEqual({
       start: '2026-01-31T16:00:00.000Z',

@@ -16,7 +16,7 @@ import { type Month, addMonths, monthRange, reportDueDate } from './month';
 import { OTHER_CAUSE } from '../workflow/handlers/resolution';
 import { type ParetoRow, pareto } from './pareto';
 
-/** Targets the report is read against (domain.md §6). */
+/** Targets the report is read against (docs/rules.md §6). */
 export const HANDLING_TARGET = 1;
 export const SATISFACTION_TARGET = 0.95;
 
@@ -380,7 +380,7 @@ function delta(a: number | null, b: number | null): number | null {
 }
 
 /**
- * The monthly report (domain.md §6) for `month` (`YYYY-MM`, boundaries in the calendar's time
+ * The monthly report (docs/rules.md §6) for `month` (`YYYY-MM`, boundaries in the calendar's time
  * zone), from complaint snapshots taken at `now`, with the previous month for the trend.
  *
  * Definitions (each figure counts registered complaints only, never drafts):

@@ -139,7 +139,7 @@ export function liveSla(
 }
 
 /**
- * The supervisor views a complaint belongs to at `now` (domain.md §6): L3/L4; breached or
+ * The supervisor views a complaint belongs to at `now` (docs/rules.md §6): L3/L4; breached or
  * at-risk clocks; invalid verdicts to confirm; second complaints; pending approvals;
  * reassigned ≥ 2; closed as unreachable; unsatisfied callbacks; open longer than
  * `agingAlertDays`; open longer than the aging months with the company at fault.

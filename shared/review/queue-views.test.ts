@@ -17,7 +17,7 @@ function views(state: ComplaintState, now: string): QueueView[] {
 const registered = () => new CaseBuilder(uuidFor(1)).register(T0);
 const inProgress = () => registered().assign(at(0.1)).contact(at(0.2));
 
-describe('queueViews (domain.md §6)', () => {
+describe('R-REVIEW-1 queueViews (docs/rules.md §6)', () => {
   it.each<[string, () => CaseBuilder, string, QueueView[]]>([
     ['a fresh ordinary complaint is in no view', registered, at(0.1), []],
     ['forward clock past 75 % → sla', registered, at(0.45), ['sla']],

@@ -5,7 +5,7 @@ import { assessSeverity, severityAtLeast } from '../severity/index';
 import { OPEN_STATUSES } from '../workflow/guard';
 
 /**
- * The supervisor queue views (domain.md §6). Views that depend only on the complaint are stored
+ * The supervisor queue views (docs/rules.md §6). Views that depend only on the complaint are stored
  * with its row (`STATIC_VIEWS`); the rest depend on the time and are decided from the row's
  * deadline columns when asked (`TIME_VIEWS`).
  */

@@ -1,9 +1,9 @@
 /**
- * The domain's closed vocabularies (domain.md). Each list is data: schemas, the workflow,
+ * The domain's closed vocabularies (docs/rules.md). Each list is data: schemas, the workflow,
  * the UI and the catalogues all derive from these tuples, so a new code is added in one place.
  */
 
-/** Intake channels (domain.md §1). */
+/** Intake channels (docs/rules.md §1). */
 export const CHANNELS = [
   'web_form',
   'web_page',
@@ -21,11 +21,11 @@ export const CHANNELS = [
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-/** Severity levels, L0 minor … L4 special major (domain.md §3). */
+/** Severity levels, L0 minor … L4 special major (docs/rules.md §3). */
 export const SEVERITY_LEVELS = ['L0', 'L1', 'L2', 'L3', 'L4'] as const;
 export type SeverityLevel = (typeof SEVERITY_LEVELS)[number];
 
-/** Default category tree codes (domain.md §3); organisations may replace them in policy. */
+/** Default category tree codes (docs/rules.md §3); organisations may replace them in policy. */
 export const DEFAULT_CATEGORIES = [
   'product_quality',
   'service_attitude',
@@ -38,11 +38,11 @@ export const DEFAULT_CATEGORIES = [
   'other',
 ] as const;
 
-/** Roles (domain.md §4), lowest authority first. */
+/** Roles (docs/rules.md §4), lowest authority first. */
 export const ROLES = ['agent', 'handler', 'supervisor', 'manager', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Workflow states (domain.md §4). */
+/** Workflow states (docs/rules.md §4). */
 export const STATUSES = [
   'draft',
   'registered',
@@ -59,7 +59,7 @@ export const STATUSES = [
 ] as const;
 export type Status = (typeof STATUSES)[number];
 
-/** SLA clocks (domain.md §5). */
+/** SLA clocks (docs/rules.md §5). */
 export const CLOCKS = [
   'forward',
   'firstContact',
@@ -72,11 +72,11 @@ export const CLOCKS = [
 ] as const;
 export type ClockId = (typeof CLOCKS)[number];
 
-/** Who is responsible (domain.md §4 rule 3). */
+/** Who is responsible (docs/rules.md §4 rule 3). */
 export const RESPONSIBILITIES = ['customer', 'company', 'supplier', 'unclear'] as const;
 export type Responsibility = (typeof RESPONSIBILITIES)[number];
 
-/** Resolution types (domain.md §4 rule 5). */
+/** Resolution types (docs/rules.md §4 rule 5). */
 export const RESOLUTION_TYPES = [
   'explanation',
   'free_inspection',
@@ -98,7 +98,7 @@ export const RESOLUTIONS_WITH_AMOUNT = [
   'discount',
 ] as const satisfies readonly ResolutionType[];
 
-/** Callback outcomes (domain.md §4 rule 6). */
+/** Callback outcomes (docs/rules.md §4 rule 6). */
 export const CALLBACK_OUTCOMES = ['satisfied', 'unsatisfied', 'declined', 'unreachable'] as const;
 export type CallbackOutcome = (typeof CALLBACK_OUTCOMES)[number];
 
@@ -108,7 +108,7 @@ export type ContactMethod = (typeof CONTACT_METHODS)[number];
 export const CONTACT_OUTCOMES = ['reached', 'no_answer', 'call_back'] as const;
 export type ContactOutcome = (typeof CONTACT_OUTCOMES)[number];
 
-/** Domain profiles that add fields (domain.md §2). */
+/** Domain profiles that add fields (docs/rules.md §2). */
 export const PROFILES = ['vehicle', 'b2b', 'telecom', 'hospitality', 'pharma'] as const;
 export type Profile = (typeof PROFILES)[number];
 
@@ -116,11 +116,11 @@ export type Profile = (typeof PROFILES)[number];
 export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** Regulatory deadline profiles (domain.md §5). */
+/** Regulatory deadline profiles (docs/rules.md §5). */
 export const REGULATORY_PROFILES = ['none', 'fca', 'cfpb'] as const;
 export type RegulatoryProfile = (typeof REGULATORY_PROFILES)[number];
 
-/** Units a clock target can be expressed in (domain.md §5). */
+/** Units a clock target can be expressed in (docs/rules.md §5). */
 export const DURATION_UNITS = [
   'clockMinutes',
   'clockHours',
@@ -135,7 +135,7 @@ export const DURATION_UNITS = [
 ] as const;
 export type DurationUnit = (typeof DURATION_UNITS)[number];
 
-/** Workflow event types (architecture.md "The complaint is its event log"). */
+/** Workflow event types (docs/architecture.md "The complaint is its event log"). */
 export const EVENT_TYPES = [
   'captured',
   'draftUpdated',
@@ -161,6 +161,10 @@ export const EVENT_TYPES = [
   'closed',
   /** Personal data erased (PIPL: retention period over, or the complainant asked). */
   'personalDataErased',
+  /** A visit to the customer (上门) booked for a time. */
+  'visitBooked',
+  /** The booked visit took place. */
+  'visitMade',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -37,7 +37,7 @@ const SeveritySchema = z.object({
   /** The level the case is handled at: the override when present, else the assessment. */
   level: Level,
   assessed: z.object({ level: Level, reasons: z.array(SeverityReasonSchema) }),
-  /** A supervisor's decision; assessment never changes it (domain.md §3). */
+  /** A supervisor's decision; assessment never changes it (docs/rules.md §3). */
   override: z.optional(
     z.object({
       level: Level,
@@ -167,6 +167,10 @@ export const ComplaintSchema = z.object({
       /** The breach an automatic escalation answered (`clock@startedAt`). */
       breach: z.optional(z.string().check(z.maxLength(200))),
     }),
+  ),
+  /** Visits booked with the customer (上门), in booking order (docs/rules.md R-ESC-3). */
+  visits: z.optional(
+    z.array(z.object({ for: Instant, bookedAt: Instant, madeAt: z.optional(Instant) })),
   ),
   /** When the personal fields were erased (PIPL); the record is anonymised. */
   erasedAt: z.optional(Instant),

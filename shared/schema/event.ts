@@ -147,6 +147,8 @@ const members = [
     customerAgreed: z.literal(true, 'validation.confirm'),
   }),
   member('closed', { note: note() }),
+  member('visitBooked', { for: instant(), note: note() }),
+  member('visitMade', { note: note() }),
   member('personalDataErased', {
     reason: reason(),
     scope: z.enum(['retention', 'request']),
@@ -160,7 +162,7 @@ const members = [
 ] as const;
 
 /**
- * One entry of a complaint's event log (architecture.md "The complaint is its event log"),
+ * One entry of a complaint's event log (docs/architecture.md "The complaint is its event log"),
  * discriminated on `type`. Parse at the boundary (sync, API); the workflow folds parsed events.
  */
 export const EventSchema = z.discriminatedUnion('type', members);

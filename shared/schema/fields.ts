@@ -55,7 +55,7 @@ export const MoneySchema = z.object({
 });
 export type Money = z.infer<typeof MoneySchema>;
 
-/** Domain-profile fields (domain.md §2), shown only when the profile is on. */
+/** Domain-profile fields (docs/rules.md §2), shown only when the profile is on. */
 export const ProfileFieldsSchema = z.object({
   licencePlate: optionalText(20),
   orderNo: optionalText(64),
@@ -129,7 +129,7 @@ type ContentShape = {
 
 /**
  * Registration needs a name (surname is enough) or the anonymous flag, and at least one
- * contact unless anonymous (domain.md §2). Reported on the field a person would fix.
+ * contact unless anonymous (docs/rules.md §2). Reported on the field a person would fix.
  */
 export function checkComplainant(
   value: ContentShape,

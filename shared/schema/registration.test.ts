@@ -9,7 +9,7 @@ const base = {
   demand: 'unknown',
 };
 
-describe('RegistrationSchema (domain.md §2)', () => {
+describe('RegistrationSchema (docs/rules.md §2)', () => {
   it('accepts the required fields', () => {
     expect(RegistrationSchema.safeParse(base).success).toBe(true);
   });

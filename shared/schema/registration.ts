@@ -8,7 +8,7 @@ const optionalText = (max: number) => z.optional(text(max));
 
 const AddressSchema = z.object({ name: optionalText(L.name), address: optionalText(L.address) });
 
-/** An opened email, as an extractor read it (webmail.md §7). */
+/** An opened email, as an extractor read it (docs/webmail.md §7). */
 export const EmailClipSchema = z.object({
   provider: text(L.provider, 1),
   from: z.optional(AddressSchema),
@@ -24,7 +24,7 @@ export const EmailClipSchema = z.object({
   attachmentNames: z.optional(z.array(text(L.attachmentName)).check(z.maxLength(L.attachments))),
 });
 
-/** Where a clipped complaint came from (domain.md §2 "the source of a clip"). */
+/** Where a clipped complaint came from (docs/rules.md §2 "the source of a clip"). */
 export const ClipSourceSchema = z.object({
   url: optionalText(L.url),
   title: optionalText(L.title),
@@ -79,10 +79,10 @@ const registrationFields = {
   nextFeedbackAt: z.optional(isoInstant),
 };
 
-/** Channels whose registration needs the read-back confirmation (domain.md §2). */
+/** Channels whose registration needs the read-back confirmation (docs/rules.md §2). */
 export const READ_BACK_CHANNELS: readonly Channel[] = ['phone', 'walk_in'];
 
-/** The full registration record (domain.md §2): what `registered` events carry. */
+/** The full registration record (docs/rules.md §2): what `registered` events carry. */
 export const RegistrationSchema = z.object(registrationFields).check(
   z.superRefine((value, ctx) => {
     const issues: { path: string[]; message: string }[] = [];

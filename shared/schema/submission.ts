@@ -21,7 +21,7 @@ export const ComplaintSubmissionSchema = z
     site: z.optional(z.string().check(z.regex(/^[A-Za-z0-9][\w.-]{0,63}$/, 'validation.site'))),
     locale: z._default(z.enum(LOCALES), 'en'),
     ...complaintContent,
-    /** The visitor confirmed the read-back summary before sending (domain.md §2). */
+    /** The visitor confirmed the read-back summary before sending (docs/rules.md §2). */
     readBackConfirmed: z.literal(true, 'validation.confirm'),
     attachments: z.optional(
       z

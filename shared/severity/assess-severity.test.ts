@@ -9,7 +9,7 @@ import { compareLevels } from './levels';
 const rules = (input: SeverityInput, policy?: Policy) =>
   assessSeverity(input, policy).reasons.map((r) => r.rule);
 
-// domain.md §3: every default trigger, in a sentence, in its language, with the words quoted.
+// docs/rules.md §3: every default trigger, in a sentence, in its language, with the words quoted.
 const TEXT_CASES: [text: string, level: SeverityLevel, rule: string, quote: string][] = [
   ['我已起诉贵公司', 'L4', 'already_sued', '已起诉'],
   ['我已经起诉了', 'L4', 'already_sued', '已经起诉'],
@@ -80,7 +80,7 @@ const TEXT_CASES: [text: string, level: SeverityLevel, rule: string, quote: stri
   ['It has been repaired three times', 'L3', 'repeated_repair', 'repaired three times'],
 ];
 
-describe('text triggers (domain.md §3), zh and en', () => {
+describe('R-SEV-1 text triggers (docs/rules.md §3), zh and en', () => {
   it.each(TEXT_CASES)('%j → %s (%s: %s)', (text, level, rule, quote) => {
     const result = assessSeverity({ text });
     expect(result.level).toBe(level);
@@ -126,7 +126,7 @@ describe('text triggers (domain.md §3), zh and en', () => {
   });
 });
 
-describe('amount, headcount and offer thresholds', () => {
+describe('R-SEV-2 amount, headcount and offer thresholds', () => {
   it.each<[number, SeverityLevel, string[]]>([
     // Inclusive ("以上" includes the number); 10,000 and above is special major (issue #13).
     [0, 'L1', ['default']],
@@ -183,7 +183,7 @@ describe('amount, headcount and offer thresholds', () => {
   });
 });
 
-describe('L2 triggers: channel, category, reopened, second complaint', () => {
+describe('R-SEV-3 L2 triggers: channel, category, reopened, second complaint', () => {
   it.each(
     CHANNELS.map((c): [Channel, SeverityLevel] => [
       c,
@@ -227,7 +227,7 @@ describe('L2 triggers: channel, category, reopened, second complaint', () => {
   });
 });
 
-describe('aging: unresolved > 2 calendar months through the company’s fault → L4', () => {
+describe('R-SEV-4 aging: unresolved > 2 calendar months through the company’s fault → L4', () => {
   const opened = '2026-01-10T09:00:00+08:00';
   it.each<[string, boolean | undefined, SeverityLevel]>([
     ['2026-03-11T09:00:00+08:00', true, 'L4'], // 2 months + 1 day

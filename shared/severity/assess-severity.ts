@@ -117,7 +117,7 @@ function isAged(input: SeverityInput, months: number, timeZone: string | undefin
 }
 
 /**
- * Assesses a complaint's severity (domain.md §3): L1 by default; L2 for an important channel or
+ * Assesses a complaint's severity (docs/rules.md §3): L1 by default; L2 for an important channel or
  * category, a reopened case or a second complaint; L3/L4 for keyword, headcount, amount,
  * claim-over-offer and aging rules. Every rule that fired is listed (highest level first); the
  * level is the highest of them. An agent's L0 is kept only when nothing above L0 fires.

@@ -1,5 +1,5 @@
 /**
- * Severity (domain.md §3): `assessSeverity` gives a level with every reason that fired. A
+ * Severity (docs/rules.md §3): `assessSeverity` gives a level with every reason that fired. A
  * supervisor's override is never an input — it lives in the workflow's events and wins
  * through `effectiveLevel`.
  */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultPolicy } from '../policy/default-policy';
 import { type ContactKeys, isSecondComplaint } from './second-complaint';
 
-describe('isSecondComplaint (same contact, same category, within 30 days before)', () => {
+describe('R-SECOND-1 isSecondComplaint (same contact, same category, within 30 days before)', () => {
   const candidate: ContactKeys = {
     id: 'c2',
     phone: '+86 138-0013-8000',

@@ -18,7 +18,7 @@ const DAY = 86_400_000;
 export { normalizeEmail, normalizePhone } from '../contact/contact-key';
 
 /**
- * Whether `candidate` is a second complaint (domain.md §3): an earlier complaint in `previous`
+ * Whether `candidate` is a second complaint (docs/rules.md §3): an earlier complaint in `previous`
  * from the same contact (phone digits or email) on the same category, received at most
  * `policy.secondComplaintWindowDays` days before it. Later complaints do not count.
  */

@@ -11,7 +11,7 @@ import {
 } from '../../test/support/sla-calendars';
 import { isWorkingTime } from './working-time';
 
-describe('addWorkingTime on the China calendar', () => {
+describe('R-CAL-1 addWorkingTime on the China calendar', () => {
   it.each([
     ['2026-11-20T17:50', { minutes: 30 }, '2026-11-23T09:20', 'over a weekend'],
     ['2026-11-20T17:50', { minutes: 10 }, '2026-11-20T18:00', 'to the closing instant'],

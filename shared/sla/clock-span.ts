@@ -6,7 +6,7 @@ export interface ClockSpan {
   startedAt: string;
   /** When its stop event happened; absent while running. */
   stoppedAt?: string;
-  /** A customer-agreed due time replacing the computed target (domain.md §4 rule 8). */
+  /** A customer-agreed due time replacing the computed target (docs/rules.md §4 rule 8). */
   agreedDueAt?: string;
 }
 

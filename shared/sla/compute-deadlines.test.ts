@@ -21,7 +21,7 @@ function complaint(
 const iso = (local: string) => sh(local).toISOString();
 
 // forward started Mon 10:00 → due 10:30, warning at 75 % = 10:22:30.
-describe('the state of one clock', () => {
+describe('R-SLA-STATE the state of one clock', () => {
   it.each([
     ['running', undefined, '2026-11-23T10:10', 'running', false],
     ['just before the warning', undefined, '2026-11-23T10:22:29.999', 'running', false],

@@ -59,7 +59,7 @@ describe('the examples of the brief', () => {
   });
 });
 
-describe('forward', () => {
+describe('R-SLA-FORWARD forward', () => {
   it.each([
     ['in hours: 30 working minutes', 'L1', '2026-11-23T10:00', false, '2026-11-23T10:30', false],
     ['in hours, late: over the night', 'L2', '2026-11-23T17:45', false, '2026-11-24T09:15', false],
@@ -93,7 +93,7 @@ describe('forward', () => {
   );
 });
 
-describe('default and L3/L4 targets of every clock', () => {
+describe('R-SLA-TARGETS default and L3/L4 targets of every clock', () => {
   it.each([
     ['firstContact', 'L1', '2026-11-23T17:00', '2026-11-24T10:00'],
     ['firstContact', 'L2', '2026-11-21T10:00', '2026-11-23T11:00'],
@@ -117,7 +117,7 @@ describe('default and L3/L4 targets of every clock', () => {
   });
 });
 
-describe('progress: daily before 17:00', () => {
+describe('R-SLA-PROGRESS progress: daily before 17:00', () => {
   it.each([
     ['a working morning: same day', '2026-11-23T10:00', '2026-11-23T17:00'],
     ['before opening: same day', '2026-11-23T08:00', '2026-11-23T17:00'],
@@ -132,7 +132,7 @@ describe('progress: daily before 17:00', () => {
   });
 });
 
-describe('regulatory profiles', () => {
+describe('R-SLA-REGULATORY regulatory profiles', () => {
   const fca: Policy = { ...defaultPolicy, regulatoryProfile: 'fca' };
   const cfpb: Policy = { ...defaultPolicy, regulatoryProfile: 'cfpb' };
 
@@ -172,7 +172,7 @@ describe('regulatory profiles', () => {
   });
 });
 
-describe('calendarUnknown', () => {
+describe('R-CAL-UNKNOWN calendarUnknown', () => {
   it.each([
     ['forward', 'L1', '2027-03-01T10:00', '2027-03-01T10:30', true],
     ['forward', 'L1', '2027-02-06T10:00', '2027-02-08T10:00', true],

@@ -23,7 +23,7 @@ export interface DeadlineContext {
   at: Date;
   severity: SeverityLevel;
   /**
-   * Kept for per-channel policy rules (domain.md §1, phone vs email). The policy has no
+   * Kept for per-channel policy rules (docs/rules.md §1, phone vs email). The policy has no
    * per-channel targets yet, so it does not change the result today: the out-of-hours difference
    * is carried by `urgent` (a live call the receiver judges urgent) versus the default
    * next-working-start rule (an email read in the morning).
@@ -133,7 +133,7 @@ export function dueAt(
  * When `clock` falls due, per `policy.clocks` with the overlay of the selected regulatory profile
  * (which replaces the clock's target at every severity).
  *
- * `forward` (domain.md §5): in hours → the default target; L3+ at any time → the L3/L4 target
+ * `forward` (docs/rules.md §5): in hours → the default target; L3+ at any time → the L3/L4 target
  * (30 clock minutes), plus an `alertOnCall` effect when out of hours; out of hours (`isOutOfHours`:
  * a lunch break is in hours) and urgent → the urgent target plus `alertOnCall`; out of hours and
  * not urgent → the out-of-hours target counted from the next working start. `urgent` matters only out of

@@ -9,7 +9,7 @@ import {
 } from '../../test/support/sla-calendars';
 import { isWorkingDay, isWorkingTime, nextWorkingStart } from './working-time';
 
-describe('isWorkingDay', () => {
+describe('R-CAL-1 isWorkingDay', () => {
   it.each([
     ['2026-11-20', chinaCalendar, true, 'a Friday'],
     ['2026-11-21', chinaCalendar, false, 'a Saturday'],

@@ -63,7 +63,7 @@ export function isWorkingTime(at: Date, calendar: BusinessCalendar): boolean {
 }
 
 /**
- * Whether `at` is out of hours on the business calendar (domain.md §1: after work, weekends,
+ * Whether `at` is out of hours on the business calendar (docs/rules.md §1: after work, weekends,
  * holidays; make-up days are working days). Decides the on-call alert and the forwarding clock:
  * an L3 at 13:08 on a working Monday is in hours.
  */

@@ -11,7 +11,7 @@ import {
   withinApprovalLimit,
 } from './authority';
 
-describe('approvalLimit (domain.md §4 rule 4 defaults)', () => {
+describe('approvalLimit (docs/rules.md §4 rule 4 defaults)', () => {
   it.each<[ActorRole, number]>([
     ['agent', 5_000],
     ['handler', 5_000],

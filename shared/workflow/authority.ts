@@ -6,7 +6,7 @@ export function roleRank(role: ActorRole): number {
   return ROLES.indexOf(role as Role);
 }
 
-/** A role's limit from the policy (domain.md §4 rule 4); `Infinity` for no limit. */
+/** A role's limit from the policy (docs/rules.md §4 rule 4); `Infinity` for no limit. */
 export function approvalLimit(role: ActorRole, policy: Policy): number {
   if (role === 'system') return 0;
   const limit = policy.approvalLimits[role];

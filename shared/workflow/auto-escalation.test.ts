@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy } from '../policy/default-policy';
-import { type Policy } from '../policy/policy';
+import type { Policy } from '../policy/policy';
 import type { ComplaintEvent } from '../schema/event';
 import { SYSTEM_ACTOR, dueEscalations } from './auto-escalation';
 import { fold } from './fold';
@@ -110,5 +110,61 @@ describe('stableUuid', () => {
     expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(stableUuid('x/escalated/reply@1')).toBe(a);
     expect(stableUuid('x/escalated/reply@2')).not.toBe(a);
+  });
+});
+
+describe('R-ESC-3 a booked visit missed two days running → the general manager', () => {
+  const policy: Policy = {
+    ...defaultPolicy,
+    autoEscalation: { ...defaultPolicy.autoEscalation, onBreach: [], unfinished: undefined },
+  };
+  const book = (day: string, at: string) =>
+    makeEvent('visitBooked', { for: shanghai(`${day} 14:00`) }, { at: shanghai(at) });
+  const events = (...extra: ComplaintEvent[]) => [...assignedEvents(), ...extra];
+
+  it('two missed days in a row raise the case to the manager at the end of the second day', () => {
+    const state = foldAccepted(
+      events(book('2026-03-03', '2026-03-02 12:00'), book('2026-03-04', '2026-03-03 20:00')),
+      { policy },
+    );
+    expect(dueEscalations(state, new Date(shanghai('2026-03-04 23:59')), { policy })).toEqual([]);
+    const [event] = dueEscalations(state, new Date(shanghai('2026-03-05 00:01')), { policy });
+    expect(event).toMatchObject({
+      at: '2026-03-04T16:00:00.000Z',
+      payload: { to: 'manager', breach: 'visits@2026-03-03' },
+    });
+    expect(foldAccepted([...events(), ...[]], { policy }).tier).toBe(0);
+    const raised = foldAccepted(
+      [
+        ...events(book('2026-03-03', '2026-03-02 12:00'), book('2026-03-04', '2026-03-03 20:00')),
+        event!,
+      ],
+      { policy },
+    );
+    expect(raised.tier).toBe(2);
+  });
+
+  it('a visit made on its day, or missed days that are not consecutive, raise nothing', () => {
+    const made = foldAccepted(
+      events(
+        book('2026-03-03', '2026-03-02 12:00'),
+        makeEvent('visitMade', {}, { at: shanghai('2026-03-03 14:30') }),
+        book('2026-03-04', '2026-03-03 20:00'),
+      ),
+      { policy },
+    );
+    expect(dueEscalations(made, new Date(shanghai('2026-03-06 10:00')), { policy })).toEqual([]);
+    const apart = foldAccepted(
+      events(book('2026-03-03', '2026-03-02 12:00'), book('2026-03-05', '2026-03-04 09:00')),
+      { policy },
+    );
+    expect(dueEscalations(apart, new Date(shanghai('2026-03-07 10:00')), { policy })).toEqual([]);
+  });
+
+  it('a visit made with none booked is refused', () => {
+    const { rejected } = fold(
+      events(makeEvent('visitMade', {}, { at: shanghai('2026-03-03 10:00') })),
+    );
+    expect(rejected.map((r) => r.reason)).toEqual(['workflow.visit.noneBooked']);
   });
 });

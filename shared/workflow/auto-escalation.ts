@@ -3,6 +3,7 @@ import type { Actor, EventOf } from '../schema/event';
 import { computeDeadlines } from '../sla/index';
 import { applyDuration } from '../sla/deadline-for';
 import { compileCalendar } from '../sla/compiled-calendar';
+import { MS_PER_DAY, fromLocal, toLocal } from '../sla/zoned-time';
 import { OPEN_STATUSES } from './guard';
 import { stableUuid } from './stable-id';
 import { workflowEnv } from './transition';
@@ -20,7 +21,42 @@ interface Due {
 }
 
 /**
- * The `escalated` events the system owes a complaint at `now` (domain.md §4 rule 7, §5), in
+ * Booked visits missed on `days` calendar days running (R-ESC-3): a visit is missed once its local
+ * day ended without it being made. Each run of `days` consecutive missed days is one breach, due
+ * at the end of its last day.
+ */
+function missedVisits(
+  state: ComplaintState,
+  now: Date,
+  zone: string,
+  rule: { days: number; to: Due['to'] },
+): Due[] {
+  const missed = new Set<number>();
+  for (const v of state.visits ?? []) {
+    const day = Math.floor(toLocal(zone, Date.parse(v.for)) / MS_PER_DAY);
+    const end = fromLocal(zone, (day + 1) * MS_PER_DAY);
+    const made = v.madeAt !== undefined && Date.parse(v.madeAt) < end;
+    if (!made && now.getTime() > end) missed.add(day);
+  }
+  const out: Due[] = [];
+  for (const first of missed) {
+    const last = first + rule.days - 1;
+    let run = true;
+    for (let d = first; d <= last; d++) run &&= missed.has(d);
+    if (!run) continue;
+    const date = new Date(first * MS_PER_DAY).toISOString().slice(0, 10);
+    out.push({
+      breach: `visits@${date}`,
+      at: fromLocal(zone, (last + 1) * MS_PER_DAY),
+      reason: 'visits missed',
+      to: rule.to,
+    });
+  }
+  return out;
+}
+
+/**
+ * The `escalated` events the system owes a complaint at `now` (docs/rules.md §4 rule 7, §5), in
  * time order: one per breach of a clock in `policy.autoEscalation.onBreach` (one tier up), and
  * the procedures' named ones (`unfinished`: no reply in the first round `after` the first
  * report → at least `to`'s tier). A breach already answered (`escalations[].breach`) or one
@@ -56,6 +92,8 @@ export function dueEscalations(
       due.push({ breach, at, reason: 'unfinished', to: rules.unfinished.to });
     }
   }
+  if (rules.missedVisits)
+    due.push(...missedVisits(state, now, calendar.timeZone, rules.missedVisits));
   due.sort((a, b) => a.at - b.at || (a.breach < b.breach ? -1 : 1));
 
   const answered = new Set(state.escalations.map((e) => e.breach));

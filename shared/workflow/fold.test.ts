@@ -188,6 +188,8 @@ const VARIANTS: Variants = {
     { clock: 'close', until: plusHours(at, -1), reason: 'Late', customerAgreed: true },
   ],
   closed: () => [{}, { note: 'Done' }],
+  visitBooked: (at) => [{ for: plusHours(at, 20) }],
+  visitMade: () => [{}],
   personalDataErased: () => [
     { reason: 'Asked', scope: 'request', kept: { level: 'L2', assessedLevel: 'L1', tier: 1 } },
     { reason: '', scope: 'retention', kept: { level: 'L1', assessedLevel: 'L1', tier: 0 } },
@@ -224,6 +226,7 @@ const FORWARD: readonly EventType[] = [
   'contacted',
   'resolutionProposed',
   'approved',
+  'approvalRejected',
   'replied',
   'callbackRecorded',
   'closed',
@@ -368,7 +371,7 @@ describe('the sequence generator', () => {
   it('reaches every status and has every event type accepted', () => {
     const statuses = new Set<string>();
     const accepted = new Set<string>();
-    for (const steps of fc.sample(stepsArb, { numRuns: 300, seed: 42 })) {
+    for (const steps of fc.sample(stepsArb, { numRuns: 1500, seed: 42 })) {
       for (const { event, after, ok } of simulate(steps).steps) {
         if (after) statuses.add(after.status);
         if (ok) accepted.add(event.type);

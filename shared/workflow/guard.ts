@@ -25,7 +25,7 @@ export const TERMINAL_STATUSES: readonly Status[] = [
 const REGISTERED: readonly Status[] = [...OPEN_STATUSES, ...TERMINAL_STATUSES];
 
 /**
- * The statuses each event may be applied in (domain.md §4). `null` means "only when the
+ * The statuses each event may be applied in (docs/rules.md §4). `null` means "only when the
  * complaint does not exist yet". Status-specific refusals with a better reason than
  * `workflow.illegal` are decided in `guard`.
  */
@@ -60,6 +60,8 @@ export const LEGAL_FROM: Record<EventType, readonly Status[] | null> = {
   deadlineExtended: OPEN_STATUSES,
   closed: ['follow_up'],
   personalDataErased: TERMINAL_STATUSES,
+  visitBooked: OPEN_STATUSES,
+  visitMade: OPEN_STATUSES,
 };
 
 /**
@@ -103,7 +105,7 @@ export function guard(
       return null;
     }
     case 'reopened':
-      // Overturning an invalid verdict is a supervisor's decision (domain.md §6).
+      // Overturning an invalid verdict is a supervisor's decision (docs/rules.md §6).
       return status === 'invalid' && roleRank(role) < roleRank('supervisor')
         ? refuse('workflow.reopen.verdictNeedsLead')
         : null;

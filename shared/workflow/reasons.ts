@@ -42,6 +42,7 @@ export const WORKFLOW_REASONS = [
   'workflow.reopen.verdictNeedsLead',
   'workflow.escalate.top',
   'workflow.erase.already',
+  'workflow.visit.noneBooked',
   'workflow.escalate.unknownRole',
   'workflow.invalid.explanationRequired',
   'workflow.invalid.alreadyConfirmed',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPolicy } from '../policy/default-policy';
-import { type Policy } from '../policy/policy';
+import type { Policy } from '../policy/policy';
 import type { ComplaintEvent, PayloadOf } from '../schema/event';
 import { computeDeadlines } from '../sla/index';
 import { fold } from './fold';

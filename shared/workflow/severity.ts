@@ -51,7 +51,7 @@ export function assessState(state: ComplaintState, policy: Policy, at: string): 
 }
 
 /**
- * The level a case is handled at: a supervisor's override wins over assessment (domain.md §3),
+ * The level a case is handled at: a supervisor's override wins over assessment (docs/rules.md §3),
  * but a reopen after the override is a new fact, so the case is then at least L2 (§3 second
  * complaint) until someone overrides again in the new round.
  */

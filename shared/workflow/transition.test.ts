@@ -108,7 +108,7 @@ describe('the domain examples', () => {
   });
 });
 
-describe('permissions: "Roles" of domain.md §4, as policy.permissions', () => {
+describe('R-WF-ROLES permissions: "Roles" of docs/rules.md §4, as policy.permissions', () => {
   it.each<[EventType, ActorRole]>([
     ['registered', 'admin'],
     ['registered', 'handler'],
@@ -187,7 +187,7 @@ describe('legal state per event: "the shared state machine owns them"', () => {
   });
 });
 
-describe('registration: "registration needs the required fields and, for phone/walk-in, the read-back confirmation" (rule 1)', () => {
+describe('R-WF-1 registration: "registration needs the required fields and, for phone/walk-in, the read-back confirmation" (rule 1)', () => {
   it('registers from a draft, keeping the capturer as first responder (首问责任制)', () => {
     const { state } = happyState('draft');
     const { state: next } = accepted(
@@ -387,7 +387,7 @@ describe('registration: "registration needs the required fields and, for phone/w
   });
 });
 
-describe('rule 1: "Only registered complaints can be assigned"', () => {
+describe('R-WF-1 rule 1: "Only registered complaints can be assigned"', () => {
   it('a draft → workflow.assign.notRegistered', () => {
     const { state } = happyState('draft');
     expect(refusedWith(then(state, 'assigned', samplePayload('assigned')))).toMatchObject({
@@ -417,7 +417,7 @@ describe('rule 1: "Only registered complaints can be assigned"', () => {
   });
 });
 
-describe('rule 2: "The assignee may not be the person complained about (recusal)"', () => {
+describe('R-WF-2 rule 2: "The assignee may not be the person complained about (recusal)"', () => {
   const record = sampleRecord({
     complainedAbout: { unit: 'Installation', personId: 'u-handler', personName: 'Wang Wei' },
   });
@@ -450,7 +450,7 @@ describe('rule 2: "The assignee may not be the person complained about (recusal)
   });
 });
 
-describe('reassignment: "cases reassigned ≥ 2 times (buck-passing 推诿)" (§6)', () => {
+describe('R-REVIEW-2 reassignment: "cases reassigned ≥ 2 times (buck-passing 推诿)" (§6)', () => {
   const to = (handlerId: string) => ({ department: 'quality', handlerId });
 
   it('counts changes of assignee; the second puts the case in the supervisor queue', () => {
@@ -530,7 +530,7 @@ describe('contact and progress (§5 firstContact, progress)', () => {
   });
 });
 
-describe('rule 3: "Before replied, responsibility is recorded"', () => {
+describe('R-WF-3 rule 3: "Before replied, responsibility is recorded"', () => {
   it('a reply without a resolution → workflow.reply.resolutionRequired', () => {
     expect(refusedWith(then(inProgress(), 'replied', samplePayload('replied')))).toMatchObject({
       reason: 'workflow.reply.resolutionRequired',
@@ -700,14 +700,14 @@ describe('R-APPROVE-1 rule 4: "an agent may offer up to 5,000; a supervisor belo
   });
 });
 
-describe('rule 5: "Resolution types"', () => {
+describe('R-WF-5 rule 5: "Resolution types"', () => {
   it.each(RESOLUTION_TYPES)('accepts %s', (type) => {
     const r = propose(inProgress(), { type, amount: type === 'compensation' ? 100 : undefined });
     expect(accepted(r).state.resolution?.type).toBe(type);
   });
 });
 
-describe('rule 6: "closed needs a callback outcome … unsatisfied → reopen with round + 1; unsatisfied twice → escalate one tier"', () => {
+describe('R-WF-6 rule 6: "closed needs a callback outcome … unsatisfied → reopen with round + 1; unsatisfied twice → escalate one tier"', () => {
   it.each([
     ['replied', 'replied'],
     ['in_progress', 'in_progress'],
@@ -853,7 +853,7 @@ describe('rule 6: "closed needs a callback outcome … unsatisfied → reopen wi
   });
 });
 
-describe('rule 7: "Escalation tiers (default three): agent → supervisor → manager"', () => {
+describe('R-WF-7 rule 7: "Escalation tiers (default three): agent → supervisor → manager"', () => {
   it('escalates one tier at a time up to the last → workflow.escalate.top', () => {
     let state = happyState('registered').state;
     for (const [tier, role] of [
@@ -911,7 +911,7 @@ describe('rule 7: "Escalation tiers (default three): agent → supervisor → ma
   });
 });
 
-describe('rule 8: "Deadline extensions only with the customer\'s agreement, recorded with a reason"', () => {
+describe('R-WF-8 rule 8: "Deadline extensions only with the customer\'s agreement, recorded with a reason"', () => {
   const until = shanghai('2026-03-20 18:00');
 
   it('sets the agreed due time on the clock and records the extension', () => {
@@ -955,7 +955,7 @@ describe('rule 8: "Deadline extensions only with the customer\'s agreement, reco
   });
 });
 
-describe('severity override: "A supervisor may override the level either way, with a reason"', () => {
+describe('R-SEV-OVERRIDE severity override: "A supervisor may override the level either way, with a reason"', () => {
   it('overrides up, alerting at L3, and keeps the assessment', () => {
     const state = happyState('registered').state;
     const { state: next, effects } = accepted(
@@ -1032,7 +1032,7 @@ describe('classification (§3)', () => {
   });
 });
 
-describe('invalid: "a verdict reached after investigation, with a reason … every invalid verdict enters the supervisor queue"', () => {
+describe('R-WF-INVALID invalid: "a verdict reached after investigation, with a reason … every invalid verdict enters the supervisor queue"', () => {
   const invalid = () =>
     accepted(
       then(inProgress(), 'markedInvalid', {
@@ -1112,7 +1112,7 @@ describe('side states: withdrawn and transferred are terminal', () => {
   });
 });
 
-describe('closed: "reopen from replied/follow_up/closed goes back to assigned with round + 1"; closed is left only by reopened', () => {
+describe('R-WF-REOPEN closed: "reopen from replied/follow_up/closed goes back to assigned with round + 1"; closed is left only by reopened', () => {
   it.each(['replied', 'follow_up', 'closed'] as const)('reopens from %s', (status) => {
     const { state, effects } = accepted(
       then(happyState(status).state, 'reopened', { reason: 'Customer came back' }),
@@ -1140,7 +1140,7 @@ describe('closed: "reopen from replied/follow_up/closed goes back to assigned wi
   });
 });
 
-describe('time: events come from devices whose clocks and connections differ', () => {
+describe('R-WF-TIME time: events come from devices whose clocks and connections differ', () => {
   it('refuses an event dated before the complaint was received → workflow.time.beforeReceived', () => {
     const { state } = happyState('registered');
     const r = then(

@@ -17,6 +17,7 @@ import {
 import { callbackRecorded, closed, reopened } from './handlers/follow-up';
 import { approvalRejected, approved, replied, resolutionProposed } from './handlers/resolution';
 import { personalDataErased } from './handlers/privacy';
+import { visitBooked, visitMade } from './handlers/visits';
 import { invalidConfirmed, markedInvalid, transferred, withdrawn } from './handlers/side-states';
 import { type Handler, isBefore } from './handlers/step';
 import { type TransitionResult, type WorkflowContext, type WorkflowEnv, refuse } from './types';
@@ -51,6 +52,8 @@ const HANDLERS: { [T in EventType]: Handler<T> } = {
   deadlineExtended,
   closed,
   personalDataErased,
+  visitBooked,
+  visitMade,
 };
 
 const IsoInstant = z.iso.datetime({ offset: true });
@@ -81,7 +84,7 @@ function isWellFormed(event: ComplaintEvent): boolean {
 }
 
 /**
- * Applies one event to a complaint (domain.md §4). Pure: time comes from `event.at`, policy and
+ * Applies one event to a complaint (docs/rules.md §4). Pure: time comes from `event.at`, policy and
  * calendar from `ctx`; the effects are returned for the shell to perform. Refusals carry a
  * `workflow.*` message key. `state` is `undefined` before the first event (`captured`, or
  * `registered` for web-form intake and manual entry).

@@ -24,13 +24,13 @@ export interface WorkflowEnv {
 export type Effect =
   /** Registered (or later raised) at L3/L4: alert supervisors now. */
   | { type: 'alertSevere'; level: SeverityLevel }
-  /** Out of hours and urgent (or L3+): alert the on-call leader now (domain.md §1). */
+  /** Out of hours and urgent (or L3+): alert the on-call leader now (docs/rules.md §1). */
   | { type: 'alertOnCall' }
   /** The proposal waits for someone with this role (or above) and enough authority. */
   | { type: 'approvalRequired'; role: Role }
   /** The case moved up to escalation tier `tier`, overseen by `role`. */
   | { type: 'escalated'; tier: number; role: Role }
-  /** Put the case in the supervisor queue (domain.md §6). */
+  /** Put the case in the supervisor queue (docs/rules.md §6). */
   | { type: 'supervisorReview'; why: ReviewReason }
   /** A new handling round started. */
   | { type: 'reopened'; round: number };

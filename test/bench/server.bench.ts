@@ -43,7 +43,7 @@ type Autocannon = (options: {
 
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/** Intake budget on 2 cores with the embedded database (architecture.md "Scale"). */
+/** Intake budget on 2 cores with the embedded database (docs/architecture.md "Scale"). */
 const INTAKE_BUDGET = 1_000;
 const DURATION_S = 10;
 const CONNECTIONS = 32;

@@ -1,6 +1,6 @@
 /**
  * SLA budgets: deadlines are recomputed for every complaint in a list or a sync, so 100,000 of
- * them must stay well under a second (architecture.md "Scale").
+ * them must stay well under a second (docs/architecture.md "Scale").
  */
 import type { SeverityLevel } from '../../shared/schema/codes';
 import { CHANNELS, CLOCKS } from '../../shared/schema/codes';

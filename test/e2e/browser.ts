@@ -1,6 +1,6 @@
 /**
  * Shared pieces of the browser tests: Debian Chromium through playwright-core (flags from
- * toolchain.md), the widget built once per source state, the real server on 127.0.0.1 (or the
+ * docs/toolchain.md), the widget built once per source state, the real server on 127.0.0.1 (or the
  * stand-in intake where a test scripts a fault), screenshots to test/e2e/out/, and an axe-core
  * check.
  *

@@ -402,7 +402,7 @@ describe('captured email HTML cannot run script or fetch (Chromium)', { timeout:
     expect(summary(await runMode('frame-only'))).toEqual(clean);
   });
 
-  it('sanitizer settings behave as webmail.md §5.6 says', async () => {
+  it('sanitizer settings behave as docs/webmail.md §5.6 says', async () => {
     const { context, page } = await openPage();
     try {
       const cases: [string, string][] = [

@@ -61,6 +61,8 @@ const DEFAULT_ROLE: Record<EventType, ActorRole> = {
   deadlineExtended: 'handler',
   closed: 'agent',
   personalDataErased: 'admin',
+  visitBooked: 'handler',
+  visitMade: 'handler',
 };
 
 let nextId = 1;
@@ -194,6 +196,8 @@ export function samplePayload<T extends EventType>(type: T): PayloadOf<T> {
       customerAgreed: true,
     },
     closed: {},
+    visitBooked: { for: shanghai('2026-03-03 10:00') },
+    visitMade: {},
     personalDataErased: {
       reason: 'Retention period over',
       scope: 'retention',

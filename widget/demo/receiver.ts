@@ -1,6 +1,6 @@
 /**
  * A tiny stand-in for the intake API (`POST /api/v1/intake`) for the demo page and the browser
- * tests, until the server serves the demo: same contract (architecture.md), same shared schema,
+ * tests, until the server serves the demo: same contract (docs/architecture.md), same shared schema,
  * spam rule, case numbers and reply deadline. Test hooks let a test script failures.
  */
 import { createHash } from 'node:crypto';

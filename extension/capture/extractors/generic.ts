@@ -7,7 +7,7 @@ import { splitBody, splitQuotedText } from '../quote';
 import { LABELS } from './readers';
 import type { Address, ClipField, ClipResult, FieldEvidence, ProviderExtractor } from '../types';
 
-// The fallback for unknown webmail, mailing-list archives and any page (webmail.md §5):
+// The fallback for unknown webmail, mailing-list archives and any page (docs/webmail.md §5):
 // the user's selection first (highest trust, never the wrong message), then header patterns
 // ("From:"/"发件人:"), mailto links and the page title. Always heuristic, so always previewed.
 

@@ -2,7 +2,7 @@ import { type ProviderSpec, createDomExtractor } from './dom-extractor';
 import { addressAttrs, attr, attrOrText } from './readers';
 import type { Attachment } from '../types';
 
-// Gmail (webmail.md §1). Message-level hooks (`span.gD[email]`, `.g3`, `h2.hP`, `.a3s`) date
+// Gmail (docs/webmail.md §1). Message-level hooks (`span.gD[email]`, `.g3`, `h2.hP`, `.a3s`) date
 // from 2014–2015 and the `data-legacy-*` ids from 2018; container classes drift yearly.
 
 /** `download_url="application/pdf:receipt.pdf:https://mail.google.com/…"` (Chrome only). */

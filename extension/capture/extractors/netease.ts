@@ -4,7 +4,7 @@ import { isElement, isHidden, lineOf, outermost } from '../dom';
 import { LABELS, fileName, labelled, withoutLabel } from './readers';
 import type { Address, Attachment } from '../types';
 
-// NetEase 163/126 (webmail.md §1, §3): one read module per open tab, each with its body in a
+// NetEase 163/126 (docs/webmail.md §1, §3): one read module per open tab, each with its body in a
 // same-origin iframe. The `_h1Subject` / `_ulCommonAttachItem` id suffixes are fairly stable;
 // two- and three-letter classes are obfuscated.
 

@@ -4,7 +4,7 @@ import { lineOf } from '../dom';
 import { attrOrText, fileName, titledAddress } from './readers';
 import type { Address } from '../types';
 
-// Outlook on the web (webmail.md §1, §4): hashed classes change often, so anchor on ids,
+// Outlook on the web (docs/webmail.md §1, §4): hashed classes change often, so anchor on ids,
 // `data-app-section`, `data-testid` and ARIA. `aria-label` text is localized.
 
 const PANE =

@@ -3,7 +3,7 @@ import { documentUrl, frameDocument, lineOf } from '../dom';
 import { LABELS, addressAttrs, fileName, labelled, withoutLabel } from './readers';
 import type { Attachment } from '../types';
 
-// QQ Mail, classic UI (webmail.md §1, §3): the reading view is the same-origin iframe
+// QQ Mail, classic UI (docs/webmail.md §1, §3): the reading view is the same-origin iframe
 // `#mainFrame` (`/cgi-bin/readmail…`), read through `contentDocument` from the top frame.
 // Its ids have lasted more than ten years.
 

@@ -4,7 +4,7 @@ import { isElement, lineOf } from '../dom';
 import { LABELS, addressListText, labelled, withoutLabel } from './readers';
 import type { Address, Attachment } from '../types';
 
-// QQ Mail, new UI (mail.qq.com new / wx.mail.qq.com; webmail.md §1): restructured 2025-07
+// QQ Mail, new UI (mail.qq.com new / wx.mail.qq.com; docs/webmail.md §1): restructured 2025-07
 // (`.frame-main` → `.mail_app`). No OSS extractor reads its subject or date, so those fall to
 // the header region's labels and text: low confidence, reviewed in the preview.
 

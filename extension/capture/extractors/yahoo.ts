@@ -4,7 +4,7 @@ import { lineOf } from '../dom';
 import { attrOrText, fileName } from './readers';
 import type { Address } from '../types';
 
-// Yahoo Mail (webmail.md §1): `data-test-id` hooks, stable since at least 2019 (Mailvelope and
+// Yahoo Mail (docs/webmail.md §1): `data-test-id` hooks, stable since at least 2019 (Mailvelope and
 // many Selenium suites); CSS classes are atomic and unstable, so none are used.
 
 /** The pill shows the name; the address is in `title` (or is the text itself). */

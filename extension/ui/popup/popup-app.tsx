@@ -13,6 +13,7 @@ import { useI18n, useLive, useSettings } from '../hooks';
 import { openRegistrationFromPage } from '../open-registration';
 import { later } from '../later';
 import { actorOf, openCase, openReport, persistActLater } from '../review-shell';
+import { PolicyLine } from '../../policy/policy-line';
 
 /**
  * The toolbar popup: capture, sync status and refused actions, and the supervisor's review queue
@@ -84,6 +85,7 @@ export function PopupApp(props: { settings?: Settings; queue?: QueueSettings }) 
       )}
       <p id="cd-queue-count">{t('ext.popup.queueCount', { count: drafts })}</p>
       <SyncStatus locale={locale} t={t} />
+      <PolicyLine locale={locale} />
       {settings && (
         <QueueList
           source={source}

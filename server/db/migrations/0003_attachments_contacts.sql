@@ -11,7 +11,7 @@ CREATE TABLE attachments (
 );
 CREATE INDEX attachments_complaint ON attachments (complaint_id);
 
--- Second complaints (domain.md §3) at intake: the complainant's phone and email as the shared
+-- Second complaints (docs/rules.md §3) at intake: the complainant's phone and email as the shared
 -- normalizePhone/normalizeEmail give them (written by the server, never computed in SQL; rows
 -- that exist already are filled in by this migration's backfill, server/db/backfills.ts), and
 -- the category. Intake reads the candidates through these indexes and lets the shared

@@ -7,7 +7,7 @@ type Tpl = { name: string; caseNumber: string; resolution: string };
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const review = {
-  // Queue views (domain.md §6)
+  // Queue views (docs/rules.md §6)
   'review.view.all': 'All complaints',
   'review.view.severe': 'Major and special major (L3/L4)',
   'review.view.invalidVerdict': 'Invalid verdicts to confirm',

@@ -14,6 +14,12 @@ export const rules = {
   'severity.rule.erased': 'Level kept when the personal data were erased',
   'privacy.stillOpen':
     'Still being handled: close, withdraw or transfer it before erasing the personal data.',
+  'ext.policy.server': (p: { version: string }) =>
+    `Rules in force: the team server’s policy, version ${p.version}`,
+  'ext.policy.default': 'Rules in force: the built-in defaults',
+  'event.visitBooked': 'Book a visit',
+  'event.visitMade': 'Visit made',
+  'workflow.visit.noneBooked': 'No visit is booked that has not taken place yet.',
   'clock.feedback': 'Promised feedback',
   'report.otherCauses': 'Causes filed under “other”, as written',
   'report.byResponsibleDepartment': 'Company fault by responsible department (shares by ratio)',

@@ -15,7 +15,7 @@ export interface Entry {
   latin: boolean;
 }
 
-const escape = (t: string) => t.replace(/[.*+?^${}[\]\\/]/g, '\\$&');
+const escapeRegex = (t: string) => t.replace(/[.*+?^${}[\]\\/]/g, '\\$&');
 
 /** A pattern as a sticky regex: literals escaped, `(a|b|)` groups as alternations. */
 function stickyOf(pattern: string): RegExp {
@@ -24,16 +24,16 @@ function stickyOf(pattern: string): RegExp {
   while (i < pattern.length) {
     const open = pattern.indexOf('(', i);
     if (open < 0) {
-      src += escape(pattern.slice(i));
+      src += escapeRegex(pattern.slice(i));
       break;
     }
     const close = pattern.indexOf(')', open);
-    src += escape(pattern.slice(i, open));
+    src += escapeRegex(pattern.slice(i, open));
     const alts = pattern
       .slice(open + 1, close)
       .split('|')
       .sort((a, b) => b.length - a.length);
-    src += `(?:${alts.map(escape).join('|')})`;
+    src += `(?:${alts.map(escapeRegex).join('|')})`;
     i = close + 1;
   }
   return new RegExp(src, 'y');
@@ -142,7 +142,10 @@ function list(words: readonly string[] | undefined): WordList {
   for (const word of variants(words ?? []).sort((a, b) => b.length - a.length)) {
     const c = word.charCodeAt(0);
     let group = byFirst.get(c);
-    if (!group) byFirst.set(c, (group = []));
+    if (!group) {
+      group = [];
+      byFirst.set(c, group);
+    }
     group.push({ word, latin: isLatin(word) });
   }
   const bloom = new Uint8Array(256);

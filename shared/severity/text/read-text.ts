@@ -138,7 +138,7 @@ function scan(c: Compiled, s: string): Found[] {
 const CJK_TEXT = /[\u3400-\u9fff]/;
 // Characters that end a word before them (a particle, pronoun or ASCII), so no word straddles.
 const PARTICLE =
-  /[\x00-\x7f我你他她它们的了在是要会就去找向到把被给和与也都很并还又再才已将让请跟对从]/;
+  /[\u0020-\u007e\t\n\r我你他她它们的了在是要会就去找向到把被给和与也都很并还又再才已将让请跟对从]/;
 const CLAUSE_END = /[。！？!?；;\n，,]/;
 
 function clauseOf(s: string, at: number, end: number): Span {

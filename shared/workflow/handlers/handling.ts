@@ -116,7 +116,7 @@ export const contacted: Handler<'contacted'> = (state, event) => {
   });
 };
 
-/** A progress note restarts the running progress clock (domain.md §5). */
+/** A progress note restarts the running progress clock (docs/rules.md §5). */
 export const noteAdded: Handler<'noteAdded'> = (state, event) => {
   if (isBlank(event.payload.text)) return refuse('workflow.note.empty');
   if (!event.payload.progress) return done({ ...state, notes: state.notes + 1 });
@@ -131,7 +131,7 @@ export const noteAdded: Handler<'noteAdded'> = (state, event) => {
   });
 };
 
-/** Either way, with a reason; kept across every later re-assessment (domain.md §3). */
+/** Either way, with a reason; kept across every later re-assessment (docs/rules.md §3). */
 export const severityOverridden: Handler<'severityOverridden'> = (state, event, env) => {
   const { level, reason } = event.payload;
   if (isBlank(reason)) return refuse('workflow.reasonRequired');

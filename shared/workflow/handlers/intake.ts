@@ -58,7 +58,7 @@ function newComplaint(
   };
 }
 
-/** Out of hours and urgent (L3+ always is): the on-call leader must hear now (domain.md §1). */
+/** Out of hours and urgent (L3+ always is): the on-call leader must hear now (docs/rules.md §1). */
 function needsOnCall(state: ComplaintState, env: WorkflowEnv): boolean {
   const urgent = state.urgent || severityAtLeast(state.severity.level, 'L3');
   return urgent && isOutOfHours(new Date(state.receivedAt), env.calendar);

@@ -129,7 +129,7 @@ function replyDueAt(state: ComplaintState, env: WorkflowEnv): string | undefined
 
 /**
  * The customer is told the outcome: reply and progress clocks stop, the callback clock starts.
- * After the reply target a written reason is required (domain.md §5, reply clock).
+ * After the reply target a written reason is required (docs/rules.md §5, reply clock).
  */
 export const replied: Handler<'replied'> = (state, event, env) => {
   const r = state.resolution;

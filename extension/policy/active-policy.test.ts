@@ -1,0 +1,79 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { defaultPolicy } from '@shared/policy/default-policy';
+import { databases, useDatabase } from '../../test/pg';
+import { teamServer } from '../../test/team-server';
+import {
+  POLICY_KEY,
+  activePolicy,
+  activePolicyInfo,
+  clearStoredPolicy,
+  loadActivePolicy,
+  refreshPolicy,
+} from './active-policy';
+
+vi.mock('wxt/browser', async () => ({
+  browser: (await import('wxt/testing/fake-browser')).fakeBrowser,
+}));
+
+const SERVER = 'http://desk.test';
+
+describe.each(databases)(
+  'R-POLICY-2 the extension applies the server’s policy on $name',
+  (target) => {
+    const ctx = useDatabase(target);
+    beforeEach(async () => {
+      fakeBrowser.reset();
+      await clearStoredPolicy();
+    });
+
+    async function customised() {
+      const server = teamServer(ctx.db);
+      const admin = await server.token('admin');
+      const put = await server.fetch(`${SERVER}/api/v1/admin/policy`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ approvalLimits: { supervisor: 20_000 } }),
+      });
+      expect(put.status).toBe(200);
+      return { server, token: await server.token('agent') };
+    }
+
+    it('fetches it, keeps it for offline use, and asks again with its version (304)', async () => {
+      const { server, token } = await customised();
+      const requests: (string | null)[] = [];
+      const fetch = async (url: string, init?: RequestInit) => {
+        requests.push(new Headers(init?.headers).get('if-none-match'));
+        return server.fetch(url, init);
+      };
+      expect(activePolicyInfo().source).toBe('default');
+      expect(await refreshPolicy({ serverUrl: SERVER, token }, fetch)).toBe('updated');
+      expect(activePolicy().approvalLimits.supervisor).toBe(20_000);
+      const { version } = activePolicyInfo();
+      expect(await refreshPolicy({ serverUrl: SERVER, token }, fetch)).toBe('unchanged');
+      expect(requests).toEqual([null, `"${version}"`]);
+
+      // Offline: the server is unreachable, the last policy stays in force, also after a restart.
+      const offline = async () => {
+        throw new TypeError('Failed to fetch');
+      };
+      expect(await refreshPolicy({ serverUrl: SERVER, token }, offline)).toBe('failed');
+      expect((await loadActivePolicy()).policy.approvalLimits.supervisor).toBe(20_000);
+      expect(activePolicyInfo()).toMatchObject({ source: 'server', version });
+    });
+
+    it('a stored policy that no longer parses is ignored: the defaults apply', async () => {
+      await fakeBrowser.storage.local.set({ [POLICY_KEY]: { version: 'x', policy: { nope: 1 } } });
+      expect((await loadActivePolicy()).source).toBe('default');
+      expect(activePolicy()).toBe(defaultPolicy);
+    });
+
+    it('a refused token keeps what the device has', async () => {
+      const { server } = await customised();
+      expect(await refreshPolicy({ serverUrl: SERVER, token: 'cdt_wrong' }, server.fetch)).toBe(
+        'failed',
+      );
+      expect(activePolicyInfo().source).toBe('default');
+    });
+  },
+);
