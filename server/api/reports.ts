@@ -10,6 +10,7 @@ import {
 } from '../../shared/report/index';
 import { t } from '../../shared/i18n/index';
 import { BOM, toCsv } from '../../shared/report/csv';
+import type { Locale } from '../../shared/schema/codes';
 import type { ComplaintState } from '../../shared/schema/complaint';
 import { type AuthEnv, requireToken } from '../auth/bearer';
 import { requestError, requestLocale } from '../messages';
@@ -25,7 +26,11 @@ export interface LateEventFigures {
   clockStops: number;
 }
 
-async function lateEvents(pool: Pool, start: Date, end: Date): Promise<LateEventFigures> {
+async function lateEvents(
+  pool: Pool | PoolClient,
+  start: Date,
+  end: Date,
+): Promise<LateEventFigures> {
   const { rows } = await pool.query<{ events: string; complaints: string; clock_stops: string }>(
     `SELECT count(*) AS events, count(DISTINCT complaint_id) AS complaints,
        count(*) FILTER (WHERE type = ANY($3::text[])) AS clock_stops
@@ -46,7 +51,10 @@ export interface ReportDeps {
   now: () => Date;
 }
 
-/** The shared monthly report of `month` over the complaints active in it or the month before. */
+/**
+ * The shared monthly report of `month` over the complaints active in it or the month before,
+ * with the events recorded late that month beside it (served and mailed alike).
+ */
 export async function loadMonthlyReport(
   pool: Pool | PoolClient,
   month: string,
@@ -54,19 +62,35 @@ export async function loadMonthlyReport(
   now: Date,
 ) {
   const timeZone = policy.calendar.timeZone;
-  const { end } = monthRange(month, timeZone);
+  const { start, end } = monthRange(month, timeZone);
   const { start: since } = monthRange(addMonths(month, -1), timeZone);
   // Any event in those months moved updatedAt to or past them (it never moves back).
   const { rows } = await pool.query<{ snapshot: ComplaintState }>(
     `SELECT snapshot FROM complaints WHERE updated_at >= $1 AND (received_at IS NULL OR received_at < $2)`,
     [since, end],
   );
-  return monthlyReport(
+  const report = monthlyReport(
     rows.map((r) => r.snapshot),
     month,
     now,
     policy,
   );
+  return { ...report, lateEvents: await lateEvents(pool, start, end) };
+}
+
+export type ServerMonthlyReport = Awaited<ReturnType<typeof loadMonthlyReport>>;
+
+/** The report as CSV: the shared figures, then the events recorded late (endpoint and mail). */
+export function monthlyReportCsv(report: ServerMonthlyReport, locale: Locale, policy: Policy) {
+  const late = report.lateEvents;
+  const lateRows = toCsv([
+    [],
+    [t(locale, 'report.late.title')],
+    [t(locale, 'report.late.events'), late.events],
+    [t(locale, 'report.late.complaints'), late.complaints],
+    [t(locale, 'report.late.clockStops'), late.clockStops],
+  ]).slice(BOM.length);
+  return reportToCsv(report, locale, policy) + lateRows;
 }
 
 /**
@@ -86,21 +110,12 @@ export function reportRoutes(deps: ReportDeps): Hono<AuthEnv> {
         return c.json(requestError(locale, 'request.invalidQuery', undefined, 'month'), 400);
       const policy = deps.policy();
       const report = await loadMonthlyReport(deps.pool, month, policy, deps.now());
-      const { start, end } = monthRange(month, policy.calendar.timeZone);
-      const late = await lateEvents(deps.pool, start, end);
       if ((c.req.header('accept') ?? '').includes('text/csv')) {
         c.header('Content-Type', 'text/csv; charset=utf-8');
         c.header('Content-Disposition', `attachment; filename="complaints-${month}.csv"`);
-        const lateRows = toCsv([
-          [],
-          [t(locale, 'report.late.title')],
-          [t(locale, 'report.late.events'), late.events],
-          [t(locale, 'report.late.complaints'), late.complaints],
-          [t(locale, 'report.late.clockStops'), late.clockStops],
-        ]).slice(BOM.length);
-        return c.body(reportToCsv(report, locale, policy) + lateRows);
+        return c.body(monthlyReportCsv(report, locale, policy));
       }
-      return c.json({ ...report, lateEvents: late });
+      return c.json(report);
     },
   );
   return app;

@@ -1,10 +1,9 @@
 import { t } from '../../shared/i18n/index';
 import type { Policy } from '../../shared/policy/policy';
 import { renderReply, replyValues } from '../../shared/reply/index';
-import { reportToCsv } from '../../shared/report/index';
 import type { Locale } from '../../shared/schema/codes';
 import type { ComplaintState } from '../../shared/schema/complaint';
-import type { loadMonthlyReport } from '../api/reports';
+import { type ServerMonthlyReport, monthlyReportCsv } from '../api/reports';
 import type { Message } from './messages';
 
 /** The organisation's language when a channel names none. */
@@ -14,7 +13,7 @@ export function defaultLocale(policy: Policy): Locale {
 
 /** The monthly report mail: the same figures as the report endpoint, CSV attached. */
 export function reportMail(
-  report: Awaited<ReturnType<typeof loadMonthlyReport>>,
+  report: ServerMonthlyReport,
   to: string[],
   locale: Locale,
   policy: Policy,
@@ -27,7 +26,7 @@ export function reportMail(
     attachments: [
       {
         filename: `complaints-${report.month}.csv`,
-        content: reportToCsv(report, locale, policy),
+        content: monthlyReportCsv(report, locale, policy),
         contentType: 'text/csv; charset=utf-8',
       },
     ],

@@ -7,7 +7,15 @@ import { startReceiver, startSmtp } from '../../test/notify/receiver';
 import { databases, useDatabase } from '../../test/pg';
 import { silentLogger } from '../log';
 import { savePolicyDocument } from '../store/policy';
-import { bearer, postJson, pushEvent, registration, testApp, validSubmission } from '../testing';
+import {
+  bearer,
+  postJson,
+  pushEvent,
+  registration,
+  staffMember,
+  testApp,
+  validSubmission,
+} from '../testing';
 import { Notifier } from './worker';
 
 const SMS_SECRET = 'sms-gateway-secret';
@@ -43,7 +51,8 @@ describe.each(databases)('replies and the report by mail on $name', (target) => 
   /** A complaint that came in by email (threading headers expected), registered through sync. */
   async function emailComplaint(app: ReturnType<typeof testApp>) {
     const id = randomUUID();
-    const agent = await bearer(ctx.db.pool, 'agent', 'Li Na');
+    const li = await staffMember(ctx.db.pool, 'agent', 'Li Na');
+    const agent = li.headers;
     const record = registration({
       complainant: {
         name: '陈',
@@ -67,22 +76,28 @@ describe.each(databases)('replies and the report by mail on $name', (target) => 
     const { rows } = await ctx.db.pool.query('SELECT case_number FROM complaints WHERE id = $1', [
       id,
     ]);
-    return { id, caseNumber: rows[0].case_number as string, agent };
+    return { id, caseNumber: rows[0].case_number as string, agent, agentId: li.id };
   }
 
-  /** Assigned and a compensation proposed: a reply now completes the workflow's reply step. */
-  async function propose(app: ReturnType<typeof testApp>, id: string) {
-    const act = async (role: 'supervisor' | 'handler', event: unknown) => {
-      const auth = await bearer(ctx.db.pool, role);
+  /**
+   * Assigned to the agent who registered it (writing follows responsibility) and a compensation
+   * proposed: a reply by that agent now completes the workflow's reply step.
+   */
+  async function propose(
+    app: ReturnType<typeof testApp>,
+    { id, agent, agentId }: { id: string; agent: Record<string, string>; agentId: string },
+  ) {
+    const act = async (who: 'supervisor' | 'agent', event: unknown) => {
+      const auth = who === 'agent' ? agent : await bearer(ctx.db.pool, who);
       const res = await postJson(app, `/api/v1/complaints/${id}/events`, { event }, auth);
       if (res.status !== 201) throw new Error(await res.text());
     };
     await act('supervisor', {
       type: 'assigned',
-      payload: { department: 'logistics', handlerId: 'u-handler', handlerName: 'Wang Wei' },
+      payload: { department: 'logistics', handlerId: agentId, handlerName: 'Li Na' },
     });
-    await act('handler', { type: 'contacted', payload: {} });
-    await act('handler', {
+    await act('agent', { type: 'contacted', payload: {} });
+    await act('agent', {
       type: 'resolutionProposed',
       payload: {
         type: 'compensation',
@@ -112,8 +127,9 @@ describe.each(databases)('replies and the report by mail on $name', (target) => 
       }),
     });
     expect(put.status).toBe(200);
-    const { id, caseNumber, agent } = await emailComplaint(app);
-    await propose(app, id);
+    const complaint = await emailComplaint(app);
+    const { id, caseNumber, agent } = complaint;
+    await propose(app, complaint);
     const res = await postJson(app, `/api/v1/complaints/${id}/reply`, { channel: 'email' }, agent);
     expect(res.status).toBe(202);
     expect(await res.json()).toMatchObject({ to: 'chen@example.com' });
@@ -198,8 +214,9 @@ describe.each(databases)('replies and the report by mail on $name', (target) => 
     });
     expect(JSON.stringify(await agentPolicy.json())).not.toContain(SMS_SECRET);
 
-    const { id, agent } = await emailComplaint(app);
-    await propose(app, id);
+    const complaint = await emailComplaint(app);
+    const { id, agent } = complaint;
+    await propose(app, complaint);
     const res = await postJson(
       app,
       `/api/v1/complaints/${id}/reply`,

@@ -35,7 +35,7 @@ export function replyValues(
   state: ComplaintState,
   locale: Locale,
   policy: Policy,
-  { now = new Date(), resolutionText }: { now?: Date; resolutionText?: string } = {},
+  { now, resolutionText }: { now: Date; resolutionText?: string },
 ): ReplyValues {
   const r = state.resolution;
   const close = state.clocks.close
