@@ -68,7 +68,7 @@ export function CaseView(props: CaseViewProps) {
   const views = viewsOfRow(toQueueRow(state, deadlines), now, policy);
   const zone = calendar.timeZone;
   const when = (at: string | Date | undefined) => formatInstant(at, props.locale, zone);
-  const label = caseLabel(state.caseNumber, t);
+  const label = caseLabel(state.caseNumber, t, state.caseNumberIssuer);
   const r = state.record;
   const c = r.complainant;
 

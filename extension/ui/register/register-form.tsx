@@ -9,7 +9,7 @@ import type { Actor } from '../../db/types';
 import { type T, tKey } from '../../i18n';
 import { previewDraft } from '../../registration/preview';
 import { registerComplaint } from '../../registration/register';
-import { CaseNumberBadge } from '../complaint-list';
+import { provisionalNumber } from '@shared/numbering/provisional';
 import { useLive } from '../hooks';
 import { ClipSourceView } from './clip-source-view';
 import { LivePreview } from './live-preview';
@@ -74,9 +74,13 @@ export function RegisterForm(props: {
         )}
         <h2 id="cd-done-h">
           {row.caseNumber
-            ? t('ext.panel.registered', { caseNumber: row.caseNumber })
+            ? t('ext.panel.registered', {
+                caseNumber:
+                  row.caseNumberIssuer === 'local'
+                    ? t('caseNumber.provisional', { number: provisionalNumber(row.caseNumber) })
+                    : row.caseNumber,
+              })
             : t(`status.${row.status}`)}
-          <CaseNumberBadge issuer={row.caseNumberIssuer} t={t} />
         </h2>
         <p>
           {t('ext.panel.status')}: {t(`status.${row.status}`)} · {t(`severity.${row.severity}`)}
