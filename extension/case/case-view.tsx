@@ -73,7 +73,7 @@ export function CaseView(props: CaseViewProps) {
     <article class="rv-case" aria-labelledby="rv-case-title">
       <CaseHeader
         c={c}
-        label={caseLabel(state.caseNumber, t)}
+        label={caseLabel(state.caseNumber, t, state.caseNumberIssuer)}
         views={views}
         onBack={props.onBack}
       />

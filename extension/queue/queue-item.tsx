@@ -29,7 +29,7 @@ export const QueueItem = memo(function QueueItem(p: {
 }) {
   const { row, t } = p;
   const sla = slaText(row, p.now, t);
-  const label = caseLabel(row.caseNumber, t);
+  const label = caseLabel(row.caseNumber, t, row.caseNumberIssuer);
   const customer = row.anonymous
     ? t('review.queue.anonymous')
     : row.customer || t('review.queue.noCustomer');

@@ -1,3 +1,4 @@
+import { provisionalNumber } from '@shared/numbering/provisional';
 import type { ComplaintRow } from '../db/types';
 import type { T } from '../i18n';
 
@@ -23,8 +24,7 @@ export function ComplaintList(props: {
               {row.caseNumber && (
                 <>
                   {' · '}
-                  {row.caseNumber}
-                  <CaseNumberBadge issuer={row.caseNumberIssuer} t={t} />
+                  {caseNumberText(row, t)}
                 </>
               )}
             </span>
@@ -35,12 +35,13 @@ export function ComplaintList(props: {
   );
 }
 
-/** "local" until the team server issues the number. */
-export function CaseNumberBadge(props: { issuer: 'local' | 'server' | undefined; t: T }) {
-  if (props.issuer !== 'local') return null;
+/** The case number, marked provisional (never the shape of a server number) until the server's arrives. */
+export function caseNumberText(row: Pick<ComplaintRow, 'caseNumber' | 'caseNumberIssuer'>, t: T) {
+  if (!row.caseNumber) return '';
+  if (row.caseNumberIssuer !== 'local') return row.caseNumber;
   return (
-    <span class="cd-badge" title={props.t('ext.badge.localTitle')}>
-      {props.t('ext.badge.local')}
+    <span class="cd-provisional" title={t('ext.badge.localTitle')}>
+      {t('caseNumber.provisional', { number: provisionalNumber(row.caseNumber) })}
     </span>
   );
 }

@@ -10,7 +10,7 @@ import type { Actor } from '../db/types';
 import { type T, tKey } from '../i18n';
 import { previewDraft } from './preview';
 import { registerComplaint } from './register';
-import { CaseNumberBadge } from './complaint-list';
+import { provisionalNumber } from '@shared/numbering/provisional';
 import { useLive } from '../ui/hooks';
 import { DetailProposals } from './detail-proposals';
 import { ReviewNotice } from './review-notice';
@@ -77,9 +77,13 @@ export function RegisterForm(props: {
         )}
         <h2 id="cd-done-h">
           {row.caseNumber
-            ? t('ext.panel.registered', { caseNumber: row.caseNumber })
+            ? t('ext.panel.registered', {
+                caseNumber:
+                  row.caseNumberIssuer === 'local'
+                    ? t('caseNumber.provisional', { number: provisionalNumber(row.caseNumber) })
+                    : row.caseNumber,
+              })
             : t(`status.${row.status}`)}
-          <CaseNumberBadge issuer={row.caseNumberIssuer} t={t} />
         </h2>
         <p>
           {t('ext.panel.status')}: {t(`status.${row.status}`)} · {t(`severity.${row.severity}`)}

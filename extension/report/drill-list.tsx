@@ -41,7 +41,7 @@ export function DrillList(props: {
         {cases.map((s) => (
           <li key={s.id}>
             <a href={`case.html?id=${encodeURIComponent(s.id)}`} target="_blank" rel="noopener">
-              {caseLabel(s.caseNumber, t)}
+              {caseLabel(s.caseNumber, t, s.caseNumberIssuer)}
             </a>{' '}
             {s.record.subject ?? t('review.queue.untitled')} · {t.code('status', s.status)}
           </li>

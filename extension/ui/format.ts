@@ -9,8 +9,10 @@ import {
 import type { ParamsOf } from '@shared/i18n/translate';
 import type { Policy } from '@shared/policy/policy';
 import { type CodeKind, labelOf } from '@shared/report/labels';
+import { caseNumberLabel } from '@shared/numbering/provisional';
 import type { Locale } from '@shared/schema/codes';
 import type { Actor } from '@shared/schema/event';
+import type { CaseNumberIssuer } from '@shared/schema/event';
 
 /** A translator bound to one locale. */
 export function translatorFor(locale: Locale) {
@@ -65,9 +67,15 @@ export function formatDate(at: string | Date, timeZone: string): string {
   }).format(d);
 }
 
-/** How a case is named in lists and messages: its number, else "not registered". */
-export function caseLabel(caseNumber: string | undefined, t: Tr): string {
-  return caseNumber ?? t('review.queue.noCaseNumber');
+/** How a case is named in lists and messages: its number (marked when provisional), else "not registered". */
+export function caseLabel(
+  caseNumber: string | undefined,
+  t: Tr,
+  issuer?: CaseNumberIssuer,
+): string {
+  return caseNumber
+    ? caseNumberLabel(t.locale, caseNumber, issuer)
+    : t('review.queue.noCaseNumber');
 }
 
 /**

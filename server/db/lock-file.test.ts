@@ -1,9 +1,18 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DataDirLockedError, acquireLock } from './lock-file';
+import { DataDirLockedError, STALE_MS, acquireLock } from './lock-file';
 import { LOCK_FILE, openDatabase } from './open-database';
 
 const dirs: string[] = [];
@@ -16,23 +25,25 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** The pid of a process that has exited. */
-function deadPid(): number {
-  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']);
-  return Number(child.stdout.toString());
-}
+const LOCK_MODULE = new URL('./lock-file.ts', import.meta.url).pathname;
+
+/** A child process's script: take the lock, say "held", keep it for `ms`. */
+const holdLock = (path: string, ms: number) =>
+  `import('${LOCK_MODULE}').then((m) => { m.acquireLock(${JSON.stringify(path)}); ` +
+  `process.stdout.write('held'); setTimeout(() => {}, ${ms}); })`;
 
 describe('lock file', () => {
   it('is created with our pid and removed on release', () => {
     const path = join(tempDir(), 'server.lock');
     const release = acquireLock(path);
-    expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ pid: process.pid });
+    expect(existsSync(path)).toBe(true);
+    expect(JSON.parse(readFileSync(`${path}.owner`, 'utf8'))).toMatchObject({ pid: process.pid });
     release();
     expect(existsSync(path)).toBe(false);
     release();
   });
 
-  it('stops a second holder with a clear error naming the pid and the file', () => {
+  it('stops a second holder with a clear error naming the pid and the lock', () => {
     const path = join(tempDir(), 'server.lock');
     const release = acquireLock(path);
     expect(() => acquireLock(path)).toThrow(DataDirLockedError);
@@ -42,34 +53,81 @@ describe('lock file', () => {
     release();
   });
 
-  it('stops another live process', () => {
+  it('takes over the lock of a crashed container restarted with the same pid at once', () => {
     const path = join(tempDir(), 'server.lock');
-    // pid 1 always exists.
-    writeFileSync(path, JSON.stringify({ pid: 1 }));
-    expect(() => acquireLock(path)).toThrow(/pid 1;/);
-  });
-
-  it('replaces a lock left by a dead process', () => {
-    const path = join(tempDir(), 'server.lock');
-    writeFileSync(path, JSON.stringify({ pid: deadPid() }));
-    const release = acquireLock(path);
-    expect(JSON.parse(readFileSync(path, 'utf8')).pid).toBe(process.pid);
-    release();
-  });
-
-  it('replaces an unreadable lock file', () => {
-    const path = join(tempDir(), 'server.lock');
-    writeFileSync(path, 'garbage');
+    mkdirSync(path);
+    writeFileSync(`${path}.owner`, JSON.stringify({ pid: process.pid, host: hostname() }));
     acquireLock(path)();
   });
 
-  it('does not delete a lock another process took over', () => {
+  it('takes over a lock written under another host name once it is no longer refreshed', () => {
     const path = join(tempDir(), 'server.lock');
+    mkdirSync(path);
+    writeFileSync(`${path}.owner`, JSON.stringify({ pid: 1, host: 'old-container' }));
+    expect(() => acquireLock(path)).toThrow(/pid 1;/);
+    const past = new Date(Date.now() - STALE_MS - 5_000);
+    utimesSync(path, past, past);
     const release = acquireLock(path);
-    writeFileSync(path, JSON.stringify({ pid: 1 }));
+    expect(statSync(path).mtimeMs).toBeGreaterThan(past.getTime());
     release();
-    expect(existsSync(path)).toBe(true);
   });
+
+  it('stops while another live process on this host holds it', () => {
+    const path = join(tempDir(), 'server.lock');
+    mkdirSync(path);
+    // pid 1 always exists.
+    writeFileSync(`${path}.owner`, JSON.stringify({ pid: 1, host: hostname() }));
+    expect(() => acquireLock(path)).toThrow(/pid 1;/);
+  });
+
+  it('recovers at once after its holder was killed (SIGKILL: no exit handler ran)', async () => {
+    const path = join(tempDir(), 'server.lock');
+    const child = spawn(process.execPath, ['--import', 'tsx', '-e', holdLock(path, 60_000)]);
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    expect(() => acquireLock(path)).toThrow(/in use by another/);
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+    acquireLock(path)();
+  }, 60_000);
+
+  it('lets only one of two starters take a stale lock', async () => {
+    for (let round = 0; round < 3; round++) {
+      const path = join(tempDir(), 'server.lock');
+      mkdirSync(path);
+      const past = new Date(Date.now() - STALE_MS - 5_000);
+      utimesSync(path, past, past);
+      const outcomes = await Promise.all(
+        [0, 1].map(
+          () =>
+            new Promise<string>((resolve) => {
+              const child = spawn(process.execPath, [
+                '--import',
+                'tsx',
+                '-e',
+                holdLock(path, 3_000),
+              ]);
+              let out = '';
+              child.stdout.on('data', (d) => {
+                out += d;
+              });
+              child.stderr.on('data', (d) => {
+                out += d;
+              });
+              child.on('exit', () =>
+                resolve(
+                  out.includes('held')
+                    ? 'held'
+                    : out.includes('in use by another')
+                      ? 'refused'
+                      : out,
+                ),
+              );
+            }),
+        ),
+      );
+      expect(outcomes.sort()).toEqual(['held', 'refused']);
+    }
+  }, 120_000);
 
   it('keeps a second embedded database off the same data folder', async () => {
     const dataDir = tempDir();

@@ -11,7 +11,9 @@ const MAX_KEY = 200;
 /**
  * The intake's token buckets in PostgreSQL (`rate_limits`), for several server processes on
  * one database: each take is one atomic upsert on the key's row, so N processes together allow
- * `perMinute` per key, not N × `perMinute`. Same arithmetic as the in-memory RateLimiter.
+ * `perMinute` per key, not N × `perMinute`. Same arithmetic as the in-memory RateLimiter; a
+ * request stamped a moment before the bucket's last update (another process, a later query)
+ * refills nothing rather than taking tokens away.
  */
 export class SharedRateLimiter {
   readonly #pool: Pool;
@@ -35,10 +37,10 @@ export class SharedRateLimiter {
       text: `
         INSERT INTO rate_limits AS r (key, tokens, at, ok) VALUES ($1, $2::float8 - 1, $3, true)
         ON CONFLICT (key) DO UPDATE SET
-          tokens = least($2::float8, r.tokens + extract(epoch FROM ($3 - r.at)) * 1000 * $4::float8)
-            - CASE WHEN least($2::float8, r.tokens + extract(epoch FROM ($3 - r.at)) * 1000 * $4::float8) >= 1
+          tokens = least($2::float8, r.tokens + greatest(0, extract(epoch FROM ($3 - r.at))) * 1000 * $4::float8)
+            - CASE WHEN least($2::float8, r.tokens + greatest(0, extract(epoch FROM ($3 - r.at))) * 1000 * $4::float8) >= 1
               THEN 1 ELSE 0 END,
-          ok = least($2::float8, r.tokens + extract(epoch FROM ($3 - r.at)) * 1000 * $4::float8) >= 1,
+          ok = least($2::float8, r.tokens + greatest(0, extract(epoch FROM ($3 - r.at))) * 1000 * $4::float8) >= 1,
           at = greatest(r.at, $3)
         RETURNING ok, tokens`,
       values: [

@@ -2,6 +2,7 @@ import { defaultPolicy } from '../policy/default-policy';
 import type { Policy } from '../policy/policy';
 import type { Channel, ClockId, SeverityLevel, Status } from '../schema/codes';
 import type { ComplaintState } from '../schema/complaint';
+import type { CaseNumberIssuer } from '../schema/event';
 import type { DeadlineSummary, SlaState } from '../sla/index';
 import { type QueueView, type StaticView, isActive, staticViews, viewsOfRow } from './queue-views';
 import { searchTerms } from './search';
@@ -22,6 +23,8 @@ const SUBJECT_MAX = 120;
 export interface QueueRow {
   id: string;
   caseNumber?: string;
+  /** `local` while the number is the device's own (provisional). */
+  caseNumberIssuer?: CaseNumberIssuer;
   severity: SeverityLevel;
   subject: string;
   /** The complainant's name; empty when anonymous or not given. */
@@ -96,6 +99,7 @@ export function toQueueRow(state: ComplaintState, deadlines: DeadlineSummary): Q
     queueVersion: QUEUE_ROW_VERSION,
   };
   if (state.caseNumber) row.caseNumber = state.caseNumber;
+  if (state.caseNumberIssuer) row.caseNumberIssuer = state.caseNumberIssuer;
   if (next) {
     row.nextDueAt = next.due.toISOString();
     row.nextDueClock = next.clock;

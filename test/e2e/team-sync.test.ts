@@ -183,7 +183,7 @@ describe('team sync end to end', () => {
     const item = popup.locator(`[data-complaint-id="${complaintId}"]`);
     await item.waitFor();
     expect(await item.textContent()).toContain(caseNumber);
-    expect(await item.textContent()).not.toContain('local');
+    expect(await item.textContent()).not.toContain('Provisional');
     await popup.locator('#cd-sync-status').filter({ hasText: 'Last synced' }).waitFor();
     expect(await popup.locator('#cd-sync-pending').textContent()).toBe('Everything is sent.');
     expect(await axeViolations(popup)).toEqual([]);

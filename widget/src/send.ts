@@ -64,6 +64,10 @@ export async function send(
   const { status } = res;
   const json = (await res.json().catch(() => null)) as Record<string, unknown> | null;
   if (status >= 200 && status < 300) {
+    // A registration (200/201) names its case number; an answer without one was not understood
+    // (a proxy's page, a truncated body): the complaint stays in the outbox, never dropped.
+    const registered = status !== 202;
+    if (registered && typeof json?.caseNumber !== 'string') return { kind: 'retry', status };
     return { kind: 'ok', receipt: (json ?? {}) as unknown as Receipt };
   }
   if (status === 400 || status === 422) {

@@ -13,6 +13,7 @@ export const access = {
   'report.late.events': 'Late actions received in the month',
   'report.late.complaints': 'Complaints with late actions',
   'report.late.clockStops': 'Late actions that stop a deadline clock (met on the device’s word)',
+  'caseNumber.provisional': ({ number }: { number: string }) => `Provisional · ${number}`,
   'event.late': 'Recorded late (offline)',
   'event.receivedAt': ({ time }: { time: string }) => `Received by the server ${time}`,
 };

@@ -11,6 +11,7 @@ export const access: Translation<typeof en> = {
   'report.late.events': '本月收到的延迟操作',
   'report.late.complaints': '含延迟操作的投诉',
   'report.late.clockStops': '停止期限计时的延迟操作（按设备时间计为按时）',
+  'caseNumber.provisional': ({ number }) => `待定 · ${number}`,
   'event.late': '延迟记录（离线）',
   'event.receivedAt': ({ time }) => `服务器接收时间 ${time}`,
 };
