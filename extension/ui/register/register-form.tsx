@@ -13,6 +13,7 @@ import { CaseNumberBadge } from '../complaint-list';
 import { useLive } from '../hooks';
 import { DetailProposals } from '../capture/detail-proposals';
 import { ReviewNotice } from '../capture/review-notice';
+import { ScreenshotEditor } from '../capture/screenshot-editor';
 import { ClipSourceView } from './clip-source-view';
 import { LivePreview } from './live-preview';
 import { useDraft } from './use-draft';
@@ -155,6 +156,12 @@ export function RegisterForm(props: {
       )}
       {draft.source && <ClipSourceView source={draft.source} t={t} locale={locale} />}
       <ReviewNotice fields={reviewFields} t={t} />
+      <ScreenshotEditor
+        db={db}
+        complaintId={complaintId}
+        t={t}
+        onRemoved={(id) => set({ attachments: draft.attachments?.filter((a) => a.id !== id) })}
+      />
       {draft.source && (
         <DetailProposals
           draft={draft}
