@@ -18,6 +18,7 @@ import { createClipPipeline } from './clip-pipeline';
 import { CaptureJournal } from './journal';
 import { registerMenus, requestFromMenu } from './menus';
 import { openRegistration } from './panel';
+import { installE2eChannel } from './e2e-channel';
 import { screenshotTab } from './screenshot';
 
 const RETRY_ALARM = 'capture-retry';
@@ -194,6 +195,8 @@ export function startBackground() {
     const { failed } = await service.resume();
     if (failed === 0) await courtesy(() => browser.alarms.clear(RETRY_ALARM));
   });
+  // Replaced at build time: production builds drop the channel.
+  if ((import.meta as { env?: { MODE?: string } }).env?.MODE === 'e2e') installE2eChannel(actor);
   onMessages({
     'capture.request': async (req, sender) => {
       await ready;
