@@ -20,6 +20,7 @@ import { registerMenus, requestFromMenu } from './menus';
 import { openRegistration } from './panel';
 import { installE2eChannel } from './e2e-channel';
 import { screenshotTab } from './screenshot';
+import { snapshotTab } from './snapshot-tab';
 
 const RETRY_ALARM = 'capture-retry';
 
@@ -211,6 +212,7 @@ export function startBackground() {
       return service.status();
     },
     'sync.now': () => sync.syncNow(),
+    'capture.snapshot': async ({ url }) => snapshotTab(url),
     'panel.open': async (req, sender) => {
       const where = sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {};
       const opened = await openRegistration(req.complaintId, where);

@@ -14,6 +14,7 @@ import { useLive } from '../hooks';
 import { DetailProposals } from '../capture/detail-proposals';
 import { ReviewNotice } from '../capture/review-notice';
 import { ScreenshotEditor } from '../capture/screenshot-editor';
+import { WrongCapture } from '../capture/wrong-capture';
 import { ClipSourceView } from './clip-source-view';
 import { LivePreview } from './live-preview';
 import { useDraft } from './use-draft';
@@ -313,6 +314,7 @@ export function RegisterForm(props: {
         </fieldset>
       )}
       {preview && <LivePreview preview={preview} t={t} locale={locale} />}
+      {draft.source && <WrongCapture draft={draft} t={t} locale={locale} />}
       <p class="cd-row">
         <button type="submit" class="cd-primary" disabled={busy} id="cd-register">
           {t('ext.panel.register')}
