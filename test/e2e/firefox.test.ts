@@ -143,8 +143,12 @@ describe('Firefox ESR, the built extension', () => {
     expect(register.caseNumber).toMatch(/^\d{4}-\d{4}$/);
     const after = await ask<State>(page, 'state');
     expect(after.complaints.find((c) => c.id === ack.complaintId)?.status).not.toBe('draft');
+    // Listed by event id (random), so compared as a set.
     expect(
-      after.events.filter((e) => e.complaintId === ack.complaintId).map((e) => e.type),
+      after.events
+        .filter((e) => e.complaintId === ack.complaintId)
+        .map((e) => e.type)
+        .sort(),
     ).toEqual(['captured', 'registered']);
   }, 120_000);
 
