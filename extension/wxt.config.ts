@@ -51,6 +51,12 @@ export default defineConfig({
       if (entrypoints.some((e) => e.inputPath.endsWith('.html')))
         config.plugins = [...(config.plugins ?? []), i18nOnDemand()];
     },
+    // The browser tests' relay (entrypoints/e2e-probe.content.ts) exists only in e2e builds.
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      if (wxt.config.mode === 'e2e') return;
+      const i = entrypoints.findIndex((e) => e.name === 'e2e-probe');
+      if (i >= 0) entrypoints.splice(i, 1);
+    },
     'build:manifestGenerated': (wxt, manifest) => finalizeManifest(manifest, wxt.config.mode),
   },
   zip: { name: 'complaint-desk' },

@@ -104,6 +104,8 @@ export function createCaptureService(deps: CaptureDeps) {
         size: blob.size,
         blob,
         createdAt: entry.at,
+        // Not sent anywhere before the agent has reviewed (and maybe blacked out) it.
+        held: true,
       });
       draft.attachments = [
         ...(draft.attachments ?? []),

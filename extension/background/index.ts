@@ -19,7 +19,9 @@ import { createClipPipeline } from './clip-pipeline';
 import { CaptureJournal } from './journal';
 import { registerMenus, requestFromMenu } from './menus';
 import { openRegistration } from './panel';
+import { installE2eChannel } from './e2e-channel';
 import { screenshotTab } from './screenshot';
+import { snapshotTab } from './snapshot-tab';
 
 const RETRY_ALARM = 'capture-retry';
 
@@ -196,6 +198,8 @@ export function startBackground() {
     const { failed } = await service.resume();
     if (failed === 0) await courtesy(() => browser.alarms.clear(RETRY_ALARM));
   });
+  // Replaced at build time: production builds drop the channel.
+  if ((import.meta as { env?: { MODE?: string } }).env?.MODE === 'e2e') installE2eChannel(actor);
   onMessages({
     'capture.request': async (req, sender) => {
       await ready;
@@ -210,6 +214,7 @@ export function startBackground() {
       return service.status();
     },
     'sync.now': () => sync.syncNow(),
+    'capture.snapshot': async ({ url }) => snapshotTab(url),
     'panel.open': async (req, sender) => {
       const where = sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {};
       const opened = await openRegistration(req.complaintId, where);

@@ -74,6 +74,11 @@ export interface AttachmentRow {
   size: number;
   blob: Blob;
   createdAt: string;
+  /**
+   * A screenshot waits on this device until the agent has looked at it in the side panel (crop,
+   * highlight, black out personal data): only then may it leave for the team server.
+   */
+  held?: true;
   /** Set once the team server holds the file (sync/files.ts): its SHA-256. */
   uploadedSha256?: string;
   /** The server refused the file for good (type, size): a message key; not retried. */

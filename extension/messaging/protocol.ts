@@ -1,4 +1,5 @@
 import type { CaptureAck, CaptureRequest, QueueStatus } from '../background/capture-types';
+import type { PageSnapshot } from '../capture/snapshot';
 import type { SyncOutcome } from '../sync/engine';
 
 /**
@@ -16,6 +17,8 @@ export interface ProtocolMap {
   'sanitize.clip': { req: { clip: unknown; capturedAt: string }; res: { result: unknown } };
   /** Open the registration page for a complaint (side panel on Chrome, a tab elsewhere). */
   'panel.open': { req: { complaintId?: string }; res: { opened: 'sidepanel' | 'tab' } };
+  /** side panel → background: the clipped page (by URL), cleaned, for a wrong-capture fixture. */
+  'capture.snapshot': { req: { url: string }; res: PageSnapshot };
   /** popup → background: sync with the team server now, even during a backoff wait. */
   'sync.now': { req: Record<string, never>; res: SyncOutcome };
 }

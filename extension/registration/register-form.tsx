@@ -14,6 +14,8 @@ import { provisionalNumber } from '@shared/numbering/provisional';
 import { useLive } from '../ui/hooks';
 import { DetailProposals } from './detail-proposals';
 import { ReviewNotice } from './review-notice';
+import { ScreenshotEditor } from './screenshot-editor';
+import { WrongCapture } from './wrong-capture';
 import { ClipSourceView } from './clip-source-view';
 import { LivePreview } from './live-preview';
 import { useDraft } from './use-draft';
@@ -167,6 +169,12 @@ export function RegisterForm(props: {
         />
       )}
       <ReviewNotice fields={reviewFields} t={t} />
+      <ScreenshotEditor
+        db={db}
+        complaintId={complaintId}
+        t={t}
+        onRemoved={(id) => set({ attachments: draft.attachments?.filter((a) => a.id !== id) })}
+      />
       {draft.source && (
         <DetailProposals
           draft={draft}
@@ -318,6 +326,7 @@ export function RegisterForm(props: {
         </fieldset>
       )}
       {preview && <LivePreview preview={preview} t={t} locale={locale} />}
+      {draft.source && <WrongCapture draft={draft} t={t} locale={locale} />}
       <p class="cd-row">
         <button type="submit" class="cd-primary" disabled={busy} id="cd-register">
           {t('ext.panel.register')}

@@ -13,7 +13,7 @@ describe('settings', () => {
     const first = await loadSettings();
     expect(first.userId).toMatch(/^[0-9a-f-]{36}$/);
     expect((await loadSettings()).userId).toBe(first.userId);
-    expect(first).toMatchObject({ role: 'agent', locale: 'auto', screenshot: false });
+    expect(first).toMatchObject({ role: 'agent', locale: 'auto', screenshot: true });
   });
 
   it('saves a patch', async () => {

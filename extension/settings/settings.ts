@@ -12,7 +12,7 @@ export interface Settings {
   onCallContact: string;
   /** 'auto' follows the browser's UI language. */
   locale: 'auto' | Locale;
-  /** Attach a screenshot of the visible tab to each capture. */
+  /** Attach a screenshot of the visible tab to each capture (on unless turned off). */
   screenshot: boolean;
   /** Which clocks alert per level (75 % and breach); absent: shared/alerts' default. */
   alertClocks?: AlertClocks;
@@ -27,7 +27,7 @@ export function defaultSettings(newId: () => string = () => crypto.randomUUID())
     role: 'agent',
     onCallContact: '',
     locale: 'auto',
-    screenshot: false,
+    screenshot: true,
   };
 }
 

@@ -32,7 +32,9 @@ async function sha256Hex(blob: Blob): Promise<string> {
  */
 export async function uploadFiles(db: ComplaintDb, target: UploadTarget): Promise<UploadOutcome> {
   const out: UploadOutcome = { uploaded: 0, present: 0, later: 0, refused: 0 };
-  const rows = await db.attachments.filter((a) => !a.uploadedSha256 && !a.uploadError).toArray();
+  const rows = await db.attachments
+    .filter((a) => !a.uploadedSha256 && !a.uploadError && !a.held)
+    .toArray();
   for (const row of rows) {
     const result = await uploadOne(db, target, row).catch(() => 'later' as const);
     out[result]++;

@@ -41,6 +41,7 @@ describe.each(databases)('migrate on $name', (target) => {
     );
     expect(rows.map((r) => r.table_name)).toEqual([
       'attachments',
+      'capture_files',
       'case_number_counters',
       'complaints',
       'events',

@@ -338,6 +338,8 @@ describe('the built extension', () => {
           const body = served.get(route.request().url()) ?? main;
           return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
         });
+        // Two fixtures may differ only in the hash: leave first, or the old document stays.
+        await page.goto('about:blank');
         await page.goto(fx.url);
         for (const [id, html] of written) {
           await page.evaluate(
