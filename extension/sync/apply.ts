@@ -98,11 +98,13 @@ export async function applyAnswer(
           out.conflicts += 1;
           return;
         }
-        if (row.serverSeq === e.seq && row.pending === 0) return;
-        row.serverSeq = e.seq;
-        row.pending = 0;
+        // The server's record of the event wins: its actor is the token's, not what this device
+        // wrote, and it carries the receipt time. Unchanged rows are left alone (idempotent).
+        const before = JSON.stringify(row);
+        const { seq: serverSeq, ...event } = e;
+        Object.assign(row, event, { serverSeq, pending: 0 });
         delete row.rejection;
-        dirty.add(row);
+        if (JSON.stringify(row) !== before) dirty.add(row);
       } else {
         const { seq: serverSeq, ...event } = e;
         const stored = { ...event, seq: ++seq, pending: 0, serverSeq } as StoredEvent;
