@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
 import type { Pool } from 'pg';
-import { defaultPolicy } from '../shared/policy/policy';
+import { defaultPolicy } from '../shared/policy/default-policy';
 import type { ActorRole, EventType, Role } from '../shared/schema/codes';
 import type { Actor, ComplaintEventInput, PayloadOf } from '../shared/schema/event';
 import type { ComplaintSubmissionInput } from '../shared/schema/submission';

@@ -123,7 +123,8 @@ export {
 export { caseNumberPeriod, formatCaseNumber, parseCaseNumber } from './numbering/index';
 
 // Policy
-export { PolicySchema, defaultPolicy, type Policy } from './policy/policy';
+export { defaultPolicy } from './policy/default-policy';
+export { PolicySchema, type Policy } from './policy/policy';
 export { resolvePolicy, type PolicyResult } from './policy/resolve-policy';
 
 // Messages

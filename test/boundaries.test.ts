@@ -1,10 +1,11 @@
 /**
  * Architecture guard (architecture.md "Folders"): imports run one way — widget, extension and
  * server import shared, never each other; shared imports none of them. Outside shared/ui, shared
- * is pure: no DOM, no extension APIs, and it never reads the clock (time is passed in).
+ * is pure: no DOM, no extension APIs, and it never reads the clock (time is passed in). Modules
+ * import each other without cycles, and test helpers (test/support) stay out of production code.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '..');
@@ -27,7 +28,7 @@ function sources(dir: string): string[] {
   return out;
 }
 
-const isTest = (f: string) => /\.test\.tsx?$/.test(f) || f.includes('test-helpers');
+const isTest = (f: string) => /\.test\.tsx?$/.test(f);
 
 const IMPORT =
   /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
@@ -35,6 +36,70 @@ const IMPORT =
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   return [...text.matchAll(IMPORT)].map((m) => (m[1] ?? m[2])!);
+}
+
+/**
+ * The static imports of a file (value and type), resolved to files. A dynamic `import()` is a
+ * code-split point, not an edge: a chunk may call back into the loader that fetched it, and the
+ * loader may name the type of the chunk it loads.
+ */
+function staticImportsOf(file: string, known: ReadonlySet<string>): string[] {
+  const text = readFileSync(file, 'utf8');
+  const dynamic = new Set(
+    [...text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]!),
+  );
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]/g)) {
+    const spec = m[1]!;
+    if (dynamic.has(spec)) continue;
+    const base = spec.startsWith('@shared/')
+      ? join(ROOT, 'shared', spec.slice('@shared/'.length))
+      : spec === '@shared'
+        ? join(ROOT, 'shared')
+        : spec.startsWith('.')
+          ? resolve(dirname(file), spec)
+          : undefined;
+    if (!base) continue;
+    const hit = ['', '.ts', '.tsx', '/index.ts', '/index.tsx']
+      .map((ext) => base + ext)
+      .find((f) => known.has(f));
+    if (hit) out.push(hit);
+  }
+  return out;
+}
+
+/** Strongly connected components with more than one file (Tarjan): each is an import cycle. */
+function cycles(graph: ReadonlyMap<string, string[]>): string[][] {
+  let next = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const found: string[][] = [];
+  const visit = (v: string) => {
+    index.set(v, next);
+    low.set(v, next);
+    next++;
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) !== index.get(v)) return;
+    const component: string[] = [];
+    let w: string;
+    do {
+      w = stack.pop()!;
+      onStack.delete(w);
+      component.push(w);
+    } while (w !== v);
+    if (component.length > 1) found.push(component.map((f) => relative(ROOT, f)).sort());
+  };
+  for (const v of graph.keys()) if (!index.has(v)) visit(v);
+  return found;
 }
 
 function partOf(file: string): string | undefined {
@@ -65,6 +130,52 @@ describe('import boundaries', () => {
       expect(bad).toEqual([]);
     });
   }
+});
+
+describe('import cycles', () => {
+  it('finds one in a graph that has one (the check itself works)', () => {
+    const graph = new Map([
+      ['/r/a.ts', ['/r/b.ts']],
+      ['/r/b.ts', ['/r/c.ts']],
+      ['/r/c.ts', ['/r/a.ts']],
+      ['/r/d.ts', ['/r/a.ts']],
+    ]);
+    expect(cycles(graph).map((c) => c.length)).toEqual([3]);
+    expect(
+      cycles(
+        new Map([
+          ['/r/a.ts', ['/r/b.ts']],
+          ['/r/b.ts', []],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  // e.g. db/derive → review/queries → db/log → db/derive; a type-only loop counts too.
+  it.each(PARTS)('%s/ production modules import each other without a cycle', (part) => {
+    const files = sources(join(ROOT, part)).filter((f) => !isTest(f));
+    const known = new Set([...files, ...sources(join(ROOT, 'shared'))]);
+    const graph = new Map(files.map((f) => [f, staticImportsOf(f, known)]));
+    expect(cycles(graph)).toEqual([]);
+  });
+});
+
+describe('test helpers', () => {
+  it('production code never imports test/ (helpers live in test/support)', () => {
+    const bad: string[] = [];
+    for (const part of PARTS)
+      for (const file of sources(join(ROOT, part)).filter((f) => !isTest(f)))
+        for (const spec of importsOf(file))
+          if (targetPart(file, spec) === 'test') bad.push(`${relative(ROOT, file)} → ${spec}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('no production folder holds a test helper file', () => {
+    const helpers = PARTS.flatMap((part) => sources(join(ROOT, part)))
+      .map((f) => relative(ROOT, f))
+      .filter((f) => /(^|\/)test-(helpers|calendars)(\/|\.)/.test(f));
+    expect(helpers).toEqual([]);
+  });
 });
 
 describe('shared/ is a pure core', () => {

@@ -11,7 +11,8 @@ import {
   notificationsDue,
 } from '@shared/alerts/index';
 import type { Badge } from '@shared/alerts/badge';
-import { type Policy, defaultPolicy } from '@shared/policy/policy';
+import { defaultPolicy } from '@shared/policy/default-policy';
+import type { Policy } from '@shared/policy/policy';
 import type { Locale } from '@shared/schema/codes';
 import { computeDeadlines } from '@shared/sla/index';
 import type { ComplaintDb } from '../db/database';

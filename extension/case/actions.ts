@@ -4,7 +4,8 @@
  * validated by the shared schema and pre-checked by the shared `transition` before it is sent.
  */
 import { tKey } from '@shared/i18n/index';
-import { type Policy, defaultPolicy } from '@shared/policy/policy';
+import { defaultPolicy } from '@shared/policy/default-policy';
+import type { Policy } from '@shared/policy/policy';
 import {
   CALLBACK_OUTCOMES,
   type ClockId,

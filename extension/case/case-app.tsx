@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { openDb } from '../db/database';
 import type { AttachmentRow, ComplaintRow } from '../db/types';
 import { CaseView, type CaseAttachment } from './case-view';
-import { loadCase } from '../queue/queries';
+import { loadCase } from './load-case';
 import type { Settings } from '../settings/settings';
 import { useI18n, useSettings } from '../ui/hooks';
 import { openRegistrationFromPage } from '../ui/open-registration';

@@ -4,7 +4,8 @@
  * with their state, severity with its reasons, the timeline, and the actions the shared
  * workflow offers this user — the others disabled with the workflow's reason.
  */
-import { type Policy, defaultPolicy } from '@shared/policy/policy';
+import { defaultPolicy } from '@shared/policy/default-policy';
+import type { Policy } from '@shared/policy/policy';
 import { viewsOfRow } from '@shared/review/index';
 import { toQueueRow } from '@shared/review/queue-row';
 import type { Locale } from '@shared/schema/codes';

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { REVIEW_INDEXES, hasReviewIndexes, queuePage, reviewColumns } from '../queue/queries';
+import { queuePage } from '../queue/queries';
+import { QUEUE_INDEXES, hasReviewIndexes, reviewColumns } from './queue-columns';
 import { DEFAULT_FILTER } from '@shared/review/index';
 import { freshDb, NOW } from '../../test/support/extension/fixtures';
 import { ComplaintDb } from './database';
@@ -95,8 +96,11 @@ describe('schema migrations', () => {
     });
   });
 
-  it('v3 declares exactly the review queue’s indexes', () => {
-    expect(SCHEMA_VERSIONS[3].complaints).toBe(REVIEW_INDEXES);
+  it('v3 declares every index the review queue walks', () => {
+    const declared = SCHEMA_VERSIONS[3].complaints
+      .split(',')
+      .map((s) => s.trim().replace(/^\*/, ''));
+    expect(declared).toEqual(expect.arrayContaining([...QUEUE_INDEXES]));
   });
 
   it('upgrades v2 → v3: every snapshot gets its queue columns and the queue uses the indexes', async () => {

@@ -1,5 +1,5 @@
 import type { Dexie } from 'dexie';
-import { withReviewColumns } from '../queue/queries';
+import { withReviewColumns } from './queue-columns';
 import { deriveRow } from './derive';
 import { foldOrder } from './fold-order';
 import type { ComplaintRow, StoredEvent } from './types';
@@ -30,7 +30,7 @@ export const SCHEMA_VERSIONS = {
   /**
    * 0.3: the review queue's columns (`withReviewColumns`): one compound index per equality
    * filter with the "next due" key, received and warning times, multi-entry search terms and
-   * static views (extension/review/queries.ts `REVIEW_INDEXES`, checked equal in the test).
+   * static views (`QUEUE_INDEXES` in queue-columns.ts, checked present in the test).
    */
   3: {
     complaints:

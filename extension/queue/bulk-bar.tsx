@@ -1,4 +1,5 @@
-import { type Policy, defaultPolicy } from '@shared/policy/policy';
+import { defaultPolicy } from '@shared/policy/default-policy';
+import type { Policy } from '@shared/policy/policy';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BulkKind, BulkOutcome } from './bulk';
 import type { Tr } from '../ui/format';

@@ -13,15 +13,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { ComplaintDb } from '../db/database';
 import { appendEvents } from '../db/log';
+import { hasReviewIndexes, withReviewColumns } from '../db/queue-columns';
 import { SCHEMA_VERSIONS } from '../db/schema';
+import { loadCase } from '../case/load-case';
+import { reportComplaints } from '../report/report-complaints';
 import {
   type QueueQuery,
   alertCandidates,
-  hasReviewIndexes,
-  loadCase,
   loadStates,
   queuePage,
-  reportComplaints,
   slaCountsFromDb,
   statusCounts,
 } from './queries';
@@ -274,7 +274,6 @@ describe('case, bulk, alerts and report loaders on a real event log', () => {
 
 describe('withReviewColumns (for the shell’s deriveRow and the v3 upgrade)', () => {
   it('adds the queue columns to a stored row; a stateless placeholder stays as it is', async () => {
-    const { withReviewColumns } = await import('./queries');
     const state = new CaseBuilder(uuidFor(7)).register(shanghai('2026-03-02 10:00')).state();
     const row = {
       id: state.id,

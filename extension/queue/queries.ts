@@ -1,10 +1,11 @@
 /**
  * The review queue's Dexie queries. Every query walks an index in the order it shows rows and
  * stops at a page (keyset paging: the next page starts after the last row's sort key), so
- * opening the popup never scans the table. The indexes are those of `REVIEW_INDEXES`; on a
- * database without them (before the shell's schema v3) the queue still works from a full read.
+ * opening the popup never scans the table. The indexes are db/queue-columns' `QUEUE_INDEXES`; on a
+ * database without them (before schema v3) the queue still works from a full read.
  */
-import { defaultPolicy, type Policy } from '@shared/policy/policy';
+import { defaultPolicy } from '@shared/policy/default-policy';
+import type { Policy } from '@shared/policy/policy';
 import {
   DEFAULT_FILTER,
   type FilterContext,
@@ -25,72 +26,13 @@ import {
   matchesFilter,
   mineValues,
   queryTerms,
-  toQueueRow,
 } from '@shared/review/index';
 import { SEVERITY_LEVELS, STATUSES, type SeverityLevel, type Status } from '@shared/schema/codes';
 import type { ComplaintState } from '@shared/schema/complaint';
-import type { ComplaintEvent } from '@shared/schema/event';
-import { computeDeadlines } from '@shared/sla/index';
-import { addMonths, monthRange } from '@shared/report/month';
 import { Dexie, liveQuery } from 'dexie';
 import type { ComplaintDb } from '../db/database';
-import { eventsOf } from '../db/log';
-import type { AttachmentRow, ComplaintRow } from '../db/types';
-
-/**
- * The `complaints` store the queue needs (schema v3, to be added by the db owner): the v2
- * indexes plus one compound index per equality filter with the "next due" key, the received
- * time, the earliest warning time, and multi-entry indexes of search terms and static views.
- */
-export const REVIEW_INDEXES =
-  'id, status, severity, nextDueAt, updatedAt, caseNumber, [status+nextDueAt], dueKey, receivedAt, nextWarnAt, [status+dueKey], [severity+dueKey], [channel+dueKey], [category+dueKey], [department+dueKey], [assignee+dueKey], [status+receivedAt], *terms, *views';
-
-/** Indexes the planner uses; all must exist, else the full-read fallback runs. */
-const NEEDED = [
-  'dueKey',
-  'receivedAt',
-  'nextWarnAt',
-  'updatedAt',
-  'terms',
-  'views',
-  '[status+dueKey]',
-  '[severity+dueKey]',
-  '[channel+dueKey]',
-  '[category+dueKey]',
-  '[department+dueKey]',
-  '[assignee+dueKey]',
-  '[status+receivedAt]',
-];
-
-/** A stored complaint row with the queue columns (what the shell's `deriveRow` should write). */
-export type ReviewRow = ComplaintRow & QueueRow;
-
-/** The queue columns of a stored row: `toQueueRow` of its state, for the shell's `deriveRow`. */
-export function reviewColumns(
-  state: ComplaintState,
-  now: Date,
-  policy: Policy = defaultPolicy,
-): QueueRow {
-  return toQueueRow(state, computeDeadlines(state, now, policy, policy.calendar));
-}
-
-/**
- * A stored row with its queue columns added (or refreshed): what the shell's `deriveRow` and the
- * v2 → v3 upgrade should write. Rows without a state (placeholders) are returned unchanged.
- */
-export function withReviewColumns<R extends ComplaintRow>(
-  row: R,
-  now: Date,
-  policy: Policy = defaultPolicy,
-): R | (R & QueueRow) {
-  return row.state ? { ...row, ...reviewColumns(row.state, now, policy) } : row;
-}
-
-/** Whether the database has the queue's indexes (schema v3). */
-export function hasReviewIndexes(db: ComplaintDb): boolean {
-  const names = db.complaints.schema.idxByName;
-  return NEEDED.every((n) => n in names);
-}
+import { asQueueRow, hasReviewIndexes } from '../db/queue-columns';
+import type { ComplaintRow } from '../db/types';
 
 export interface QueueQuery {
   filter: QueueFilter;
@@ -111,13 +53,6 @@ export const SEARCH_CAP = 2_000;
 
 type Key = string | number | (string | number)[];
 type Bound = Key | typeof Dexie.minKey | typeof Dexie.maxKey | unknown[];
-
-/** The row as the queue sees it: stored columns, or projected from the state (old rows). */
-function asQueueRow(row: ComplaintRow, now: Date, policy: Policy): QueueRow | undefined {
-  const r = row as Partial<ReviewRow>;
-  if (typeof r.queueVersion === 'number' && r.dueKey !== undefined) return row as ReviewRow;
-  return row.state ? reviewColumns(row.state, now, policy) : undefined;
-}
 
 /** One index range walked in order, filtered, up to `limit` rows. */
 function walk(
@@ -400,28 +335,6 @@ export async function alertCandidates(
   return [...byId.values()];
 }
 
-/** Everything the case view shows: the snapshot, its events in order, its attachments. */
-export async function loadCase(
-  db: ComplaintDb,
-  id: string,
-): Promise<
-  | {
-      row: ComplaintRow;
-      state: ComplaintState | null;
-      events: ComplaintEvent[];
-      attachments: AttachmentRow[];
-    }
-  | undefined
-> {
-  const row = await db.complaints.get(id);
-  if (!row) return undefined;
-  const [events, attachments] = await Promise.all([
-    eventsOf(db, id),
-    db.attachments.where('complaintId').equals(id).toArray(),
-  ]);
-  return { row, state: row.state, events: events as unknown as ComplaintEvent[], attachments };
-}
-
 /** The snapshots of some complaints (bulk actions), in the order asked; missing ones skipped. */
 export async function loadStates(
   db: ComplaintDb,
@@ -429,28 +342,6 @@ export async function loadStates(
 ): Promise<ComplaintState[]> {
   const rows = await db.complaints.bulkGet([...ids]);
   return rows.flatMap((r) => (r?.state ? [r.state] : []));
-}
-
-/**
- * The snapshots a monthly report for `month` (and its previous month) needs: every complaint
- * changed since the previous month began (registered, called back, reopened, closed…), plus
- * open ones with a deadline before the month's end (clocks due in the month with no event since).
- */
-export async function reportComplaints(
-  db: ComplaintDb,
-  month: string,
-  timeZone: string,
-): Promise<ComplaintState[]> {
-  const { start } = monthRange(addMonths(month, -1), timeZone);
-  const { end } = monthRange(month, timeZone);
-  const index = hasReviewIndexes(db) ? 'dueKey' : 'nextDueAt';
-  const [changed, due] = await Promise.all([
-    db.complaints.where('updatedAt').aboveOrEqual(start.toISOString()).toArray(),
-    db.complaints.where(index).below(end.toISOString()).toArray(),
-  ]);
-  const byId = new Map<string, ComplaintState>();
-  for (const row of [...changed, ...due]) if (row.state) byId.set(row.id, row.state);
-  return [...byId.values()];
 }
 
 export { DEFAULT_FILTER, NOTHING_DUE };

@@ -1,4 +1,5 @@
-import { type Policy, defaultPolicy } from '@shared/policy/policy';
+import { defaultPolicy } from '@shared/policy/default-policy';
+import type { Policy } from '@shared/policy/policy';
 import {
   DEFAULT_FILTER,
   QUEUE_VIEWS,

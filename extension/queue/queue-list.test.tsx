@@ -147,7 +147,8 @@ describe('QueueList', () => {
     await key('ArrowUp');
     await key(' ');
     expect(options().filter((o) => o.getAttribute('aria-selected') === 'true')).toHaveLength(2);
-    expect(screen.getByText('2 selected')).toBeTruthy();
+    // The bulk bar's code arrives after the first render.
+    expect(await screen.findByText('2 selected')).toBeTruthy();
     await key('Escape');
     expect(options().filter((o) => o.getAttribute('aria-selected') === 'true')).toHaveLength(0);
     await key('a', { ctrlKey: true });
@@ -236,10 +237,12 @@ describe('QueueList', () => {
     setup({ download });
     await waitFor(() => expect(options()).toHaveLength(3));
     await key('x');
+    const csvButton = await screen.findByRole('button', { name: 'Export CSV' });
     await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+      fireEvent.click(csvButton);
       fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
     });
+    await waitFor(() => expect(download).toHaveBeenCalledTimes(2));
     const [[csvName, csvMime, csv], [jsonName, , json]] = download.mock.calls as [
       [string, string, string],
       [string, string, string],

@@ -1,5 +1,5 @@
 import type { Locale } from '@shared/schema/codes';
-import { defaultPolicy } from '@shared/policy/policy';
+import { defaultPolicy } from '@shared/policy/default-policy';
 import { type T, tKey } from '../i18n';
 import { zoneNote } from '../ui/format';
 import type { Preview } from './preview';

@@ -1,4 +1,5 @@
-import { type Policy, defaultPolicy } from '@shared/policy/policy';
+import { defaultPolicy } from '@shared/policy/default-policy';
+import type { Policy } from '@shared/policy/policy';
 import type { ClockId } from '@shared/schema/codes';
 import type { ComplaintState } from '@shared/schema/complaint';
 import type { ComplaintEvent } from '@shared/schema/event';

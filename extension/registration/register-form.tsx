@@ -1,5 +1,5 @@
 import { currencyName } from '@shared/i18n/money';
-import { defaultPolicy } from '@shared/policy/policy';
+import { defaultPolicy } from '@shared/policy/default-policy';
 import { CHANNELS, type Channel } from '@shared/schema/codes';
 import { READ_BACK_CHANNELS, type Draft } from '@shared/schema/registration';
 import { Checkbox, ErrorSummary, Select, TextArea, TextInput } from '@shared/ui';

@@ -1,6 +1,7 @@
 import { issueKey } from '@shared/schema/issues';
 import { caseNumberPeriod, formatCaseNumber } from '@shared/numbering';
-import { type Policy, defaultPolicy } from '@shared/policy/policy';
+import { defaultPolicy } from '@shared/policy/default-policy';
+import type { Policy } from '@shared/policy/policy';
 import { type Draft, RegistrationSchema } from '@shared/schema/registration';
 import type { FoldEffect } from '@shared/workflow/fold';
 import type { ComplaintDb } from '../db/database';

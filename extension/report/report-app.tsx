@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { openDb } from '../db/database';
 import { dexieBackup } from '../backup/backup';
-import { reportComplaints } from '../queue/queries';
+import { reportComplaints } from './report-complaints';
 import { ReportPage } from './report-page';
 import { useI18n, useSettings } from '../ui/hooks';
 

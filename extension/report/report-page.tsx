@@ -3,8 +3,9 @@
  * breakdowns, Pareto charts with their data tables, callbacks and SLA compliance per clock;
  * CSV/JSON downloads, print, and the full backup/restore.
  */
-import { type Policy, defaultPolicy } from '@shared/policy/policy';
 import { formatMonth } from '@shared/i18n/dates';
+import { defaultPolicy } from '@shared/policy/default-policy';
+import type { Policy } from '@shared/policy/policy';
 import { addMonths, monthOf } from '@shared/report/month';
 import { type MonthlyReport, monthlyReport, reportCases } from '@shared/report/monthly-report';
 import { reportToCsv, reportToJson } from '@shared/report/report-csv';

@@ -85,5 +85,5 @@ export function actorLabel(actor: Pick<Actor, 'id' | 'name' | 'role'>, t: Tr): s
  * clock reads differently; '' when they agree.
  */
 export function zoneNote(zone: string, locale: Locale, userZone = userTimeZone()): string {
-  return zoneDiffers(zone, userZone) ? translate(locale, 'ws.zoneShort', { zone }) : '';
+  return zoneDiffers(zone, userZone, new Date()) ? translate(locale, 'ws.zoneShort', { zone }) : '';
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { databases, useDatabase } from '../../test/pg';
 import { createApp } from '../app';
-import { defaultPolicy } from '../../shared/policy/policy';
+import { defaultPolicy } from '../../shared/policy/default-policy';
 import { createLogger } from '../log';
 import { testApp } from '../testing';
 

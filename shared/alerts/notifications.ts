@@ -1,5 +1,6 @@
 import { t, tKey } from '../i18n/index';
-import { type Policy, defaultPolicy } from '../policy/policy';
+import { defaultPolicy } from '../policy/default-policy';
+import type { Policy } from '../policy/policy';
 import { CLOCKS, type ClockId, type Locale, type SeverityLevel } from '../schema/codes';
 import type { ComplaintState } from '../schema/complaint';
 import { isActive, isOpen } from '../review/queue-views';

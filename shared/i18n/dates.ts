@@ -64,7 +64,7 @@ export function monthNames(locale: Locale): string[] {
  * Whether times shown in `zone` need their zone named for a person whose clock is `userZone`:
  * true when the two differ at `at` (a zone with the same offset all year reads the same).
  */
-export function zoneDiffers(zone: string, userZone: string, at: Date = new Date()): boolean {
+export function zoneDiffers(zone: string, userZone: string, at: Date): boolean {
   if (zone === userZone) return false;
   const offset = (z: string) =>
     format(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, CLOCKS, EVENT_TYPES, ROLES, SEVERITY_LEVELS, STATUSES } from '../schema/codes';
-import { defaultPolicy } from '../policy/policy';
+import { defaultPolicy } from '../policy/default-policy';
 import { en, hasMessage, t, tKey, zhCN } from './index';
 import { pickLocale } from './translate';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PolicySchema, defaultPolicy } from './policy';
+import { defaultPolicy } from './default-policy';
+import { PolicySchema } from './policy';
 import { resolvePolicy } from './resolve-policy';
 
 describe('defaultPolicy (domain.md defaults)', () => {

@@ -119,6 +119,3 @@ export const PolicySchema = z.object({
   retentionYearsAfterWarranty: z.number().check(z.int(), z.gte(0)),
 });
 export type Policy = z.infer<typeof PolicySchema>;
-
-// The data lives apart from the schema so importing the defaults does not bundle zod.
-export { defaultPolicy } from './default-policy';

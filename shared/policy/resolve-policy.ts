@@ -1,4 +1,5 @@
-import { type Policy, PolicySchema, defaultPolicy } from './policy';
+import { defaultPolicy } from './default-policy';
+import { type Policy, PolicySchema } from './policy';
 
 type Json = unknown;
 

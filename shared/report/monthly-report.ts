@@ -1,4 +1,5 @@
-import { type Policy, defaultPolicy } from '../policy/policy';
+import { defaultPolicy } from '../policy/default-policy';
+import type { Policy } from '../policy/policy';
 import {
   CALLBACK_OUTCOMES,
   CLOCKS,

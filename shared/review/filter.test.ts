@@ -163,6 +163,41 @@ describe('parseQueueSettings: remembered filters read back safely', () => {
     ],
     ['an unknown sort', { sort: 'random' }, { filter: DEFAULT_FILTER, sort: 'due' }],
     ['garbage', 'x', { filter: DEFAULT_FILTER, sort: 'due' }],
+    [
+      'every part valid, unknown keys dropped',
+      {
+        filter: { channels: ['email'], assignees: ['u-1'], mine: true, view: 'severe', x: 1 },
+        sort: 'due',
+        y: 2,
+      },
+      {
+        filter: {
+          ...DEFAULT_FILTER,
+          channels: ['email'],
+          assignees: ['u-1'],
+          mine: true,
+          view: 'severe',
+        },
+        sort: 'due',
+      },
+    ],
+    [
+      'a flag that is not a boolean',
+      { filter: { mine: 'yes' } },
+      { filter: DEFAULT_FILTER, sort: 'due' },
+    ],
+    ['an unknown view', { filter: { view: 'all' } }, { filter: DEFAULT_FILTER, sort: 'due' }],
+    [
+      'a search over 200 characters',
+      { filter: { query: 'x'.repeat(201) } },
+      { filter: DEFAULT_FILTER, sort: 'due' },
+    ],
+    [
+      'more than 50 categories',
+      { filter: { categories: Array.from({ length: 51 }, (_, i) => `c${i}`) } },
+      { filter: DEFAULT_FILTER, sort: 'due' },
+    ],
+    ['a filter that is a list', { filter: [] }, { filter: DEFAULT_FILTER, sort: 'due' }],
   ])('%s', (_, stored, expected) => {
     expect(parseQueueSettings(stored)).toEqual(expected);
   });

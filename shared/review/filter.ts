@@ -1,63 +1,112 @@
-import * as z from 'zod/mini';
-import { type Policy, defaultPolicy } from '../policy/policy';
-import { CHANNELS, SEVERITY_LEVELS, type SeverityLevel, STATUSES } from '../schema/codes';
+import { defaultPolicy } from '../policy/default-policy';
+import type { Policy } from '../policy/policy';
+import {
+  CHANNELS,
+  type Channel,
+  SEVERITY_LEVELS,
+  type SeverityLevel,
+  STATUSES,
+  type Status,
+} from '../schema/codes';
 import { compareLevels } from '../severity/index';
 import { NOTHING_DUE, type QueueRow, liveSla } from './queue-row';
-import { QUEUE_VIEWS, inView } from './queue-views';
+import { QUEUE_VIEWS, type QueueView, inView } from './queue-views';
 import { matchesTerms, queryTerms } from './search';
 
 export const SORT_KEYS = ['due', 'received', 'severity'] as const;
 /** due: next due first (default); received: newest first; severity: L4 first, then next due. */
 export type SortKey = (typeof SORT_KEYS)[number];
 
-const Code = z.string().check(z.maxLength(100));
-const Codes = <T extends z.core.SomeType>(item: T) =>
-  z._default(z.array(item).check(z.maxLength(50)), []);
-
-/**
- * The queue's filters. Empty lists mean "any". Parsed with `QueueFilterSchema` when read back
- * from storage, so a stored filter from an older version never breaks the popup.
- */
-export const QueueFilterSchema = z.object({
-  statuses: Codes(z.enum(STATUSES)),
-  severities: Codes(z.enum(SEVERITY_LEVELS)),
-  channels: Codes(z.enum(CHANNELS)),
-  categories: Codes(Code),
-  departments: Codes(Code),
+/** The queue's filters. Empty lists mean "any". */
+export interface QueueFilter {
+  statuses: Status[];
+  severities: SeverityLevel[];
+  channels: Channel[];
+  categories: string[];
+  departments: string[];
   /** Handler ids or names. */
-  assignees: Codes(Code),
+  assignees: string[];
   /** Assigned to the current user (by id or name). */
-  mine: z._default(z.boolean(), false),
-  atRisk: z._default(z.boolean(), false),
-  breached: z._default(z.boolean(), false),
-  view: z.optional(z.enum(QUEUE_VIEWS)),
-  query: z._default(z.string().check(z.maxLength(200)), ''),
-});
-export type QueueFilter = z.infer<typeof QueueFilterSchema>;
+  mine: boolean;
+  atRisk: boolean;
+  breached: boolean;
+  view?: QueueView | undefined;
+  query: string;
+}
 
-export const QueueSettingsSchema = z.object({
-  filter: z._default(QueueFilterSchema, () => QueueFilterSchema.parse({})),
-  sort: z._default(z.enum(SORT_KEYS), 'due'),
-});
-export type QueueSettings = z.infer<typeof QueueSettingsSchema>;
+export interface QueueSettings {
+  filter: QueueFilter;
+  sort: SortKey;
+}
 
 /** Everything shown, next due first. */
-export const DEFAULT_FILTER: QueueFilter = QueueFilterSchema.parse({});
+export const DEFAULT_FILTER: QueueFilter = {
+  statuses: [],
+  severities: [],
+  channels: [],
+  categories: [],
+  departments: [],
+  assignees: [],
+  mine: false,
+  atRisk: false,
+  breached: false,
+  query: '',
+};
 export const DEFAULT_SETTINGS: QueueSettings = { filter: DEFAULT_FILTER, sort: 'due' };
 
-/** Stored settings made safe: unknown or malformed parts fall back to the defaults. */
+// Read back from the extension's own storage on every popup open, before the first render: a
+// few checks by hand keep zod (~10 KB gzip) out of the popup's first load.
+const LIST_MAX = 50;
+const CODE_MAX = 100;
+const QUERY_MAX = 200;
+const isOneOf =
+  <T extends string>(values: readonly T[]) =>
+  (x: unknown): x is T =>
+    values.includes(x as T);
+const isCode = (x: unknown): x is string => typeof x === 'string' && x.length <= CODE_MAX;
+const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Absent: empty; a list of at most 50 valid items: kept; anything else: invalid. */
+function list<T>(value: unknown, ok: (x: unknown) => x is T): T[] | undefined {
+  if (value === undefined) return [];
+  return Array.isArray(value) && value.length <= LIST_MAX && value.every(ok)
+    ? [...value]
+    : undefined;
+}
+
+function flag(value: unknown): boolean | undefined {
+  return value === undefined ? false : typeof value === 'boolean' ? value : undefined;
+}
+
+/** A stored filter, or undefined when any part of it is malformed. Unknown keys are dropped. */
+function parseFilter(stored: unknown): QueueFilter | undefined {
+  if (!isObject(stored)) return undefined;
+  const query = stored.query ?? '';
+  const view = stored.view;
+  const parts = {
+    statuses: list(stored.statuses, isOneOf(STATUSES)),
+    severities: list(stored.severities, isOneOf(SEVERITY_LEVELS)),
+    channels: list(stored.channels, isOneOf(CHANNELS)),
+    categories: list(stored.categories, isCode),
+    departments: list(stored.departments, isCode),
+    assignees: list(stored.assignees, isCode),
+    mine: flag(stored.mine),
+    atRisk: flag(stored.atRisk),
+    breached: flag(stored.breached),
+  };
+  if (Object.values(parts).some((v) => v === undefined)) return undefined;
+  if (typeof query !== 'string' || query.length > QUERY_MAX) return undefined;
+  if (view !== undefined && !isOneOf(QUEUE_VIEWS)(view)) return undefined;
+  return { ...(parts as Omit<QueueFilter, 'query' | 'view'>), ...(view ? { view } : {}), query };
+}
+
+/** Stored settings made safe: a malformed filter or sort falls back to its default alone. */
 export function parseQueueSettings(stored: unknown): QueueSettings {
-  const whole = QueueSettingsSchema.safeParse(stored ?? {});
-  if (whole.success) return whole.data;
-  const s = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
-    string,
-    unknown
-  >;
-  const filter = QueueFilterSchema.safeParse(s.filter ?? {});
-  const sort = z.enum(SORT_KEYS).safeParse(s.sort);
+  const s = isObject(stored) ? stored : {};
   return {
-    filter: filter.success ? filter.data : DEFAULT_FILTER,
-    sort: sort.success ? sort.data : 'due',
+    filter: parseFilter(s.filter ?? {}) ?? DEFAULT_FILTER,
+    sort: isOneOf(SORT_KEYS)(s.sort) ? s.sort : 'due',
   };
 }
 

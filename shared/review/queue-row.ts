@@ -1,4 +1,5 @@
-import { type Policy, defaultPolicy } from '../policy/policy';
+import { defaultPolicy } from '../policy/default-policy';
+import type { Policy } from '../policy/policy';
 import type { Channel, ClockId, SeverityLevel, Status } from '../schema/codes';
 import type { ComplaintState } from '../schema/complaint';
 import type { DeadlineSummary, SlaState } from '../sla/index';

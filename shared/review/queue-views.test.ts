@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy } from '../policy/policy';
+import { defaultPolicy } from '../policy/default-policy';
 import type { ComplaintState } from '../schema/complaint';
 import { computeDeadlines } from '../sla/index';
 import { shanghai, uuidFor } from '../../test/support/workflow';

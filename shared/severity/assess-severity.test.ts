@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Policy, defaultPolicy } from '../policy/policy';
+import { defaultPolicy } from '../policy/default-policy';
+import type { Policy } from '../policy/policy';
 import { CHANNELS, type Channel, SEVERITY_LEVELS, type SeverityLevel } from '../schema/codes';
 import { type SeverityInput, type SeverityReason, assessSeverity } from './assess-severity';
 import { compareLevels } from './levels';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type KeywordRule, defaultPolicy } from '../policy/policy';
+import { defaultPolicy } from '../policy/default-policy';
+import type { KeywordRule } from '../policy/policy';
 import { matchKeywords, normalizeText } from './keyword-matcher';
 
 const keywords = defaultPolicy.severity.keywords;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { severity as en } from '../i18n/en/severity';
 import { severity as zhCN } from '../i18n/zh-CN/severity';
-import { defaultPolicy } from '../policy/policy';
+import { defaultPolicy } from '../policy/default-policy';
 import { SEVERITY_RULES, type SeverityReason, assessSeverity } from './assess-severity';
 
 type Catalog = Record<string, string | ((p: Omit<SeverityReason, 'rule' | 'level'>) => string)>;

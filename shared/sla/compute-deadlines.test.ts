@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy } from '../policy/policy';
+import { defaultPolicy } from '../policy/default-policy';
 import type { ClockSpan, DeadlineInput } from './clock-span';
 import { computeDeadlines } from './compute-deadlines';
 import { sh } from '../../test/support/sla-calendars';

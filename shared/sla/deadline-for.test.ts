@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Policy, defaultPolicy } from '../policy/policy';
+import { defaultPolicy } from '../policy/default-policy';
+import type { Policy } from '../policy/policy';
 import type { ClockId, SeverityLevel } from '../schema/codes';
 import type { BusinessCalendar } from './calendar-data';
 import { deadlineFor } from './deadline-for';

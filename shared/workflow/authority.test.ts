@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Policy, defaultPolicy } from '../policy/policy';
+import { defaultPolicy } from '../policy/default-policy';
+import type { Policy } from '../policy/policy';
 import type { ActorRole, Responsibility, Role } from '../schema/codes';
 import { approvalLimit, canApprove, requiredApprover, roleRank, topTierRole } from './authority';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Policy, defaultPolicy } from '../policy/policy';
+import { defaultPolicy } from '../policy/default-policy';
+import type { Policy } from '../policy/policy';
 import { type ActorRole, EVENT_TYPES, type EventType, RESOLUTION_TYPES } from '../schema/codes';
 import type { ComplaintState } from '../schema/complaint';
 import type { ComplaintEvent, PayloadOf } from '../schema/event';

@@ -17,7 +17,7 @@ import { migrate } from '../../server/db/migrate';
 import { type Database, openDatabase } from '../../server/db/open-database';
 import { silentLogger } from '../../server/log';
 import { createToken } from '../../server/store/tokens';
-import { defaultPolicy } from '../../shared/policy/policy';
+import { defaultPolicy } from '../../shared/policy/default-policy';
 import type { BenchRow } from './row';
 
 interface AutocannonRequest {

@@ -8,7 +8,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { badgeFor } from '@shared/alerts/index';
-import { defaultPolicy } from '@shared/policy/policy';
+import { defaultPolicy } from '@shared/policy/default-policy';
 import { formatMonth } from '@shared/i18n/dates';
 import { monthOf } from '@shared/report/month';
 import { CaseBuilder } from '../support/review';

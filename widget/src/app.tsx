@@ -9,8 +9,9 @@ import { loadFlow, loadOutboxModule, loadValidator } from './lazy';
 import { type Errors, type Msg, byField } from './messages';
 import type { Draft } from './payload';
 import { MAX_SUBMISSION_ATTACHMENTS } from './schema-constants';
+import type { Step } from './step';
 
-export type Step = 'edit' | 'review' | 'sending' | 'queued' | 'done';
+export type { Step };
 
 /** The element's attributes, resolved. */
 export interface WidgetConfig {

@@ -2,7 +2,7 @@ import type { Locale } from '@shared/schema/codes';
 import type { FieldError } from '@shared/schema/issues';
 import type { ComplaintSubmission } from '@shared/schema/submission';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Step } from './app';
+import type { Step } from './step';
 import { DoneView, QueuedView } from './done-view';
 import {
   ComplaintErrorEvent,

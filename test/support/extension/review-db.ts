@@ -4,7 +4,7 @@
  */
 import { CHANNELS, type ClockId, type SeverityLevel, type Status } from '@shared/schema/codes';
 import type { ComplaintState } from '@shared/schema/complaint';
-import { defaultPolicy } from '@shared/policy/policy';
+import { defaultPolicy } from '@shared/policy/default-policy';
 import { happyState } from '../workflow';
 import type { DBCore, DBCoreCursor } from 'dexie';
 import { ComplaintDb } from '../../../extension/db/database';
@@ -17,19 +17,15 @@ import {
   isAfter,
   matchesFilter,
 } from '@shared/review/index';
-import {
-  type QueuePage,
-  type QueueQuery,
-  REVIEW_INDEXES,
-  type ReviewRow,
-  reviewColumns,
-} from '../../../extension/queue/queries';
+import { type ReviewRow, reviewColumns } from '../../../extension/db/queue-columns';
+import { SCHEMA_VERSIONS } from '../../../extension/db/schema';
+import type { QueuePage, QueueQuery } from '../../../extension/queue/queries';
 
 /** The extension's database with the queue's indexes as version 3. */
 export class ReviewTestDb extends ComplaintDb {
   constructor(name: string) {
     super(name);
-    this.version(3).stores({ complaints: REVIEW_INDEXES });
+    this.version(3).stores({ complaints: SCHEMA_VERSIONS[3].complaints });
   }
 }
 

@@ -1,0 +1,71 @@
+import { type QueueRow, liveSla } from '@shared/review/queue-row';
+import { formatDue } from '@shared/sla/format-duration';
+import { memo } from 'preact/compat';
+import { type Tr, caseLabel } from '../ui/format';
+
+/** The countdown text and state of a row: state in words plus "due in …" / "overdue by …". */
+export function slaText(row: QueueRow, now: Date, t: Tr): { state: string; text: string } {
+  const sla = liveSla(row, now);
+  if (!sla) return { state: 'none', text: t('review.queue.nothingDue') };
+  const state = t.key(`sla.state.${sla.state}`);
+  if (!sla.dueAt) return { state: sla.state, text: state };
+  return {
+    state: sla.state,
+    text: t('review.sla.chip', { state, due: formatDue(sla.dueAt, now, t.locale) }),
+  };
+}
+
+export const QueueItem = memo(function QueueItem(p: {
+  row: QueueRow;
+  index: number;
+  total: number;
+  top: number;
+  height: number;
+  active: boolean;
+  selected: boolean;
+  now: Date;
+  t: Tr;
+  optionId: string;
+}) {
+  const { row, t } = p;
+  const sla = slaText(row, p.now, t);
+  const label = caseLabel(row.caseNumber, t);
+  const customer = row.anonymous
+    ? t('review.queue.anonymous')
+    : row.customer || t('review.queue.noCustomer');
+  return (
+    <div
+      id={p.optionId}
+      role="option"
+      // Focus stays on the list (aria-activedescendant); a click may focus the row itself.
+      tabIndex={-1}
+      aria-selected={p.selected}
+      aria-posinset={p.index + 1}
+      aria-setsize={p.total}
+      class={`rv-item${p.active ? ' rv-active' : ''}${p.selected ? ' rv-selected' : ''}`}
+      style={{ top: `${p.top}px`, height: `${p.height}px` }}
+      data-complaint-id={row.id}
+      data-index={p.index}
+    >
+      <span
+        class="rv-check"
+        aria-hidden="true"
+        title={t('review.queue.select', { caseLabel: label })}
+      >
+        {p.selected ? '☑' : '☐'}
+      </span>
+      <span class="rv-line">
+        <span class={`rv-sev rv-sev-${row.severity}`} title={t.code('severity', row.severity)}>
+          {row.severity}
+        </span>
+        <span class="rv-case">{label}</span>
+        <span class="rv-subject">{row.subject || t('review.queue.untitled')}</span>
+      </span>
+      <span class="rv-line rv-meta">
+        <span class="rv-customer">{customer}</span>
+        <span class="rv-st">{t.code('status', row.status)}</span>
+        <span class={`rv-sla rv-sla-${sla.state}`}>{sla.text}</span>
+      </span>
+    </div>
+  );
+});
