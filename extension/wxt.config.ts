@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { finalizeManifest, manifestFor } from './manifest';
 
@@ -32,8 +33,31 @@ export default defineConfig({
     },
   }),
   hooks: {
+    // Pages (HTML entrypoints) build against the on-demand catalogues: English in the first
+    // load, zh-CN fetched by `loadLocale` before a Chinese page renders. The background and
+    // content scripts keep both catalogues (a notification cannot wait for a download).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((e) => e.inputPath.endsWith('.html')))
+        config.plugins = [...(config.plugins ?? []), i18nOnDemand()];
+    },
     'build:manifestGenerated': (wxt, manifest) => finalizeManifest(manifest, wxt.config.mode),
   },
   zip: { name: 'complaint-desk' },
   manifest: manifestFor,
 });
+
+const I18N_INDEX = fileURLToPath(new URL('../shared/i18n/index.ts', import.meta.url));
+const I18N_ON_DEMAND = fileURLToPath(new URL('../shared/i18n/on-demand.ts', import.meta.url));
+
+/** Resolves every import of shared/i18n/index.ts (however it is spelled) to on-demand.ts. */
+function i18nOnDemand(): Plugin {
+  return {
+    name: 'complaint-desk:i18n-on-demand',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!source.includes('i18n')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === I18N_INDEX ? I18N_ON_DEMAND : null;
+    },
+  };
+}

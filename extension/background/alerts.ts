@@ -1,5 +1,5 @@
 /**
- * The alerts alarm: every minute `alarmTick` (extension/review/alarm.ts) sets the toolbar badge
+ * The alerts alarm: every minute `alarmTick` (alarm.ts) sets the toolbar badge
  * and shows the desktop notifications due, remembered in `storage.local` so a restarted worker
  * never repeats one. Clicking an alert opens its case. Decisions are shared/alerts'; this file
  * only hands it the browser.

@@ -11,6 +11,7 @@ import {
   type ClockId,
   type EventType,
   type Locale,
+  RESOLUTIONS_WITH_AMOUNT,
   RESOLUTION_TYPES,
   RESPONSIBILITIES,
   SEVERITY_LEVELS,
@@ -92,6 +93,30 @@ export interface FieldSpec {
   when?: { field: string; values: readonly string[] };
 }
 
+export type FormValues = Record<string, string | boolean>;
+
+/** What an action's fields and payload depend on besides the form's values. */
+export interface ActionContext {
+  state: ComplaintState;
+  policy: Policy;
+}
+
+/**
+ * One case action: its form's fields (options that depend on the policy or the case are filled
+ * in from `ctx`) and the payload a filled form stands for (before schema validation), with
+ * `datetime-local` values read in the calendar's `timeZone`.
+ */
+interface ActionSpec {
+  fields(ctx: ActionContext): FieldSpec[];
+  toPayload(values: FormValues, timeZone: string): Record<string, unknown>;
+}
+
+const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v.trim() : '');
+const opt = (v: string | boolean | undefined) => str(v) || undefined;
+/** The payload without its absent (undefined) members. */
+const compact = (p: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined));
+
 const reason: FieldSpec = {
   name: 'reason',
   kind: 'textarea',
@@ -99,166 +124,222 @@ const reason: FieldSpec = {
   required: true,
 };
 const note: FieldSpec = { name: 'note', kind: 'textarea', label: 'review.form.note' };
+const amount: FieldSpec = {
+  name: 'amount',
+  kind: 'number',
+  label: 'review.form.amount',
+  when: { field: 'type', values: RESOLUTIONS_WITH_AMOUNT },
+};
+const departmentField = (ctx: ActionContext, required: boolean): FieldSpec => ({
+  name: 'department',
+  kind: 'select',
+  label: 'review.form.department',
+  options: ctx.policy.departments.map((d) => d.code),
+  optionPrefix: 'department.',
+  ...(required ? { required } : {}),
+});
 
-/** The fields of each action's form; options that depend on the policy or state are filled in later. */
+/** Actions whose whole form is a reason. */
+const reasonOnly: ActionSpec = {
+  fields: () => [reason],
+  toPayload: (v) => ({ reason: str(v.reason) }),
+};
+/** Actions whose whole form is an optional note. */
+const noteOnly: ActionSpec = {
+  fields: () => [note],
+  toPayload: (v) => compact({ note: opt(v.note) }),
+};
+
+/** Every case action's form, one entry each (a missing action is a compile error). */
+export const ACTIONS: Record<CaseAction, ActionSpec> = {
+  assigned: {
+    fields: (ctx) => [
+      departmentField(ctx, true),
+      { name: 'handlerId', kind: 'text', label: 'review.form.handlerId' },
+      { name: 'handlerName', kind: 'text', label: 'review.form.handlerName' },
+      note,
+    ],
+    toPayload: (v) =>
+      compact({
+        department: str(v.department),
+        handlerId: opt(v.handlerId),
+        handlerName: opt(v.handlerName),
+        note: opt(v.note),
+      }),
+  },
+  classified: {
+    fields: (ctx) => [
+      {
+        name: 'category',
+        kind: 'select',
+        label: 'review.form.category',
+        options: ctx.policy.categories.map((c) => c.code),
+        optionPrefix: 'category.',
+      },
+      departmentField(ctx, false),
+    ],
+    toPayload: (v) => compact({ category: opt(v.category), department: opt(v.department) }),
+  },
+  contacted: noteOnly,
+  noteAdded: {
+    fields: () => [
+      { name: 'text', kind: 'textarea', label: 'review.form.text', required: true },
+      { name: 'progress', kind: 'checkbox', label: 'review.form.progress' },
+    ],
+    toPayload: (v) => ({ text: str(v.text), progress: v.progress === true }),
+  },
+  severityOverridden: {
+    fields: () => [
+      {
+        name: 'level',
+        kind: 'select',
+        label: 'review.form.level',
+        options: SEVERITY_LEVELS,
+        optionPrefix: 'severity.',
+        required: true,
+      },
+      reason,
+    ],
+    toPayload: (v) => ({ level: str(v.level), reason: str(v.reason) }),
+  },
+  resolutionProposed: {
+    fields: () => [
+      {
+        name: 'type',
+        kind: 'select',
+        label: 'review.form.type',
+        options: RESOLUTION_TYPES,
+        optionPrefix: 'resolution.',
+        required: true,
+      },
+      amount,
+      {
+        name: 'responsibility',
+        kind: 'select',
+        label: 'review.form.responsibility',
+        options: RESPONSIBILITIES,
+        optionPrefix: 'responsibility.',
+        required: true,
+      },
+      {
+        name: 'rootCause',
+        kind: 'textarea',
+        label: 'review.form.rootCause',
+        when: { field: 'responsibility', values: ['company'] },
+        required: true,
+      },
+      {
+        name: 'correctiveAction',
+        kind: 'textarea',
+        label: 'review.form.correctiveAction',
+        when: { field: 'responsibility', values: ['company'] },
+        required: true,
+      },
+      { name: 'description', kind: 'textarea', label: 'review.form.description', required: true },
+    ],
+    toPayload: (v) => {
+      const company = v.responsibility === 'company';
+      return compact({
+        type: str(v.type),
+        amount: str(v.amount) && isShown(amount, v) ? Number(str(v.amount)) : undefined,
+        responsibility: str(v.responsibility),
+        rootCause: company ? opt(v.rootCause) : undefined,
+        correctiveAction: company ? opt(v.correctiveAction) : undefined,
+        description: str(v.description),
+      });
+    },
+  },
+  approved: noteOnly,
+  approvalRejected: reasonOnly,
+  replied: {
+    fields: () => [
+      { name: 'message', kind: 'textarea', label: 'review.form.message', required: true },
+    ],
+    toPayload: (v) => ({ message: str(v.message) }),
+  },
+  callbackRecorded: {
+    fields: () => [
+      {
+        name: 'outcome',
+        kind: 'select',
+        label: 'review.form.outcome',
+        options: CALLBACK_OUTCOMES,
+        optionPrefix: 'callback.',
+        required: true,
+      },
+      {
+        name: 'attemptedAt',
+        kind: 'datetime',
+        label: 'review.form.attemptedAt',
+        when: { field: 'outcome', values: ['unreachable'] },
+        required: true,
+      },
+      note,
+    ],
+    toPayload: (v, timeZone) =>
+      compact({
+        outcome: str(v.outcome),
+        attemptedAt:
+          v.outcome === 'unreachable'
+            ? (localInputToIso(str(v.attemptedAt), timeZone) ?? str(v.attemptedAt))
+            : undefined,
+        note: opt(v.note),
+      }),
+  },
+  closed: noteOnly,
+  escalated: reasonOnly,
+  deadlineExtended: {
+    fields: ({ state }) => [
+      {
+        name: 'clock',
+        kind: 'select',
+        label: 'review.form.clock',
+        options: (Object.keys(state.clocks) as ClockId[]).filter(
+          (c) => state.clocks[c] && !state.clocks[c]!.stoppedAt,
+        ),
+        optionPrefix: 'clock.',
+        required: true,
+      },
+      { name: 'until', kind: 'datetime', label: 'review.form.until', required: true },
+      reason,
+      {
+        name: 'customerAgreed',
+        kind: 'checkbox',
+        label: 'review.form.customerAgreed',
+        required: true,
+      },
+    ],
+    toPayload: (v, timeZone) => ({
+      clock: str(v.clock),
+      until: localInputToIso(str(v.until), timeZone) ?? str(v.until),
+      reason: str(v.reason),
+      customerAgreed: v.customerAgreed === true,
+    }),
+  },
+  reopened: reasonOnly,
+  markedInvalid: {
+    fields: () => [
+      reason,
+      { name: 'explanation', kind: 'textarea', label: 'review.form.explanation', required: true },
+    ],
+    toPayload: (v) => ({ reason: str(v.reason), explanation: str(v.explanation) }),
+  },
+  invalidConfirmed: noteOnly,
+  withdrawn: reasonOnly,
+  transferred: {
+    fields: () => [{ name: 'to', kind: 'text', label: 'review.form.to', required: true }, reason],
+    toPayload: (v) => ({ to: str(v.to), reason: str(v.reason) }),
+  },
+};
+
+/** The fields of an action's form. */
 export function formFields(
   type: CaseAction,
   state: ComplaintState,
   policy: Policy = defaultPolicy,
 ): FieldSpec[] {
-  const departments = policy.departments.map((d) => d.code);
-  const categories = policy.categories.map((c) => c.code);
-  switch (type) {
-    case 'assigned':
-      return [
-        {
-          name: 'department',
-          kind: 'select',
-          label: 'review.form.department',
-          options: departments,
-          optionPrefix: 'department.',
-          required: true,
-        },
-        { name: 'handlerId', kind: 'text', label: 'review.form.handlerId' },
-        { name: 'handlerName', kind: 'text', label: 'review.form.handlerName' },
-        note,
-      ];
-    case 'classified':
-      return [
-        {
-          name: 'category',
-          kind: 'select',
-          label: 'review.form.category',
-          options: categories,
-          optionPrefix: 'category.',
-        },
-        {
-          name: 'department',
-          kind: 'select',
-          label: 'review.form.department',
-          options: departments,
-          optionPrefix: 'department.',
-        },
-      ];
-    case 'noteAdded':
-      return [
-        { name: 'text', kind: 'textarea', label: 'review.form.text', required: true },
-        { name: 'progress', kind: 'checkbox', label: 'review.form.progress' },
-      ];
-    case 'severityOverridden':
-      return [
-        {
-          name: 'level',
-          kind: 'select',
-          label: 'review.form.level',
-          options: SEVERITY_LEVELS,
-          optionPrefix: 'severity.',
-          required: true,
-        },
-        reason,
-      ];
-    case 'resolutionProposed':
-      return [
-        {
-          name: 'type',
-          kind: 'select',
-          label: 'review.form.type',
-          options: RESOLUTION_TYPES,
-          optionPrefix: 'resolution.',
-          required: true,
-        },
-        {
-          name: 'amount',
-          kind: 'number',
-          label: 'review.form.amount',
-          when: { field: 'type', values: ['compensation', 'refund', 'discount'] },
-        },
-        {
-          name: 'responsibility',
-          kind: 'select',
-          label: 'review.form.responsibility',
-          options: RESPONSIBILITIES,
-          optionPrefix: 'responsibility.',
-          required: true,
-        },
-        {
-          name: 'rootCause',
-          kind: 'textarea',
-          label: 'review.form.rootCause',
-          when: { field: 'responsibility', values: ['company'] },
-          required: true,
-        },
-        {
-          name: 'correctiveAction',
-          kind: 'textarea',
-          label: 'review.form.correctiveAction',
-          when: { field: 'responsibility', values: ['company'] },
-          required: true,
-        },
-        { name: 'description', kind: 'textarea', label: 'review.form.description', required: true },
-      ];
-    case 'approvalRejected':
-    case 'reopened':
-    case 'escalated':
-    case 'withdrawn':
-      return [reason];
-    case 'replied':
-      return [{ name: 'message', kind: 'textarea', label: 'review.form.message', required: true }];
-    case 'callbackRecorded':
-      return [
-        {
-          name: 'outcome',
-          kind: 'select',
-          label: 'review.form.outcome',
-          options: CALLBACK_OUTCOMES,
-          optionPrefix: 'callback.',
-          required: true,
-        },
-        {
-          name: 'attemptedAt',
-          kind: 'datetime',
-          label: 'review.form.attemptedAt',
-          when: { field: 'outcome', values: ['unreachable'] },
-          required: true,
-        },
-        note,
-      ];
-    case 'markedInvalid':
-      return [
-        reason,
-        { name: 'explanation', kind: 'textarea', label: 'review.form.explanation', required: true },
-      ];
-    case 'transferred':
-      return [{ name: 'to', kind: 'text', label: 'review.form.to', required: true }, reason];
-    case 'deadlineExtended': {
-      const running = (Object.keys(state.clocks) as ClockId[]).filter(
-        (c) => state.clocks[c] && !state.clocks[c]!.stoppedAt,
-      );
-      return [
-        {
-          name: 'clock',
-          kind: 'select',
-          label: 'review.form.clock',
-          options: running,
-          optionPrefix: 'clock.',
-          required: true,
-        },
-        { name: 'until', kind: 'datetime', label: 'review.form.until', required: true },
-        reason,
-        {
-          name: 'customerAgreed',
-          kind: 'checkbox',
-          label: 'review.form.customerAgreed',
-          required: true,
-        },
-      ];
-    }
-    default:
-      return [note];
-  }
+  return ACTIONS[type].fields({ state, policy });
 }
-
-export type FormValues = Record<string, string | boolean>;
 
 /** Whether a field is shown for the current values. */
 export function isShown(field: FieldSpec, values: FormValues): boolean {
@@ -284,9 +365,6 @@ export function initialValues(
   return values;
 }
 
-const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v.trim() : '');
-const opt = (v: string | boolean | undefined) => str(v) || undefined;
-
 /** A `datetime-local` value (`YYYY-MM-DDTHH:mm`) in `timeZone` as an ISO instant. */
 export function localInputToIso(value: string, timeZone: string): string | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
@@ -298,90 +376,10 @@ export function localInputToIso(value: string, timeZone: string): string | undef
 /** The payload a filled form stands for (before schema validation). */
 export function payloadFor(
   type: CaseAction,
-  v: FormValues,
+  values: FormValues,
   timeZone: string,
 ): Record<string, unknown> {
-  const p: Record<string, unknown> = {};
-  const set = (k: string, value: unknown) => {
-    if (value !== undefined) p[k] = value;
-  };
-  switch (type) {
-    case 'assigned':
-      set('department', str(v.department));
-      set('handlerId', opt(v.handlerId));
-      set('handlerName', opt(v.handlerName));
-      set('note', opt(v.note));
-      break;
-    case 'classified':
-      set('category', opt(v.category));
-      set('department', opt(v.department));
-      break;
-    case 'noteAdded':
-      set('text', str(v.text));
-      set('progress', v.progress === true);
-      break;
-    case 'severityOverridden':
-      set('level', str(v.level));
-      set('reason', str(v.reason));
-      break;
-    case 'resolutionProposed': {
-      set('type', str(v.type));
-      const amount = str(v.amount);
-      if (
-        amount &&
-        isShown(
-          {
-            name: 'amount',
-            kind: 'number',
-            label: '',
-            when: { field: 'type', values: ['compensation', 'refund', 'discount'] },
-          },
-          v,
-        )
-      ) {
-        set('amount', Number(amount));
-      }
-      set('responsibility', str(v.responsibility));
-      if (v.responsibility === 'company') {
-        set('rootCause', opt(v.rootCause));
-        set('correctiveAction', opt(v.correctiveAction));
-      }
-      set('description', str(v.description));
-      break;
-    }
-    case 'replied':
-      set('message', str(v.message));
-      break;
-    case 'callbackRecorded':
-      set('outcome', str(v.outcome));
-      if (v.outcome === 'unreachable')
-        set('attemptedAt', localInputToIso(str(v.attemptedAt), timeZone) ?? str(v.attemptedAt));
-      set('note', opt(v.note));
-      break;
-    case 'markedInvalid':
-      set('reason', str(v.reason));
-      set('explanation', str(v.explanation));
-      break;
-    case 'transferred':
-      set('to', str(v.to));
-      set('reason', str(v.reason));
-      break;
-    case 'deadlineExtended':
-      set('clock', str(v.clock));
-      set('until', localInputToIso(str(v.until), timeZone) ?? str(v.until));
-      set('reason', str(v.reason));
-      set('customerAgreed', v.customerAgreed === true);
-      break;
-    case 'approvalRejected':
-    case 'reopened':
-    case 'escalated':
-    case 'withdrawn':
-      set('reason', str(v.reason));
-      break;
-    default:
-      set('note', opt(v.note));
-  }
-  return p;
+  return ACTIONS[type].toPayload(values, timeZone);
 }
 
 /** The result of building an action's event. */

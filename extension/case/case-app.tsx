@@ -8,7 +8,8 @@ import { loadCase } from './load-case';
 import type { Settings } from '../settings/settings';
 import { useI18n, useSettings } from '../ui/hooks';
 import { openRegistrationFromPage } from '../ui/open-registration';
-import { actorOf, persistAct } from '../ui/review-shell';
+import { persistAct } from '../ui/persist-act';
+import { actorOf } from '../ui/review-shell';
 
 type Loaded = {
   row: ComplaintRow;

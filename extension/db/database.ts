@@ -1,8 +1,12 @@
 import { Dexie, type EntityTable } from 'dexie';
-import { SCHEMA_VERSIONS, upgradeToV2, upgradeToV3 } from './schema';
+import { SCHEMA_VERSIONS } from './schema';
 import type { AttachmentRow, ComplaintRow, DraftRow, MetaRow, StoredEvent } from './types';
 
 export const DEFAULT_DB_NAME = 'complaint-desk';
+
+// Fetched only when an upgrade runs (see upgrades.ts); `waitFor` keeps the upgrade transaction
+// open while the code downloads, which IndexedDB would otherwise commit.
+const upgrades = () => Dexie.waitFor(import('./upgrades'));
 
 export class ComplaintDb extends Dexie {
   complaints!: EntityTable<ComplaintRow, 'id'>;
@@ -16,8 +20,12 @@ export class ComplaintDb extends Dexie {
     // (Chrome's default "relaxed" durability may lose it if the browser is killed right after).
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(SCHEMA_VERSIONS[1]);
-    this.version(2).stores(SCHEMA_VERSIONS[2]).upgrade(upgradeToV2);
-    this.version(3).stores(SCHEMA_VERSIONS[3]).upgrade(upgradeToV3());
+    this.version(2)
+      .stores(SCHEMA_VERSIONS[2])
+      .upgrade(async (tx) => (await upgrades()).upgradeToV2(tx));
+    this.version(3)
+      .stores(SCHEMA_VERSIONS[3])
+      .upgrade(async (tx) => (await upgrades()).upgradeToV3()(tx));
   }
 }
 

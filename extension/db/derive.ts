@@ -2,7 +2,7 @@ import type { ComplaintState } from '@shared/schema/complaint';
 import type { ComplaintEvent } from '@shared/schema/event';
 import { computeDeadlines } from '@shared/sla/compute-deadlines';
 import { type FoldEffect, fold } from '@shared/workflow/fold';
-import { withReviewColumns } from './queue-columns';
+import { withReviewColumns } from './queue-projection';
 import type { ComplaintRow, StoredEvent } from './types';
 
 const TITLE_MAX = 120;

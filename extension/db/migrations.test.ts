@@ -3,12 +3,14 @@ import { readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { queuePage } from '../queue/queries';
-import { QUEUE_INDEXES, hasReviewIndexes, reviewColumns } from './queue-columns';
+import { QUEUE_INDEXES, hasReviewIndexes } from './queue-columns';
+import { reviewColumns } from './queue-projection';
 import { DEFAULT_FILTER } from '@shared/review/index';
 import { freshDb, NOW } from '../../test/support/extension/fixtures';
 import { ComplaintDb } from './database';
 import { rebuildSnapshots } from './log';
-import { CURRENT_VERSION, SCHEMA_VERSIONS, upgradeToV2 } from './schema';
+import { CURRENT_VERSION, SCHEMA_VERSIONS } from './schema';
+import { upgradeToV2 } from './upgrades';
 
 const fixture = JSON.parse(
   readFileSync(new URL('../../test/fixtures/extension/v1-database.json', import.meta.url), 'utf8'),

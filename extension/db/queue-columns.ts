@@ -1,13 +1,10 @@
 /**
- * The review queue's columns on a stored snapshot: `toQueueRow` of its shared state, written by
- * `deriveRow` and the v2 → v3 upgrade, read by the queue, the alarm and the report. They live in
- * db/ because the database writes them; the UI imports them, never the reverse.
+ * The review queue's columns on a stored snapshot (`toQueueRow` of its shared state, computed by
+ * queue-projection.ts), written by `deriveRow` and the v2 → v3 upgrade, read by the queue, the
+ * alarm and the report. They live in db/ because the database writes them; the UI imports them,
+ * never the reverse. This file stays small: the popup's first render reads the columns only.
  */
-import { defaultPolicy } from '@shared/policy/default-policy';
-import type { Policy } from '@shared/policy/policy';
-import { type QueueRow, toQueueRow } from '@shared/review/index';
-import type { ComplaintState } from '@shared/schema/complaint';
-import { computeDeadlines } from '@shared/sla/index';
+import type { QueueRow } from '@shared/review/queue-row';
 import type { ComplaintRow } from './types';
 
 /**
@@ -34,32 +31,15 @@ export const QUEUE_INDEXES = [
 /** A stored complaint row with the queue columns. */
 export type ReviewRow = ComplaintRow & QueueRow;
 
-/** The queue columns of a state. */
-export function reviewColumns(
-  state: ComplaintState,
-  now: Date,
-  policy: Policy = defaultPolicy,
-): QueueRow {
-  return toQueueRow(state, computeDeadlines(state, now, policy, policy.calendar));
-}
-
 /**
- * A stored row with its queue columns added (or refreshed). Rows without a state
- * (placeholders) are returned unchanged.
+ * The queue columns as stored (what `deriveRow` and the v3 upgrade write), without projecting
+ * anything: undefined for a row written before them (see queue-projection.ts).
  */
-export function withReviewColumns<R extends ComplaintRow>(
-  row: R,
-  now: Date,
-  policy: Policy = defaultPolicy,
-): R | (R & QueueRow) {
-  return row.state ? { ...row, ...reviewColumns(row.state, now, policy) } : row;
-}
-
-/** The row as the queue sees it: stored columns, or projected from the state (old rows). */
-export function asQueueRow(row: ComplaintRow, now: Date, policy: Policy): QueueRow | undefined {
+export function storedColumns(row: ComplaintRow): QueueRow | undefined {
   const r = row as Partial<ReviewRow>;
-  if (typeof r.queueVersion === 'number' && r.dueKey !== undefined) return row as ReviewRow;
-  return row.state ? reviewColumns(row.state, now, policy) : undefined;
+  return typeof r.queueVersion === 'number' && r.dueKey !== undefined
+    ? (row as ReviewRow)
+    : undefined;
 }
 
 /** Whether the database has the queue's indexes (schema v3). Structural, so schema.ts and

@@ -1,8 +1,15 @@
-import { type MessageKey, type Messages, t as translate, tKey } from '@shared/i18n';
+import {
+  type MessageKey,
+  type Messages,
+  hasLocale,
+  loadLocale,
+  t as translate,
+  tKey,
+} from '@shared/i18n';
 import type { ParamsOf } from '@shared/i18n/translate';
 import type { Locale } from '@shared/schema/codes';
 
-export { tKey };
+export { hasLocale, loadLocale, tKey };
 export type { MessageKey };
 
 /** A translator bound to one locale, for a page or the background. */

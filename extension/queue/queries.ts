@@ -31,7 +31,7 @@ import { SEVERITY_LEVELS, STATUSES, type SeverityLevel, type Status } from '@sha
 import type { ComplaintState } from '@shared/schema/complaint';
 import { Dexie, liveQuery } from 'dexie';
 import type { ComplaintDb } from '../db/database';
-import { asQueueRow, hasReviewIndexes } from '../db/queue-columns';
+import { hasReviewIndexes, storedColumns } from '../db/queue-columns';
 import type { ComplaintRow } from '../db/types';
 
 export interface QueueQuery {
@@ -167,6 +167,40 @@ export async function queuePage(
   limit = 50,
   policy: Policy = defaultPolicy,
 ): Promise<QueuePage> {
+  if (!hasReviewIndexes(db)) await loadProjection();
+  try {
+    return await planPage(db, query, after, limit, policy);
+  } catch (err) {
+    if (!(err instanceof NeedsProjection)) throw err;
+    await loadProjection();
+    return planPage(db, query, after, limit, policy);
+  }
+}
+
+/**
+ * Rows stored before the queue columns existed (a database before schema v3, a row restored
+ * from an old backup) are projected from their state by queue-projection.ts, which brings the
+ * shared deadline rules: it is fetched the first time such a row turns up, and the page re-read.
+ */
+class NeedsProjection extends Error {}
+let projection: typeof import('../db/queue-projection') | undefined;
+async function loadProjection(): Promise<void> {
+  projection ??= await import('../db/queue-projection');
+}
+function asQueueRow(row: ComplaintRow, now: Date, policy: Policy): QueueRow | undefined {
+  const stored = storedColumns(row);
+  if (stored || !row.state) return stored;
+  if (!projection) throw new NeedsProjection();
+  return projection.reviewColumns(row.state, now, policy);
+}
+
+async function planPage(
+  db: ComplaintDb,
+  query: QueueQuery,
+  after: QueueCursor | undefined,
+  limit: number,
+  policy: Policy,
+): Promise<QueuePage> {
   const { filter, sort, ctx } = query;
   const project = (r: ComplaintRow) => asQueueRow(r, ctx.now, policy);
   const table = db.complaints;
@@ -294,6 +328,7 @@ export async function slaCountsFromDb(
 ): Promise<{ breached: number; atRisk: number }> {
   const iso = now.toISOString();
   if (!hasReviewIndexes(db)) {
+    await loadProjection();
     const rows = await db.complaints.where('nextDueAt').below('~').toArray();
     let breached = 0;
     let atRisk = 0;

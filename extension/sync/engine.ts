@@ -1,7 +1,7 @@
 import type { ComplaintDb } from '../db/database';
 import type { StoredEvent } from '../db/types';
 import { SYNC_CURSOR_KEY, applyAnswer, readCursor } from './apply';
-import { type BackoffOptions, DEFAULT_BACKOFF, backoffDelay } from './backoff';
+import { type BackoffOptions, DEFAULT_BACKOFF, backoffDelay } from '@shared/retry/backoff';
 import { type OutgoingEvent, SyncError, type SyncTransport } from './client';
 
 export const SYNC_STATE_KEY = 'sync.state';

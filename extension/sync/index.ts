@@ -6,7 +6,7 @@ import type { StoredEvent } from '../db/types';
  * background, the transport over `fetch`, and what the popup and options page read.
  */
 export { SYNC_CURSOR_KEY, applyAnswer, readCursor } from './apply';
-export { backoffDelay } from './backoff';
+export { backoffDelay } from '@shared/retry/backoff';
 export { dismissRejected, rejectedEvents } from './rejections';
 export {
   type ConnectionResult,

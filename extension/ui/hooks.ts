@@ -1,7 +1,7 @@
 import type { Locale } from '@shared/schema/codes';
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import { type T, translator } from '../i18n';
+import { type T, hasLocale, loadLocale, translator } from '../i18n';
 import {
   type Settings,
   loadSettings,
@@ -29,12 +29,30 @@ export function useSettings(): Settings | undefined {
   return settings;
 }
 
-/** The page's locale and translator; also sets `<html lang>` for screen readers. */
+/**
+ * The page's locale and translator; also sets `<html lang>` for screen readers. A locale whose
+ * messages are not loaded yet (zh-CN chosen while the page is open) is fetched, then shown.
+ */
 export function useI18n(settings: Settings | undefined): { locale: Locale; t: T } {
   const locale = resolveLocale(settings?.locale ?? 'auto');
+  const [, setLoaded] = useState(0);
+  useEffect(() => {
+    if (!hasLocale(locale))
+      void loadLocale(locale).then(
+        () => setLoaded((n) => n + 1),
+        () => undefined,
+      );
+  }, [locale]);
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = translator(locale)('app.name');
   }, [locale]);
   return { locale, t: translator(locale) };
+}
+
+/** The settings, and the messages of their language, before a page's first render. */
+export async function pageSettings(): Promise<Settings> {
+  const settings = await loadSettings();
+  await loadLocale(resolveLocale(settings.locale)).catch(() => undefined);
+  return settings;
 }

@@ -1,53 +1,11 @@
-import { common as enCommon } from './en/common';
-import { extension as enExtension } from './en/extension';
-import { form as enForm } from './en/form';
-import { review as enReview } from './en/review';
-import { severity as enSeverity } from './en/severity';
-import { sla as enSla } from './en/sla';
-import { validation as enValidation } from './en/validation';
-import { widget as enWidget } from './en/widget';
-import { workflow as enWorkflow } from './en/workflow';
-import { workspace as enWorkspace } from './en/workspace';
-import { type Translation, createTranslator } from './translate';
-import { common as zhCommon } from './zh-CN/common';
-import { extension as zhExtension } from './zh-CN/extension';
-import { form as zhForm } from './zh-CN/form';
-import { review as zhReview } from './zh-CN/review';
-import { severity as zhSeverity } from './zh-CN/severity';
-import { sla as zhSla } from './zh-CN/sla';
-import { validation as zhValidation } from './zh-CN/validation';
-import { widget as zhWidget } from './zh-CN/widget';
-import { workflow as zhWorkflow } from './zh-CN/workflow';
-import { workspace as zhWorkspace } from './zh-CN/workspace';
+import type { Locale } from '../schema/codes';
+import { type MessageKey, type Messages, en } from './en';
+import { createTranslator } from './translate';
+import { zhCN } from './zh-cn';
 
-/** The source catalogue: every message of every area. */
-export const en = {
-  ...enCommon,
-  ...enValidation,
-  ...enWorkflow,
-  ...enSeverity,
-  ...enSla,
-  ...enForm,
-  ...enWidget,
-  ...enExtension,
-  ...enReview,
-  ...enWorkspace,
-};
-export type Messages = typeof en;
-export type MessageKey = keyof Messages & string;
-
-export const zhCN: Translation<Messages> = {
-  ...zhCommon,
-  ...zhValidation,
-  ...zhWorkflow,
-  ...zhSeverity,
-  ...zhSla,
-  ...zhForm,
-  ...zhWidget,
-  ...zhExtension,
-  ...zhReview,
-  ...zhWorkspace,
-};
+// Both catalogues, loaded up front (server, background, tests). Extension pages build against
+// on-demand.ts instead, which has the same exports and fetches zh-CN only when it is used.
+export { en, zhCN, type MessageKey, type Messages };
 
 const translator = createTranslator<Messages>({ en, 'zh-CN': zhCN });
 /** `t(locale, key, params)`: a message in `en` or `zh-CN`, parameters typed per key. */
@@ -55,3 +13,11 @@ export const t = translator.t;
 /** `tKey(locale, key, params)` for keys that arrive as data; unknown keys come back unchanged. */
 export const tKey = translator.tKey;
 export const hasMessage = translator.has;
+
+/** Makes `locale`'s messages available; here they always are (see on-demand.ts). */
+export async function loadLocale(_locale: Locale): Promise<void> {}
+
+/** Whether `locale`'s messages are here; here always. */
+export function hasLocale(_locale: Locale): boolean {
+  return true;
+}

@@ -89,6 +89,13 @@ export const RESOLUTION_TYPES = [
 ] as const;
 export type ResolutionType = (typeof RESOLUTION_TYPES)[number];
 
+/** Resolutions that carry an amount of money (the amount an approver's limit is checked against). */
+export const RESOLUTIONS_WITH_AMOUNT = [
+  'compensation',
+  'refund',
+  'discount',
+] as const satisfies readonly ResolutionType[];
+
 /** Callback outcomes (domain.md §4 rule 6). */
 export const CALLBACK_OUTCOMES = ['satisfied', 'unsatisfied', 'declined', 'unreachable'] as const;
 export type CallbackOutcome = (typeof CALLBACK_OUTCOMES)[number];

@@ -1,7 +1,8 @@
 import type { BusinessCalendar } from './calendar-schema';
 
-// The schema lives apart from the data so importing a calendar does not bundle zod.
-export { type BusinessCalendar, BusinessCalendarSchema } from './calendar-schema';
+// The schema lives apart from the data (import it from calendar-schema.ts) so importing a
+// calendar does not bundle zod: bundlers keep a re-exported module even when it goes unused.
+export type { BusinessCalendar } from './calendar-schema';
 
 /** Expands inclusive `YYYY-MM-DD` ranges; holiday data reads like the State Council notices. */
 function days(...ranges: [string, string?][]): string[] {

@@ -1,5 +1,6 @@
 export { type WorkingAmount, type CalendarResult, addWorkingTime } from './add-working-time';
-export { type BusinessCalendar, BusinessCalendarSchema, chinaCalendar } from './calendar-data';
+export { type BusinessCalendar, chinaCalendar } from './calendar-data';
+export { BusinessCalendarSchema } from './calendar-schema';
 export type { ClockSpan, DeadlineInput } from './clock-span';
 export {
   type ClockDeadline,

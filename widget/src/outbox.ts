@@ -1,6 +1,6 @@
 import type { Locale } from '@shared/schema/codes';
 import Dexie, { type Table } from 'dexie';
-import { backoffMs } from './backoff';
+import { backoffDelay } from '@shared/retry/backoff';
 import { setPending } from './pending';
 import { type SendOutcome, type UploadFile, send } from './send';
 
@@ -86,7 +86,7 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
     );
     if (outcome.kind === 'retry') {
       const attempts = item.attempts + 1;
-      await db.items.update(item.id, { attempts, nextAt: now() + backoffMs(attempts, random) });
+      await db.items.update(item.id, { attempts, nextAt: now() + backoffDelay(attempts, random) });
     } else if (outcome.kind === 'rateLimited') {
       await db.items.update(item.id, { nextAt: now() + outcome.retryAfterMs });
     } else {
@@ -138,7 +138,7 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
       await db.items.put({
         ...item,
         attempts: 1,
-        nextAt: at + backoffMs(1, random),
+        nextAt: at + backoffDelay(1, random),
         createdAt: at,
       });
       setPending(true);

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../ui/styles.css';
 import { OptionsApp } from '../../ui/options/options-app';
+import { pageSettings } from '../../ui/hooks';
 
-render(<OptionsApp />, document.getElementById('app')!);
+void pageSettings().then(() => render(<OptionsApp />, document.getElementById('app')!));

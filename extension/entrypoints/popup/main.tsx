@@ -3,11 +3,11 @@ import { browser } from 'wxt/browser';
 import '../../ui/styles.css';
 import '../../ui/review.css';
 import { storageAreaStore } from '../../queue/storage';
-import { loadSettings } from '../../settings/settings';
+import { pageSettings } from '../../ui/hooks';
 import { PopupApp } from '../../ui/popup/popup-app';
 
 // Settings and the remembered queue filters first: the queue's first query is its only one.
-void Promise.all([loadSettings(), storageAreaStore(browser.storage.local).load()]).then(
+void Promise.all([pageSettings(), storageAreaStore(browser.storage.local).load()]).then(
   ([settings, queue]) =>
     render(<PopupApp settings={settings} queue={queue} />, document.getElementById('app')!),
 );

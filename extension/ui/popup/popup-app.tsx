@@ -9,16 +9,19 @@ import { dexieQueueSource } from '../../queue/queries';
 import { QueueList } from '../../queue/queue-list';
 import { storageAreaStore } from '../../queue/storage';
 import type { Settings } from '../../settings/settings';
-import { SyncStatus } from '../../sync/sync-status';
 import { useI18n, useLive, useSettings } from '../hooks';
 import { openRegistrationFromPage } from '../open-registration';
-import { actorOf, openCase, openReport, persistAct } from '../review-shell';
+import { later } from '../later';
+import { actorOf, openCase, openReport, persistActLater } from '../review-shell';
 
 /**
  * The toolbar popup: capture, sync status and refused actions, and the supervisor's review queue
- * (extension/review/QueueList over the indexed Dexie source). Settings and the remembered queue
+ * (queue/QueueList over the indexed Dexie source). Settings and the remembered queue
  * filters are read before the first render (entrypoint), so opening runs one page query.
  */
+// Sync status and refused actions: after the queue, which is what the popup is opened for.
+const SyncStatus = later(() => import('../../sync/sync-status').then((m) => m.SyncStatus));
+
 export function PopupApp(props: { settings?: Settings; queue?: QueueSettings }) {
   const settings = useSettings() ?? props.settings;
   const { locale, t } = useI18n(settings);
@@ -26,7 +29,7 @@ export function PopupApp(props: { settings?: Settings; queue?: QueueSettings }) 
   const drafts = useLive(() => db.complaints.where('status').equals('draft').count(), [], 0);
   const source = useMemo(() => dexieQueueSource(db), [db]);
   const store = useMemo(() => storageAreaStore(browser.storage.local), []);
-  const onAct = useMemo(() => persistAct(db), [db]);
+  const onAct = useMemo(() => persistActLater(db), [db]);
   const [status, setStatus] = useState<QueueStatus>({ failed: 0, inFlight: 0 });
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const [busy, setBusy] = useState(false);

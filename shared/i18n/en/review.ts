@@ -1,5 +1,5 @@
 /** Messages of the supervisor queue, alerts and the monthly report (shared/review, shared/alerts,
- * shared/report, extension/review). Source catalogue. */
+ * shared/report, extension queue/case/report). Source catalogue. */
 
 type Count = { count: number };
 /** Parameters of the customer-facing reply templates. */

@@ -17,7 +17,8 @@ import {
   isAfter,
   matchesFilter,
 } from '@shared/review/index';
-import { type ReviewRow, reviewColumns } from '../../../extension/db/queue-columns';
+import type { ReviewRow } from '../../../extension/db/queue-columns';
+import { reviewColumns } from '../../../extension/db/queue-projection';
 import { SCHEMA_VERSIONS } from '../../../extension/db/schema';
 import type { QueuePage, QueueQuery } from '../../../extension/queue/queries';
 
