@@ -63,4 +63,7 @@ export const workspace = {
   'ws.queue.due': ({ clock, due }: { clock: string; due: string }) => `${clock} · ${due}`,
   'ws.queue.unassigned': 'Unassigned',
   'ws.queue.received': ({ at }: { at: string }) => `Received ${at}`,
+
+  'ws.case.proposedBy': 'Proposed by',
+  'ws.case.approvedBy': 'Approved by',
 } as const;

@@ -60,4 +60,7 @@ export const workspace: Translation<typeof en> = {
   'ws.queue.due': ({ clock, due }) => `${clock} · ${due}`,
   'ws.queue.unassigned': '未分派',
   'ws.queue.received': ({ at }) => `${at} 收到`,
+
+  'ws.case.proposedBy': '方案提出人',
+  'ws.case.approvedBy': '批准人',
 };
