@@ -9,7 +9,7 @@ import type { ComplaintEvent } from '@shared/schema/event';
 import { type DeadlineSummary, formatDue } from '@shared/sla/index';
 import type { QueueView } from '@shared/review/index';
 import { formatMoney } from '@shared/i18n/money';
-import { type Tr, actorLabel } from '../ui/format';
+import { type Tr, actorLabel, zoneNote } from '../ui/format';
 
 export interface CaseAttachment {
   id: string;
@@ -68,7 +68,7 @@ export function CaseHeader({
 }
 
 export function DeadlinesSection({
-  c: { t, locale, when },
+  c: { t, locale, policy, when },
   deadlines,
   now,
 }: {
@@ -78,7 +78,10 @@ export function DeadlinesSection({
 }) {
   return (
     <section aria-labelledby="rv-deadlines">
-      <h2 id="rv-deadlines">{t('review.case.deadlines')}</h2>
+      <h2 id="rv-deadlines">
+        {t('review.case.deadlines')}
+        {zoneNote(policy.calendar.timeZone, locale)}
+      </h2>
       {deadlines.clocks.length === 0 ? (
         <p>{t('review.case.noDeadlines')}</p>
       ) : (
