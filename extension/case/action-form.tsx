@@ -17,6 +17,8 @@ import {
   isShown,
 } from './actions';
 import type { OnAct } from '../queue/bulk';
+import type { TeamDirectory } from '../team/directory';
+import { HandlerPicker } from '../team/handler-picker';
 import type { Tr } from '../ui/format';
 import {
   REPLY_TEMPLATES,
@@ -25,6 +27,9 @@ import {
   defaultTemplate,
   fillTemplate,
 } from './templates';
+
+/** Picked from the team (or typed) by the handler picker, not as two loose text fields. */
+const HANDLER_FIELDS = ['handlerId', 'handlerName'];
 
 /**
  * The form of one action: its fields, the shared schema's field errors, the workflow's refusal
@@ -42,6 +47,7 @@ export function ActionForm(props: {
   onAct: OnAct;
   onDone: (message: string) => void;
   onCancel: () => void;
+  team?: TeamDirectory | undefined;
 }) {
   const { type, state, t } = props;
   const policy: Policy = props.ctx.policy ?? activePolicy();
@@ -152,8 +158,29 @@ export function ActionForm(props: {
           </div>
         </fieldset>
       )}
+      {type === 'assigned' && (
+        <HandlerPicker
+          id={`${formId}-handler`}
+          team={props.team}
+          self={{ id: props.actor.id, name: props.actor.name }}
+          value={{
+            handlerId: typeof values.handlerId === 'string' ? values.handlerId : undefined,
+            handlerName: typeof values.handlerName === 'string' ? values.handlerName : undefined,
+          }}
+          onChange={(v) =>
+            setValues((old) => ({
+              ...old,
+              handlerId: v.handlerId ?? '',
+              handlerName: v.handlerName ?? '',
+            }))
+          }
+          t={t}
+          locale={t.locale}
+          timeZone={(props.ctx.calendar ?? policy.calendar).timeZone}
+        />
+      )}
       {fields
-        .filter((f) => isShown(f, values))
+        .filter((f) => isShown(f, values) && !HANDLER_FIELDS.includes(f.name))
         .map((f) => (
           <Field
             key={f.name}

@@ -224,6 +224,27 @@ describe('buildAction: form → event, validated by the schema and the workflow'
       description: 'Fix',
     });
     expect(payloadFor('closed', { note: ' ' }, 'Asia/Shanghai')).toEqual({});
+    // Contact: how, what came of it (a promised call-back at a calendar-clock time), next step.
+    expect(
+      payloadFor(
+        'contacted',
+        {
+          method: 'phone',
+          outcome: 'call_back',
+          callBackAt: '2026-03-03T15:00',
+          nextStep: ' 等客户回电 ',
+        },
+        'Asia/Shanghai',
+      ),
+    ).toEqual({
+      method: 'phone',
+      outcome: 'call_back',
+      callBackAt: '2026-03-03T07:00:00.000Z',
+      nextStep: '等客户回电',
+    });
+    expect(
+      payloadFor('contacted', { method: 'sms', outcome: 'no_answer', callBackAt: 'x' }, 'UTC'),
+    ).toEqual({ method: 'sms', outcome: 'no_answer' });
   });
 
   it('initial values: the current department for a reassignment, progress notes by default', () => {

@@ -8,6 +8,8 @@ import { activePolicy } from '../policy/active-policy';
 import type { Policy } from '@shared/policy/policy';
 import {
   CALLBACK_OUTCOMES,
+  CONTACT_METHODS,
+  CONTACT_OUTCOMES,
   type ClockId,
   type EventType,
   type Locale,
@@ -180,7 +182,47 @@ export const ACTIONS: Record<CaseAction, ActionSpec> = {
     ],
     toPayload: (v) => compact({ category: opt(v.category), department: opt(v.department) }),
   },
-  contacted: noteOnly,
+  // How, what came of it, and what happens next (an unanswered attempt stops no clock).
+  contacted: {
+    fields: () => [
+      {
+        name: 'method',
+        kind: 'select',
+        label: 'ws.contact.method',
+        options: CONTACT_METHODS,
+        optionPrefix: 'contactMethod.',
+        required: true,
+      },
+      {
+        name: 'outcome',
+        kind: 'select',
+        label: 'ws.contact.outcome',
+        options: CONTACT_OUTCOMES,
+        optionPrefix: 'contactOutcome.',
+        required: true,
+      },
+      {
+        name: 'callBackAt',
+        kind: 'datetime',
+        label: 'ws.contact.callBackAt',
+        when: { field: 'outcome', values: ['call_back'] },
+        required: true,
+      },
+      { name: 'nextStep', kind: 'text', label: 'ws.contact.nextStep' },
+      note,
+    ],
+    toPayload: (v, timeZone) =>
+      compact({
+        method: opt(v.method),
+        outcome: opt(v.outcome),
+        callBackAt:
+          v.outcome === 'call_back' && str(v.callBackAt)
+            ? (localInputToIso(str(v.callBackAt), timeZone) ?? str(v.callBackAt))
+            : undefined,
+        nextStep: opt(v.nextStep),
+        note: opt(v.note),
+      }),
+  },
   noteAdded: {
     fields: () => [
       { name: 'text', kind: 'textarea', label: 'review.form.text', required: true },

@@ -1,3 +1,4 @@
+import { useTeam } from '../team/use-team';
 import type { ComplaintEvent } from '@shared/schema/event';
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'preact/hooks';
@@ -62,6 +63,7 @@ export function CaseApp(props: { id: string | undefined; settings?: Settings }) 
     return () => sub.unsubscribe();
   }, [props.id]);
   const attachments = useAttachmentUrls(loaded?.attachments);
+  const team = useTeam();
 
   if (loaded === undefined || !settings)
     return <main aria-busy="true">{t('ext.case.loading')}</main>;
@@ -81,6 +83,7 @@ export function CaseApp(props: { id: string | undefined; settings?: Settings }) 
         locale={locale}
         onAct={onAct}
         onRegister={(id) => void openRegistrationFromPage(id)}
+        team={team}
       />
     </main>
   );

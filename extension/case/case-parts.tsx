@@ -8,7 +8,8 @@ import type { ComplaintState } from '@shared/schema/complaint';
 import type { ComplaintEvent } from '@shared/schema/event';
 import { type DeadlineSummary, formatDue } from '@shared/sla/index';
 import type { QueueView } from '@shared/review/index';
-import type { Tr } from '../ui/format';
+import { formatMoney } from '@shared/i18n/money';
+import { type Tr, actorLabel, zoneNote } from '../ui/format';
 
 export interface CaseAttachment {
   id: string;
@@ -67,7 +68,7 @@ export function CaseHeader({
 }
 
 export function DeadlinesSection({
-  c: { t, locale, when },
+  c: { t, locale, policy, when },
   deadlines,
   now,
 }: {
@@ -77,7 +78,10 @@ export function DeadlinesSection({
 }) {
   return (
     <section aria-labelledby="rv-deadlines">
-      <h2 id="rv-deadlines">{t('review.case.deadlines')}</h2>
+      <h2 id="rv-deadlines">
+        {t('review.case.deadlines')}
+        {zoneNote(policy.calendar.timeZone, locale)}
+      </h2>
       {deadlines.clocks.length === 0 ? (
         <p>{t('review.case.noDeadlines')}</p>
       ) : (
@@ -123,13 +127,7 @@ export function RecordSection({ c: { state, t, locale, policy, when } }: { c: Ca
         <Row term={t('review.case.channel')} value={t.code('channel', state.channel)} />
         <Row term={t('review.case.receivedAt')} value={when(state.receivedAt)} />
         <Row term={t('review.case.registeredAt')} value={when(state.registeredAt)} />
-        <Row
-          term={t('review.case.firstResponder')}
-          value={t('review.case.by', {
-            name: state.firstResponder.name,
-            role: t.code('role', state.firstResponder.role),
-          })}
-        />
+        <Row term={t('review.case.firstResponder')} value={actorLabel(state.firstResponder, t)} />
         <Row
           term={t('review.case.complainant')}
           value={c?.anonymous ? t('review.queue.anonymous') : c?.name}
@@ -168,8 +166,7 @@ export function RecordSection({ c: { state, t, locale, policy, when } }: { c: Ca
         <Row
           term={t('review.case.amountClaimed')}
           value={
-            r.amountClaimed &&
-            `${r.amountClaimed.value.toLocaleString(locale)} ${r.amountClaimed.currency}`
+            r.amountClaimed && formatMoney(r.amountClaimed.value, r.amountClaimed.currency, locale)
           }
         />
         <Row term={t('review.case.headcount')} value={r.headcount?.toString()} />
@@ -208,7 +205,7 @@ export function SeveritySection({ c: { state, t } }: { c: CaseContext }) {
 }
 
 /** The proposal, the invalid verdict and the callbacks, once there are any. */
-export function OutcomeSection({ c: { state, t, locale, when } }: { c: CaseContext }) {
+export function OutcomeSection({ c: { state, t, locale, policy, when } }: { c: CaseContext }) {
   if (!(state.resolution || state.verdict || state.callbacks.length > 0)) return null;
   return (
     <section aria-labelledby="rv-outcome">
@@ -220,7 +217,11 @@ export function OutcomeSection({ c: { state, t, locale, when } }: { c: CaseConte
             term={t('review.form.amount')}
             value={
               state.resolution.amount !== undefined
-                ? `${state.resolution.amount.toLocaleString(locale)} ${state.resolution.currency ?? ''}`
+                ? formatMoney(
+                    state.resolution.amount,
+                    state.resolution.currency ?? policy.currency,
+                    locale,
+                  )
                 : undefined
             }
           />
@@ -231,6 +232,16 @@ export function OutcomeSection({ c: { state, t, locale, when } }: { c: CaseConte
           <Row term={t('review.case.rootCause')} value={state.resolution.rootCause} />
           <Row term={t('review.case.correctiveAction')} value={state.resolution.correctiveAction} />
           <Row term={t('review.form.description')} value={state.resolution.description} />
+          <Row
+            term={t('ws.case.proposedBy')}
+            value={`${actorLabel(state.resolution.proposedBy, t)} · ${when(state.resolution.at)}`}
+          />
+          {state.resolution.approvedBy && (
+            <Row
+              term={t('ws.case.approvedBy')}
+              value={`${actorLabel(state.resolution.approvedBy, t)}${state.resolution.approvedAt ? ` · ${when(state.resolution.approvedAt)}` : ''}`}
+            />
+          )}
           {state.resolution.requiredRole && !state.resolution.approvedBy && (
             <Row
               term={t('status.awaiting_approval')}
@@ -353,8 +364,8 @@ export function TimelineSection({
         {events.map((e) => (
           <li key={e.id}>
             <time dateTime={e.at}>{when(e.at)}</time> <strong>{t.key(`event.${e.type}`)}</strong> —{' '}
-            {t('review.case.by', { name: e.actor.name, role: t.code('role', e.actor.role) })}
-            <EventDetail event={e} t={t} />
+            {actorLabel(e.actor, t)}
+            <EventDetail event={e} t={t} when={when} />
           </li>
         ))}
       </ol>
@@ -372,9 +383,25 @@ function Row(props: { term: string; value: string | undefined | false | null }) 
 }
 
 /** The human part of an event's payload: its note, reason, text or outcome. */
-function EventDetail({ event, t }: { event: ComplaintEvent; t: Tr }) {
+function EventDetail({
+  event,
+  t,
+  when,
+}: {
+  event: ComplaintEvent;
+  t: Tr;
+  when: CaseContext['when'];
+}) {
   const p = event.payload as Record<string, unknown>;
   const parts: string[] = [];
+  if (event.type === 'contacted') {
+    if (p.method) parts.push(t.key(`contactMethod.${p.method}`));
+    if (p.outcome) parts.push(t.key(`contactOutcome.${p.outcome}`));
+    if (typeof p.callBackAt === 'string')
+      parts.push(t('ws.contact.callBackAtWhen', { at: when(p.callBackAt) }));
+    if (typeof p.nextStep === 'string' && p.nextStep)
+      parts.push(t('ws.contact.next', { step: p.nextStep }));
+  }
   if (event.type === 'assigned')
     parts.push(
       t.code('department', String(p.department)),

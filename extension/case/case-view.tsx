@@ -15,6 +15,7 @@ import { type BusinessCalendar, computeDeadlines } from '@shared/sla/index';
 import type { WorkflowContext } from '@shared/workflow/types';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type CaseAction, offeredActions } from './actions';
+import type { TeamDirectory } from '../team/directory';
 import { ActionForm } from './action-form';
 import type { OnAct } from '../queue/bulk';
 import { caseLabel, formatInstant, translatorFor } from '../ui/format';
@@ -48,6 +49,8 @@ export interface CaseViewProps {
   calendar?: BusinessCalendar;
   newId?: () => string;
   tickMs?: number;
+  /** The team to assign to (the shell's stored or fresh list); none: typed in. */
+  team?: TeamDirectory | undefined;
 }
 
 export function CaseView(props: CaseViewProps) {
@@ -77,22 +80,30 @@ export function CaseView(props: CaseViewProps) {
         views={views}
         onBack={props.onBack}
       />
-      <DeadlinesSection c={c} deadlines={deadlines} now={now} />
-      <ActionsSection
-        c={c}
-        actor={actor}
-        ctx={{ policy, calendar }}
-        clock={clock}
-        newId={props.newId ?? (() => crypto.randomUUID())}
-        onAct={props.onAct}
-        onRegister={props.onRegister}
-      />
-      <RecordSection c={c} />
-      <SeveritySection c={c} />
-      <OutcomeSection c={c} />
-      <SourceSection c={c} />
-      <AttachmentsSection c={c} attachments={props.attachments} />
-      <TimelineSection c={c} events={props.events} />
+      {/* Two panes: what was said and done | what to do next, deadlines and the facts. */}
+      <div class="rv-panes">
+        <div class="rv-pane rv-pane-story">
+          <SourceSection c={c} />
+          <TimelineSection c={c} events={props.events} />
+          <AttachmentsSection c={c} attachments={props.attachments} />
+        </div>
+        <div class="rv-pane rv-pane-work">
+          <ActionsSection
+            c={c}
+            actor={actor}
+            ctx={{ policy, calendar }}
+            clock={clock}
+            newId={props.newId ?? (() => crypto.randomUUID())}
+            onAct={props.onAct}
+            onRegister={props.onRegister}
+            team={props.team}
+          />
+          <DeadlinesSection c={c} deadlines={deadlines} now={now} />
+          <RecordSection c={c} />
+          <SeveritySection c={c} />
+          <OutcomeSection c={c} />
+        </div>
+      </div>
     </article>
   );
 }
@@ -120,6 +131,7 @@ function ActionsSection(props: {
   newId: () => string;
   onAct: OnAct;
   onRegister?: ((id: string) => void) | undefined;
+  team?: TeamDirectory | undefined;
 }) {
   const {
     c: { state, t },
@@ -174,6 +186,7 @@ function ActionsSection(props: {
           newId={props.newId}
           ctx={ctx}
           onAct={props.onAct}
+          team={props.team}
           onDone={(m) => {
             setOpen(undefined);
             setMessage(m);

@@ -1,7 +1,7 @@
+import { DEFAULT_VIEW_FILTER } from '@shared/review/filter';
 import { activePolicy } from '../policy/active-policy';
 import type { Policy } from '@shared/policy/policy';
 import {
-  DEFAULT_FILTER,
   QUEUE_VIEWS,
   type QueueFilter,
   type QueueSettings,
@@ -164,9 +164,18 @@ export function QueueFilters(props: {
               {t.key(`review.filter.${k}`)}
             </label>
           ))}
+          <label class="cd-check rv-check-field">
+            <input
+              type="checkbox"
+              id="rv-f-show-done"
+              checked={!filter.hideDone}
+              onChange={(e) => set({ hideDone: !e.currentTarget.checked })}
+            />
+            {t('ws.queue.showDone')}
+          </label>
           <button
             type="button"
-            onClick={() => props.onChange({ ...settings, filter: DEFAULT_FILTER })}
+            onClick={() => props.onChange({ ...settings, filter: DEFAULT_VIEW_FILTER })}
           >
             {t('review.filter.reset')}
           </button>

@@ -1,17 +1,22 @@
 import { type QueueRow, liveSla } from '@shared/review/queue-row';
 import { formatDue } from '@shared/sla/format-duration';
 import { memo } from 'preact/compat';
-import { type Tr, caseLabel } from '../ui/format';
+import { type Tr, caseLabel, formatShort } from '../ui/format';
 
-/** The countdown text and state of a row: state in words plus "due in …" / "overdue by …". */
+/**
+ * The countdown of a row: which deadline ("Reply · due in 23 h"), in words as well as colour —
+ * "At risk" is said before it; an overdue one says "overdue by …" itself.
+ */
 export function slaText(row: QueueRow, now: Date, t: Tr): { state: string; text: string } {
   const sla = liveSla(row, now);
   if (!sla) return { state: 'none', text: t('review.queue.nothingDue') };
   const state = t.key(`sla.state.${sla.state}`);
   if (!sla.dueAt) return { state: sla.state, text: state };
+  const due = formatDue(sla.dueAt, now, t.locale);
+  const which = sla.clock ? t('ws.queue.due', { clock: t.code('clock', sla.clock), due }) : due;
   return {
     state: sla.state,
-    text: t('review.sla.chip', { state, due: formatDue(sla.dueAt, now, t.locale) }),
+    text: sla.state === 'at_risk' ? t('review.sla.chip', { state, due: which }) : which,
   };
 }
 
@@ -26,6 +31,8 @@ export const QueueItem = memo(function QueueItem(p: {
   now: Date;
   t: Tr;
   optionId: string;
+  /** The organisation's calendar zone: received times are on its clock. */
+  timeZone: string;
 }) {
   const { row, t } = p;
   const sla = slaText(row, p.now, t);
@@ -64,6 +71,12 @@ export const QueueItem = memo(function QueueItem(p: {
       <span class="rv-line rv-meta">
         <span class="rv-customer">{customer}</span>
         <span class="rv-st">{t.code('status', row.status)}</span>
+        <span class="rv-assignee">
+          {row.assigneeName ?? row.assignee ?? t('ws.queue.unassigned')}
+        </span>
+        <time class="rv-received" dateTime={row.receivedAt}>
+          {t('ws.queue.received', { at: formatShort(row.receivedAt, t.locale, p.timeZone) })}
+        </time>
         <span class={`rv-sla rv-sla-${sla.state}`}>{sla.text}</span>
       </span>
     </div>

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { DEFAULT_FILTER } from '@shared/review/index';
+import { DEFAULT_VIEW_FILTER } from '@shared/review/filter';
 import type { ComplaintEvent } from '@shared/schema/event';
 import { CaseBuilder } from '../../test/support/review';
 import { ACTORS, shanghai, uuidFor } from '../../test/support/workflow';
@@ -88,10 +88,13 @@ describe('QueueList', () => {
     expect(first.textContent).toContain('快递延误');
     expect(first.textContent).toContain('王');
     expect(first.textContent).toContain('Registered');
-    expect(first.querySelector('.rv-sla-breached')?.textContent).toMatch(/^Overdue · Overdue by /);
+    // Which deadline the countdown is for, the state in words too; assignee and received time.
+    expect(first.querySelector('.rv-sla-breached')?.textContent).toMatch(/^Forward · Overdue by /);
+    expect(first.querySelector('.rv-assignee')?.textContent).toBe('Unassigned');
+    expect(first.querySelector('.rv-received')?.textContent).toBe('Received 3/2, 09:00');
     expect(first.querySelector('.rv-sev')?.getAttribute('title')).toBe('L3 major');
     expect(options()[1]!.querySelector('.rv-sla-at_risk')?.textContent).toBe(
-      'At risk · Due in 5 min',
+      'At risk · Forward · Due in 5 min',
     );
   });
 
@@ -107,7 +110,7 @@ describe('QueueList', () => {
       });
       expect(options()[1]!.querySelector('.rv-sla')?.className).toContain('breached');
       expect(options()[1]!.querySelector('.rv-sla')?.textContent).toBe(
-        'Overdue · Overdue by 10 min',
+        'Forward · Overdue by 10 min',
       );
     } finally {
       vi.useRealTimers();
@@ -164,7 +167,7 @@ describe('QueueList', () => {
     expect(severity.value).toBe('L3');
     await choose(severity, '');
     await waitFor(() => expect(options()).toHaveLength(3));
-    expect(store.saved.at(-1)).toEqual({ filter: DEFAULT_FILTER, sort: 'received' });
+    expect(store.saved.at(-1)).toEqual({ filter: DEFAULT_VIEW_FILTER, sort: 'received' });
   });
 
   it('a status count toggles the status filter', async () => {
@@ -259,7 +262,8 @@ describe('QueueList', () => {
     setup({ locale: 'zh-CN' });
     await waitFor(() => expect(options()).toHaveLength(3));
     expect(screen.getByRole('heading').textContent).toBe('审核队列');
-    expect(options()[0]!.querySelector('.rv-sla')?.textContent).toMatch(/^已超时 · 已超时/);
+    expect(options()[0]!.querySelector('.rv-sla')?.textContent).toMatch(/^转交 · 已超时/);
+    expect(options()[0]!.querySelector('.rv-assignee')?.textContent).toBe('未分派');
     expect(screen.getByLabelText('搜索')).toBeTruthy();
   });
 });

@@ -52,8 +52,8 @@ export interface QueueListProps {
   policy?: Policy;
   download?: Download;
   newId?: () => string;
-  /** Viewport height of the list in px. */
-  height?: number;
+  /** Viewport height of the list in px; `fill`: down to the bottom of the window (the popup). */
+  height?: number | 'fill';
   rowHeight?: number;
   pageSize?: number;
   /** How often the countdowns refresh, in ms. */
@@ -65,16 +65,17 @@ export function QueueList(props: QueueListProps) {
   const t = useMemo(() => translatorFor(locale), [locale]);
   const clock = props.clock ?? (() => new Date());
   const policy = props.policy ?? activePolicy();
-  const height = props.height ?? 360;
   const rowHeight = props.rowHeight ?? 56;
   const pageSize = props.pageSize ?? 50;
 
   const { settings, setSettings, ready } = useQueueSettings(props.initialSettings, props.store);
   const [now, setNow] = useNow(clock, props.tickMs);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [bulkMode, setBulkMode] = useState<BulkKind>();
   const listRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  const [bulkMode, setBulkMode] = useState<BulkKind>();
+  // The bulk bar above the list moves its top: measure again when it shows or hides.
+  const height = useListHeight(props.height ?? 360, listRef, selected.size > 0 || !!bulkMode);
 
   const query = useCallback(
     (): QueueQuery => ({
@@ -228,6 +229,9 @@ export function QueueList(props: QueueListProps) {
             : data.truncated
               ? t('review.queue.truncated', { count: data.truncated })
               : t('review.queue.shown', { count: total, more: data.next !== undefined })}
+        {settings.filter.hideDone && settings.filter.statuses.length === 0 && (
+          <> {t('ws.queue.doneHidden')}</>
+        )}
       </p>
       <div
         ref={listRef}
@@ -258,6 +262,7 @@ export function QueueList(props: QueueListProps) {
               now={now}
               t={t}
               optionId={optionId(row.id)}
+              timeZone={policy.calendar.timeZone}
             />
           ))}
         </div>
@@ -265,6 +270,29 @@ export function QueueList(props: QueueListProps) {
       <KeyHelp t={t} />
     </div>
   );
+}
+
+/** Below the list: the keyboard help's line and the page's padding. */
+const FILL_RESERVE = 44;
+
+/** A fixed height, or what is left of the window below the list's top (kept on resize). */
+function useListHeight(
+  height: number | 'fill',
+  list: { current: HTMLElement | null },
+  layout: unknown,
+): number {
+  const [fill, setFill] = useState(360);
+  useEffect(() => {
+    if (height !== 'fill') return;
+    const measure = () => {
+      const top = list.current?.getBoundingClientRect().top ?? 0;
+      setFill(Math.max(168, Math.floor(window.innerHeight - top - FILL_RESERVE)));
+    };
+    measure();
+    window.addEventListener('resize', measure);
+    return () => window.removeEventListener('resize', measure);
+  }, [height, layout]);
+  return height === 'fill' ? fill : height;
 }
 
 /** Complaints per status; a click filters to that status alone (again: every status). */

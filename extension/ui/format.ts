@@ -55,6 +55,25 @@ export function formatInstant(
   return Number.isNaN(d.getTime()) ? '' : f.format(d);
 }
 
+/** An instant as a short month, day and time in `timeZone` ("12/07 13:26", "12月7日 13:26"). */
+export function formatShort(at: string | Date, locale: Locale, timeZone: string): string {
+  const key = `short|${locale}|${timeZone}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, {
+      timeZone,
+      month: 'numeric',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formats.set(key, f);
+  }
+  const d = typeof at === 'string' ? new Date(at) : at;
+  return Number.isNaN(d.getTime()) ? '' : f.format(d);
+}
+
 /** An instant's local date (`YYYY-MM-DD`) in `timeZone`. */
 export function formatDate(at: string | Date, timeZone: string): string {
   const d = typeof at === 'string' ? new Date(at) : at;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NOTHING_DUE, type QueueRow } from './queue-row';
 import {
   DEFAULT_FILTER,
+  DEFAULT_VIEW_FILTER,
   type QueueFilter,
   compareRows,
   cursorOf,
@@ -150,19 +151,24 @@ describe('compareRows: sort keys with stable ties', () => {
 
 describe('parseQueueSettings: remembered filters read back safely', () => {
   it.each<[string, unknown, unknown]>([
-    ['nothing stored → defaults', undefined, { filter: DEFAULT_FILTER, sort: 'due' }],
+    ['nothing stored → defaults', undefined, { filter: DEFAULT_VIEW_FILTER, sort: 'due' }],
     [
       'a valid setting',
       { filter: { statuses: ['closed'] }, sort: 'severity' },
-      { filter: { ...DEFAULT_FILTER, statuses: ['closed'] }, sort: 'severity' },
+      { filter: { ...DEFAULT_VIEW_FILTER, statuses: ['closed'] }, sort: 'severity' },
     ],
     [
       'an unknown status drops the filter, keeps the sort',
       { filter: { statuses: ['gone'] }, sort: 'received' },
-      { filter: DEFAULT_FILTER, sort: 'received' },
+      { filter: DEFAULT_VIEW_FILTER, sort: 'received' },
     ],
-    ['an unknown sort', { sort: 'random' }, { filter: DEFAULT_FILTER, sort: 'due' }],
-    ['garbage', 'x', { filter: DEFAULT_FILTER, sort: 'due' }],
+    ['an unknown sort', { sort: 'random' }, { filter: DEFAULT_VIEW_FILTER, sort: 'due' }],
+    ['garbage', 'x', { filter: DEFAULT_VIEW_FILTER, sort: 'due' }],
+    [
+      'showing closed and withdrawn is remembered',
+      { filter: { hideDone: false } },
+      { filter: DEFAULT_FILTER, sort: 'due' },
+    ],
     [
       'every part valid, unknown keys dropped',
       {
@@ -172,7 +178,7 @@ describe('parseQueueSettings: remembered filters read back safely', () => {
       },
       {
         filter: {
-          ...DEFAULT_FILTER,
+          ...DEFAULT_VIEW_FILTER,
           channels: ['email'],
           assignees: ['u-1'],
           mine: true,
@@ -184,22 +190,38 @@ describe('parseQueueSettings: remembered filters read back safely', () => {
     [
       'a flag that is not a boolean',
       { filter: { mine: 'yes' } },
-      { filter: DEFAULT_FILTER, sort: 'due' },
+      { filter: DEFAULT_VIEW_FILTER, sort: 'due' },
     ],
-    ['an unknown view', { filter: { view: 'all' } }, { filter: DEFAULT_FILTER, sort: 'due' }],
+    ['an unknown view', { filter: { view: 'all' } }, { filter: DEFAULT_VIEW_FILTER, sort: 'due' }],
     [
       'a search over 200 characters',
       { filter: { query: 'x'.repeat(201) } },
-      { filter: DEFAULT_FILTER, sort: 'due' },
+      { filter: DEFAULT_VIEW_FILTER, sort: 'due' },
     ],
     [
       'more than 50 categories',
       { filter: { categories: Array.from({ length: 51 }, (_, i) => `c${i}`) } },
-      { filter: DEFAULT_FILTER, sort: 'due' },
+      { filter: DEFAULT_VIEW_FILTER, sort: 'due' },
     ],
-    ['a filter that is a list', { filter: [] }, { filter: DEFAULT_FILTER, sort: 'due' }],
+    ['a filter that is a list', { filter: [] }, { filter: DEFAULT_VIEW_FILTER, sort: 'due' }],
   ])('%s', (_, stored, expected) => {
     expect(parseQueueSettings(stored)).toEqual(expected);
+  });
+
+  it('the default view hides closed and withdrawn, unless a status is chosen', () => {
+    const view = DEFAULT_VIEW_FILTER;
+    for (const [status, shown] of [
+      ['assigned', true],
+      ['invalid', true],
+      ['closed', false],
+      ['withdrawn', false],
+    ] as const)
+      expect(matchesFilter(row({ status }), view, { now: NOW }), status).toBe(shown);
+    expect(
+      matchesFilter(row({ status: 'closed' }), { ...view, statuses: ['closed'] }, { now: NOW }),
+    ).toBe(true);
+    expect(matchesFilter(row({ status: 'closed' }), DEFAULT_FILTER, { now: NOW })).toBe(true);
+    expect(isEmptyFilter(view)).toBe(false);
   });
 
   it('isEmptyFilter', () => {

@@ -30,9 +30,14 @@ export interface QueueFilter {
   mine: boolean;
   atRisk: boolean;
   breached: boolean;
+  /** Closed and withdrawn complaints left out, unless statuses are chosen (the default view). */
+  hideDone: boolean;
   view?: QueueView | undefined;
   query: string;
 }
+
+/** What the default view leaves out: the complaints nobody has to act on. */
+export const DONE_STATUSES: readonly Status[] = ['closed', 'withdrawn'];
 
 export interface QueueSettings {
   filter: QueueFilter;
@@ -50,9 +55,12 @@ export const DEFAULT_FILTER: QueueFilter = {
   mine: false,
   atRisk: false,
   breached: false,
+  hideDone: false,
   query: '',
 };
-export const DEFAULT_SETTINGS: QueueSettings = { filter: DEFAULT_FILTER, sort: 'due' };
+/** The queue as it opens: closed and withdrawn complaints hidden, next due first. */
+export const DEFAULT_VIEW_FILTER: QueueFilter = { ...DEFAULT_FILTER, hideDone: true };
+export const DEFAULT_SETTINGS: QueueSettings = { filter: DEFAULT_VIEW_FILTER, sort: 'due' };
 
 // Read back from the extension's own storage on every popup open, before the first render: a
 // few checks by hand keep zod (~10 KB gzip) out of the popup's first load.
@@ -94,6 +102,8 @@ function parseFilter(stored: unknown): QueueFilter | undefined {
     mine: flag(stored.mine),
     atRisk: flag(stored.atRisk),
     breached: flag(stored.breached),
+    // Settings stored before the flag existed get the default view.
+    hideDone: stored.hideDone === undefined ? true : flag(stored.hideDone),
   };
   if (Object.values(parts).some((v) => v === undefined)) return undefined;
   if (typeof query !== 'string' || query.length > QUERY_MAX) return undefined;
@@ -105,7 +115,7 @@ function parseFilter(stored: unknown): QueueFilter | undefined {
 export function parseQueueSettings(stored: unknown): QueueSettings {
   const s = isObject(stored) ? stored : {};
   return {
-    filter: parseFilter(s.filter ?? {}) ?? DEFAULT_FILTER,
+    filter: parseFilter(s.filter ?? {}) ?? DEFAULT_VIEW_FILTER,
     sort: isOneOf(SORT_KEYS)(s.sort) ? s.sort : 'due',
   };
 }
@@ -131,6 +141,8 @@ function inList<T>(list: readonly T[], value: T | undefined): boolean {
 /** Whether a row passes every filter (filters combine with AND; values in a list with OR). */
 export function matchesFilter(row: QueueRow, filter: QueueFilter, ctx: FilterContext): boolean {
   if (!inList(filter.statuses, row.status)) return false;
+  if (filter.hideDone && filter.statuses.length === 0 && DONE_STATUSES.includes(row.status))
+    return false;
   if (!inList(filter.severities, row.severity)) return false;
   if (!inList(filter.channels, row.channel)) return false;
   if (!inList(filter.categories, row.category)) return false;
@@ -169,6 +181,7 @@ export function isEmptyFilter(filter: QueueFilter): boolean {
     !filter.mine &&
     !filter.atRisk &&
     !filter.breached &&
+    !filter.hideDone &&
     !filter.view &&
     !filter.query.trim()
   );

@@ -194,7 +194,7 @@ describe('review queue, case and report in the built extension', () => {
     expect(before.shown).toBe(before.expected);
 
     await p.getByRole('button', { name: 'Assign', exact: true }).click();
-    await p.locator('#rv-act-assigned-handlerName').fill('Li Na');
+    await p.locator('#rv-act-assigned-handler-name').fill('Li Na');
     await p.locator('#rv-act-assigned button[type="submit"]').click();
     await expect
       .poll(async () => {

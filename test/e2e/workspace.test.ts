@@ -342,6 +342,28 @@ describe('the workspace, screen by screen', () => {
             path: join(OUT, `workspace-${screen.name}-${locale}-${theme}.png`),
             fullPage: screen.name !== 'popup',
           });
+          if (screen.name === 'report' && theme === 'light') {
+            // On paper: A4 less the 15 mm margins is 180 mm, 680 px at 96 dpi.
+            await p.emulateMedia({ media: 'print', colorScheme: 'light' });
+            await p.setViewportSize({ width: 680, height: 962 });
+            const over = await p.evaluate(() => {
+              const width = document.documentElement.clientWidth;
+              const wide = [...document.querySelectorAll('body *')]
+                .filter((el) => el.getBoundingClientRect().right > width + 0.5)
+                .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+                .slice(0, 3);
+              return wide.length
+                ? `${document.documentElement.scrollWidth - width}px: ${wide}`
+                : '';
+            });
+            if (over) problems.push(`report print wider than A4 by ${over}`);
+            const pdf = await p.pdf({ format: 'A4', printBackground: true });
+            expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+            await p.screenshot({
+              path: join(OUT, `workspace-report-print-a4-${locale}.png`),
+              fullPage: true,
+            });
+          }
           await p.close();
         }
         expect(problems).toEqual([]);

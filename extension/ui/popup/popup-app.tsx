@@ -60,18 +60,32 @@ export function PopupApp(props: { settings?: Settings; queue?: QueueSettings }) 
     setStatus(await sendMessage('capture.retry', {}));
   }
 
+  // The queue is the popup's job: capture, drafts, sync and links share one compact header.
   return (
-    <main>
-      <h1>{t('ext.popup.title')}</h1>
-      <div class="cd-row">
+    <main class="cd-popup">
+      <header class="cd-popup-head">
+        <h1>{t('ext.popup.title')}</h1>
         <button type="button" class="cd-primary" onClick={capture} disabled={busy} id="cd-capture">
           {t('ext.popup.capture')}
         </button>
         <button type="button" onClick={() => openRegistrationFromPage('new')}>
           {t('ext.popup.newManual')}
         </button>
-      </div>
-      <p role="status" aria-live="polite" class={message?.error ? 'cd-error' : undefined}>
+        <span id="cd-queue-count">{t('ext.popup.queueCount', { count: drafts })}</span>
+        <span class="cd-popup-links">
+          <button type="button" id="cd-report" onClick={() => void openReport()}>
+            {t('ext.popup.report')}
+          </button>
+          <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
+            {t('ext.popup.options')}
+          </button>
+        </span>
+      </header>
+      <p
+        role="status"
+        aria-live="polite"
+        class={`cd-popup-message${message?.error ? ' cd-error' : ''}`}
+      >
         {message?.text ?? ''}
       </p>
       {status.failed > 0 && (
@@ -83,9 +97,10 @@ export function PopupApp(props: { settings?: Settings; queue?: QueueSettings }) 
           </button>
         </div>
       )}
-      <p id="cd-queue-count">{t('ext.popup.queueCount', { count: drafts })}</p>
-      <SyncStatus locale={locale} t={t} />
-      <PolicyLine locale={locale} />
+      <div class="cd-popup-sync">
+        <SyncStatus locale={locale} t={t} />
+        <PolicyLine locale={locale} />
+      </div>
       {settings && (
         <QueueList
           source={source}
@@ -94,17 +109,10 @@ export function PopupApp(props: { settings?: Settings; queue?: QueueSettings }) 
           onOpen={(id) => void openCase(id)}
           onAct={onAct}
           store={store}
+          height="fill"
           {...(props.queue ? { initialSettings: props.queue } : {})}
         />
       )}
-      <p class="cd-row">
-        <button type="button" id="cd-report" onClick={() => void openReport()}>
-          {t('ext.popup.report')}
-        </button>
-        <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
-          {t('ext.popup.options')}
-        </button>
-      </p>
     </main>
   );
 }

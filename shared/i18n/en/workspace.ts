@@ -57,4 +57,13 @@ export const workspace = {
   'ws.contact.nextStep': 'Next step',
   'ws.contact.callBackAtWhen': ({ at }: { at: string }) => `will call back at ${at}`,
   'ws.contact.next': ({ step }: { step: string }) => `next: ${step}`,
+
+  'ws.queue.showDone': 'Show closed and withdrawn',
+  'ws.queue.doneHidden': 'Closed and withdrawn complaints are hidden.',
+  'ws.queue.due': ({ clock, due }: { clock: string; due: string }) => `${clock} · ${due}`,
+  'ws.queue.unassigned': 'Unassigned',
+  'ws.queue.received': ({ at }: { at: string }) => `Received ${at}`,
+
+  'ws.case.proposedBy': 'Proposed by',
+  'ws.case.approvedBy': 'Approved by',
 } as const;

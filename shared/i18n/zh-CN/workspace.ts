@@ -54,4 +54,13 @@ export const workspace: Translation<typeof en> = {
   'ws.contact.nextStep': '下一步',
   'ws.contact.callBackAtWhen': ({ at }) => `约定 ${at} 回电`,
   'ws.contact.next': ({ step }) => `下一步：${step}`,
+
+  'ws.queue.showDone': '显示已结案和已撤回',
+  'ws.queue.doneHidden': '已结案和已撤回的投诉已隐藏。',
+  'ws.queue.due': ({ clock, due }) => `${clock} · ${due}`,
+  'ws.queue.unassigned': '未分派',
+  'ws.queue.received': ({ at }) => `${at} 收到`,
+
+  'ws.case.proposedBy': '方案提出人',
+  'ws.case.approvedBy': '批准人',
 };
