@@ -4,7 +4,9 @@ import { ROLES, SEVERITY_LEVELS, STATUSES } from '../../shared/schema/codes';
 import { ComplaintSchema } from '../../shared/schema/complaint';
 import { EventSchema } from '../../shared/schema/event';
 import { ComplaintSubmissionSchema } from '../../shared/schema/submission';
+import { ReplyRequestSchema, ReportSendSchema } from '../notify/routes';
 import { closeObjects } from './json-schemas';
+import { EraseRequest, ExportRequest } from './privacy';
 
 /**
  * The OpenAPI 3.1 description of `/api/v1`: a table of routes whose bodies, parameters and answers
@@ -140,6 +142,7 @@ interface Route {
   responses: Record<number, string | [string, Schema | Record<string, Schema>]>;
 }
 
+const JsonObject = z.record(z.string(), z.unknown());
 const E = (description: string): [string, Schema] => [description, Errors];
 const NO_TOKEN = E('No valid token.');
 const binary = z.string().register(z.globalRegistry, { format: 'binary' });
@@ -293,9 +296,128 @@ export const ROUTES: Record<string, Partial<Record<'get' | 'post' | 'put' | 'del
   },
   '/policy': {
     get: {
-      summary: "The organisation's resolved policy",
+      summary: "The organisation's resolved policy and its version",
+      description:
+        'The version is also the strong `ETag`; with `If-None-Match` naming it the answer is 304. ' +
+        'Notification channels come without addresses and secrets (admins read those at ' +
+        '`/admin/policy`).',
       auth: true,
-      responses: { 200: ['The policy.', PolicySchema], 401: NO_TOKEN },
+      responses: {
+        200: ['The policy.', z.object({ version: z.string(), policy: PolicySchema })],
+        304: 'Unchanged since the version named in If-None-Match.',
+        401: NO_TOKEN,
+      },
+    },
+  },
+  '/team': {
+    get: {
+      summary: 'The team: live staff tokens (id, name, role) and which one is the caller',
+      auth: true,
+      responses: { 200: ['The team.', JsonObject], 401: NO_TOKEN, 403: E('Not a staff role.') },
+    },
+  },
+  '/complaints/{id}/files/{sha256}': {
+    get: {
+      summary: 'A file captured with a complaint (screenshot, clip attachment), by its SHA-256',
+      auth: true,
+      responses: {
+        200: ['The bytes.', { 'application/octet-stream': binary }],
+        401: NO_TOKEN,
+        404: E('No such file of this complaint.'),
+      },
+    },
+    put: {
+      summary: 'Upload a captured file (content-addressed; a repeat stores nothing new)',
+      description:
+        'The body is the raw bytes; their SHA-256 must equal the path, the type is checked by ' +
+        'signature as for web-form photos, at most 8 MB. `HEAD` tells whether it is stored.',
+      auth: true,
+      bodies: { 'application/octet-stream': binary },
+      responses: {
+        201: 'Stored.',
+        200: 'Already stored.',
+        400: E('The bytes do not match the hash, or their type is not allowed.'),
+        401: NO_TOKEN,
+        404: E('No such complaint.'),
+        413: E('Larger than the limit.'),
+      },
+    },
+  },
+  '/complaints/{id}/reply': {
+    post: {
+      summary: 'Send a reply to the complainant by e-mail or SMS (through the outbox)',
+      description:
+        'Queued, then sent by the delivery worker; the `replied` event is logged only once sent.',
+      auth: true,
+      body: ReplyRequestSchema,
+      responses: {
+        202: ['Queued.', JsonObject],
+        400: E('Not a valid reply request, or no address to send to.'),
+        401: NO_TOKEN,
+        404: E('No such complaint.'),
+        503: E('No mail or SMS channel is configured.'),
+      },
+    },
+  },
+  '/complaints/{id}/deliveries': {
+    get: {
+      summary: 'Notifications and replies about one complaint, with their delivery state',
+      auth: true,
+      responses: { 200: ['The deliveries.', JsonObject], 401: NO_TOKEN },
+    },
+  },
+  '/reports/monthly/send': {
+    post: {
+      summary: 'Mail the monthly report (CSV attached) to the configured recipients now',
+      auth: true,
+      body: ReportSendSchema,
+      responses: {
+        202: ['Queued.', JsonObject],
+        400: E('No valid month.'),
+        401: NO_TOKEN,
+        403: E('Agents and handlers do not send reports.'),
+        503: E('No mail channel or no recipients are configured.'),
+      },
+    },
+  },
+  '/admin/deliveries': {
+    get: {
+      summary: 'The delivery log (admins)',
+      auth: true,
+      responses: { 200: ['Deliveries, newest first.', JsonObject], 401: NO_TOKEN },
+    },
+  },
+  '/admin/deliveries/{id}': {
+    get: {
+      summary: 'One delivery with every attempt (admins)',
+      auth: true,
+      responses: {
+        200: ['The delivery.', JsonObject],
+        401: NO_TOKEN,
+        404: E('No such delivery.'),
+      },
+    },
+  },
+  '/admin/complainants/export': {
+    post: {
+      summary: 'Export everything stored about one complainant (PIPL; admins)',
+      description: 'The contact travels in the body, never in a URL that access logs keep.',
+      auth: true,
+      body: ExportRequest,
+      responses: { 200: ['Their data.', JsonObject], 400: E('No contact given.'), 401: NO_TOKEN },
+    },
+  },
+  '/admin/complainants/erase': {
+    post: {
+      summary: "Erase one complainant's personal data from finished complaints (PIPL; admins)",
+      description: 'Leaves the anonymised record and a `personalDataErased` audit event.',
+      auth: true,
+      body: EraseRequest,
+      responses: {
+        200: ['What was erased.', JsonObject],
+        400: E('No contact or no reason given.'),
+        401: NO_TOKEN,
+      },
     },
   },
   '/admin/policy': {

@@ -14,10 +14,10 @@ const Contact = {
   email: z.optional(z.string().check(z.maxLength(254, 'validation.tooLong'))),
 };
 const hasContact = (v: { phone?: string; email?: string }) => Boolean(v.phone || v.email);
-const ExportRequest = z
+export const ExportRequest = z
   .strictObject(Contact)
   .check(z.refine(hasContact, { message: 'validation.contactRequired', path: ['phone'] }));
-const EraseRequest = z
+export const EraseRequest = z
   .strictObject({
     ...Contact,
     reason: z

@@ -124,11 +124,18 @@ export function intakeRoutes(deps: IntakeDeps): Hono {
 
     const siteKey = typeof body.value.site === 'string' ? body.value.site : undefined;
     const site = siteKey === undefined ? undefined : await deps.sites.get(siteKey);
-    // This server's own pages (the demo) may submit for the demo site only (an Origin header is
-    // easily forged outside a browser); everyone else names a registered site — all before the
-    // rate limiter, so its keys are bounded by the registered sites.
+    // This server's own pages (the demo) may submit for the demo site, or for a site an admin
+    // registered with this very origin (the server behind the company's own domain); an Origin
+    // header is easily forged outside a browser. Everyone else names a registered site — all
+    // before the rate limiter, so its keys are bounded by the registered sites.
     const sameOrigin = c.req.header('origin') !== undefined && !origin;
-    if (sameOrigin && siteKey !== undefined && siteKey !== DEMO_SITE) {
+    const own = ownOrigin(c, deps.config.trustProxy);
+    if (
+      sameOrigin &&
+      siteKey !== undefined &&
+      siteKey !== DEMO_SITE &&
+      !site?.origins.includes(own)
+    ) {
       return c.json(requestError(locale, 'intake.originNotAllowed', undefined, 'site'), 403);
     }
     if (siteKey !== undefined && !site && !(sameOrigin && siteKey === DEMO_SITE)) {

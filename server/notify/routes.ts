@@ -15,14 +15,14 @@ import { defaultLocale, replyMessage, reportMail } from './compose';
 import { enqueue } from './outbox';
 import { SMTP_CHANNEL } from './worker';
 
-const ReplyRequestSchema = z.strictObject({
+export const ReplyRequestSchema = z.strictObject({
   channel: z.enum(['email', 'sms']),
   locale: z.optional(z.enum(LOCALES)),
   templateId: z.optional(z.string().check(z.regex(/^[a-z][a-zA-Z]{0,40}$/))),
   message: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(20_000))),
   subject: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(300))),
 });
-const ReportSendSchema = z.strictObject({
+export const ReportSendSchema = z.strictObject({
   month: z.optional(z.string().check(z.refine(isMonth, 'validation.invalid'))),
 });
 

@@ -144,7 +144,7 @@ function takes(channel: NotificationChannel, e: TeamEvent): boolean {
 }
 
 /**
- * Where a team event goes and when (domain.md §1 quiet hours): every enabled channel that takes
+ * Where a team event goes and when (docs/rules.md §1 quiet hours): every enabled channel that takes
  * its kind at its level (an approval or escalation only where its role's tier listens, when a
  * channel names roles); out of working time only immediate events go now, the rest wait for
  * the next working start of the business calendar. The on-call alert also goes to the on-call

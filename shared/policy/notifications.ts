@@ -58,7 +58,7 @@ const ReplyTemplateSchema = z.object({
  */
 export const NotificationsSchema = z.object({
   channels: z.array(NotificationChannelSchema).check(z.maxLength(20)),
-  /** Told of urgent complaints out of hours (domain.md §1): by email and/or on a channel. */
+  /** Told of urgent complaints out of hours (docs/rules.md §1): by email and/or on a channel. */
   onCall: z.optional(
     z.object({
       name: z.optional(z.string().check(z.maxLength(100))),

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { createApp } from '../../server/app';
+import { addSite } from '../../server/store/sites';
 import { migrate } from '../../server/db/migrate';
 import { type Database, openDatabase } from '../../server/db/open-database';
 import { silentLogger } from '../../server/log';
@@ -102,6 +103,10 @@ export async function startWidgetServer({ dist }: { dist: string }): Promise<Wid
 
   let server: Server | undefined = await listen(app(), 0);
   const port = (server.address() as AddressInfo).port;
+  // The test pages are served from the server's own origin: the sites they name are registered
+  // for it, as an admin would for a website served behind the same domain.
+  for (const key of ['test', 'site-en', 'site-zh-CN'])
+    await addSite(db.pool, key, [`http://127.0.0.1:${port}`], new Date());
   const stop = async () => {
     const s = server;
     server = undefined;

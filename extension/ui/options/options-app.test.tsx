@@ -18,7 +18,7 @@ beforeEach(() => {
     request: vi.fn(async () => true),
     contains: vi.fn(async () => false),
   };
-  // The fake browser has no commands API (toolchain.md).
+  // The fake browser has no commands API (docs/toolchain.md).
   vi.spyOn(fakeBrowser.commands, 'getAll').mockResolvedValue([]);
 });
 afterEach(cleanup);

@@ -14,7 +14,7 @@ const TIMES_EN =
   '(twice|two times|three times|four times|five times|several times|multiple times|many times|so many times|again and again|repeatedly|over and over)';
 
 /**
- * The default triggers (domain.md §3), written from how people phrase a threat, a fact or a
+ * The default triggers (docs/rules.md §3), written from how people phrase a threat, a fact or a
  * denial, not from any list of sample sentences. Targets need an intent; acts count alone.
  */
 export const defaultTextRules: TextRules = {

@@ -98,7 +98,7 @@ function fedBack(
 
 /**
  * The customer reached stops the first-contact clock; an attempt nobody answered is recorded
- * in the log but is no contact (domain.md §5: "customer contacted").
+ * in the log but is no contact (docs/rules.md §5: "customer contacted").
  */
 export const contacted: Handler<'contacted'> = (state, event) => {
   const p = event.payload;
