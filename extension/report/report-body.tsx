@@ -201,9 +201,9 @@ export function ReportBody({
             id="rv-chart-cause"
             title={t('report.paretoCauses')}
             rows={report.paretoCauses}
-            label={(k) => report.causeLabels[k] ?? k}
+            label={(k) => t.code('cause', k, policy)}
             t={t}
-            onSelect={(k) => showCases(report.causeLabels[k] ?? k, `cause:${k}`)}
+            onSelect={(k) => showCases(t.code('cause', k, policy), `cause:${k}`)}
           />
           <p class="rv-hint">
             {link(

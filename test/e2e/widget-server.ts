@@ -105,7 +105,7 @@ export async function startWidgetServer({ dist }: { dist: string }): Promise<Wid
   const port = (server.address() as AddressInfo).port;
   // The test pages are served from the server's own origin: the sites they name are registered
   // for it, as an admin would for a website served behind the same domain.
-  for (const key of ['test', 'site-en', 'site-zh-CN'])
+  for (const key of ['test', 'shop', 'site-en', 'site-zh-CN'])
     await addSite(db.pool, key, [`http://127.0.0.1:${port}`], new Date());
   const stop = async () => {
     const s = server;
