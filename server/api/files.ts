@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { Pool } from 'pg';
 import { sniffImageType } from '../../shared/schema/image-type';
 import { type AuthEnv, requireToken } from '../auth/bearer';
+import { readLimited } from '../http/read-json';
 import { requestError, requestLocale } from '../messages';
 
 /** A visible-tab screenshot is ~100–400 KB as JPEG; a full-page PNG of a long mail stays below. */
@@ -29,31 +30,11 @@ function fileName(raw: string | undefined): string {
   return name.slice(0, 255);
 }
 
-/** Reads at most `limit` bytes; undefined when the body is longer. */
-async function readBounded(req: Request, limit: number): Promise<Uint8Array | undefined> {
+/** Reads at most `limit` bytes; undefined when the body is longer (declared or streamed). */
+function readBounded(req: Request, limit: number): Promise<Uint8Array | undefined> {
   const declared = Number(req.headers.get('content-length') ?? Number.NaN);
-  if (declared > limit) return undefined;
-  const reader = req.body?.getReader();
-  if (!reader) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+  if (declared > limit) return Promise.resolve(undefined);
+  return readLimited(req.body, limit);
 }
 
 /**
