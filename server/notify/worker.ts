@@ -1,3 +1,4 @@
+import { backoffDelay } from '../../shared/retry/backoff';
 import { randomUUID } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import {
@@ -70,14 +71,13 @@ export const defaultNotifySettings: NotifySettings = {
   batch: 20,
 };
 
-/** Exponential backoff with jitter (50–100 % of the step), so retries of many servers spread. */
+/** The shared backoff (50–100 % of an exponential step) with the notifier's own base and cap. */
 export function retryDelay(
   attempt: number,
   { retryBaseMs, retryMaxMs }: Pick<NotifySettings, 'retryBaseMs' | 'retryMaxMs'>,
   random: () => number = Math.random,
 ): number {
-  const step = Math.min(retryMaxMs, retryBaseMs * 2 ** Math.max(0, attempt - 1));
-  return Math.round(step * (0.5 + random() / 2));
+  return backoffDelay(attempt, random, { baseMs: retryBaseMs, maxMs: retryMaxMs });
 }
 
 /** The channels of the policy plus the environment's webhook. */
