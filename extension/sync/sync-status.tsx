@@ -4,16 +4,17 @@ import { useEffect, useState } from 'preact/hooks';
 import { type ComplaintDb, openDb } from '../db/database';
 import type { T } from '../i18n';
 import { MessageError, sendMessage } from '../messaging';
+import { activePolicy } from '../policy/active-policy';
+import { formatInstant, zoneNote } from '../ui/format';
 import { useLive } from '../ui/hooks';
 import { loadSyncConfig, onSyncConfigChanged } from './config';
 import { type SyncState, readSyncState } from './engine';
 import { rejectionText, syncErrorText } from './reason-text';
 import { dismissRejected, rejectedEvents } from './rejections';
 
-const formatTime = (locale: Locale, iso: string) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' }).format(
-    new Date(iso),
-  );
+/** As the case's deadlines: on the organisation's calendar clock, the zone named when it differs. */
+const formatTime = (locale: Locale, iso: string, zone: string, userZone?: string) =>
+  `${formatInstant(iso, locale, zone)}${zoneNote(zone, locale, userZone)}`;
 
 /**
  * The popup's sync line — last sync, changes waiting, last error — with "Sync now", and every
@@ -23,10 +24,16 @@ export function SyncStatus({
   locale,
   t,
   db = openDb(),
+  timeZone = activePolicy().calendar.timeZone,
+  userZone,
 }: {
   locale: Locale;
   t: T;
   db?: ComplaintDb;
+  /** The organisation's calendar zone (the active policy's). */
+  timeZone?: string;
+  /** The user's own zone (the browser's unless a test says otherwise). */
+  userZone?: string;
 }) {
   const [configured, setConfigured] = useState<boolean>();
   const [busy, setBusy] = useState(false);
@@ -70,7 +77,9 @@ export function SyncStatus({
         <>
           <p id="cd-sync-status">
             {state.lastSyncAt
-              ? t('ext.sync.lastSync', { time: formatTime(locale, state.lastSyncAt) })
+              ? t('ext.sync.lastSync', {
+                  time: formatTime(locale, state.lastSyncAt, timeZone, userZone),
+                })
               : t('ext.sync.never')}{' '}
             <span id="cd-sync-pending">{t('ext.sync.pending', { count: pending })}</span>
           </p>
@@ -78,7 +87,7 @@ export function SyncStatus({
             <p class="cd-error" id="cd-sync-error">
               {t('ext.sync.lastError', { message: syncErrorText(locale, state.lastError) })}
               {state.nextAttemptAt
-                ? ` ${t('ext.sync.nextTry', { time: formatTime(locale, state.nextAttemptAt) })}`
+                ? ` ${t('ext.sync.nextTry', { time: formatTime(locale, state.nextAttemptAt, timeZone, userZone) })}`
                 : ''}
             </p>
           )}

@@ -95,6 +95,44 @@ describe('SyncStatus (popup)', () => {
     });
   });
 
+  it('times the sync on the organisation clock, naming the zone only when the user clock differs', async () => {
+    await saveSyncConfig({ serverUrl: 'http://desk.test', token: 'cdt_x' });
+    const db = await seeded();
+    const { unmount } = render(
+      <SyncStatus
+        db={db}
+        locale="en"
+        t={translator('en')}
+        timeZone="Asia/Shanghai"
+        userZone="Europe/Berlin"
+      />,
+    );
+    // 01:00Z is 09:00 in Shanghai; 02:00:08Z the next try at 10:00.
+    await waitFor(() =>
+      expect(document.getElementById('cd-sync-status')?.textContent).toContain(
+        'Last synced 11/03/2026, 09:00 (Asia/Shanghai).',
+      ),
+    );
+    expect(document.getElementById('cd-sync-error')?.textContent).toContain(
+      'Next try at 11/03/2026, 10:00 (Asia/Shanghai).',
+    );
+    unmount();
+    render(
+      <SyncStatus
+        db={db}
+        locale="zh-CN"
+        t={translator('zh-CN')}
+        timeZone="Asia/Shanghai"
+        userZone="Asia/Shanghai"
+      />,
+    );
+    await waitFor(() =>
+      expect(document.getElementById('cd-sync-status')?.textContent).toContain(
+        '上次同步：2026/11/03 09:00。',
+      ),
+    );
+  });
+
   it('speaks Chinese, and says so when sync is off', async () => {
     const db = await seeded();
     const stop = onMessages({ 'sync.now': async () => ({ ok: false, reason: 'ext.sync.off' }) });
