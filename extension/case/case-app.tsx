@@ -1,10 +1,10 @@
 import { useTeam } from '../team/use-team';
-import type { ComplaintEvent } from '@shared/schema/event';
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { openDb } from '../db/database';
 import type { AttachmentRow, ComplaintRow } from '../db/types';
-import { CaseView, type CaseAttachment } from './case-view';
+import { loadSyncConfig, onSyncConfigChanged } from '../sync/config';
+import { CaseView, type CaseAttachment, type HistoryEvent } from './case-view';
 import { loadCase } from './load-case';
 import type { Settings } from '../settings/settings';
 import { useI18n, useSettings } from '../ui/hooks';
@@ -14,7 +14,7 @@ import { actorOf } from '../ui/review-shell';
 
 type Loaded = {
   row: ComplaintRow;
-  events: ComplaintEvent[];
+  events: HistoryEvent[];
   attachments: AttachmentRow[];
 };
 
@@ -64,6 +64,7 @@ export function CaseApp(props: { id: string | undefined; settings?: Settings }) 
   }, [props.id]);
   const attachments = useAttachmentUrls(loaded?.attachments);
   const team = useTeam();
+  const teamMode = useTeamMode();
 
   if (loaded === undefined || !settings)
     return <main aria-busy="true">{t('ext.case.loading')}</main>;
@@ -84,7 +85,19 @@ export function CaseApp(props: { id: string | undefined; settings?: Settings }) 
         onAct={onAct}
         onRegister={(id) => void openRegistrationFromPage(id)}
         team={team}
+        teamMode={teamMode}
       />
     </main>
   );
+}
+
+/** Whether this device syncs with a team server (then unsent events are marked pending). */
+function useTeamMode(): boolean {
+  const [on, setOn] = useState(false);
+  useEffect(() => {
+    const check = () => void loadSyncConfig().then((c) => setOn(c !== undefined));
+    check();
+    return onSyncConfigChanged(check);
+  }, []);
+  return on;
 }

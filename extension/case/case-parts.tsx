@@ -9,7 +9,18 @@ import type { ComplaintEvent } from '@shared/schema/event';
 import { type DeadlineSummary, formatDue } from '@shared/sla/index';
 import type { QueueView } from '@shared/review/index';
 import { formatMoney } from '@shared/i18n/money';
+import type { EventRejection } from '../db/types';
+import { rejectionText } from '../sync/reason-text';
 import { type Tr, actorLabel, zoneNote } from '../ui/format';
+
+/**
+ * An event of the history with what the team server made of it (as stored on this device):
+ * `pending` 1 not yet accepted, 2 refused with its `rejection`.
+ */
+export type HistoryEvent = ComplaintEvent & {
+  pending?: 0 | 1 | 2;
+  rejection?: Pick<EventRejection, 'reason' | 'params' | 'message'>;
+};
 
 export interface CaseAttachment {
   id: string;
@@ -350,24 +361,52 @@ export function AttachmentsSection({
   );
 }
 
+/**
+ * The history in server order (the shell orders it: `historyOrder`). An event the server refused
+ * stays, struck through, with the reason in words (a screen reader does not announce `<del>`);
+ * in team mode, what has not reached the server yet says so.
+ */
 export function TimelineSection({
-  c: { t, when },
+  c: { t, locale, when },
   events,
+  teamMode,
 }: {
   c: CaseContext;
-  events: readonly ComplaintEvent[];
+  events: readonly HistoryEvent[];
+  teamMode?: boolean | undefined;
 }) {
   return (
     <section aria-labelledby="rv-timeline">
       <h2 id="rv-timeline">{t('review.case.timeline')}</h2>
       <ol class="rv-timeline">
-        {events.map((e) => (
-          <li key={e.id}>
-            <time dateTime={e.at}>{when(e.at)}</time> <strong>{t.key(`event.${e.type}`)}</strong> —{' '}
-            {actorLabel(e.actor, t)}
-            <EventDetail event={e} t={t} when={when} />
-          </li>
-        ))}
+        {events.map((e) => {
+          const entry = (
+            <>
+              <time dateTime={e.at}>{when(e.at)}</time> <strong>{t.key(`event.${e.type}`)}</strong>{' '}
+              — {actorLabel(e.actor, t)}
+              <EventDetail event={e} t={t} when={when} />
+            </>
+          );
+          if (e.pending === 2)
+            return (
+              <li key={e.id} class="rv-refused" data-event-id={e.id}>
+                <del>{entry}</del>
+                <p class="rv-refusal">
+                  {t('ws.history.refused', {
+                    reason: e.rejection ? rejectionText(locale, e.rejection) : '',
+                  })}
+                </p>
+              </li>
+            );
+          return (
+            <li key={e.id} data-event-id={e.id}>
+              {entry}
+              {teamMode && e.pending === 1 && (
+                <p class="rv-pending-mark">{t('ws.history.pending')}</p>
+              )}
+            </li>
+          );
+        })}
       </ol>
     </section>
   );

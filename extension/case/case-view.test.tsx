@@ -189,4 +189,61 @@ describe('CaseView', () => {
     await click('Open the registration form');
     expect(onRegister).toHaveBeenCalledWith(happyState('draft').state.id);
   });
+
+  it.each([
+    [
+      'en',
+      'Refused by the team server: “Assign” is not possible while the complaint is withdrawn.',
+      'Not sent to the team server yet',
+    ],
+    ['zh-CN', '团队服务器已拒绝：投诉处于“已撤回”状态时不能执行“分派”。', '尚未发送到团队服务器'],
+  ] as const)(
+    'keeps a refused event in the history, struck through with the reason in words (%s)',
+    (locale, refusal, pending) => {
+      const { state, events } = happyState('withdrawn');
+      const refused = {
+        id: uuidFor(0x77),
+        complaintId: state.id,
+        type: 'assigned' as const,
+        at: events.at(-1)!.at,
+        actor: ACTORS.supervisor,
+        payload: { department: 'after_sales' },
+        pending: 2 as const,
+        rejection: {
+          reason: 'workflow.illegal',
+          params: { event: 'assigned', status: 'withdrawn' },
+        },
+      };
+      const note = {
+        id: uuidFor(0x78),
+        complaintId: state.id,
+        type: 'noteAdded' as const,
+        at: events.at(-1)!.at,
+        actor: ACTORS.supervisor,
+        payload: { text: 'x', progress: false },
+        pending: 1 as const,
+      };
+      const { container } = setup(
+        { state, events: [...events, refused, note] as ComplaintEvent[] },
+        { locale, teamMode: true },
+      );
+      const item = container.querySelector(`[data-event-id="${uuidFor(0x77)}"]`)!;
+      expect(item.querySelector('del')?.textContent).toContain(locale === 'en' ? 'Assign' : '分派');
+      expect(item.querySelector('.rv-refusal')?.textContent).toBe(refusal);
+      // Only the refused one is struck through; the unsent one says so.
+      expect(container.querySelectorAll('.rv-timeline del')).toHaveLength(1);
+      expect(container.querySelector(`[data-event-id="${uuidFor(0x78)}"]`)?.textContent).toContain(
+        pending,
+      );
+    },
+  );
+
+  it('marks nothing pending in local mode (no team server)', () => {
+    const { state, events } = happyState('registered');
+    const { container } = setup({
+      state,
+      events: events.map((e) => ({ ...e, pending: 1 })) as ComplaintEvent[],
+    });
+    expect(container.querySelector('.rv-pending-mark')).toBeNull();
+  });
 });

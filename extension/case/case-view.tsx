@@ -10,7 +10,7 @@ import { viewsOfRow } from '@shared/review/index';
 import { toQueueRow } from '@shared/review/queue-row';
 import type { Locale } from '@shared/schema/codes';
 import type { ComplaintState } from '@shared/schema/complaint';
-import type { Actor, ComplaintEvent } from '@shared/schema/event';
+import type { Actor } from '@shared/schema/event';
 import { type BusinessCalendar, computeDeadlines } from '@shared/sla/index';
 import type { WorkflowContext } from '@shared/workflow/types';
 import { useEffect, useMemo, useState } from 'preact/hooks';
@@ -25,6 +25,7 @@ import {
   type CaseAttachment,
   type CaseContext,
   DeadlinesSection,
+  type HistoryEvent,
   OutcomeSection,
   RecordSection,
   SeveritySection,
@@ -32,11 +33,14 @@ import {
   TimelineSection,
 } from './case-parts';
 
-export type { CaseAttachment } from './case-parts';
+export type { CaseAttachment, HistoryEvent } from './case-parts';
 
 export interface CaseViewProps {
   state: ComplaintState;
-  events: readonly ComplaintEvent[];
+  /** The history, in server order, refused events included (`historyOrder`). */
+  events: readonly HistoryEvent[];
+  /** Synced with a team server: events not sent yet are marked pending. */
+  teamMode?: boolean;
   attachments?: readonly CaseAttachment[];
   actor: Actor;
   locale: Locale;
@@ -84,7 +88,7 @@ export function CaseView(props: CaseViewProps) {
       <div class="rv-panes">
         <div class="rv-pane rv-pane-story">
           <SourceSection c={c} />
-          <TimelineSection c={c} events={props.events} />
+          <TimelineSection c={c} events={props.events} teamMode={props.teamMode} />
           <AttachmentsSection c={c} attachments={props.attachments} />
         </div>
         <div class="rv-pane rv-pane-work">

@@ -1,10 +1,11 @@
 import type { ComplaintState } from '@shared/schema/complaint';
-import type { ComplaintEvent } from '@shared/schema/event';
 import type { ComplaintDb } from '../db/database';
+import { historyOrder } from '../db/history-order';
 import { eventsOf } from '../db/log';
 import type { AttachmentRow, ComplaintRow } from '../db/types';
+import type { HistoryEvent } from './case-parts';
 
-/** Everything the case view shows: the snapshot, its events in order, its attachments. */
+/** Everything the case view shows: the snapshot, its history (server order, refusals kept), its attachments. */
 export async function loadCase(
   db: ComplaintDb,
   id: string,
@@ -12,7 +13,7 @@ export async function loadCase(
   | {
       row: ComplaintRow;
       state: ComplaintState | null;
-      events: ComplaintEvent[];
+      events: HistoryEvent[];
       attachments: AttachmentRow[];
     }
   | undefined
@@ -23,5 +24,10 @@ export async function loadCase(
     eventsOf(db, id),
     db.attachments.where('complaintId').equals(id).toArray(),
   ]);
-  return { row, state: row.state, events: events as unknown as ComplaintEvent[], attachments };
+  return {
+    row,
+    state: row.state,
+    events: historyOrder(events) as unknown as HistoryEvent[],
+    attachments,
+  };
 }

@@ -33,6 +33,12 @@ export interface EventRejection {
   /** The server's own text (its Accept-Language), shown when the key is unknown here. */
   message?: string;
   at: string;
+  /**
+   * Where in the server's order the refusal stands: the server's log position (its cursor) in
+   * the answer that carried it, so the history lists the refused event after what the server
+   * already had (a withdrawal before the assignment it made moot).
+   */
+  afterSeq?: number;
   /** The user has seen it and cleared it from the list; the event is still kept. */
   dismissedAt?: string;
 }

@@ -11,6 +11,7 @@ import {
   freshDb,
   uuid,
 } from '../../test/support/extension/fixtures';
+import { loadCase } from '../case/load-case';
 import { SYNC_CURSOR_KEY, applyAnswer, readCursor } from './apply';
 import type { SyncAnswer } from './client';
 
@@ -193,6 +194,49 @@ describe('applyAnswer', () => {
     expect((await db.complaints.get(uuid(1)))?.state).toBeNull();
     // A later append to that complaint folds without the refused event.
     expect(await db.meta.get(SYNC_CURSOR_KEY)).toMatchObject({ value: '0' });
+  });
+
+  it('lists an offline assignment the server refused after the withdrawal it already had, struck out of the fold', async () => {
+    const db = freshDb();
+    const captured = capturedEvent(uuid(10), uuid(1), COMPLETE_DRAFT);
+    await appendEvents(db, uuid(1), [captured], { now: NOW });
+    const registered = serverEvent(2, uuid(11), uuid(1), 'registered', {
+      record: { ...COMPLETE_DRAFT, receivedAt: NOW.toISOString() },
+    });
+    await applyAnswer(
+      db,
+      answer({ accepted: [uuid(10)], events: [{ ...captured, seq: 1 }, registered], cursor: '2' }),
+      { pushed: [captured], now: NOW },
+    );
+    // Offline, this device assigns; meanwhile the customer withdrew (server seq 3).
+    const assigned = {
+      id: uuid(20),
+      complaintId: uuid(1),
+      type: 'assigned',
+      at: at(10),
+      actor: SUPERVISOR,
+      payload: { department: 'quality' },
+    };
+    expect((await appendEvents(db, uuid(1), [assigned], { now: NOW })).appended).toBe(true);
+    await applyAnswer(
+      db,
+      answer({
+        rejected: [{ id: uuid(20), reason: 'workflow.illegal', params: { status: 'withdrawn' } }],
+        events: [serverEvent(3, uuid(21), uuid(1), 'withdrawn', { reason: 'Sorted out' })],
+        cursor: '3',
+      }),
+      { pushed: [assigned], now: NOW },
+    );
+    const loaded = await loadCase(db, uuid(1));
+    expect(loaded?.row.status).toBe('withdrawn');
+    expect(loaded?.state?.assignment).toBeUndefined();
+    expect(loaded?.events.map((e) => [e.type, e.pending])).toEqual([
+      ['captured', 0],
+      ['registered', 0],
+      ['withdrawn', 0],
+      ['assigned', 2],
+    ]);
+    expect(loaded?.events[3]?.rejection).toMatchObject({ reason: 'workflow.illegal', afterSeq: 3 });
   });
 
   it('does not overwrite a local event whose id the server uses for something else', async () => {

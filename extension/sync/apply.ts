@@ -77,6 +77,7 @@ export async function applyAnswer(
         reason: r.reason,
         ...(r.params ? { params: r.params } : {}),
         ...(r.message ? { message: r.message } : {}),
+        ...(/^\d+$/.test(answer.cursor) ? { afterSeq: Number(answer.cursor) } : {}),
         at: now.toISOString(),
       };
       dirty.add(row);

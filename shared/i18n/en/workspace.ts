@@ -35,6 +35,9 @@ export const workspace = {
   'ws.team.handlerId': 'Handler id',
   'ws.team.handlerName': 'Handler name',
 
+  'ws.history.refused': ({ reason }: { reason: string }) => `Refused by the team server: ${reason}`,
+  'ws.history.pending': 'Not sent to the team server yet',
+
   'ws.backup.noFile': 'No file chosen',
 
   'ws.report.casesBehind': ({ figure, count }: { figure: string; count: number }) =>

@@ -34,6 +34,9 @@ export const workspace: Translation<typeof en> = {
   'ws.team.handlerId': '处理人编号',
   'ws.team.handlerName': '处理人姓名',
 
+  'ws.history.refused': ({ reason }) => `团队服务器已拒绝：${reason}`,
+  'ws.history.pending': '尚未发送到团队服务器',
+
   'ws.backup.noFile': '未选择文件',
 
   'ws.report.casesBehind': ({ figure, count }) => `${figure}：${count} 条投诉`,
