@@ -2,11 +2,14 @@ import { CaseBuilder } from '../../test/support/review';
 import { ACTORS, happyState, shanghai, uuidFor } from '../../test/support/workflow';
 import { describe, expect, it } from 'vitest';
 import {
+  ACTION_KEYS,
+  CASE_ACTIONS,
   type CaseAction,
   approvalNeeded,
   buildAction,
   initialValues,
   localInputToIso,
+  offerForKey,
   offeredActions,
   payloadFor,
 } from './actions';
@@ -303,5 +306,22 @@ describe('reply templates (customer-facing)', () => {
       expect(text).not.toContain('Loose drain hose');
       expect(text).not.toMatch(/company|公司责任/i);
     }
+  });
+});
+
+describe('ACTION_KEYS', () => {
+  it('one distinct plain letter per action, none taken by the help (?)', () => {
+    const keys = Object.values(ACTION_KEYS);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const k of keys) expect(k).toMatch(/^[a-z]$/);
+    expect(Object.keys(ACTION_KEYS).sort()).toEqual([...CASE_ACTIONS, 'registered'].sort());
+  });
+
+  it('a key stands only for an action the workflow allows', () => {
+    const offers = offeredActions(happyState('replied').state, ACTORS.agent);
+    expect(offerForKey(offers, 'b')?.type).toBe('callbackRecorded');
+    // Close fits the status but is refused (no callback yet): its letter opens nothing.
+    expect(offers.find((o) => o.type === 'closed')?.allowed).toBe(false);
+    expect(offerForKey(offers, ACTION_KEYS.closed)).toBeUndefined();
   });
 });

@@ -374,6 +374,38 @@ export const ACTIONS: Record<CaseAction, ActionSpec> = {
   },
 };
 
+/**
+ * Each action's shortcut on the case page: one lower-case letter, mnemonic where the English name
+ * allows (a·ssign, c·ontact, n·ote, p·ropose, r·eply, e·scalate, w·ithdraw…). A missing action is
+ * a compile error; `?` is the help, so no action takes it. Only what the workflow allows fires.
+ */
+export const ACTION_KEYS: Record<CaseAction | 'registered', string> = {
+  registered: 'g',
+  assigned: 'a',
+  contacted: 'c',
+  noteAdded: 'n',
+  resolutionProposed: 'p',
+  approved: 'y',
+  approvalRejected: 'u',
+  replied: 'r',
+  callbackRecorded: 'b',
+  closed: 'd',
+  escalated: 'e',
+  severityOverridden: 's',
+  classified: 'k',
+  deadlineExtended: 't',
+  reopened: 'o',
+  markedInvalid: 'i',
+  invalidConfirmed: 'm',
+  withdrawn: 'w',
+  transferred: 'f',
+};
+
+/** The allowed offer a key press stands for, if any. */
+export function offerForKey(offers: readonly Offer[], key: string): Offer | undefined {
+  return offers.find((o) => o.allowed && ACTION_KEYS[o.type] === key);
+}
+
 /** The fields of an action's form. */
 export function formFields(
   type: CaseAction,

@@ -246,4 +246,69 @@ describe('CaseView', () => {
     });
     expect(container.querySelector('.rv-pending-mark')).toBeNull();
   });
+
+  describe('keyboard', () => {
+    const press = async (key: string, target: Element = document.body) => {
+      await act(async () => {
+        fireEvent.keyDown(target, { key });
+      });
+    };
+
+    it('a letter opens the allowed action’s form; a refused one says why; typing is left alone', async () => {
+      const { state, events } = happyState('replied');
+      const { container } = setup({ state, events }, { actor: ACTORS.agent });
+      expect(
+        screen.getByRole('button', { name: 'Record callback' }).getAttribute('aria-keyshortcuts'),
+      ).toBe('b');
+      // Close is refused here (no callback yet): its letter explains instead of opening a form.
+      await press('d');
+      expect(container.querySelector('#rv-act-closed')).toBeNull();
+      expect(screen.getByRole('status').textContent).toBe(
+        'Close is not available now: Record a callback outcome (satisfied, declined or unreachable) before closing.',
+      );
+      await press('n');
+      const form = container.querySelector('#rv-act-noteAdded')!;
+      expect(form).toBeTruthy();
+      const text = form.querySelector('textarea')!;
+      expect(document.activeElement).toBe(text);
+      // Letters typed in the note (or anywhere in the open form) are text, not commands.
+      await press('b', text);
+      await press('b', form.querySelector('button')!);
+      expect(container.querySelector('#rv-act-callbackRecorded')).toBeNull();
+      // With Ctrl it is the browser's, not ours.
+      await act(async () => {
+        fireEvent.keyDown(document.body, { key: 'b', ctrlKey: true });
+      });
+      expect(container.querySelector('#rv-act-callbackRecorded')).toBeNull();
+      await press('b');
+      expect(container.querySelector('#rv-act-callbackRecorded')).toBeTruthy();
+    });
+
+    it.each([
+      ['en', 'Shortcuts on this case', 'b: Record callback', 'Close'],
+      ['zh-CN', '本投诉的快捷键', 'b：记录回访', '结案'],
+    ] as const)(
+      '? lists only what the workflow allows now (%s), and Escape closes it',
+      async (locale, title, line, refused) => {
+        const { state, events } = happyState('replied');
+        setup({ state, events }, { actor: ACTORS.agent, locale });
+        const opener = screen.getByRole('button', { name: /\?/ });
+        opener.focus();
+        await press('?', opener);
+        const dialog = screen.getByRole('dialog', { name: title });
+        const items = [...dialog.querySelectorAll('li')].map((li) => li.textContent);
+        expect(items).toContain(line);
+        expect(items.some((i) => i?.endsWith(refused))).toBe(false);
+        expect(items.at(-2)).toMatch(/^\?/);
+        // Shortcuts are off while the help is open.
+        await press('b', dialog);
+        expect(document.querySelector('#rv-act-callbackRecorded')).toBeNull();
+        await act(async () => {
+          dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
+        });
+        expect(screen.queryByRole('dialog')).toBeNull();
+        expect(document.activeElement).toBe(opener);
+      },
+    );
+  });
 });

@@ -12,11 +12,9 @@ import type { Locale } from '@shared/schema/codes';
 import type { ComplaintState } from '@shared/schema/complaint';
 import type { Actor } from '@shared/schema/event';
 import { type BusinessCalendar, computeDeadlines } from '@shared/sla/index';
-import type { WorkflowContext } from '@shared/workflow/types';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { type CaseAction, offeredActions } from './actions';
 import type { TeamDirectory } from '../team/directory';
-import { ActionForm } from './action-form';
+import { ActionsSection } from './actions-section';
 import type { OnAct } from '../queue/bulk';
 import { caseLabel, formatInstant, translatorFor } from '../ui/format';
 import {
@@ -121,98 +119,4 @@ function useCaseClock(clock: () => Date, version: number, tickMs = 30_000): Date
   }, [tickMs]);
   useEffect(() => setNow(clock()), [version]);
   return now;
-}
-
-/**
- * What this user may do now (the shared workflow's offers), one form open at a time, and the
- * actions that fit the status but not the user or the facts — disabled, with the reason.
- */
-function ActionsSection(props: {
-  c: CaseContext;
-  actor: Actor;
-  ctx: WorkflowContext;
-  clock: () => Date;
-  newId: () => string;
-  onAct: OnAct;
-  onRegister?: ((id: string) => void) | undefined;
-  team?: TeamDirectory | undefined;
-}) {
-  const {
-    c: { state, t },
-    actor,
-    ctx,
-    clock,
-  } = props;
-  const [open, setOpen] = useState<CaseAction>();
-  const [message, setMessage] = useState<string>();
-  const offers = offeredActions(state, actor, ctx);
-  const allowed = offers.filter((o) => o.allowed);
-  const refused = offers.filter((o) => !o.allowed);
-  return (
-    <section aria-labelledby="rv-actions" class="rv-no-print">
-      <h2 id="rv-actions">{t('review.case.actions')}</h2>
-      <p role="status" aria-live="polite">
-        {message ?? ''}
-      </p>
-      <div class="rv-actions">
-        {allowed.map((o) =>
-          o.type === 'registered' ? (
-            props.onRegister && (
-              <button key={o.type} type="button" onClick={() => props.onRegister?.(state.id)}>
-                {t('review.form.register')}
-              </button>
-            )
-          ) : (
-            <button
-              key={o.type}
-              type="button"
-              aria-expanded={open === o.type}
-              aria-controls={open === o.type ? `rv-act-${o.type}` : undefined}
-              class={open === o.type ? 'cd-primary' : undefined}
-              onClick={() => {
-                setMessage(undefined);
-                setOpen(open === o.type ? undefined : (o.type as CaseAction));
-              }}
-            >
-              {t.key(`event.${o.type}`)}
-            </button>
-          ),
-        )}
-      </div>
-      {open && (
-        <ActionForm
-          key={`${open}-${state.version}`}
-          type={open}
-          state={state}
-          actor={actor}
-          t={t}
-          clock={clock}
-          newId={props.newId}
-          ctx={ctx}
-          onAct={props.onAct}
-          team={props.team}
-          onDone={(m) => {
-            setOpen(undefined);
-            setMessage(m);
-          }}
-          onCancel={() => setOpen(undefined)}
-        />
-      )}
-      {refused.length > 0 && (
-        <>
-          <h3>{t('review.case.unavailable')}</h3>
-          <ul class="rv-disabled-list">
-            {refused.map((o) => (
-              <li key={o.type}>
-                <button type="button" disabled aria-describedby={`rv-why-${o.type}`}>
-                  {t.key(`event.${o.type}`)}
-                </button>{' '}
-                <span id={`rv-why-${o.type}`}>{o.allowed ? '' : t.key(o.reason, o.params)}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </section>
-  );
 }

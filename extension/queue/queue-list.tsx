@@ -15,6 +15,7 @@ import type { Actor } from '@shared/schema/event';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CSV_MIME, type Download, JSON_MIME, downloadText } from '../ui/download';
 import { type Tr, translatorFor } from '../ui/format';
+import { KeyHelp } from '../ui/key-help';
 import { later } from '../ui/later';
 import type { BulkKind, OnAct } from './bulk';
 import { listCommand, useListWindow } from './list-window';
@@ -267,7 +268,7 @@ export function QueueList(props: QueueListProps) {
           ))}
         </div>
       </div>
-      <KeyHelp t={t} />
+      <KeyHelp title={t('review.keys.title')} lines={KEYS.map((k) => t.key(`review.keys.${k}`))} />
     </div>
   );
 }
@@ -337,16 +338,3 @@ const KEYS = [
   'escalate',
   'clear',
 ] as const;
-
-function KeyHelp({ t }: { t: Tr }) {
-  return (
-    <details class="rv-keys">
-      <summary>{t('review.keys.title')}</summary>
-      <ul>
-        {KEYS.map((k) => (
-          <li key={k}>{t.key(`review.keys.${k}`)}</li>
-        ))}
-      </ul>
-    </details>
-  );
-}

@@ -1,3 +1,4 @@
+import { isShortcut } from '../ui/key-help';
 import {
   DEFAULT_SETTINGS,
   type QueueCursor,
@@ -156,15 +157,7 @@ export function useSlashToSearch(
     const doc = anchor.current?.ownerDocument;
     if (!doc) return;
     const onKey = (e: KeyboardEvent) => {
-      const tag = (e.target as HTMLElement | null)?.tagName;
-      if (
-        e.key === '/' &&
-        !e.ctrlKey &&
-        !e.metaKey &&
-        tag !== 'INPUT' &&
-        tag !== 'TEXTAREA' &&
-        tag !== 'SELECT'
-      ) {
+      if (e.key === '/' && isShortcut(e)) {
         e.preventDefault();
         search.current?.focus();
       }

@@ -38,6 +38,15 @@ export const workspace = {
   'ws.history.refused': ({ reason }: { reason: string }) => `Refused by the team server: ${reason}`,
   'ws.history.pending': 'Not sent to the team server yet',
 
+  'ws.keys.title': 'Shortcuts on this case',
+  'ws.keys.open': 'Keyboard shortcuts (?)',
+  'ws.keys.line': ({ key, action }: { key: string; action: string }) => `${key}: ${action}`,
+  'ws.keys.help': '?: show this list',
+  'ws.keys.escape': 'Esc: close this list',
+  'ws.keys.close': 'Close',
+  'ws.keys.unavailable': ({ action, reason }: { action: string; reason: string }) =>
+    `${action} is not available now: ${reason}`,
+
   'ws.backup.noFile': 'No file chosen',
 
   'ws.report.casesBehind': ({ figure, count }: { figure: string; count: number }) =>

@@ -37,6 +37,14 @@ export const workspace: Translation<typeof en> = {
   'ws.history.refused': ({ reason }) => `团队服务器已拒绝：${reason}`,
   'ws.history.pending': '尚未发送到团队服务器',
 
+  'ws.keys.title': '本投诉的快捷键',
+  'ws.keys.open': '键盘快捷键（?）',
+  'ws.keys.line': ({ key, action }) => `${key}：${action}`,
+  'ws.keys.help': '?：显示此列表',
+  'ws.keys.escape': 'Esc：关闭此列表',
+  'ws.keys.close': '关闭',
+  'ws.keys.unavailable': ({ action, reason }) => `现在不能执行“${action}”：${reason}`,
+
   'ws.backup.noFile': '未选择文件',
 
   'ws.report.casesBehind': ({ figure, count }) => `${figure}：${count} 条投诉`,
