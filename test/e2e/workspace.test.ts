@@ -370,4 +370,42 @@ describe('the workspace, screen by screen', () => {
       });
     }
   }
+
+  for (const locale of ['en', 'zh-CN'] as const) {
+    it(`${locale}: the case by keyboard — ? lists the shortcuts, Escape returns, a letter opens the form`, async () => {
+      await settings(locale);
+      const p = await open(`case.html?id=${TARGET}`, 'light');
+      await p.locator('#rv-case-title').waitFor();
+      await expect.poll(() => p.getAttribute('html', 'lang')).toBe(locale);
+      const first = p.locator('.rv-actions button').first();
+      await first.focus();
+      const before = await first.textContent();
+      await p.keyboard.press('?');
+      const dialog = p.getByRole('dialog');
+      await dialog.waitFor();
+      expect(await dialog.getAttribute('aria-labelledby')).toBe('rv-key-dialog-title');
+      const lines = await dialog.locator('li').allTextContents();
+      const note = locale === 'en' ? 'n: Add note' : 'n：添加备注';
+      expect(lines).toContain(note);
+      // Only what the workflow allows: a supervisor cannot close a case not yet replied to.
+      expect(lines.some((l) => l.startsWith('d'))).toBe(false);
+      const problems = (await axeViolations(p)).map((v) => `axe ${v.id} (${v.nodes}) ${v.help}`);
+      if (locale === 'zh-CN') problems.push(...foreignWords(await screenText(p)));
+      expect(problems).toEqual([]);
+      await p.screenshot({ path: join(OUT, `workspace-case-keys-${locale}.png`) });
+      await p.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      expect(await p.evaluate(() => document.activeElement?.textContent)).toBe(before);
+
+      await p.keyboard.press('n');
+      const form = p.locator('#rv-act-noteAdded');
+      await form.waitFor();
+      expect(await p.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+      // Typed into the note, a letter is text: no other form opens.
+      await p.keyboard.type('a b');
+      expect(await form.locator('textarea').inputValue()).toBe('a b');
+      expect(await p.locator('#rv-act-assigned').count()).toBe(0);
+      await p.close();
+    }, 120_000);
+  }
 });
