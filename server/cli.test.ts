@@ -31,6 +31,16 @@ describe.each(databases)('CLI on $name', (target) => {
     expect(listed).not.toContain(secret);
   });
 
+  it('token create --department names a policy department; list shows it', async () => {
+    await run('token create --name Wang --role handler --department quality');
+    expect((await listTokens(ctx.db.pool))[0]).toMatchObject({ department: 'quality' });
+    expect((await run('token list'))[0]).toMatch(/handler\s+quality\s/);
+    await expect(run('token create --name X --role agent --department marketing')).rejects.toThrow(
+      /Unknown department "marketing"; use one of customer_service, quality/,
+    );
+    expect(await listTokens(ctx.db.pool)).toHaveLength(1);
+  });
+
   it('token revoke takes effect at once', async () => {
     const out = await run('token create --name Wu --role agent');
     const secret = out[out.length - 1]!;

@@ -20,8 +20,9 @@ import { createToken, isRole, listTokens, revokeToken } from './store/tokens';
 
 export const USAGE = `Usage: npm run server -- <command>
 
-  token create --name NAME --role ${ROLES.join('|')}
-                                    create an API token (its secret is printed once)
+  token create --name NAME --role ${ROLES.join('|')} [--department CODE]
+                                    create an API token (its secret is printed once); the
+                                    department is one of the policy's, for the team list
   token list                        list tokens (never their secrets)
   token revoke ID                   revoke a token at once
   site add KEY --origin URL [--origin URL …]
@@ -50,6 +51,7 @@ export async function runCli(argv: string[], pool: Pool, io: CliIo): Promise<voi
     options: {
       name: { type: 'string' },
       role: { type: 'string' },
+      department: { type: 'string' },
       origin: { type: 'string', multiple: true },
       phone: { type: 'string' },
       email: { type: 'string' },
@@ -63,8 +65,24 @@ export async function runCli(argv: string[], pool: Pool, io: CliIo): Promise<voi
     if (!values.name) throw new UsageError('token create needs --name NAME');
     if (!values.role || !isRole(values.role))
       throw new UsageError(`token create needs --role ${ROLES.join('|')}`);
-    const token = await createToken(pool, { name: values.name, role: values.role, now: io.now() });
-    io.out(`Created token ${token.id} for ${token.name} (${token.role}).`);
+    const department = values.department?.trim() || undefined;
+    if (department) {
+      const policy = resolvePolicy((await loadPolicyDocument(pool)) ?? {});
+      const codes = policy.ok ? policy.policy.departments.map((d) => d.code) : [];
+      if (!codes.includes(department))
+        throw new UsageError(
+          `Unknown department "${department}"; use one of ${codes.join(', ') || '(none: fix the policy)'}.`,
+        );
+    }
+    const token = await createToken(pool, {
+      name: values.name,
+      role: values.role,
+      department,
+      now: io.now(),
+    });
+    io.out(
+      `Created token ${token.id} for ${token.name} (${token.role}${token.department ? `, ${token.department}` : ''}).`,
+    );
     io.out("Secret (shown only now; paste it into the extension's options):");
     io.out(token.secret);
     return;
@@ -74,7 +92,7 @@ export async function runCli(argv: string[], pool: Pool, io: CliIo): Promise<voi
     if (tokens.length === 0) io.out('No tokens.');
     for (const t of tokens) {
       io.out(
-        `${t.id}  ${t.role.padEnd(10)}  ${t.createdAt}  ${t.revokedAt ? `revoked ${t.revokedAt}` : 'active'}  ${t.name}`,
+        `${t.id}  ${t.role.padEnd(10)}  ${(t.department ?? '-').padEnd(16)}  ${t.createdAt}  ${t.revokedAt ? `revoked ${t.revokedAt}` : 'active'}  ${t.name}`,
       );
     }
     return;

@@ -54,6 +54,8 @@ const en = {
   'sync.invalidEvent': (p: { fields?: string }) =>
     p.fields ? `This action is not valid (${p.fields}).` : 'This action is not valid.',
   'sync.tooMany': (p: { max: number }) => `Send at most ${p.max} actions at once.`,
+  'token.unknownDepartment': (p: { department: string }) =>
+    `"${p.department}" is not one of the organisation's departments.`,
   notFound: 'Not found.',
   'server.internal': 'Something went wrong on the server. Please try again later.',
 } as const;
@@ -96,6 +98,7 @@ const zhCN: Translation<typeof en> = {
   'sync.idConflict': '已有另一项使用此编号的操作。',
   'sync.invalidEvent': (p) => (p.fields ? `此操作无效（${p.fields}）。` : '此操作无效。'),
   'sync.tooMany': (p) => `每次最多发送 ${p.max} 项操作。`,
+  'token.unknownDepartment': (p) => `“${p.department}”不是本单位的部门。`,
   notFound: '未找到。',
   'server.internal': '服务器出错了，请稍后重试。',
 };

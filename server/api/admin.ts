@@ -20,6 +20,7 @@ const TokenRequest = z.strictObject({
     .string()
     .check(z.trim(), z.minLength(1, 'validation.required'), z.maxLength(100, 'validation.tooLong')),
   role: z.enum(ROLES),
+  department: z.optional(z.string()),
 });
 const SiteRequest = z.strictObject({
   origins: z
@@ -79,8 +80,8 @@ export function adminRoutes(deps: AdminDeps): Hono<AuthEnv> {
   });
   // Who the caller's token is: the extension adopts this name and role in team mode.
   app.get('/me', requireToken(deps.pool), (c) => {
-    const { id, name, role } = tokenOf(c);
-    return c.json({ id, name, role });
+    const { id, name, role, department } = tokenOf(c);
+    return c.json({ id, name, role, department });
   });
 
   app.use('/admin/*', requireToken(deps.pool, ['admin']));
@@ -92,7 +93,22 @@ export function adminRoutes(deps: AdminDeps): Hono<AuthEnv> {
     const parsed = TokenRequest.safeParse(read.value, { reportInput: true });
     if (!parsed.success)
       return c.json({ errors: toFieldErrors(parsed.error.issues, locale(c), message) }, 400);
-    const token = await createToken(deps.pool, { ...parsed.data, now: deps.now() });
+    // A department is one of the policy's, so the team list can name and group it.
+    const department = parsed.data.department?.trim() || undefined;
+    if (department && !deps.getPolicy().departments.some((d) => d.code === department))
+      return c.json(
+        {
+          errors: [
+            {
+              path: 'department',
+              code: 'token.unknownDepartment',
+              message: message(locale(c), 'token.unknownDepartment', { department }),
+            },
+          ],
+        },
+        400,
+      );
+    const token = await createToken(deps.pool, { ...parsed.data, department, now: deps.now() });
     deps.log.info('token created', { tokenId: token.id, role: token.role, by: c.get('token').id });
     return c.json(token, 201);
   });

@@ -145,7 +145,12 @@ describe.each(databases)('authorization on $name', (target) => {
     const res = await app.request(`${BASE}/me`, {
       headers: { authorization: `Bearer ${minted.secret}` },
     });
-    expect(await res.json()).toEqual({ id: minted.id, name: 'Li Na', role: 'supervisor' });
+    expect(await res.json()).toEqual({
+      id: minted.id,
+      name: 'Li Na',
+      role: 'supervisor',
+      department: null,
+    });
   });
 
   it('stops a revoked token at once', async () => {

@@ -42,6 +42,9 @@ const Token = z.object({
   id: uuid,
   name: z.string(),
   role: z.enum(ROLES),
+  department: z.nullable(
+    z.string().register(z.globalRegistry, { description: 'A policy department code, or null.' }),
+  ),
   createdAt: isoTime,
   revokedAt: z.nullable(isoTime),
   secret: z.optional(
@@ -49,7 +52,12 @@ const Token = z.object({
   ),
 });
 const Site = z.object({ key: z.string(), origins: z.array(z.string()) });
-const Me = z.object({ id: uuid, name: z.string(), role: z.enum(ROLES) });
+const Me = z.object({
+  id: uuid,
+  name: z.string(),
+  role: z.enum(ROLES),
+  department: z.nullable(z.string()),
+});
 const Health = z.object({
   status: z.enum(['ok', 'unavailable']),
   database: z.string(),
@@ -106,6 +114,9 @@ const ActionAnswer = z.object({ complaint: ComplaintSchema, event: EventSchema }
 const TokenRequest = z.strictObject({
   name: z.string().check(z.minLength(1), z.maxLength(100)),
   role: z.enum(ROLES),
+  department: z.optional(
+    z.string().register(z.globalRegistry, { description: "One of the policy's department codes." }),
+  ),
 });
 const SiteRequest = z.strictObject({
   origins: z.array(z.string().check(z.maxLength(300))).check(z.maxLength(50)),
@@ -289,7 +300,7 @@ export const ROUTES: Record<string, Partial<Record<'get' | 'post' | 'put' | 'del
   },
   '/me': {
     get: {
-      summary: "The caller's token: id, name and role",
+      summary: "The caller's token: id, name, role and department",
       auth: true,
       responses: { 200: ['The token.', Me], 401: NO_TOKEN },
     },
@@ -311,7 +322,8 @@ export const ROUTES: Record<string, Partial<Record<'get' | 'post' | 'put' | 'del
   },
   '/team': {
     get: {
-      summary: 'The team: live staff tokens (id, name, role) and which one is the caller',
+      summary:
+        'The team: live staff tokens (id, name, role, department) and which one is the caller',
       auth: true,
       responses: { 200: ['The team.', JsonObject], 401: NO_TOKEN, 403: E('Not a staff role.') },
     },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { databases, useDatabase } from '../../test/pg';
 import { createToken, revokeToken } from '../store/tokens';
-import { testApp } from '../testing';
+import { bearer, postJson, testApp } from '../testing';
 
 describe.each(databases)('GET /api/v1/team on $name', (target) => {
   const ctx = useDatabase(target);
@@ -22,12 +22,53 @@ describe.each(databases)('GET /api/v1/team on $name', (target) => {
     const body = (await res.json()) as { members: unknown[]; me: string };
     expect(body).toEqual({
       members: [
-        { id: wang.id, name: 'Wang Wei', role: 'handler' },
-        { id: li.id, name: '李娜', role: 'supervisor' },
+        { id: wang.id, name: 'Wang Wei', role: 'handler', department: null },
+        { id: li.id, name: '李娜', role: 'supervisor', department: null },
       ],
       me: wang.id,
     });
     expect(JSON.stringify(body)).not.toContain('cdt_');
+  });
+
+  it('names each member’s department, given when the admin makes the token (checked against the policy)', async () => {
+    const app = testApp(ctx.db);
+    const admin = await bearer(ctx.db.pool, 'admin');
+    const made = await postJson(
+      app,
+      '/api/v1/admin/tokens',
+      { name: '王伟', role: 'handler', department: 'quality' },
+      admin,
+    );
+    expect(made.status).toBe(201);
+    const wang = (await made.json()) as { id: string; secret: string; department: string };
+    expect(wang.department).toBe('quality');
+    // Not one of the policy's departments: refused, in the caller's language, nothing stored.
+    const bad = await postJson(
+      app,
+      '/api/v1/admin/tokens',
+      { name: 'X', role: 'agent', department: 'marketing' },
+      { ...admin, 'accept-language': 'zh-CN' },
+    );
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({
+      errors: [
+        {
+          path: 'department',
+          code: 'token.unknownDepartment',
+          message: '“marketing”不是本单位的部门。',
+        },
+      ],
+    });
+    const res = await app.request('/api/v1/team', {
+      headers: { authorization: `Bearer ${wang.secret}` },
+    });
+    expect(((await res.json()) as { members: unknown[] }).members).toEqual([
+      { id: wang.id, name: '王伟', role: 'handler', department: 'quality' },
+    ]);
+    const me = await app.request('/api/v1/me', {
+      headers: { authorization: `Bearer ${wang.secret}` },
+    });
+    expect(await me.json()).toMatchObject({ department: 'quality' });
   });
 
   it('refuses no token (401) and an administrator’s (403: not an assignee)', async () => {

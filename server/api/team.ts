@@ -11,17 +11,20 @@ export interface TeamMember {
   id: string;
   name: string;
   role: Role;
+  /** The policy department the person works in, if the token names one. */
+  department: string | null;
 }
 
 /**
- * `GET /team` (staff tokens): the team's members — every live staff token, by name — and which
+ * `GET /team` (staff tokens): the team's members — every live staff token, by name, with its role
+ * and department — and which
  * of them the caller is (`me`), so "assign to me" names the same person on every device.
  */
 export function teamRoutes({ pool }: { pool: Pool }): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
   app.get('/team', requireToken(pool, STAFF_ROLES), async (c) => {
     const { rows } = await pool.query<TeamMember>(
-      `SELECT id, name, role FROM tokens
+      `SELECT id, name, role, department FROM tokens
        WHERE revoked_at IS NULL AND role = ANY($1::text[])
        ORDER BY name, created_at, id`,
       [STAFF_ROLES],
