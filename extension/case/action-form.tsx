@@ -162,6 +162,8 @@ export function ActionForm(props: {
         <HandlerPicker
           id={`${formId}-handler`}
           team={props.team}
+          policy={policy}
+          department={typeof values.department === 'string' ? values.department : undefined}
           self={{ id: props.actor.id, name: props.actor.name }}
           value={{
             handlerId: typeof values.handlerId === 'string' ? values.handlerId : undefined,

@@ -9,6 +9,8 @@ export interface TeamMember {
   id: string;
   name: string;
   role: Role;
+  /** The policy department the token names (absent from servers before tokens had one). */
+  department?: string | null;
 }
 
 /** The team as the server last listed it; kept so assigning works offline. */
@@ -24,7 +26,14 @@ export interface TeamDirectory {
 
 const KEY = 'teamDirectory';
 const Answer = z.object({
-  members: z.array(z.object({ id: z.string(), name: z.string(), role: z.enum(ROLES) })),
+  members: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      role: z.enum(ROLES),
+      department: z.optional(z.nullable(z.string())),
+    }),
+  ),
   me: z.string(),
 });
 

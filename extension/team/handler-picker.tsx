@@ -1,16 +1,59 @@
+import type { Policy } from '@shared/policy/policy';
+import { labelOf } from '@shared/report/labels';
 import { type Locale, ROLES } from '@shared/schema/codes';
 import type { T } from '../i18n';
 import { formatInstant } from '../ui/format';
-import type { TeamDirectory } from './directory';
+import type { TeamDirectory, TeamMember } from './directory';
 
 export interface HandlerValue {
   handlerId?: string;
   handlerName?: string;
 }
 
+/** One group of the picker: its label and its people, in the list's order (by name). */
+interface Group {
+  key: string;
+  label: string;
+  members: TeamMember[];
+}
+
 /**
- * Who handles the complaint: a person picked from the team (grouped by role; the stored list
- * offline, dated), or — with no team list — an id and a name typed in; "Assign to me" either way.
+ * The team in groups: by department when the server names departments (the one being assigned
+ * to first, people without one last, each person with their role), else by role.
+ */
+export function teamGroups(
+  members: readonly TeamMember[],
+  opts: { t: T; locale: Locale; policy?: Policy | undefined; department?: string | undefined },
+): { groups: Group[]; byDepartment: boolean } {
+  const { t } = opts;
+  if (!members.some((m) => m.department)) {
+    const groups = ROLES.filter((r) => members.some((m) => m.role === r)).map((role) => ({
+      key: role,
+      label: t(`role.${role}`),
+      members: members.filter((m) => m.role === role),
+    }));
+    return { groups, byDepartment: false };
+  }
+  const order = [...(opts.policy?.departments.map((d) => d.code) ?? [])];
+  for (const m of members)
+    if (m.department && !order.includes(m.department)) order.push(m.department);
+  const codes = order
+    .filter((code) => members.some((m) => m.department === code))
+    .sort((a, b) => Number(b === opts.department) - Number(a === opts.department));
+  const groups: Group[] = codes.map((code) => ({
+    key: code,
+    label: labelOf('department', code, opts.locale, opts.policy),
+    members: members.filter((m) => m.department === code),
+  }));
+  const none = members.filter((m) => !m.department);
+  if (none.length) groups.push({ key: '', label: t('ws.team.noDepartment'), members: none });
+  return { groups, byDepartment: true };
+}
+
+/**
+ * Who handles the complaint: a person picked from the team (grouped by department, else by role;
+ * the stored list offline, dated), or — with no team list — an id and a name typed in; "Assign to
+ * me" either way.
  */
 export function HandlerPicker(props: {
   id: string;
@@ -22,6 +65,9 @@ export function HandlerPicker(props: {
   t: T;
   locale: Locale;
   timeZone: string;
+  policy?: Policy | undefined;
+  /** The department being assigned to: its people come first. */
+  department?: string | undefined;
 }) {
   const { id, team, value, t } = props;
   const members = team?.members ?? [];
@@ -61,6 +107,12 @@ export function HandlerPicker(props: {
     );
   }
   const listed = members.some((m) => m.id === value.handlerId);
+  const { groups, byDepartment } = teamGroups(members, {
+    t,
+    locale: props.locale,
+    policy: props.policy,
+    department: props.department,
+  });
   return (
     <div class="rv-field rv-handler">
       <label for={id}>{t('ws.team.handler')}</label>
@@ -78,15 +130,18 @@ export function HandlerPicker(props: {
           {value.handlerId && !listed && (
             <option value={value.handlerId}>{value.handlerName ?? value.handlerId}</option>
           )}
-          {ROLES.filter((r) => members.some((m) => m.role === r)).map((role) => (
-            <optgroup key={role} label={t(`role.${role}`)}>
-              {members
-                .filter((m) => m.role === role)
-                .map((m) => (
+          {groups.map((g) => (
+            <optgroup key={g.key} label={g.label}>
+              {g.members.map((m) => {
+                const name = m.id === team?.me ? t('ws.team.me', { name: m.name }) : m.name;
+                return (
                   <option key={m.id} value={m.id}>
-                    {m.id === team?.me ? t('ws.team.me', { name: m.name }) : m.name}
+                    {byDepartment
+                      ? t('ws.team.memberRole', { name, role: t(`role.${m.role}`) })
+                      : name}
                   </option>
-                ))}
+                );
+              })}
             </optgroup>
           ))}
         </select>

@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { defaultPolicy } from '@shared/policy/default-policy';
 import { translator } from '../i18n';
 import { saveSyncConfig } from '../sync/config';
 import { type TeamDirectory, loadTeam, refreshTeam } from './directory';
@@ -16,6 +17,13 @@ afterEach(cleanup);
 const MEMBERS = [
   { id: 't-wang', name: 'Wang Wei', role: 'handler' as const },
   { id: 't-li', name: '李娜', role: 'supervisor' as const },
+];
+/** As a server with departments on its tokens lists them (GET /team, by name). */
+const STAFFED = [
+  { id: 't-chen', name: '陈刚', role: 'handler' as const, department: 'logistics' },
+  { id: 't-old', name: '老周', role: 'agent' as const, department: null },
+  { id: 't-wang', name: 'Wang Wei', role: 'handler' as const, department: 'quality' },
+  { id: 't-li', name: '李娜', role: 'supervisor' as const, department: 'quality' },
 ];
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -48,6 +56,23 @@ describe('team directory', () => {
     expect(await loadTeam()).toEqual(online);
   });
 
+  it('keeps the departments the server names, offline too', async () => {
+    await saveSyncConfig({ serverUrl: 'http://desk.test', token: 'cdt_li' });
+    const online = await refreshTeam({ fetch: async () => json({ members: STAFFED, me: 't-li' }) });
+    expect(online?.members).toEqual(STAFFED);
+    const offline = await refreshTeam({
+      fetch: async () => {
+        throw new TypeError('fetch failed');
+      },
+    });
+    expect(offline?.members.map((m) => m.department)).toEqual([
+      'logistics',
+      null,
+      'quality',
+      'quality',
+    ]);
+  });
+
   it('local mode has no team', async () => {
     const fetch = vi.fn();
     expect(await refreshTeam({ fetch })).toBeUndefined();
@@ -59,6 +84,7 @@ function Picker(props: {
   team?: TeamDirectory;
   onChange: (v: HandlerValue) => void;
   value?: HandlerValue;
+  department?: string;
 }) {
   return (
     <HandlerPicker
@@ -70,6 +96,8 @@ function Picker(props: {
       t={translator('zh-CN')}
       locale="zh-CN"
       timeZone="Asia/Shanghai"
+      policy={defaultPolicy}
+      department={props.department}
     />
   );
 }
@@ -96,6 +124,29 @@ describe('HandlerPicker', () => {
     });
     expect(onChange).toHaveBeenLastCalledWith({ handlerId: 't-li', handlerName: '李娜' });
     expect(screen.queryByText(/离线副本/)).toBeNull();
+  });
+
+  it('groups by department when the server names them, the one assigned to first, each with the role', async () => {
+    const zh = translator('zh-CN');
+    const staffed: TeamDirectory = {
+      members: STAFFED,
+      me: 't-li',
+      fetchedAt: '2026-11-16T02:00:00Z',
+    };
+    const { unmount } = render(<Picker team={staffed} onChange={() => undefined} />);
+    const groups = () =>
+      [...(screen.getByLabelText('处理人') as HTMLSelectElement).querySelectorAll('optgroup')].map(
+        (g) => [g.label, [...g.querySelectorAll('option')].map((o) => o.textContent)],
+      );
+    // Policy order (quality before logistics), people without a department last.
+    expect(groups()).toEqual([
+      ['质量部', [`Wang Wei · ${zh('role.handler')}`, `李娜（我） · ${zh('role.supervisor')}`]],
+      ['物流部', [`陈刚 · ${zh('role.handler')}`]],
+      ['未设部门', [`老周 · ${zh('role.agent')}`]],
+    ]);
+    unmount();
+    render(<Picker team={staffed} onChange={() => undefined} department="logistics" />);
+    expect(groups().map(([label]) => label)).toEqual(['物流部', '质量部', '未设部门']);
   });
 
   it('offline: the stored list, dated on the calendar clock', () => {

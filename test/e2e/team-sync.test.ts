@@ -274,4 +274,75 @@ describe('team sync end to end', () => {
     );
     expect(complaint.notes).toBe(0);
   });
+
+  it('an assignment the server refuses after a withdrawal stays in the case history, struck through, after it', async () => {
+    const b = profiles[1]!;
+    const sw = await serviceWorker(b.ctx);
+    await sw.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({
+        settings: { ...(settings as object), role: 'supervisor', locale: 'en' },
+      });
+    });
+    // Another supervisor withdraws it on the server; this profile has not pulled that yet.
+    const other = await newToken('Checker 4', 'supervisor');
+    const withdrawal = await api<{ accepted: string[] }>('/sync', other, {
+      method: 'POST',
+      body: JSON.stringify({
+        events: [
+          {
+            id: crypto.randomUUID(),
+            complaintId,
+            type: 'withdrawn',
+            at: new Date().toISOString(),
+            actor: { id: 'checker-4', name: 'Checker 4', role: 'supervisor' },
+            payload: { reason: 'The customer sorted it out.' },
+          },
+        ],
+      }),
+    });
+    expect(withdrawal.accepted).toHaveLength(1);
+    const result = await sw.evaluate(
+      ([id]) =>
+        (globalThis as unknown as { __complaintDesk: Desk }).__complaintDesk.act(id!, 'assigned', {
+          department: 'logistics',
+          handlerId: 'u-zhao',
+          handlerName: 'Zhao',
+        }),
+      [complaintId],
+    );
+    expect(result).toMatchObject({ appended: true, rejected: [] });
+    await expect
+      .poll(async () => (await complaintIn(b, complaintId))?.status, { timeout: 20_000 })
+      .toBe('withdrawn');
+
+    const page = await extensionPage(b, `case.html?id=${complaintId}`);
+    const refused = page.locator('.rv-timeline li.rv-refused').filter({ hasText: 'Zhao' });
+    await refused.waitFor({ timeout: 20_000 });
+    expect(await refused.locator('del').textContent()).toContain('Assign');
+    expect(await refused.locator('.rv-refusal').textContent()).toBe(
+      'Refused by the team server: “Assign” is not possible while the complaint is withdrawn.',
+    );
+    // Server order: the withdrawal first, then the assignment it made moot.
+    const items = await page.locator('.rv-timeline > li').allTextContents();
+    const withdrawnAt = items.findIndex((t) => t.includes('The customer sorted it out.'));
+    const refusedAt = items.findIndex((t) => t.includes('Zhao'));
+    expect(withdrawnAt).toBeGreaterThan(-1);
+    expect(refusedAt).toBeGreaterThan(withdrawnAt);
+    expect(await page.locator('.rv-timeline del').count()).toBe(2); // and the note refused before
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'team-sync-case-refused-en');
+
+    await sw.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings as object), locale: 'zh-CN' } });
+    });
+    await page
+      .locator('.rv-refusal')
+      .filter({ hasText: '团队服务器已拒绝：投诉处于“已撤回”状态时不能执行“分派”。' })
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'team-sync-case-refused-zh-CN');
+    await page.close();
+  });
 });

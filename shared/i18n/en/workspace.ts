@@ -47,6 +47,9 @@ export const workspace = {
   'ws.keys.unavailable': ({ action, reason }: { action: string; reason: string }) =>
     `${action} is not available now: ${reason}`,
 
+  'ws.team.noDepartment': 'No department',
+  'ws.team.memberRole': ({ name, role }: { name: string; role: string }) => `${name} · ${role}`,
+
   'ws.backup.noFile': 'No file chosen',
 
   'ws.report.casesBehind': ({ figure, count }: { figure: string; count: number }) =>

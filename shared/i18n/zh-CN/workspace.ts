@@ -45,6 +45,9 @@ export const workspace: Translation<typeof en> = {
   'ws.keys.close': '关闭',
   'ws.keys.unavailable': ({ action, reason }) => `现在不能执行“${action}”：${reason}`,
 
+  'ws.team.noDepartment': '未设部门',
+  'ws.team.memberRole': ({ name, role }) => `${name} · ${role}`,
+
   'ws.backup.noFile': '未选择文件',
 
   'ws.report.casesBehind': ({ figure, count }) => `${figure}：${count} 条投诉`,
