@@ -200,7 +200,7 @@ describe('CaseView', () => {
   ] as const)(
     'keeps a refused event in the history, struck through with the reason in words (%s)',
     (locale, refusal, pending) => {
-      const { state, events } = happyState('withdrawn');
+      const { state, events } = happyState('in_progress');
       const refused = {
         id: uuidFor(0x77),
         complaintId: state.id,

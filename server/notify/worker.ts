@@ -459,6 +459,7 @@ export class Notifier {
       role: by.role as Role,
       createdAt: '',
       revokedAt: null,
+      department: null,
     };
     const actor = { id: by.id, name: by.name, role: by.role as Role };
     const locale = defaultLocale(policy);
