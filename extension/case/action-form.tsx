@@ -174,6 +174,13 @@ export function ActionForm(props: {
               ...old,
               handlerId: v.handlerId ?? '',
               handlerName: v.handlerName ?? '',
+              // A person picked from a department's group takes the case to that department.
+              ...(v.department &&
+              formFields(type, state, policy).some(
+                (f) => f.name === 'department' && f.options?.includes(v.department!),
+              )
+                ? { department: v.department }
+                : {}),
             }))
           }
           t={t}

@@ -247,6 +247,35 @@ describe('CaseView', () => {
     expect(container.querySelector('.rv-pending-mark')).toBeNull();
   });
 
+  it('assign: picking a person from a department’s group takes the case to that department', async () => {
+    const team = {
+      members: [
+        { id: 't-chen', name: 'Chen Gang', role: 'handler' as const, department: 'logistics' },
+        { id: 't-wang', name: 'Wang Wei', role: 'handler' as const, department: 'quality' },
+      ],
+      me: 't-wang',
+      fetchedAt: NOW.toISOString(),
+    };
+    const { onAct } = setup(
+      new CaseBuilder(uuidFor(3)).register(
+        shanghai('2026-03-02 11:50'),
+        {},
+        { caseNumber: '2603-0003' },
+      ),
+      { team },
+    );
+    await click('Assign');
+    await choose(screen.getByLabelText('Handler'), 't-chen');
+    expect((screen.getByLabelText(/^Department/) as HTMLSelectElement).value).toBe('logistics');
+    await click('Record');
+    await waitFor(() => expect(onAct).toHaveBeenCalledTimes(1));
+    expect(onAct.mock.calls[0]![0].payload).toEqual({
+      department: 'logistics',
+      handlerId: 't-chen',
+      handlerName: 'Chen Gang',
+    });
+  });
+
   describe('keyboard', () => {
     const press = async (key: string, target: Element = document.body) => {
       await act(async () => {

@@ -8,6 +8,8 @@ import type { TeamDirectory, TeamMember } from './directory';
 export interface HandlerValue {
   handlerId?: string;
   handlerName?: string;
+  /** The picked person's department, when their token names one. */
+  department?: string;
 }
 
 /** One group of the picker: its label and its people, in the list's order (by name). */
@@ -123,7 +125,15 @@ export function HandlerPicker(props: {
           aria-describedby={team?.offline ? `${id}-asof` : undefined}
           onChange={(e) => {
             const m = members.find((x) => x.id === e.currentTarget.value);
-            props.onChange(m ? { handlerId: m.id, handlerName: m.name } : {});
+            props.onChange(
+              m
+                ? {
+                    handlerId: m.id,
+                    handlerName: m.name,
+                    ...(m.department ? { department: m.department } : {}),
+                  }
+                : {},
+            );
           }}
         >
           <option value="">{t('ws.team.choose')}</option>

@@ -145,8 +145,18 @@ describe('HandlerPicker', () => {
       ['未设部门', [`老周 · ${zh('role.agent')}`]],
     ]);
     unmount();
-    render(<Picker team={staffed} onChange={() => undefined} department="logistics" />);
+    const onChange = vi.fn();
+    render(<Picker team={staffed} onChange={onChange} department="logistics" />);
     expect(groups().map(([label]) => label)).toEqual(['物流部', '质量部', '未设部门']);
+    // Picking a person says their department (the assign form takes the case there).
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('处理人'), { target: { value: 't-wang' } });
+    });
+    expect(onChange).toHaveBeenLastCalledWith({
+      handlerId: 't-wang',
+      handlerName: 'Wang Wei',
+      department: 'quality',
+    });
   });
 
   it('offline: the stored list, dated on the calendar clock', () => {

@@ -66,11 +66,11 @@ async function api<T>(path: string, token: string, init: RequestInit = {}): Prom
 }
 
 /** A token made through the admin API (the CLI cannot open the database the server holds). */
-const newToken = async (name: string, role: string) =>
+const newToken = async (name: string, role: string, department?: string) =>
   (
     await api<{ secret: string }>('/admin/tokens', admin, {
       method: 'POST',
-      body: JSON.stringify({ name, role }),
+      body: JSON.stringify({ name, role, department }),
     })
   ).secret;
 
@@ -236,6 +236,31 @@ describe('team sync end to end', () => {
       caseNumber,
       caseNumberIssuer: 'server',
     });
+  });
+
+  it('the assign picker groups the team by the departments on their tokens (a key opens it)', async () => {
+    await newToken('Wang Wei', 'handler', 'quality');
+    await newToken('Chen Gang', 'handler', 'logistics');
+    const [a] = profiles;
+    const page = await extensionPage(a!, `case.html?id=${complaintId}`);
+    await page.locator('#rv-case-title').waitFor();
+    await page.keyboard.press('a');
+    const picker = page.getByLabel('Handler', { exact: true });
+    await picker.locator('optgroup[label="Quality"]').waitFor({ state: 'attached' });
+    const groups = await picker.evaluate((select) =>
+      [...select.querySelectorAll('optgroup')].map((g) => [
+        g.label,
+        [...g.querySelectorAll('option')].map((o) => o.textContent),
+      ]),
+    );
+    // The case's department (quality, from the assignment) first; tokens without one last.
+    expect(groups[0]).toEqual(['Quality', ['Wang Wei · Handler']]);
+    expect(groups[1]).toEqual(['Logistics', ['Chen Gang · Handler']]);
+    expect(groups.at(-1)?.[0]).toBe('No department');
+    expect(groups.at(-1)?.[1]).toContain('Li Na (me) · Supervisor');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'team-sync-case-assign-departments');
+    await page.close();
   });
 
   it('an action the server refuses is listed in the popup with its reason, until dismissed', async () => {
