@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { listFixtures, loadFixture } from '../../../test/fixtures/webmail/load-fixture';
 import { type Expected, providerSuite } from '../../../test/fixtures/webmail/provider-suite';
 import { yahoo, yahooUrlIds } from './yahoo';
 
@@ -62,5 +63,17 @@ describe('yahoo', () => {
       messageId: 'AKqJ3b8',
     });
     expect(yahooUrlIds('https://mail.yahoo.com/d/folders/1')).toEqual({});
+  });
+
+  it('a sender row without its pill drops the localized label, as the To row does', async () => {
+    const meta = listFixtures('yahoo').find((f) => f.name === 'forward-table-zh-tw')!;
+    const { doc, close } = loadFixture(meta, 'happy-dom');
+    const row = doc.querySelectorAll('[data-test-id="message-from"]')[1]!;
+    row.textContent = '寄件者：林雅婷 <lin.yating@kehu.example.test>';
+    expect(yahoo.extract(doc, meta.url).from).toEqual({
+      name: '林雅婷',
+      address: 'lin.yating@kehu.example.test',
+    });
+    await close();
   });
 });

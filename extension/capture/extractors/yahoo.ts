@@ -58,7 +58,7 @@ export const YAHOO_SPEC: ProviderSpec = {
       {
         css: '[data-test-id="message-from"]',
         tier: 'testid',
-        read: (el) => parseAddress(lineOf(el)),
+        read: (el) => parseAddress(lineOf(el).replace(LABELS.from, '').trim()),
       },
     ],
     to: [
