@@ -95,6 +95,9 @@ export function splitQuotedText(text: string): TextSplit {
 
 const BLOCKISH = /^(?:P|DIV|BLOCKQUOTE|PRE|H[1-6]|LI|TD|TABLE|SECTION|ARTICLE|HR|INCLUDETAIL)$/i;
 
+/** A line whose block may go on in the next lines: "From:"/"发件人：", "On … wrote:", "_____". */
+const MAY_CONTINUE = /^(?:_{10,}$|On\b|\*{0,2}[^:：\s][^:：]{0,20}[:：])/i;
+
 /** The text after `node` up to `root`, a line per <br> or block, enough for a header block. */
 function linesAfter(node: Node, root: Element, limit = 600): string {
   let text = '';
@@ -150,10 +153,15 @@ function findStart(
     const lines = value.split('\n');
     // A plain-text mail is often one block with a line per <br>: a header block's next lines
     // ("发送时间:", "Sent:") are in the following text nodes, not in this one.
-    const after = linesAfter(node, root);
+    // Read only for a line that may open a block (a label, "On …", a rule of underscores).
+    let after: string | undefined;
     let offset = 0;
     for (let i = 0; i < lines.length; i++) {
-      const following = `${lines.slice(i).join('\n')}${after}`.split('\n').filter((l) => l.trim());
+      if (after === undefined && MAY_CONTINUE.test(lines[i]!.trim()))
+        after = linesAfter(node, root);
+      const following = `${lines.slice(i).join('\n')}${after ?? ''}`
+        .split('\n')
+        .filter((l) => l.trim());
       if ((i > 0 || atLineStart) && following.length && test(following)) {
         if (offset === 0) return node;
         // Split by hand: not every DOM implements Text.splitText.
