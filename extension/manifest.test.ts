@@ -48,7 +48,7 @@ describe('manifest', () => {
     },
   );
 
-  it('the e2e build adds only the hosts automation needs in place of activeTab', () => {
+  it('the e2e build adds only the hosts automation needs in place of activeTab (and <all_urls> for the screenshot)', () => {
     const m = asWxtGenerates(manifestFor({ browser: 'chrome', manifestVersion: 3, mode: 'e2e' }));
     finalizeManifest(m, 'e2e');
     expect(m.host_permissions).toEqual(E2E_HOSTS);

@@ -3,12 +3,15 @@ import { WEBMAIL_HOST_PATTERNS } from './permissions/webmail-hosts';
 
 /**
  * Browser tests only (`--mode e2e`): stands in for the activeTab grant a real click gives, which
- * automation cannot produce. Production builds have no host permission at all.
+ * automation cannot produce. Production builds have no host permission at all. `<all_urls>` is
+ * for `tabs.captureVisibleTab`, which accepts only activeTab or `<all_urls>` (a host permission
+ * for the page is not enough), so the capture's screenshot is really taken in browser tests.
  */
 export const E2E_HOSTS = [
   'http://127.0.0.1/*',
   ...WEBMAIL_HOST_PATTERNS,
   'https://*.example.test/*',
+  '<all_urls>',
 ];
 
 /**

@@ -23,7 +23,17 @@ describe.each(Object.entries(parsers))('dom helpers (%s)', (_, body) => {
     ['<pre>  keep\n  lines</pre>', 'keep\nlines'],
     [
       '<table><tr><td>From:</td><td>Li</td></tr><tr><td>To:</td><td>Wang</td></tr></table>',
-      'From: Li\nTo: Wang',
+      'From:\tLi\nTo:\tWang',
+    ],
+    // Word and HTML mailers wrap each cell in <p>: a row still reads as one line.
+    [
+      '<table><tr><th><p>Item</p></th><th><p>Qty</p></th></tr><tr><td><p>Chair</p></td><td><p>6</p><br></td></tr></table>',
+      'Item\tQty\nChair\t6',
+    ],
+    // A layout table (one cell per row, or a cell holding a table) keeps its paragraphs.
+    [
+      '<table><tr><td><p>Hello,</p><p>the order:</p></td></tr><tr><td><table><tr><td>A</td><td>1</td></tr></table></td></tr></table>',
+      'Hello,\n\nthe order:\n\nA\t1',
     ],
     [
       '<p>shown</p><p style="display:none">hidden</p><p hidden>also</p><script>x()</script><style>p{}</style>',

@@ -37,6 +37,19 @@ export function isHidden(el: Element): boolean {
   return false;
 }
 
+/**
+ * A cell of a data table (an order line, an invoice row): its row has other cells, it holds no
+ * table of its own and little text. Layout tables (one cell per row, or a cell that is a whole
+ * column of the mail) keep their paragraphs.
+ */
+function isDataCell(cell: Element): boolean {
+  const row = cell.parentElement;
+  const cells = row ? Array.from(row.children).filter((c) => /^T[DH]$/i.test(c.tagName)) : [];
+  return (
+    cells.length >= 2 && !cell.querySelector('table') && (cell.textContent ?? '').length <= 200
+  );
+}
+
 /** Readable text like innerText, but deterministic without layout. `limit` stops early. */
 export function textOf(node: Node, limit = Number.POSITIVE_INFINITY): string {
   // Strings are text; numbers are innerText's "required line breaks" (1 around blocks, 2
@@ -46,6 +59,8 @@ export function textOf(node: Node, limit = Number.POSITIVE_INFINITY): string {
   // Iterative: hostile mail can nest deeper than the call stack allows.
   const stack: (Node | string | number)[] = [node];
   let preDepth = 0;
+  // Inside a data cell its paragraphs and line breaks read as spaces: a row stays one line.
+  let cellDepth = 0;
   while (stack.length && length <= limit) {
     const n = stack.pop()!;
     if (typeof n === 'number') {
@@ -54,6 +69,7 @@ export function textOf(node: Node, limit = Number.POSITIVE_INFINITY): string {
     }
     if (typeof n === 'string') {
       if (n === '</pre>') preDepth--;
+      else if (n === '</cell>') cellDepth--;
       else out.push(n);
       continue;
     }
@@ -67,14 +83,26 @@ export function textOf(node: Node, limit = Number.POSITIVE_INFINITY): string {
     const tag = isElement(n) ? n.tagName.toUpperCase() : '';
     if (SKIP.has(tag) || (isElement(n) && isHiddenSelf(n))) continue;
     if (tag === 'BR') {
-      out.push('\n');
+      out.push(cellDepth > 0 ? ' ' : '\n');
       continue;
     }
-    const breaks = tag === 'P' ? 2 : BLOCK.has(tag) ? 1 : 0;
-    if (breaks) out.push(breaks);
     // Pushed in reverse: what closes the element first, then its children last-to-first.
-    if (breaks) stack.push(breaks);
-    else if (tag === 'TD' || tag === 'TH') stack.push(' ');
+    if (tag === 'TD' || tag === 'TH') {
+      // Cells are separated by a tab, as innerText does; "1 329.00" never reads as one number.
+      if (/^T[DH]$/i.test((n as Element).previousElementSibling?.tagName ?? '')) out.push('\t');
+      if (isDataCell(n as Element)) {
+        cellDepth++;
+        stack.push('</cell>');
+      }
+    }
+    const breaks = tag === 'P' ? 2 : BLOCK.has(tag) ? 1 : 0;
+    if (breaks && cellDepth > 0) {
+      out.push(' ');
+      stack.push(' ');
+    } else if (breaks) {
+      out.push(breaks);
+      stack.push(breaks);
+    }
     if (tag === 'PRE') {
       preDepth++;
       stack.push('</pre>');
@@ -94,7 +122,12 @@ export function textOf(node: Node, limit = Number.POSITIVE_INFINITY): string {
   }
   return text
     .split('\n')
-    .map((line) => line.replace(/[ \t\u00a0\u3000]+/g, ' ').trim())
+    .map((line) =>
+      line
+        .replace(/[ \u00a0\u3000]+/g, ' ')
+        .replace(/ *\t[\t ]*/g, '\t')
+        .trim(),
+    )
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

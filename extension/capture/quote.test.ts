@@ -172,6 +172,26 @@ describe.each(Object.entries(parsers))('splitQuotedDom (%s)', (_, root) => {
       'Body.',
       'Original Message',
     ],
+    // text/plain shown as one block: the header's next lines are the following text nodes.
+    [
+      'br-separated header block (zh)',
+      '<div>正文。<br><br>________________________________<br>发件人: A &lt;a@x.example.test&gt;<br>发送时间: 2026年11月22日 9:30<br>旧邮件</div>',
+      '正文。',
+      '发件人: A <a@x.example.test>\n发送时间: 2026年11月22日 9:30',
+    ],
+    [
+      'br-separated header block (en), label in <b>',
+      '<div>Body.<br><b>From:</b> A<br><b>Sent:</b> Monday<br>old</div>',
+      'Body.',
+      'From: A\nSent: Monday',
+    ],
+    // Cut from inside a <pre>: the quote keeps its lines.
+    [
+      "pre keeps the quote's lines",
+      '<pre>Body.\n\nOn Mon, Nov 23, 2026 at 10:02 AM A &lt;a@x.example.test&gt;\nwrote:\n&gt; one\n&gt;&gt; two</pre>',
+      'Body.',
+      '<a@x.example.test>\nwrote:\n> one\n>> two',
+    ],
   ])('%s', (_, html, body, quoted) => {
     const el = root(html);
     const split = splitQuotedDom(el);

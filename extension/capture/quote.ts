@@ -95,6 +95,30 @@ export function splitQuotedText(text: string): TextSplit {
 
 const BLOCKISH = /^(?:P|DIV|BLOCKQUOTE|PRE|H[1-6]|LI|TD|TABLE|SECTION|ARTICLE|HR|INCLUDETAIL)$/i;
 
+/** A line whose block may go on in the next lines: "From:"/"发件人：", "On … wrote:", "_____". */
+const MAY_CONTINUE = /^(?:_{10,}$|On\b|\*{0,2}[^:：\s][^:：]{0,20}[:：])/i;
+
+/** The text after `node` up to `root`, a line per <br> or block, enough for a header block. */
+function linesAfter(node: Node, root: Element, limit = 600): string {
+  let text = '';
+  for (
+    let cur: Node | null = node;
+    cur && cur !== root && text.length < limit;
+    cur = cur.parentNode
+  ) {
+    for (let sib = cur.nextSibling; sib && text.length < limit; sib = sib.nextSibling) {
+      if (!isElement(sib)) text += sib.nodeValue ?? '';
+      else if (/^BR$/i.test(sib.tagName)) text += '\n';
+      else if (BLOCKISH.test(sib.tagName)) text += `\n${textOf(sib, limit)}\n`;
+      else text += textOf(sib, limit);
+    }
+    // The parent's later siblings start a new line only when the parent is a block.
+    if (cur.parentNode && isElement(cur.parentNode) && BLOCKISH.test(cur.parentNode.tagName))
+      text += '\n';
+  }
+  return text;
+}
+
 /** First node in document order where `test` says a part starts; text nodes are split at the line. */
 function findStart(
   root: Element,
@@ -127,9 +151,17 @@ function findStart(
     const atLineStart =
       !node.previousSibling || /^BR$/i.test((node.previousSibling as Element).tagName ?? '');
     const lines = value.split('\n');
+    // A plain-text mail is often one block with a line per <br>: a header block's next lines
+    // ("发送时间:", "Sent:") are in the following text nodes, not in this one.
+    // Read only for a line that may open a block (a label, "On …", a rule of underscores).
+    let after: string | undefined;
     let offset = 0;
     for (let i = 0; i < lines.length; i++) {
-      const following = lines.slice(i).filter((l) => l.trim());
+      if (after === undefined && MAY_CONTINUE.test(lines[i]!.trim()))
+        after = linesAfter(node, root);
+      const following = `${lines.slice(i).join('\n')}${after ?? ''}`
+        .split('\n')
+        .filter((l) => l.trim());
       if ((i > 0 || atLineStart) && following.length && test(following)) {
         if (offset === 0) return node;
         // Split by hand: not every DOM implements Text.splitText.
@@ -144,20 +176,30 @@ function findStart(
   return undefined;
 }
 
-/** Moves `start` and everything after it (inside `root`) into a new detached element. */
+/**
+ * Moves `start` and everything after it (inside `root`) into a new detached element. What was cut
+ * from inside an element goes into a shallow copy of it, so a quote or signature cut from a
+ * plain-text mail's <pre> keeps its lines (and a nested blockquote stays nested).
+ */
 function cutFrom(root: Element, start: Node): Element {
-  const box = root.ownerDocument.createElement('div');
-  const moved: Node[] = [];
-  for (let node: Node | null = start; node && node !== root; node = node.parentNode) {
+  let carried: Node | undefined;
+  let node = start;
+  for (;;) {
+    // Read before moving: once moved, `node.parentNode` is the holder.
+    const parent = node.parentNode!;
+    const holder =
+      parent === root
+        ? root.ownerDocument.createElement('div')
+        : ((parent as Element).cloneNode(false) as Element);
     const chain: Node[] = [];
-    for (let n: Node | null = node === start ? start : node.nextSibling; n; n = n.nextSibling)
+    for (let n: Node | null = carried ? node.nextSibling : node; n; n = n.nextSibling)
       chain.push(n);
-    moved.push(...chain);
-    if (node.parentNode === root) break;
+    if (carried) holder.append(carried);
+    for (const n of chain) holder.append(n);
+    if (parent === root) return holder;
+    carried = holder;
+    node = parent;
   }
-  // `moved` is in document order: the start's run, then each ancestor's later siblings.
-  for (const n of moved) box.append(n);
-  return box;
 }
 
 export interface DomSplit {

@@ -1,8 +1,9 @@
 /**
- * The side panel's capture pieces in the built extension (Debian Chromium): a capture with its
- * screenshot (on by default), the details found highlighted, one applied by the agent, and the
- * screenshot blacked out in a canvas and saved — the stored picture is black there and released
- * for sync.
+ * The side panel's capture pieces in the built extension (Debian Chromium): a capture takes a
+ * real screenshot of the visible tab (on by default; the e2e build's `<all_urls>` stands in for
+ * the activeTab grant of a click), the details found are highlighted, one is applied by the
+ * agent, and the screenshot is blacked out in a canvas and saved — the stored picture is black
+ * there and released for sync.
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,8 +20,10 @@ import {
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
 
 const TEXT = '我的电动车刹车失灵，订单号 JD7788120034，要求退款 3299 元，电话 13800138000。';
+// A red box at 40,40 (120×60) on white, the text below it: what the screenshot must show.
 const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>评价</title></head>
-<body style="background:#fff"><p id="c" style="font-size:40px">${TEXT}</p></body></html>`;
+<body style="background:#fff;margin:0"><div id="box" style="position:absolute;left:40px;top:40px;width:120px;height:60px;background:#c00"></div>
+<p id="c" style="font-size:16px;margin:420px 8px 0">${TEXT}</p></body></html>`;
 
 let browser: Launched;
 let server: Served;
@@ -37,7 +40,7 @@ afterAll(async () => {
 });
 
 describe('side panel: proposals and the screenshot editor', () => {
-  it('highlights the details, applies one on click, blacks out an area of the screenshot', async () => {
+  it('stores a real screenshot with the capture, highlights the details, applies one, blacks out an area', async () => {
     const page = await browser.ctx.newPage();
     await page.goto(`${server.origin}/c.html`);
     await selectText(page, '#c');
@@ -49,41 +52,56 @@ describe('side panel: proposals and the screenshot editor', () => {
           __complaintDesk: { onCommand(c: string, t: object): Promise<unknown> };
         }
       ).__complaintDesk.onCommand('capture', { id: tab.id });
-    })) as { complaintId: string };
+    })) as { complaintId: string; eventId: string };
 
-    // Automation cannot give the activeTab grant captureVisibleTab needs, so the screenshot the
-    // capture would store is stored here the same way (a held JPEG attachment row).
     const panel = await browser.ctx.newPage();
     await panel.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await panel.evaluate(async (complaintId) => {
-      const c = new OffscreenCanvas(640, 400);
-      const ctx = c.getContext('2d')!;
-      ctx.fillStyle = '#fff';
-      ctx.fillRect(0, 0, 640, 400);
-      ctx.fillStyle = '#c00';
-      ctx.fillRect(40, 40, 120, 60);
-      const blob = await c.convertToBlob({ type: 'image/jpeg', quality: 0.9 });
+    // The capture stored the tab's screenshot with it, held until the agent has looked at it.
+    const shot = await panel.evaluate(async (eventId) => {
       const db = await new Promise<IDBDatabase>((ok, ko) => {
         const r = indexedDB.open('complaint-desk');
         r.onsuccess = () => ok(r.result);
         r.onerror = () => ko(r.error);
       });
-      await new Promise<void>((ok, ko) => {
-        const tx = db.transaction('attachments', 'readwrite');
-        tx.objectStore('attachments').put({
-          id: `${complaintId}-e2e-screenshot`,
-          complaintId,
-          name: 'screenshot.jpg',
-          type: 'image/jpeg',
-          size: blob.size,
-          blob,
-          createdAt: new Date().toISOString(),
-          held: true,
-        });
-        tx.oncomplete = () => ok();
-        tx.onerror = () => ko(tx.error);
+      const row = await new Promise<
+        { complaintId: string; type: string; blob: Blob; held?: boolean } | undefined
+      >((ok) => {
+        const r = db
+          .transaction('attachments')
+          .objectStore('attachments')
+          .get(`${eventId}-screenshot`);
+        r.onsuccess = () => ok(r.result);
       });
-    }, ack.complaintId);
+      if (!row) return undefined;
+      const magic = Array.from(new Uint8Array(await row.blob.slice(0, 3).arrayBuffer()));
+      const bitmap = await createImageBitmap(row.blob);
+      const c = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const px = (x: number, y: number) =>
+        Array.from(ctx.getImageData(x, y, 1, 1).data.slice(0, 3));
+      return {
+        complaintId: row.complaintId,
+        type: row.type,
+        held: row.held ?? null,
+        magic,
+        width: bitmap.width,
+        height: bitmap.height,
+        red: px(100, 70),
+        white: px(300, 200),
+      };
+    }, ack.eventId);
+    expect(shot).toBeDefined();
+    expect(shot!.complaintId).toBe(ack.complaintId);
+    expect(shot!.type).toBe('image/jpeg');
+    expect(shot!.magic).toEqual([0xff, 0xd8, 0xff]); // JPEG SOI marker
+    expect(shot!.held).toBe(true);
+    // The visible page at device scale 1: the viewport's size, the red box where the page has it.
+    expect([shot!.width, shot!.height]).toEqual([420, 720]);
+    expect(shot!.red[0]).toBeGreaterThan(150);
+    expect(Math.max(shot!.red[1]!, shot!.red[2]!)).toBeLessThan(80);
+    expect(Math.min(...shot!.white)).toBeGreaterThan(200);
+
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html#${ack.complaintId}`);
     await expect
       .poll(() => panel.locator('pre.cd-cliptext mark').allTextContents(), { timeout: 15_000 })
@@ -107,7 +125,7 @@ describe('side panel: proposals and the screenshot editor', () => {
     await panel.getByRole('button', { name: 'Save the screenshot' }).click();
     await expect.poll(() => panel.getByText('Screenshot saved.').count()).toBe(1);
 
-    const stored = await panel.evaluate(async (complaintId) => {
+    const stored = await panel.evaluate(async (eventId) => {
       const db = await new Promise<IDBDatabase>((ok, ko) => {
         const r = indexedDB.open('complaint-desk');
         r.onsuccess = () => ok(r.result);
@@ -117,7 +135,7 @@ describe('side panel: proposals and the screenshot editor', () => {
         const r = db.transaction('attachments').objectStore('attachments').getAll();
         r.onsuccess = () => ok(r.result);
       });
-      const row = rows.find((a) => a.id === `${complaintId}-e2e-screenshot`)!;
+      const row = rows.find((a) => a.id === `${eventId}-screenshot`)!;
       const bitmap = await createImageBitmap(row.blob);
       const c = new OffscreenCanvas(bitmap.width, bitmap.height);
       const ctx = c.getContext('2d')!;
@@ -126,7 +144,7 @@ describe('side panel: proposals and the screenshot editor', () => {
       const redBox = Array.from(ctx.getImageData(60, 50, 1, 1).data.slice(0, 3));
       const outside = Array.from(ctx.getImageData(400, 300, 1, 1).data.slice(0, 3));
       return { held: row.held ?? null, inside, outside, redBox };
-    }, ack.complaintId);
+    }, ack.eventId);
     expect(stored.held).toBeNull();
     expect(Math.max(...stored.inside)).toBeLessThan(30);
     expect(Math.min(...stored.outside)).toBeGreaterThan(200);

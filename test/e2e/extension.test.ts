@@ -105,6 +105,7 @@ describe('the built extension', () => {
       'http://127.0.0.1/*',
       ...WEBMAIL_HOST_PATTERNS,
       'https://*.example.test/*',
+      '<all_urls>',
     ]);
     expect(m.optional_host_permissions).toContain('https://outlook.office.com/*');
     expect(m.commands.capture.suggested_key.default).toBe('Alt+Shift+K');

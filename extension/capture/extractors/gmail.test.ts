@@ -59,6 +59,45 @@ const EXPECTED: Record<string, Expected> = {
     preview: false,
     review: [],
   },
+
+  // Written the way real pages are built (not from the selector list): an invoice table whose
+  // cells hold <p>, an inline image, the previous thread's view hidden earlier in the page.
+  'invoice-table-en': {
+    from: { name: 'Takeshi Nakamura', address: 't.nakamura@customer.example.test' },
+    to: ['support@acme.example.test'],
+    subject: 'Charged twice on invoice INV-2026-11873',
+    date: { raw: 'Mon, Nov 23, 2026, 10:14 AM', local: [2026, 11, 23, 10, 14] },
+    messageId: '19b05a7c3d2e1f40',
+    threadId: '19b05a7c3d2e1f40',
+    // The inline statement image is not an attachment; the hidden view's catalogue is not ours.
+    attachments: ['INV-2026-11873.pdf'],
+    body: [
+      // One line per table row, cells separated: the amounts stay next to their items.
+      'Item\tQty\tUnit price\tAmount',
+      'Cordless vacuum V11\t1\t329.00 USD\t329.00 USD',
+      'Total charged (twice)\t354.00',
+      'Please refund 354.00 USD',
+    ],
+    notInBody: ['New arrivals', 'Schedule an event'],
+    preview: false,
+    review: [],
+  },
+  // Plain text (a line per <br>), "-- " signature, a folded five-message thread, ">" levels.
+  'plain-long-thread-en': {
+    from: { name: 'Helen Clarke', address: 'helen.clarke@customer.example.test' },
+    to: ['returns@acme.example.test'],
+    subject: 'Re: Return label never arrived (RMA 55120)',
+    date: { raw: 'Thu, 26 Nov 2026, 19:40', local: [2026, 11, 26, 19, 40] },
+    messageId: '19b07c1d2e3f4a9e',
+    threadId: '19b07c1d2e3f4a5b',
+    body: ['closes on 30 November', 'refund me and collect the machine'],
+    notInBody: ['07700 900123', 'wrote:', 'Dear Ms Clarke'],
+    quoted: ['Acme Returns <returns@acme.example.test>\nwrote:', '>> Nothing has arrived.'],
+    signature: ['Helen Clarke', '07700 900123'],
+    preview: false,
+    review: [],
+    warnings: ['thread:2'],
+  },
 };
 
 providerSuite('gmail', gmail, EXPECTED);

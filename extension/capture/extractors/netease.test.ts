@@ -55,6 +55,43 @@ const EXPECTED: Record<string, Expected> = {
     preview: false,
     review: [],
   },
+
+  // English UI: labels are the row's own text; the hidden tab comes first; text/plain forward.
+  'read-163-en-plain': {
+    from: { name: 'Olivia Chen', address: 'olivia.chen@163.example.test' },
+    to: ['rentals@acme.example.test'],
+    cc: ['legal@acme.example.test'],
+    subject: 'Fwd: Deposit not returned after cancellation',
+    date: { raw: 'Wed, Nov 25, 2026 14:05', local: [2026, 11, 25, 14, 5] },
+    messageId: '520:1tbiAQkpQ2VnR9xMwQAAsK',
+    attachments: ['rental-agreement-RA-3307.pdf'],
+    body: ['CNY 2,000', 'within 7 days'],
+    notInBody: ['138 0000 7788', 'Forwarded message', 'label.pdf'],
+    quoted: [
+      '---------- Forwarded message ---------\nFrom: Acme Rentals',
+      'returned within 5 working days',
+    ],
+    signature: ['Olivia Chen\n138 0000 7788'],
+    preview: false,
+    review: [],
+  },
+  // The list inside the module; a recall table; two nested #isReplyContent; a contact card
+  // with its own "发件人：" row left open at the end of the page.
+  'read-126-thread-table': {
+    from: { name: '郑佳', address: 'zhengjia@126.example.test' },
+    to: ['muying@acme.example.test'],
+    cc: ['anquan@acme.example.test'],
+    subject: 'Re: 回复: 婴儿车召回后迟迟不换新',
+    date: { raw: '2026年11月28日 09:47 (星期六)', local: [2026, 11, 28, 9, 47] },
+    messageId: '311:1tbiBBn9R2Vq0cWfLgAAtP',
+    attachments: ['召回登记回执.png'],
+    body: ['召回编号\tRC-2026-0915', '登记日期\t2026-10-27', '退款 1,299 元'],
+    notInBody: ['写道', '发自网易邮箱大师', '11 月底前发出'],
+    quoted: ['11 月底前发出', '请问召回换新什么时候发货'],
+    signature: ['发自网易邮箱大师'],
+    preview: false,
+    review: [],
+  },
 };
 
 providerSuite('netease', netease, EXPECTED);

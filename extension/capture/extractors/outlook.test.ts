@@ -54,6 +54,45 @@ const EXPECTED: Record<string, Expected> = {
     preview: false,
     review: ['complainant.name'],
   },
+
+  // Word HTML: the order lines are a table whose cells hold <p class="x_MsoNormal">.
+  'invoice-table-en': {
+    from: { name: 'Priya Shah', address: 'priya.shah@client.example.test' },
+    to: ['billing@acme.example.test'],
+    subject: 'RE: Wrong items billed on order SO-448210',
+    date: { raw: 'Mon 23/11/2026 10:14', local: [2026, 11, 23, 10, 14] },
+    threadId: 'AAQkAGI2TGQ5ZTdkLTQ3OWYtNGNmMi05ZGQ0LTU2NzE0ZjJiMmIxNwAQAFr7c0TnYkJNl3Q9aX2bW8o=',
+    attachments: ['SO-448210 delivery note.pdf', 'Invoice 88-1902.xlsx'],
+    body: [
+      'Line\tArticle\tQty\tNet',
+      '4\tOffice chair ErgoPro\t6\t£1,140.00',
+      '£1,494.00 plus VAT',
+    ],
+    notInBody: ['Get Outlook for Android', 'could you send us the lines'],
+    quoted: ['Sent: Wednesday, November 18, 2026', 'could you send us the lines'],
+    signature: ['Get Outlook for Android'],
+    preview: false,
+    review: [],
+    warnings: ['thread:3'],
+  },
+  // text/plain: the forwarded header ("____" then 发件人:/发送时间:) is lines of one <br> block.
+  'forward-plain-zh-cn': {
+    from: { name: '赵敏', address: 'zhaomin@kehu.example.test' },
+    to: ['kefu@acme.example.test'],
+    subject: '转发: 您的退款申请已驳回',
+    date: { raw: '2026/11/24 周二 15:05', local: [2026, 11, 24, 15, 5] },
+    messageId: 'AQMkADAwATNiZmYAZC04NzEzLTc3ZGItMDACLTAwCgBGAAADqW0Vq3p4bkmS8sV8o8f7AQcAv5j1JQ==',
+    attachments: ['驳回通知.pdf'],
+    body: ['TM20261108551', '承担来回运费'],
+    notInBody: ['发送时间', '售后审核', '早已处理完'],
+    quoted: [
+      '发件人: 售后审核 <shenhe@acme.example.test>\n发送时间: 2026年11月22日 9:30',
+      '不符合退款条件',
+    ],
+    signature: ['发自我的iPhone'],
+    preview: false,
+    review: [],
+  },
 };
 
 providerSuite('outlook', outlook, EXPECTED);

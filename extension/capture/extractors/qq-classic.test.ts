@@ -44,6 +44,39 @@ const EXPECTED: Record<string, Expected> = {
     preview: false,
     review: [],
   },
+
+  // An order table, a cloud-attachment block in the body, a thread quoted two levels deep, a
+  // hidden contact card and the related-mails strip with other span[e].
+  'readmail-table-zh-cn': {
+    from: { name: '孙浩', address: 'sun.hao@qq.example.test' },
+    to: ['shouhou@acme.example.test'],
+    cc: ['wuliu@acme.example.test', 'zongjian@acme.example.test'],
+    subject: '投诉：家具少发两件，客服推诿',
+    date: { raw: '2026年11月27日(星期五) 上午10:26', local: [2026, 11, 27, 10, 26] },
+    messageId: 'ZC2127-Tb6nMq2wEr4tYu8iOp0aSd3',
+    attachments: ['送货单.jpg'],
+    body: ['商品\t下单数量\t实收数量', '实木餐椅\t4\t2', '货款 1,160 元', '收货现场视频.mp4'],
+    notInBody: ['158 0000 3344', '原始邮件', '请耐心等待'],
+    quoted: ['请耐心等待', '发送时间: 2026年11月17日', '收到的餐椅少了两把'],
+    signature: ['孙浩', '158 0000 3344'],
+    preview: false,
+    review: [],
+  },
+  // text/plain in <pre>: the split keeps the lines of the signature and the ">" levels.
+  'readmail-plain-en': {
+    from: { name: 'Marco Rossi', address: 'm.rossi@guest.example.test' },
+    to: ['claims@acme.example.test'],
+    subject: 'Re: Flight delay compensation claim FD-88412',
+    date: { raw: 'Tue, Nov 24, 2026 08:15 PM', local: [2026, 11, 24, 20, 15] },
+    messageId: 'ZC2128-Nb5vCx7zLk3jHg1fDs9aQw2',
+    attachments: ['boarding-pass.pdf', 'status-page.png'],
+    body: ['EUR 400 compensation', 'crew availability'],
+    notInBody: ['+39 333 000 1122', 'wrote:'],
+    quoted: ['<claims@acme.example.test>\nwrote:\n> Dear Mr Rossi,', '>> Flight AC 721'],
+    signature: ['--\nMarco Rossi\n+39 333 000 1122'],
+    preview: false,
+    review: [],
+  },
 };
 
 providerSuite('qq-classic', qqClassic, EXPECTED);

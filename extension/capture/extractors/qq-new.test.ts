@@ -47,6 +47,43 @@ const EXPECTED: Record<string, Expected> = {
     preview: true,
     review: ['complainant.name', 'complainant.email', 'subject'],
   },
+
+  // English UI: labels without colons; an invoice table; a stale hover card (hidden) of another
+  // person before the sender's open one.
+  'en-ui-invoice': {
+    from: { name: 'Daniel Wong', address: 'daniel.wong@qq.example.test' },
+    to: ['Acme Events'],
+    cc: ['Finance'],
+    subject: 'Overcharged for conference room booking',
+    date: { raw: 'Wed, Nov 25, 2026 9:40 PM', local: [2026, 11, 25, 21, 40] },
+    messageId: 'ZC2125-Xw3eRt5yUi7oPa9sDf1gHj2',
+    attachments: ['Invoice EV-7731.pdf'],
+    body: [
+      'Room B2\tHalf day\tHKD 3,200',
+      'Total\tHKD 1,600\tHKD 3,650',
+      'difference of HKD 2,050',
+    ],
+    notInBody: ['Wong & Partners', 'Original', 'Please find attached'],
+    quoted: ['------------------ Original ------------------', 'Date: Fri, Nov 20, 2026 10:05 AM'],
+    signature: ['Daniel Wong', 'Wong & Partners'],
+    preview: true,
+    review: ['subject'],
+  },
+  // text/plain from a phone: the forwarded header is lines of the same <br> block; Cc row.
+  'forward-plain-zh-cn': {
+    from: { name: '黄晓明', address: 'hxm@qq.example.test' },
+    to: ['Acme 客服'],
+    cc: ['消费者协会'],
+    subject: 'Fw: 退款进度',
+    date: { raw: '2026年11月26日 (周四) 晚上7:48', local: [2026, 11, 26, 19, 48] },
+    messageId: 'ZC2126-Lk4jHg6fDs8aPo0iUy2tRe5',
+    body: ['改签费 680 元', '向民航局投诉'],
+    notInBody: ['发自我的iPhone', 'Original', '原路退回'],
+    quoted: ['------------------ Original ------------------', '原路退回'],
+    signature: ['发自我的iPhone'],
+    preview: true,
+    review: ['subject'],
+  },
 };
 
 providerSuite('qq-new', qqNew, EXPECTED);

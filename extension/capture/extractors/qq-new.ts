@@ -1,6 +1,6 @@
 import { parseAddress } from '../address';
 import { type ProviderSpec, createDomExtractor } from './dom-extractor';
-import { isElement, lineOf } from '../dom';
+import { isElement, isHidden, lineOf } from '../dom';
 import { LABELS, addressListText, labelled, withoutLabel } from './readers';
 import type { Address, Attachment } from '../types';
 
@@ -11,14 +11,20 @@ import type { Address, Attachment } from '../types';
 const READER = '.mail-list-page-reader-body.reader-body-children';
 const OLD_READER = '.frame-main .reader-body';
 
-/** The hover card is one element for whoever was hovered last: trust it only for that name. */
+/**
+ * Hover cards stay in the page after use (hidden, or open for whoever was hovered last): trust a
+ * card only for the name it shows, the open one first.
+ */
 function contactCard(el: Element): Address | undefined {
   const nick = lineOf(el);
-  const card = el.ownerDocument.querySelector('.xmail-cmp-contact-card');
-  const cardName = card?.querySelector('.cmp-basic-name')?.textContent?.trim();
-  const address = card?.querySelector('.cmp-basic-email span')?.textContent?.trim();
-  if (!address || (cardName && nick && cardName !== nick)) return undefined;
-  return nick && nick !== address ? { name: nick, address } : { address };
+  const cards = Array.from(el.ownerDocument.querySelectorAll('.xmail-cmp-contact-card'));
+  for (const card of [...cards.filter((c) => !isHidden(c)), ...cards.filter(isHidden)]) {
+    const cardName = card.querySelector('.cmp-basic-name')?.textContent?.trim();
+    const address = card.querySelector('.cmp-basic-email span')?.textContent?.trim();
+    if (!address || (cardName && nick && cardName !== nick)) continue;
+    return nick && nick !== address ? { name: nick, address } : { address };
+  }
+  return undefined;
 }
 
 function attachmentCard(el: Element): Attachment | undefined {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { listFixtures, loadFixture } from '../../../test/fixtures/webmail/load-fixture';
 import { type Expected, providerSuite } from '../../../test/fixtures/webmail/provider-suite';
 import { yahoo, yahooUrlIds } from './yahoo';
 
@@ -27,6 +28,21 @@ const EXPECTED: Record<string, Expected> = {
     preview: false,
     warnings: ['thread:3'],
   },
+
+  // zh-TW UI: "收件者：" is text of the To row (no title); the forward holds an order table.
+  'forward-table-zh-tw': {
+    from: { name: '林雅婷', address: 'lin.yating@kehu.example.test' },
+    to: ['care@acme.example.test'],
+    subject: '轉寄：訂單 TW-2611-00873 商品缺件',
+    date: { raw: '2026年11月25日 週三 下午2:30', local: [2026, 11, 25, 14, 30] },
+    messageId: 'ALf0qZcAAB2sZ2LQvg3xWk1TnPo',
+    attachments: ['開箱照片.jpg', '訂單確認.pdf'],
+    body: ['少了兩組濾心', '退還 1,180 元'],
+    notInBody: ['轉寄的郵件', '全館八折', '傳送郵件'],
+    quoted: ['轉寄的郵件', '寄件日期', '替換濾心（兩組）\t1\t1,180'],
+    preview: false,
+    review: [],
+  },
 };
 
 providerSuite('yahoo', yahoo, EXPECTED);
@@ -47,5 +63,17 @@ describe('yahoo', () => {
       messageId: 'AKqJ3b8',
     });
     expect(yahooUrlIds('https://mail.yahoo.com/d/folders/1')).toEqual({});
+  });
+
+  it('a sender row without its pill drops the localized label, as the To row does', async () => {
+    const meta = listFixtures('yahoo').find((f) => f.name === 'forward-table-zh-tw')!;
+    const { doc, close } = loadFixture(meta, 'happy-dom');
+    const row = doc.querySelectorAll('[data-test-id="message-from"]')[1]!;
+    row.textContent = '寄件者：林雅婷 <lin.yating@kehu.example.test>';
+    expect(yahoo.extract(doc, meta.url).from).toEqual({
+      name: '林雅婷',
+      address: 'lin.yating@kehu.example.test',
+    });
+    await close();
   });
 });

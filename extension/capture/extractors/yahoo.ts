@@ -1,7 +1,7 @@
 import { parseAddress, parseAddressList } from '../address';
 import { type ProviderSpec, createDomExtractor } from './dom-extractor';
 import { lineOf } from '../dom';
-import { attrOrText, fileName } from './readers';
+import { LABELS, attrOrText, fileName } from './readers';
 import type { Address } from '../types';
 
 // Yahoo Mail (docs/webmail.md §1): `data-test-id` hooks, stable since at least 2019 (Mailvelope and
@@ -58,16 +58,17 @@ export const YAHOO_SPEC: ProviderSpec = {
       {
         css: '[data-test-id="message-from"]',
         tier: 'testid',
-        read: (el) => parseAddress(lineOf(el)),
+        read: (el) => parseAddress(lineOf(el).replace(LABELS.from, '').trim()),
       },
     ],
     to: [
       {
         css: '[data-test-id="message-to"]',
         tier: 'testid',
-        // `title` holds the full list; the text may be truncated ("Agent, +2").
+        // `title` holds the full list; the text may be truncated ("Agent, +2") and starts with
+        // the localized label ("To:", "收件者：").
         read: (el) =>
-          parseAddressList(el.getAttribute('title') ?? lineOf(el).replace(/^To\s*:?/i, '')),
+          parseAddressList(el.getAttribute('title') ?? lineOf(el).replace(LABELS.to, '')),
       },
     ],
     cc: [],
