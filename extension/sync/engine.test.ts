@@ -21,7 +21,7 @@ import { SyncEngine, readSyncState } from './engine';
 import { rejectionText } from './reason-text';
 import { rejectedEvents } from './rejections';
 
-const SERVER = 'http://desk.test';
+const SERVER = 'https://desk.test';
 const actorOf = (role: Role): Actor => ({ id: `u-${role}`, name: `${role} user`, role });
 
 function device(

@@ -17,6 +17,7 @@ import {
   axeViolations,
   chromiumPath,
   ensureBuilt,
+  evaluateInContentScript,
   launch,
   readDb,
   serviceWorker,
@@ -30,7 +31,10 @@ import { screenshot } from './browser';
 // The extension APIs as seen inside the service worker (sw.evaluate bodies run there).
 declare const chrome: {
   storage: {
-    local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+    local: {
+      get(k: string | null): Promise<Record<string, unknown>>;
+      set(v: object): Promise<void>;
+    };
   };
 };
 
@@ -188,6 +192,36 @@ describe('team sync end to end', () => {
     expect(await popup.locator('#cd-sync-pending').textContent()).toBe('Everything is sent.');
     expect(await axeViolations(popup)).toEqual([]);
     await screenshot(popup, 'team-sync-popup-a');
+    await popup.close();
+  });
+
+  it('the token is out of reach of content scripts (not in storage.local; IndexedDB is the extension’s)', async () => {
+    const [a] = profiles;
+    const sw = await serviceWorker(a!.ctx);
+    const stored = await sw.evaluate(async () =>
+      JSON.stringify(await chrome.storage.local.get(null)),
+    );
+    expect(stored).toContain(server.url); // configured …
+    expect(stored).not.toContain('cdt_'); // … yet no token where content scripts read
+    const page = await a!.ctx.newPage();
+    await page.goto(`${server.url}/healthz`);
+    // What a content script can reach: storage.local, and IndexedDB of the page's origin.
+    const seen = await evaluateInContentScript<{ local: string; dbs: string[] }>(
+      page,
+      a!.extensionId,
+      `(async () => ({
+        local: JSON.stringify(await chrome.storage.local.get(null)),
+        dbs: (await indexedDB.databases()).map((d) => d.name),
+      }))()`,
+    );
+    expect(seen.local).toContain(server.url);
+    expect(seen.local).not.toContain('cdt_');
+    expect(seen.dbs).not.toContain('complaint-desk-secrets');
+    await page.close();
+    // Where it is: the extension origin's database, which extension pages open.
+    const popup = await extensionPage(a!, 'popup.html');
+    const dbs = await popup.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(dbs).toContain('complaint-desk-secrets');
     await popup.close();
   });
 
