@@ -22,6 +22,8 @@ import { registerMenus, requestFromMenu } from './menus';
 import { openRegistration } from './panel';
 import { installE2eChannel } from './e2e-channel';
 import { TEST_HOOKS } from './test-hooks';
+import { localHtmlSanitizer } from './local-sanitizer';
+import { createHtmlSanitizeHost } from './sanitize-host';
 import { screenshotTab } from './screenshot';
 import { snapshotTab } from './snapshot-tab';
 
@@ -137,6 +139,7 @@ export function startBackground() {
   void migrateSyncToken().catch(() => undefined);
   const sync = startSyncService({
     db: openDb(),
+    sanitizeHtml: createHtmlSanitizeHost(localHtmlSanitizer),
     locale: async () => resolveLocale((await loadSettings()).locale),
   });
   startPolicyRefresh();

@@ -272,6 +272,94 @@ describe('team sync end to end', () => {
     });
   });
 
+  it('clip HTML pushed unsanitized by one device is sanitized again on the receiving one and shown only in the sandboxed frame', async () => {
+    const [a, b] = profiles;
+    const complaint = crypto.randomUUID();
+    const registeredId = crypto.randomUUID();
+    const hostile =
+      '<p>canary-sync</p><img src="x" onerror="alert(\'xss-img\')"><script>alert(\'xss-script\')</script>';
+    // Device a skips its sanitizer (a modified extension would): the raw HTML goes to the server.
+    const now = new Date().toISOString();
+    const record = {
+      channel: 'email',
+      receivedAt: now,
+      complainant: { name: 'Mallory', anonymous: false, email: 'mallory@example.com' },
+      description: 'Synced clip test: the refund never arrived after six weeks.',
+      demand: 'A refund',
+      source: { html: hostile, capturedAt: now, method: 'dom' },
+    };
+    const sw = await serviceWorker(a!.ctx);
+    const appended = await sw.evaluate(
+      ([id, eventId, rec, at]) =>
+        (
+          globalThis as unknown as {
+            __complaintDesk: { append(id: string, e: unknown[]): Promise<{ appended: boolean }> };
+          }
+        ).__complaintDesk.append(id!, [
+          {
+            id: eventId,
+            complaintId: id,
+            type: 'registered',
+            at,
+            actor: { id: 'u-li', name: 'Li Na', role: 'supervisor' },
+            payload: { record: rec },
+          },
+        ]),
+      [complaint, registeredId, record, now] as const,
+    );
+    expect(appended).toMatchObject({ appended: true });
+    const stored = await newToken('Checker 3', 'supervisor');
+    await expect
+      .poll(
+        async () =>
+          (
+            await fetch(`${server.url}/api/v1/complaints/${complaint}`, {
+              headers: { authorization: `Bearer ${stored}` },
+            })
+          ).status,
+        { timeout: 20_000 },
+      )
+      .toBe(200);
+
+    const popup = await extensionPage(b!, 'popup.html');
+    await popup.getByRole('button', { name: 'Sync now' }).click();
+    let html = '';
+    await expect
+      .poll(
+        async () => {
+          const { events } = await readDb(popup);
+          const e = events.find((x) => x.id === registeredId) as
+            | { payload: { record: { source: { html?: string } } } }
+            | undefined;
+          html = e?.payload.record.source.html ?? '';
+          return html;
+        },
+        { timeout: 20_000 },
+      )
+      .toContain('canary-sync');
+    expect(html).not.toMatch(/onerror|<script|alert/i);
+    await popup.close();
+
+    const dialogs: string[] = [];
+    const view = await b!.ctx.newPage();
+    view.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await view.goto(`chrome-extension://${b!.extensionId}/case.html?id=${complaint}`);
+    const frame = view.locator('iframe.rv-clip');
+    await frame.waitFor();
+    expect(await frame.getAttribute('sandbox')).toBe('');
+    const srcdoc = (await frame.getAttribute('srcdoc')) ?? '';
+    expect(srcdoc).toContain('Content-Security-Policy');
+    expect(srcdoc).toContain('canary-sync');
+    expect(srcdoc).not.toMatch(/onerror|<script/i);
+    await view.waitForTimeout(500);
+    expect(dialogs).toEqual([]);
+    await screenshot(view, 'team-sync-synced-clip');
+    await view.close();
+  });
+
   it('an action the server refuses is listed in the popup with its reason, until dismissed', async () => {
     const b = profiles[1]!;
     const sw = await serviceWorker(b.ctx);
