@@ -13,7 +13,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt } from '../test/support/extension/browser-harness';
+import { ensureBuilt, filesWithTestHooks } from '../test/support/extension/browser-harness';
 
 const POPUP_FIRST_LOAD_BUDGET = 105 * 1024;
 
@@ -53,6 +53,11 @@ describe('popup first load (production build, gzip -9)', () => {
     const total = firstLoad.reduce((n, f) => n + gzip(f), 0);
     console.info(`popup first load: ${(total / 1024).toFixed(1)} KB`, sizes);
     expect(total).toBeLessThanOrEqual(POPUP_FIRST_LOAD_BUDGET);
+  });
+
+  it('ships none of the browser tests’ hooks (only the e2e build has them)', () => {
+    // The e2e build's hooks are what test/e2e/extension*.test.ts drive, so they are there.
+    expect(filesWithTestHooks(dir)).toEqual([]);
   });
 
   it('keeps zod and the zh-CN catalogue out of it', () => {

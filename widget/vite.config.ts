@@ -25,7 +25,7 @@ type Catalog = Record<string, string | ((params: never) => string)>;
 
 /** Widget messages needed only after the form: they travel in the lazy flow chunk. */
 export const LATER_KEYS =
-  /^widget\.(confirm|sending|success|queued|error\.(tooLarge|rateLimited|rejected|noEndpoint))/;
+  /^widget\.(confirm|sending|success|queued|kept|retry|copy|error\.(tooLarge|rateLimited|rejected|noEndpoint))/;
 
 /** A catalogue subset as module source (message functions keep their compiled source). */
 function catalogSource(name: string, catalog: Catalog, keep: (key: string) => boolean): string {

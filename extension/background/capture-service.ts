@@ -11,6 +11,7 @@ import type {
   TabInfo,
 } from './capture-types';
 import type { CaptureJournal } from './journal';
+import { TEST_HOOKS } from './test-hooks';
 
 /** What turns a page's clip into a draft: the capture module's API behind one seam. */
 export interface ClipPipeline {
@@ -51,7 +52,7 @@ interface Hooks {
   afterCommit?: (entry: JournalEntry) => Promise<void>;
 }
 const hooks = (): Hooks =>
-  (globalThis as { __complaintDeskHooks?: Hooks }).__complaintDeskHooks ?? {};
+  (TEST_HOOKS && (globalThis as { __complaintDeskHooks?: Hooks }).__complaintDeskHooks) || {};
 
 function reasonOf(err: unknown): string {
   const name = (err as { name?: string; inner?: { name?: string } })?.name;

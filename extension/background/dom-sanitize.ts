@@ -8,6 +8,14 @@ import {
 } from '../capture';
 import { MessageError } from '../messaging';
 
+let purify: ((html: string) => string) | undefined;
+
+/** DOMPurify (the capture's configuration) over HTML that arrived by team sync. */
+export function sanitizeHtmlList(html: string[]): string[] {
+  purify ??= createSanitizer(globalThis.window);
+  return html.map((h) => purify!(h));
+}
+
 /** What the in-page script returns: an email clip from a webmail extractor, or a page capture. */
 export type RawClip = { kind: 'clip'; clip: ClipResult } | { kind: 'page'; page: PageCapture };
 

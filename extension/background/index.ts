@@ -11,6 +11,7 @@ import { type NewEvent, appendEvents } from '../db/log';
 import { syncWebmailButton } from '../permissions/webmail-button';
 import { loadSettings, onSettingsChanged, resolveLocale } from '../settings/settings';
 import { startPolicyRefresh } from '../policy/refresh';
+import { migrateSyncToken } from '../sync/config';
 import { startSyncService } from '../sync/service';
 import { startAlerts } from './alerts';
 import { createCaptureService } from './capture-service';
@@ -20,6 +21,9 @@ import { CaptureJournal } from './journal';
 import { registerMenus, requestFromMenu } from './menus';
 import { openRegistration } from './panel';
 import { installE2eChannel } from './e2e-channel';
+import { TEST_HOOKS } from './test-hooks';
+import { localHtmlSanitizer } from './local-sanitizer';
+import { createHtmlSanitizeHost } from './sanitize-host';
 import { screenshotTab } from './screenshot';
 import { snapshotTab } from './snapshot-tab';
 
@@ -131,8 +135,11 @@ export function startBackground() {
   });
   const ready = service.resume().catch(() => undefined);
   void requestPersistence();
+  // A token an earlier version kept where content scripts can read it moves out at once.
+  void migrateSyncToken().catch(() => undefined);
   const sync = startSyncService({
     db: openDb(),
+    sanitizeHtml: createHtmlSanitizeHost(localHtmlSanitizer),
     locale: async () => resolveLocale((await loadSettings()).locale),
   });
   startPolicyRefresh();
@@ -182,24 +189,25 @@ export function startBackground() {
     const event = { id: crypto.randomUUID(), complaintId, type, at: now.toISOString(), payload };
     return appendEvents(openDb(), complaintId, [{ ...event, actor: await actor() }], { now });
   };
-  (globalThis as { __complaintDesk?: unknown }).__complaintDesk = {
-    onMenuClick,
-    onCommand,
-    service,
-    sync,
-    act,
-    alerts,
-    // Seeds a browser test's database through the same append path (fold, snapshot, columns).
-    append: (complaintId: string, events: NewEvent[]) =>
-      appendEvents(openDb(), complaintId, events, { now: new Date() }),
-  };
+  if (TEST_HOOKS)
+    (globalThis as { __complaintDesk?: unknown }).__complaintDesk = {
+      onMenuClick,
+      onCommand,
+      service,
+      sync,
+      act,
+      alerts,
+      // Seeds a browser test's database through the same append path (fold, snapshot, columns).
+      append: (complaintId: string, events: NewEvent[]) =>
+        appendEvents(openDb(), complaintId, events, { now: new Date() }),
+    };
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name !== RETRY_ALARM) return;
     const { failed } = await service.resume();
     if (failed === 0) await courtesy(() => browser.alarms.clear(RETRY_ALARM));
   });
   // Replaced at build time: production builds drop the channel.
-  if ((import.meta as { env?: { MODE?: string } }).env?.MODE === 'e2e') installE2eChannel(actor);
+  if (TEST_HOOKS) installE2eChannel(actor);
   onMessages({
     'capture.request': async (req, sender) => {
       await ready;

@@ -3,3 +3,4 @@
 // a DOM; keeping DOMPurify and the extractors out of the worker's bundle.
 export const localSanitizer: ((clip: unknown, capturedAt: string) => unknown) | undefined =
   undefined;
+export const localHtmlSanitizer: ((html: string[]) => string[]) | undefined = undefined;

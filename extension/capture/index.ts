@@ -45,6 +45,7 @@ export {
   sandboxedSrcdoc,
 } from './sanitize';
 export { sanitizeClip } from './sanitize-clip';
+export { type SanitizeMany, dropHtml, sanitizeSyncedEvents } from './synced-html';
 export { type PageCapture, capturePage } from './page';
 export {
   SOURCE_LIMITS,

@@ -9,8 +9,12 @@ import type { ComplaintEvent } from '@shared/schema/event';
 import { type DeadlineSummary, formatDue } from '@shared/sla/index';
 import type { QueueView } from '@shared/review/index';
 import { formatMoney } from '@shared/i18n/money';
+<<<<<<< HEAD
 import type { EventRejection } from '../db/types';
 import { rejectionText } from '../sync/reason-text';
+=======
+import { sandboxedSrcdoc } from '../capture/display';
+>>>>>>> s3-trust
 import { type Tr, actorLabel, zoneNote } from '../ui/format';
 
 /**
@@ -311,11 +315,12 @@ export function SourceSection({ c: { state, t } }: { c: CaseContext }) {
         </p>
       )}
       {r.source.html ? (
-        // Sanitized at capture; an empty sandbox still blocks scripts, forms and navigation.
+        // Sanitized at capture and again when it arrived by sync; shown like the side panel
+        // shows it: an empty sandbox (no script, forms, navigation) and a CSP (no fetches).
         <iframe
           class="rv-clip"
           sandbox=""
-          srcdoc={r.source.html}
+          srcdoc={sandboxedSrcdoc(r.source.html)}
           title={t('review.case.sourceFrame')}
           referrerpolicy="no-referrer"
         />

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { DISPLAY_CSP, sandboxedSrcdoc } from '../capture/display';
 import type { ComplaintEvent } from '@shared/schema/event';
 import { CaseBuilder } from '../../test/support/review';
 import { ACTORS, happyState, shanghai, uuidFor } from '../../test/support/workflow';
@@ -82,6 +83,11 @@ describe('CaseView', () => {
     const frame = container.querySelector('iframe')!;
     expect(frame.getAttribute('sandbox')).toBe('');
     expect(frame.getAttribute('srcdoc')).toContain('<b>leaks</b>');
+    // The side panel's frame: a whole document whose CSP blocks script and every fetch.
+    expect(frame.getAttribute('srcdoc')).toBe(sandboxedSrcdoc(clip.html));
+    expect(frame.getAttribute('srcdoc')).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="${DISPLAY_CSP}">`,
+    );
     expect(frame.getAttribute('title')).toBe('Captured page content (sandboxed)');
     expect(screen.getByRole('link', { name: 'photo.jpg' }).getAttribute('href')).toBe('blob:x');
     expect(screen.getByText('image/jpeg · 20 KB', { exact: false })).toBeTruthy();

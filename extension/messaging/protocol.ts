@@ -15,6 +15,8 @@ export interface ProtocolMap {
   'queue.status': { req: Record<string, never>; res: QueueStatus };
   /** background → offscreen document (Chrome): DOMPurify needs a DOM. */
   'sanitize.clip': { req: { clip: unknown; capturedAt: string }; res: { result: unknown } };
+  /** background → offscreen document (Chrome): clip HTML that arrived by team sync. */
+  'sanitize.html': { req: { html: string[] }; res: { html: string[] } };
   /** Open the registration page for a complaint (side panel on Chrome, a tab elsewhere). */
   'panel.open': { req: { complaintId?: string }; res: { opened: 'sidepanel' | 'tab' } };
   /** side panel → background: the clipped page (by URL), cleaned, for a wrong-capture fixture. */

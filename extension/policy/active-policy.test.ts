@@ -16,7 +16,7 @@ vi.mock('wxt/browser', async () => ({
   browser: (await import('wxt/testing/fake-browser')).fakeBrowser,
 }));
 
-const SERVER = 'http://desk.test';
+const SERVER = 'https://desk.test';
 
 describe.each(databases)(
   'R-POLICY-2 the extension applies the server’s policy on $name',

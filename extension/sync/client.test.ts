@@ -9,7 +9,7 @@ import { SyncError, httpTransport, testConnection } from './client';
 import { parseServerUrl } from './config';
 import { SyncEngine } from './engine';
 
-const SERVER = 'http://desk.test';
+const SERVER = 'https://desk.test';
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
@@ -19,6 +19,8 @@ describe('parseServerUrl', () => {
     ['  https://desk.example.com/  ', 'https://desk.example.com'],
     ['http://127.0.0.1:8787/api/v1/sync', 'http://127.0.0.1:8787'],
     ['https://example.com/desk/api/v1', 'https://example.com/desk'],
+    ['http://localhost:8787', 'http://localhost:8787'],
+    ['http://[::1]:8787/', 'http://[::1]:8787'],
   ])('%s → %s', (input, url) => {
     expect(parseServerUrl(input)).toEqual({ ok: true, url });
   });
@@ -28,6 +30,33 @@ describe('parseServerUrl', () => {
       expect(parseServerUrl(input)).toEqual({ ok: false, reason: 'ext.sync.error.url' });
     },
   );
+  it.each(['http://desk.example.com', 'http://192.168.1.5:8787', 'http://localhost.evil.example'])(
+    'refuses plain http to another machine: %s',
+    (input) => {
+      expect(parseServerUrl(input)).toEqual({ ok: false, reason: 'ext.sync.error.insecure' });
+    },
+  );
+});
+
+describe('a token over plain http', () => {
+  it('is never sent to another machine, whatever the caller was given', async () => {
+    const fetch = vi.fn<Fetch>(async () => json({ status: 'ok' }));
+    const opts = { serverUrl: 'http://desk.example.com', token: 'cdt_secret', fetch };
+    await expect(httpTransport(opts).sync({ cursor: null, events: [] })).rejects.toMatchObject({
+      reason: 'ext.sync.error.insecure',
+    });
+    expect(await testConnection(opts)).toMatchObject({
+      ok: false,
+      reason: 'ext.sync.error.insecure',
+      step: 'auth',
+    });
+    // Only the health check, which carries no token, went out.
+    expect(
+      fetch.mock.calls.map(
+        ([, init]) => (init?.headers as Record<string, string> | undefined)?.authorization,
+      ),
+    ).toEqual([undefined]);
+  });
 });
 
 describe('httpTransport', () => {

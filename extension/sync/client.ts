@@ -1,6 +1,7 @@
 import { ROLES, type Locale, type Role } from '@shared/schema/codes';
 import * as z from 'zod/mini';
 import type { StoredEvent } from '../db/types';
+import { mayCarryToken } from './server-url';
 
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -81,6 +82,9 @@ async function call(
   path: string,
   init: RequestInit & { auth?: boolean },
 ): Promise<unknown> {
+  // The last gate before the network: a token never goes out over plain http to another machine.
+  if (init.auth !== false && !mayCarryToken(opts.serverUrl))
+    throw new SyncError('ext.sync.error.insecure');
   const headers: Record<string, string> = {
     accept: 'application/json',
     'accept-language': opts.locale ?? 'en',

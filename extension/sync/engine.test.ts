@@ -21,7 +21,7 @@ import { SyncEngine, readSyncState } from './engine';
 import { rejectionText } from './reason-text';
 import { rejectedEvents } from './rejections';
 
-const SERVER = 'http://desk.test';
+const SERVER = 'https://desk.test';
 const actorOf = (role: Role): Actor => ({ id: `u-${role}`, name: `${role} user`, role });
 
 function device(
@@ -519,4 +519,61 @@ describe.each(databases)('sync of 10,000 events on $name', (target) => {
     // Generous: fake-indexeddb in Node is far slower than a browser's IndexedDB.
     expect(pushMs + pullMs).toBeLessThan(60_000);
   }, 120_000);
+});
+
+describe('clip HTML that arrives by sync', () => {
+  const HOSTILE = '<p>hi</p><img src=x onerror=alert(1)>';
+  const serverEvent = () => {
+    const complaintId = randomUUID();
+    return {
+      id: randomUUID(),
+      complaintId,
+      type: 'captured',
+      at: NOW.toISOString(),
+      actor: { id: 'u-eve', name: 'Eve', role: 'agent' },
+      payload: {
+        draft: {
+          ...COMPLETE_DRAFT,
+          source: { html: HOSTILE, capturedAt: NOW.toISOString(), method: 'dom' },
+        },
+      },
+      seq: 1,
+    };
+  };
+  const engine = (db: ComplaintDb, event: object, sanitizeHtml?: (h: string[]) => string[]) =>
+    new SyncEngine({
+      db,
+      target: async () => ({
+        server: SERVER,
+        transport: {
+          sync: async () => ({ accepted: [], rejected: [], events: [event as never], cursor: '1' }),
+        },
+      }),
+      ...(sanitizeHtml ? { sanitizeHtml } : {}),
+    });
+  const storedSource = async (db: ComplaintDb, id: string) =>
+    ((await db.events.get(id))!.payload as { draft: { source: Record<string, unknown> } }).draft
+      .source;
+
+  it('is stored only as the sanitizer returned it', async () => {
+    const db = freshDb();
+    const event = serverEvent();
+    const seen: string[][] = [];
+    const outcome = await engine(db, event, (html) => {
+      seen.push(html);
+      return html.map(() => '<p>hi</p>');
+    }).sync();
+    expect(outcome.ok).toBe(true);
+    expect(seen).toEqual([[HOSTILE]]);
+    expect((await storedSource(db, event.id)).html).toBe('<p>hi</p>');
+  });
+
+  it('is not stored at all without a sanitizer; the rest of the event is', async () => {
+    const db = freshDb();
+    const event = serverEvent();
+    expect((await engine(db, event).sync()).ok).toBe(true);
+    const source = await storedSource(db, event.id);
+    expect(source).not.toHaveProperty('html');
+    expect(source.method).toBe('dom');
+  });
 });

@@ -1,5 +1,6 @@
 import type { ComplaintDb } from '../db/database';
 import type { StoredEvent } from '../db/types';
+import { type SanitizeMany, dropHtml, sanitizeSyncedEvents } from '../capture/synced-html';
 import { SYNC_CURSOR_KEY, applyAnswer, readCursor } from './apply';
 import { type BackoffOptions, DEFAULT_BACKOFF, backoffDelay } from '@shared/retry/backoff';
 import { type OutgoingEvent, SyncError, type SyncTransport } from './client';
@@ -44,6 +45,11 @@ export interface SyncEngineOptions {
   /** Pushes and pulls per run; a guard against a server that never says "no more". */
   maxRounds?: number;
   backoff?: BackoffOptions;
+  /**
+   * DOMPurify for clip HTML that arrives from the server (another device's sanitizing is not
+   * trusted). Without one, synced HTML is not stored at all.
+   */
+  sanitizeHtml?: SanitizeMany;
 }
 
 export async function readSyncState(db: ComplaintDb): Promise<SyncState> {
@@ -209,7 +215,16 @@ export class SyncEngine {
         }
         throw err;
       }
-      const applied = await applyAnswer(db, answer, { pushed: events, now: this.now() });
+      // Before the transaction: the sanitizer may be a round trip to the offscreen document.
+      const incoming = await sanitizeSyncedEvents(
+        answer.events,
+        this.opts.sanitizeHtml ?? dropHtml,
+      );
+      const applied = await applyAnswer(
+        db,
+        { ...answer, events: incoming },
+        { pushed: events, now: this.now() },
+      );
       totals.pushed += applied.accepted;
       totals.rejected += applied.rejected;
       totals.received += applied.received;

@@ -14,7 +14,7 @@ import { httpTransport } from './client';
 import { SyncEngine } from './engine';
 import { uploadFiles } from './files';
 
-const SERVER = 'http://desk.test';
+const SERVER = 'https://desk.test';
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 7]);
 
 async function captureWithFile(db: ComplaintDb, bytes: Uint8Array, type = 'image/jpeg') {

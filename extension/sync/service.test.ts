@@ -19,7 +19,7 @@ vi.mock('wxt/browser', async () => ({
   browser: (await import('wxt/testing/fake-browser')).fakeBrowser,
 }));
 
-const SERVER = 'http://desk.test';
+const SERVER = 'https://desk.test';
 
 describe.each(databases)('sync service on $name', (target) => {
   const ctx = useDatabase(target);

@@ -1,6 +1,7 @@
 import type { Locale } from '@shared/schema/codes';
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
+import type { SanitizeMany } from '../capture/synced-html';
 import type { ComplaintDb } from '../db/database';
 import { type Fetch, SyncError, type SyncTransport, httpTransport } from './client';
 import { loadSyncConfig, onSyncConfigChanged, originPattern } from './config';
@@ -33,6 +34,8 @@ export interface SyncServiceDeps {
   fetch?: Fetch;
   now?: () => Date;
   debounceMs?: number;
+  /** DOMPurify for clip HTML from the server (the offscreen document on Chrome). */
+  sanitizeHtml?: SanitizeMany;
 }
 
 /**
@@ -46,6 +49,7 @@ export function startSyncService(deps: SyncServiceDeps) {
   const engine = new SyncEngine({
     db: deps.db,
     now: deps.now,
+    sanitizeHtml: deps.sanitizeHtml,
     target: async () => {
       const config = await loadSyncConfig();
       if (!config) return undefined;

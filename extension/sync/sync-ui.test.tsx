@@ -65,7 +65,7 @@ async function seeded() {
 
 describe('SyncStatus (popup)', () => {
   it('shows the last sync, what waits, the last error, and every refused action with its reason', async () => {
-    await saveSyncConfig({ serverUrl: 'http://desk.test', token: 'cdt_x' });
+    await saveSyncConfig({ serverUrl: 'https://desk.test', token: 'cdt_x' });
     const db = await seeded();
     render(<SyncStatus db={db} locale="en" t={translator('en')} />);
     await screen.findByText(/Last synced/);
@@ -145,7 +145,7 @@ describe('SyncStatus (popup)', () => {
   });
 
   it('"Sync now" asks the background', async () => {
-    await saveSyncConfig({ serverUrl: 'http://desk.test', token: 'cdt_x' });
+    await saveSyncConfig({ serverUrl: 'https://desk.test', token: 'cdt_x' });
     const db = freshDb();
     const now = vi.fn(async () => ({
       ok: true as const,
@@ -206,16 +206,16 @@ describe('TeamSettings (options)', () => {
     expect(status()).toContain('Enter the server address');
     expect(request).not.toHaveBeenCalled();
 
-    await fill('http://desk.test/api/v1/', 'cdt_wrong');
+    await fill('https://desk.test/api/v1/', 'cdt_wrong');
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Test connection' }));
     });
     await waitFor(() =>
       expect(status()).toContain('Connection failed: The server does not accept the token'),
     );
-    expect(request).toHaveBeenCalledWith({ origins: ['http://desk.test/*'] });
+    expect(request).toHaveBeenCalledWith({ origins: ['https://desk.test/*'] });
 
-    await fill('http://desk.test', token);
+    await fill('https://desk.test', token);
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Save and sync' }));
     });
@@ -227,7 +227,7 @@ describe('TeamSettings (options)', () => {
       screen.getByText('In team mode your role comes from your token: Supervisor.'),
     ).toBeTruthy();
     expect(await loadSyncConfig()).toEqual({
-      serverUrl: 'http://desk.test',
+      serverUrl: 'https://desk.test',
       token,
       identity: { name: 'Li Na', role: 'supervisor' },
     });
@@ -237,7 +237,7 @@ describe('TeamSettings (options)', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Test connection' }));
     });
     await waitFor(() =>
-      expect(status()).toBe('The extension needs your permission to reach http://desk.test.'),
+      expect(status()).toBe('The extension needs your permission to reach https://desk.test.'),
     );
 
     await act(async () => {
@@ -246,11 +246,27 @@ describe('TeamSettings (options)', () => {
     expect(await loadSyncConfig()).toBeUndefined();
   });
 
+  it('refuses a plain-http address of another machine, in the UI language, before asking for access', async () => {
+    const fetch = vi.fn(fakeServer({ cdt_a: { name: 'A', role: 'agent' } }));
+    const props = { fetch, onIdentity: () => undefined };
+    const { rerender } = render(<TeamSettings locale="en" t={translator('en')} {...props} />);
+    await fill('http://desk.test', 'cdt_a');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save and sync' }));
+    });
+    expect(status()).toContain('needs an address starting with https://');
+    rerender(<TeamSettings locale="zh-CN" t={translator('zh-CN')} {...props} />);
+    expect(status()).toContain('必须以 https:// 开头');
+    expect(request).not.toHaveBeenCalled();
+    expect(fetch).not.toHaveBeenCalled();
+    expect(await loadSyncConfig()).toBeUndefined();
+  });
+
   it('the status line follows a language switch without a reload', async () => {
     const fetch = fakeServer({ cdt_b: { name: 'Li Na', role: 'supervisor' } });
     const props = { fetch, onIdentity: () => undefined };
     const { rerender } = render(<TeamSettings locale="en" t={translator('en')} {...props} />);
-    await fill('http://desk.test', 'cdt_b');
+    await fill('https://desk.test', 'cdt_b');
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Test connection' }));
     });

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -30,7 +31,7 @@ const json = (body: unknown, status = 200) =>
 
 describe('team directory', () => {
   it('asks the server with the token, stores the list, and serves the stored copy offline', async () => {
-    await saveSyncConfig({ serverUrl: 'http://desk.test', token: 'cdt_li' });
+    await saveSyncConfig({ serverUrl: 'https://desk.test', token: 'cdt_li' });
     const seen: { url: string; auth: string | null }[] = [];
     const online = await refreshTeam({
       now: () => new Date('2026-11-16T02:00:00Z'),
@@ -39,7 +40,7 @@ describe('team directory', () => {
         return json({ members: MEMBERS, me: 't-li' });
       },
     });
-    expect(seen).toEqual([{ url: 'http://desk.test/api/v1/team', auth: 'Bearer cdt_li' }]);
+    expect(seen).toEqual([{ url: 'https://desk.test/api/v1/team', auth: 'Bearer cdt_li' }]);
     expect(online).toEqual({ members: MEMBERS, me: 't-li', fetchedAt: '2026-11-16T02:00:00.000Z' });
     expect(await loadTeam()).toEqual(online);
 

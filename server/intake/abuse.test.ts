@@ -76,6 +76,35 @@ describe.each(databases)('intake abuse on $name', (target) => {
     expect((await postJson(app, URL, validSubmission())).status).toBe(201);
   });
 
+  it('gives concurrent submissions at the limit exactly the daily quota (checked where numbering is serialized)', async () => {
+    await addSite(ctx.db.pool, 'shop', [SHOP], new Date());
+    const config = { intakeSiteDailyQuota: 5 };
+    // On PostgreSQL two apps stand for two server processes sharing the database.
+    const apps =
+      target.name === 'postgres'
+        ? [testApp(ctx.db, { config }), testApp(ctx.db, { config })]
+        : [testApp(ctx.db, { config })];
+    const registered = validSubmission({ site: 'shop' });
+    expect((await postJson(apps[0]!, URL, registered, { origin: SHOP })).status).toBe(201);
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        postJson(apps[i % apps.length]!, URL, validSubmission({ site: 'shop' }), {
+          origin: SHOP,
+        }),
+      ),
+    );
+    const statuses = answers.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 201)).toHaveLength(4);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(8);
+    expect(await tableCounts(ctx.db.pool)).toMatchObject({ complaints: 5 });
+    // At the limit, a concurrent repeat of a registered id still gets its answer.
+    const [repeat, fresh] = await Promise.all([
+      postJson(apps[0]!, URL, registered, { origin: SHOP }),
+      postJson(apps.at(-1)!, URL, validSubmission({ site: 'shop' }), { origin: SHOP }),
+    ]);
+    expect([repeat.status, fresh.status]).toEqual([200, 429]);
+  });
+
   it('refuses photos beyond the storage limit with 507 and stores nothing; text alone still goes', async () => {
     const app = testApp(ctx.db, { config: { attachmentStorageMb: 0 } });
     const before = await tableCounts(ctx.db.pool);

@@ -38,7 +38,9 @@ export type RegisterOutcome =
   /** The id was used with another body (or names a complaint that did not come through intake). */
   | { kind: 'conflict' }
   /** The shared workflow refused the registration (the schemas disagree: a bug, not the user's). */
-  | { kind: 'refused'; reason: WorkflowReason; params?: ReasonParams };
+  | { kind: 'refused'; reason: WorkflowReason; params?: ReasonParams }
+  /** The site had its daily quota of registrations (nothing stored). */
+  | { kind: 'quotaExceeded' };
 
 /** The server registering a web-form complaint on its own. */
 export const INTAKE_ACTOR: Actor = { id: 'intake', name: 'Web form', role: 'system' };
@@ -166,6 +168,8 @@ interface Input {
   now: Date;
   policy: Policy;
   files: readonly IntakeFile[];
+  /** Registrations allowed per site in any 24 hours; 0: no quota. */
+  dailyQuota: number;
 }
 
 /** A stored photo as the statement inserts it. */
@@ -340,10 +344,19 @@ export class Registrar {
 
   register(
     submission: ComplaintSubmission,
-    { now, policy, files = [] }: { now: Date; policy: Policy; files?: readonly IntakeFile[] },
+    {
+      now,
+      policy,
+      files = [],
+      dailyQuota = 0,
+    }: { now: Date; policy: Policy; files?: readonly IntakeFile[]; dailyQuota?: number },
   ): Promise<RegisterOutcome> {
     return new Promise((resolve, reject) => {
-      this.#queue.push({ input: { submission, now, policy, files }, resolve, reject });
+      this.#queue.push({
+        input: { submission, now, policy, files, dailyQuota },
+        resolve,
+        reject,
+      });
       if (!this.#running) {
         this.#running = true;
         // Let the requests already parsed in this turn of the event loop join the group.
@@ -468,7 +481,54 @@ export class Registrar {
     for (const settle of settled) settle();
   }
 
-  async #runGroup(group: Waiting[]): Promise<void> {
+  /**
+   * Answers `quotaExceeded` to the new registrations of a site beyond its daily quota, in
+   * arrival order. Runs where numbering is serialized (one group at a time in this process, and
+   * under the event-log lock across processes), so concurrent submissions at the limit get
+   * exactly the quota. Repeats of a registered id are not counted and still get their answer.
+   */
+  async #overQuota(group: readonly Waiting[]): Promise<Waiting[]> {
+    const limited = group.filter((w) => w.input.dailyQuota > 0);
+    if (limited.length === 0) return [];
+    const siteOf = (w: Waiting) => w.input.submission.site ?? null;
+    const sites = [...new Set(limited.map(siteOf))];
+    // Counted from the earliest arrival's window: a group spans milliseconds, and counting a
+    // little more never lets one through beyond the quota.
+    const since = Math.min(...limited.map((w) => w.input.now.getTime())) - DAY_MS;
+    const named = sites.filter((s): s is string => s !== null);
+    const [counts, taken] = await Promise.all([
+      this.#db.query<{ site: string | null; n: number }>(
+        `SELECT site, count(*)::int AS n FROM complaints
+         WHERE received_at > $1 AND (site = ANY($2::text[]) OR ($3 AND site IS NULL))
+         GROUP BY site`,
+        [new Date(since), named, sites.includes(null)],
+      ),
+      this.#db.query<{ id: string }>('SELECT id FROM submissions WHERE id = ANY($1::uuid[])', [
+        limited.map((w) => w.input.submission.id),
+      ]),
+    ]);
+    const used = new Map(counts.rows.map((r) => [r.site, r.n]));
+    const registered = new Set(taken.rows.map((r) => r.id));
+    const over: Waiting[] = [];
+    for (const w of limited) {
+      const id = w.input.submission.id;
+      if (registered.has(id)) continue;
+      const n = used.get(siteOf(w)) ?? 0;
+      if (n >= w.input.dailyQuota) {
+        over.push(w);
+        continue;
+      }
+      used.set(siteOf(w), n + 1);
+      // A second submission with this id in the group is a repeat (or a conflict), not a new one.
+      registered.add(id);
+    }
+    return over;
+  }
+
+  async #runGroup(all: Waiting[]): Promise<void> {
+    const over = new Set(await this.#overQuota(all));
+    for (const w of over) w.resolve({ kind: 'quotaExceeded' });
+    const group = all.filter((w) => !over.has(w));
     const seconds = await this.#secondComplaints(group);
     const batch: Waiting[] = [];
     for (const [i, w] of group.entries()) {

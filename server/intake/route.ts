@@ -37,18 +37,6 @@ const isLocale = (v: unknown): v is Locale => (LOCALES as readonly unknown[]).in
 
 /** The site this server's own pages (the demo form) submit for; created at the first start. */
 export const DEMO_SITE = 'demo';
-const DAY_MS = 86_400_000;
-
-/** Registrations for `site` (null: none named) in the 24 hours before `now`. */
-async function registeredToday(pool: Pool, site: string | null, now: Date): Promise<number> {
-  const { rows } = await pool.query<{ n: string }>(
-    `SELECT count(*) AS n FROM complaints
-     WHERE site IS NOT DISTINCT FROM $1 AND received_at > $2 AND received_at <= $3`,
-    [site, new Date(now.getTime() - DAY_MS), now],
-  );
-  return Number(rows[0]!.n);
-}
-
 async function storedAttachmentBytes(pool: Pool): Promise<number> {
   const { rows } = await pool.query<{ n: string }>(
     'SELECT coalesce(sum(size), 0) AS n FROM attachments',
@@ -188,14 +176,6 @@ export function intakeRoutes(deps: IntakeDeps): Hono {
     }
 
     const now = deps.now();
-    const quota = deps.config.intakeSiteDailyQuota;
-    if (quota > 0 && (await registeredToday(deps.pool, submission.site ?? null, now)) >= quota) {
-      if (!(await isRegistered(deps.pool, submission.id))) {
-        deps.log.warn('intake daily quota reached', { site: siteKey, quota, ip });
-        c.header('Retry-After', '3600');
-        return c.json(requestError(locale, 'intake.quotaExceeded'), 429);
-      }
-    }
     const storageBytes = deps.config.attachmentStorageMb * 1_048_576;
     const incoming = files.reduce((sum, f) => sum + f.size, 0);
     if (incoming > 0 && (await storedAttachmentBytes(deps.pool)) + incoming > storageBytes) {
@@ -212,7 +192,19 @@ export function intakeRoutes(deps: IntakeDeps): Hono {
       now,
       policy: deps.policy(),
       files,
+      // Checked by the registrar where numbering is serialized: concurrent submissions at the
+      // limit get exactly the quota.
+      dailyQuota: deps.config.intakeSiteDailyQuota,
     });
+    if (outcome.kind === 'quotaExceeded') {
+      deps.log.warn('intake daily quota reached', {
+        site: siteKey,
+        quota: deps.config.intakeSiteDailyQuota,
+        ip,
+      });
+      c.header('Retry-After', '3600');
+      return c.json(requestError(locale, 'intake.quotaExceeded'), 429);
+    }
     if (outcome.kind === 'conflict')
       return c.json(requestError(locale, 'intake.idReused', undefined, 'id'), 409);
     if (outcome.kind === 'refused') {

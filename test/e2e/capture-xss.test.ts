@@ -103,6 +103,17 @@ window.runMode = async (mode, cases) => {
     else if (mode === 'frame-only') {
       srcdoc = C.sandboxedSrcdoc(c.html);
       sandboxed = true;
+    } else if (mode === 'sync') {
+      // Another device pushed the raw payload (its own sanitizing skipped); this device
+      // sanitizes what it receives before storing it, and shows it as the case view does.
+      const event = { id: c.id, complaintId: 'c', type: 'captured', payload: { draft: {
+        description: 'synced', source: { html: c.html, capturedAt: '2026-11-22T09:30:00.000Z', method: 'dom' } } } };
+      const [safe] = await C.sanitizeSyncedEvents([event], (list) => list.map((h) => sanitize(h)));
+      const stored = JSON.parse(JSON.stringify(safe));
+      const html = stored.payload.draft.source.html || '';
+      info[c.id] = { provider: 'sync', html };
+      srcdoc = C.sandboxedSrcdoc(html);
+      sandboxed = true;
     } else {
       const clip = extract(c.wrapper);
       const clean = C.sanitizeClip(clip, sanitize);
@@ -384,6 +395,19 @@ describe('captured email HTML cannot run script or fetch (Chromium)', { timeout:
     ]);
     for (const p of payloads) expect(r.info[p.id]?.html, p.id).toContain(`canary:${p.id}`);
     // Stored HTML keeps no script hooks and no remote sources.
+    for (const [id, { html }] of Object.entries(r.info)) {
+      expect(html, id).not.toMatch(
+        /<script|<iframe|<object|<embed|<svg|<math|<style|<meta|<base|<link|<form|\son\w+=|javascript:|srcset=|background=|poster=/i,
+      );
+      expect(html, id).not.toMatch(/\ssrc="(?:https?:)?\/\//i);
+    }
+  });
+
+  it('arrived by sync: sanitized again on receipt, stored, shown in the case view’s sandboxed frame, links clicked: nothing runs or fetches', async () => {
+    const r = await runMode('sync', true);
+    expect(summary(r)).toEqual(clean);
+    expect(r.clicked).toBeGreaterThan(0);
+    for (const p of payloads) expect(r.info[p.id]?.html, p.id).toContain(`canary:${p.id}`);
     for (const [id, { html }] of Object.entries(r.info)) {
       expect(html, id).not.toMatch(
         /<script|<iframe|<object|<embed|<svg|<math|<style|<meta|<base|<link|<form|\son\w+=|javascript:|srcset=|background=|poster=/i,

@@ -12,7 +12,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, type Served, serve } from '../support/extension/browser-harness';
+import { ROOT, type Served, filesWithTestHooks, serve } from '../support/extension/browser-harness';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -168,8 +168,13 @@ describe('Firefox ESR, the built extension', () => {
   }, 60_000);
 });
 
-describe('addons-linter on the production Firefox build', () => {
-  it('finds zero errors', async () => {
+describe('the production Firefox build', () => {
+  it('ships none of the browser tests’ hooks (the e2e build has them)', () => {
+    expect(filesWithTestHooks(build('production'))).toEqual([]);
+    expect(filesWithTestHooks(build('e2e'))).toContain('background.js');
+  }, 240_000);
+
+  it('passes addons-linter with zero errors', async () => {
     const dir = build('production');
     const linterModule: string = 'addons-linter';
     const linter = (await import(linterModule)) as {

@@ -17,6 +17,7 @@ import {
   axeViolations,
   chromiumPath,
   ensureBuilt,
+  evaluateInContentScript,
   launch,
   readDb,
   serviceWorker,
@@ -30,7 +31,10 @@ import { screenshot } from './browser';
 // The extension APIs as seen inside the service worker (sw.evaluate bodies run there).
 declare const chrome: {
   storage: {
-    local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> };
+    local: {
+      get(k: string | null): Promise<Record<string, unknown>>;
+      set(v: object): Promise<void>;
+    };
   };
 };
 
@@ -191,6 +195,36 @@ describe('team sync end to end', () => {
     await popup.close();
   });
 
+  it('the token is out of reach of content scripts (not in storage.local; IndexedDB is the extension’s)', async () => {
+    const [a] = profiles;
+    const sw = await serviceWorker(a!.ctx);
+    const stored = await sw.evaluate(async () =>
+      JSON.stringify(await chrome.storage.local.get(null)),
+    );
+    expect(stored).toContain(server.url); // configured …
+    expect(stored).not.toContain('cdt_'); // … yet no token where content scripts read
+    const page = await a!.ctx.newPage();
+    await page.goto(`${server.url}/healthz`);
+    // What a content script can reach: storage.local, and IndexedDB of the page's origin.
+    const seen = await evaluateInContentScript<{ local: string; dbs: string[] }>(
+      page,
+      a!.extensionId,
+      `(async () => ({
+        local: JSON.stringify(await chrome.storage.local.get(null)),
+        dbs: (await indexedDB.databases()).map((d) => d.name),
+      }))()`,
+    );
+    expect(seen.local).toContain(server.url);
+    expect(seen.local).not.toContain('cdt_');
+    expect(seen.dbs).not.toContain('complaint-desk-secrets');
+    await page.close();
+    // Where it is: the extension origin's database, which extension pages open.
+    const popup = await extensionPage(a!, 'popup.html');
+    const dbs = await popup.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(dbs).toContain('complaint-desk-secrets');
+    await popup.close();
+  });
+
   it('the supervisor assigns it; the change reaches a second profile', async () => {
     const b = await launch(ext);
     profiles.push(b);
@@ -261,6 +295,94 @@ describe('team sync end to end', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'team-sync-case-assign-departments');
     await page.close();
+  });
+
+  it('clip HTML pushed unsanitized by one device is sanitized again on the receiving one and shown only in the sandboxed frame', async () => {
+    const [a, b] = profiles;
+    const complaint = crypto.randomUUID();
+    const registeredId = crypto.randomUUID();
+    const hostile =
+      '<p>canary-sync</p><img src="x" onerror="alert(\'xss-img\')"><script>alert(\'xss-script\')</script>';
+    // Device a skips its sanitizer (a modified extension would): the raw HTML goes to the server.
+    const now = new Date().toISOString();
+    const record = {
+      channel: 'email',
+      receivedAt: now,
+      complainant: { name: 'Mallory', anonymous: false, email: 'mallory@example.com' },
+      description: 'Synced clip test: the refund never arrived after six weeks.',
+      demand: 'A refund',
+      source: { html: hostile, capturedAt: now, method: 'dom' },
+    };
+    const sw = await serviceWorker(a!.ctx);
+    const appended = await sw.evaluate(
+      ([id, eventId, rec, at]) =>
+        (
+          globalThis as unknown as {
+            __complaintDesk: { append(id: string, e: unknown[]): Promise<{ appended: boolean }> };
+          }
+        ).__complaintDesk.append(id!, [
+          {
+            id: eventId,
+            complaintId: id,
+            type: 'registered',
+            at,
+            actor: { id: 'u-li', name: 'Li Na', role: 'supervisor' },
+            payload: { record: rec },
+          },
+        ]),
+      [complaint, registeredId, record, now] as const,
+    );
+    expect(appended).toMatchObject({ appended: true });
+    const stored = await newToken('Checker 3', 'supervisor');
+    await expect
+      .poll(
+        async () =>
+          (
+            await fetch(`${server.url}/api/v1/complaints/${complaint}`, {
+              headers: { authorization: `Bearer ${stored}` },
+            })
+          ).status,
+        { timeout: 20_000 },
+      )
+      .toBe(200);
+
+    const popup = await extensionPage(b!, 'popup.html');
+    await popup.getByRole('button', { name: 'Sync now' }).click();
+    let html = '';
+    await expect
+      .poll(
+        async () => {
+          const { events } = await readDb(popup);
+          const e = events.find((x) => x.id === registeredId) as
+            | { payload: { record: { source: { html?: string } } } }
+            | undefined;
+          html = e?.payload.record.source.html ?? '';
+          return html;
+        },
+        { timeout: 20_000 },
+      )
+      .toContain('canary-sync');
+    expect(html).not.toMatch(/onerror|<script|alert/i);
+    await popup.close();
+
+    const dialogs: string[] = [];
+    const view = await b!.ctx.newPage();
+    view.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await view.goto(`chrome-extension://${b!.extensionId}/case.html?id=${complaint}`);
+    const frame = view.locator('iframe.rv-clip');
+    await frame.waitFor();
+    expect(await frame.getAttribute('sandbox')).toBe('');
+    const srcdoc = (await frame.getAttribute('srcdoc')) ?? '';
+    expect(srcdoc).toContain('Content-Security-Policy');
+    expect(srcdoc).toContain('canary-sync');
+    expect(srcdoc).not.toMatch(/onerror|<script/i);
+    await view.waitForTimeout(500);
+    expect(dialogs).toEqual([]);
+    await screenshot(view, 'team-sync-synced-clip');
+    await view.close();
   });
 
   it('an action the server refuses is listed in the popup with its reason, until dismissed', async () => {

@@ -158,7 +158,8 @@ describe.concurrent('offline outbox', () => {
     const mine = (body: unknown) => (body as { description?: string }).description === description;
     standIn.server.receiver.script.push({ status: 503, when: mine }, { status: 502, when: mine });
     await page.getByRole('button', { name: 'Confirm and send' }).click();
-    await page.getByText('Saved: it will be sent automatically').waitFor();
+    // The read-back stays, saying the server had a problem and it will be sent on its own.
+    await page.getByText('Our server had a problem').waitFor();
     // 1st retry after 1–2 s (502), 2nd after 2–4 s more (201).
     await page.getByText('Thank you, we have received your complaint').waitFor({ timeout: 15_000 });
     expect(standInPostsFor(description).map((p) => p.status)).toEqual([503, 502, 201]);

@@ -341,7 +341,9 @@ describe('events', () => {
   it.each([
     [413, {}, 'too large to send'],
     [429, { 'retry-after': '30' }, 'try again in 30 seconds'],
-    [403, {}, 'could not accept this complaint'],
+    [403, {}, 'not allowed to send complaints'],
+    [404, {}, 'was not found'],
+    [400, {}, 'refused the complaint without saying why'],
   ])('a %i is shown on the read-back and not retried', async (status, headers, message) => {
     fetchMock.mockResolvedValueOnce(jsonResponse(status, { errors: [] }, headers));
     const el = await toReview();
@@ -355,6 +357,21 @@ describe('events', () => {
       await send(el); // still inside Retry-After: not sent again
       expect(fetchMock).toHaveBeenCalledTimes(1);
     }
+  });
+
+  it('a refusal keeps the complaint in the outbox and on screen; "Try again" sends it, then the outbox forgets it', async () => {
+    fetchMock.mockResolvedValueOnce(jsonResponse(403, { errors: [] }));
+    const el = await toReview();
+    await send(el);
+    await vi.waitFor(() => expect($(el, '.notice').textContent).toContain('not allowed'));
+    const outbox = (await import('./outbox')).startOutbox();
+    expect(await outbox.size()).toBe(1);
+    expect(text(el)).toContain('收到的洗衣机外壳有明显凹陷'); // the read-back is still on screen
+    expect($(el, 'button[part~="submit"]').textContent).toBe('Try again');
+    expect($(el, 'button[part~="copy"]').textContent).toBe('Copy my complaint');
+    await send(el);
+    await vi.waitFor(() => expect(has(el, '[part="success"]')).toBe(true));
+    await vi.waitFor(async () => expect(await outbox.size()).toBe(0));
   });
 
   it('complaint-queued when the network fails; delivered later, it becomes a success', async () => {

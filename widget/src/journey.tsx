@@ -13,6 +13,7 @@ import {
 } from './events';
 import type { PreparedImage } from './images';
 import { loadOutboxModule } from './lazy';
+import { hasFieldErrors, retriesItself, whyKept } from './kept';
 import { type Msg, render } from './messages';
 import { type ReplyDue, replyDue } from './reply-deadline';
 import { ReviewView } from './review-view';
@@ -35,8 +36,6 @@ export interface JourneyProps {
   onStep?: ((step: Step) => void) | undefined;
 }
 
-type Final = Exclude<SendOutcome, { kind: 'retry' }>;
-
 /** After the form: read-back → send → case number, or saved to the outbox when offline. */
 export function Journey(p: JourneyProps) {
   const { host, locale } = p;
@@ -47,6 +46,8 @@ export function Journey(p: JourneyProps) {
   const self = useRef({
     retryAt: 0,
     focus: true,
+    /** This complaint was put in the outbox (a send did not register it). */
+    kept: false,
     unsubscribe: undefined as (() => void) | undefined,
   }).current;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -88,51 +89,65 @@ export function Journey(p: JourneyProps) {
     // With images: multipart, the downscaled bytes beside the JSON (kept by the outbox too).
     const files = p.images.map(({ name, type, blob }) => ({ name, type, blob }));
     const outcome = await send(p.endpoint, body, locale, fetch, Date.now(), files);
-    if (outcome.kind !== 'retry') return settle(outcome, payload.id);
+    if (outcome.kind === 'ok') {
+      // An earlier attempt of this complaint may wait in the outbox: it is registered now.
+      if (self.kept) void outbox().then((o) => o.remove(payload.id));
+      return settle(outcome, payload.id);
+    }
+    if (hasFieldErrors(outcome)) return settle(outcome, payload.id);
+    // Any other answer: the complaint stays in the outbox and on screen, never dropped.
+    let stored = false;
     try {
-      const outbox = (await loadOutboxModule(p.nonce)).startOutbox();
+      const o = await outbox();
       self.unsubscribe?.();
-      self.unsubscribe = outbox.subscribe((s) => {
+      self.unsubscribe = o.subscribe((s) => {
         if (s.id === payload.id) settle(s.outcome, payload.id);
       });
-      await outbox.enqueue({ id: payload.id, endpoint: p.endpoint, body, locale, files });
+      await o.enqueue(
+        { id: payload.id, endpoint: p.endpoint, body, locale, files },
+        { held: !retriesItself(outcome) },
+      );
+      self.kept = stored = true;
+    } catch {
+      // IndexedDB unavailable (or the outbox code could not load): the read-back keeps the text.
+    }
+    if (outcome.kind === 'retry' && outcome.status === undefined) {
+      if (!stored) return fail({ key: 'widget.error.network' });
       go('queued');
       host.dispatchEvent(new ComplaintQueuedEvent({ id: payload.id }));
-    } catch {
-      // IndexedDB unavailable (or the outbox code could not load): say so, keep everything.
-      fail({ key: 'widget.error.network' });
+      return;
     }
+    if (outcome.kind === 'retry' && stored) {
+      // A server fault or an answer not understood: the outbox keeps trying on its own.
+      setNotice(whyKept(outcome));
+      go('review');
+      host.dispatchEvent(new ComplaintQueuedEvent({ id: payload.id }));
+      return;
+    }
+    settle(outcome, payload.id);
   }
 
-  function settle(outcome: Final, id: string) {
-    switch (outcome.kind) {
-      case 'ok': {
-        const r = { ...outcome.receipt, id: outcome.receipt.id || id };
-        self.unsubscribe?.();
-        setReceipt(r);
-        go('done');
-        host.dispatchEvent(new ComplaintSubmittedEvent(r));
-        void replyDue(r, new Date()).then(setDue);
-        return;
-      }
-      case 'invalid':
-        if (!outcome.errors.length) return fail({ key: 'widget.error.rejected' }, outcome.status);
-        p.onEdit(outcome.errors);
-        return emitError(outcome.errors, outcome.status);
-      case 'rateLimited':
-        self.retryAt = Date.now() + outcome.retryAfterMs;
-        return fail(
-          {
-            key: 'widget.error.rateLimited',
-            params: { seconds: Math.ceil(outcome.retryAfterMs / 1000) },
-          },
-          outcome.status,
-        );
-      case 'tooLarge':
-        return fail({ key: 'widget.error.tooLarge' }, outcome.status);
-      default:
-        return fail({ key: 'widget.error.rejected' }, outcome.status);
+  const outbox = () => loadOutboxModule(p.nonce).then((m) => m.startOutbox());
+
+  function settle(outcome: SendOutcome, id: string) {
+    if (outcome.kind === 'ok') {
+      const r = { ...outcome.receipt, id: outcome.receipt.id || id };
+      self.unsubscribe?.();
+      setReceipt(r);
+      go('done');
+      host.dispatchEvent(new ComplaintSubmittedEvent(r));
+      void replyDue(r, new Date()).then(setDue);
+      return;
     }
+    if (hasFieldErrors(outcome) && outcome.kind === 'invalid') {
+      p.onEdit(outcome.errors);
+      return emitError(outcome.errors, outcome.status);
+    }
+    if (outcome.kind === 'rateLimited') self.retryAt = Date.now() + outcome.retryAfterMs;
+    // Not kept (no IndexedDB) after a network failure: only the read-back holds the text.
+    if (outcome.kind === 'retry' && outcome.status === undefined)
+      return fail({ key: 'widget.error.network' });
+    fail(whyKept(outcome), outcome.status);
   }
 
   function fail(m: Msg, status?: number) {
@@ -161,6 +176,7 @@ export function Journey(p: JourneyProps) {
       imageNames={p.images.map((i) => i.name)}
       sending={step === 'sending'}
       notice={notice}
+      trouble={notice !== null}
       headingRef={headingRef}
       onSend={() => void onSend()}
       onEdit={() => p.onEdit()}

@@ -85,15 +85,46 @@ describe('outbox', () => {
     expect(fetchFn).toHaveBeenCalledTimes(2);
   });
 
-  it('a 4xx is final: reported, not retried', async () => {
-    const { outbox, fetchFn, settled } = setup([
-      () => new Response('{"errors":[]}', { status: 403 }),
-    ]);
-    await outbox.enqueue(item('a'));
-    await outbox.retryAll();
-    await outbox.retryAll();
-    expect(fetchFn).toHaveBeenCalledTimes(1);
-    expect(settled[0]?.outcome).toEqual({ kind: 'rejected', status: 403 });
+  it.each([
+    [403, { errors: [{ path: '', code: 'intake.originNotAllowed', message: 'no' }] }, 'rejected'],
+    [404, 'Not Found', 'rejected'],
+    [400, { errors: [] }, 'invalid'],
+    [409, { errors: [{ path: 'id', code: 'intake.idReused', message: 'used' }] }, 'rejected'],
+    [422, {}, 'invalid'],
+  ])(
+    'a %i is reported and the entry held, never deleted: not retried on a timer, sent again on the next page load',
+    async (status, body, kind) => {
+      const refuse = () =>
+        new Response(typeof body === 'string' ? body : JSON.stringify(body), { status });
+      const { outbox, fetchFn, settled, advance } = setup([refuse, refuse, ok('a')]);
+      await outbox.enqueue(item('a'));
+      advance(1500);
+      await outbox.flush();
+      expect(settled.map((s) => s.outcome.kind)).toEqual([kind]);
+      expect(await outbox.size()).toBe(1);
+      advance(86_400_000);
+      await outbox.flush();
+      expect(fetchFn).toHaveBeenCalledTimes(1);
+      // The next page load (or `online`) tries again: still refused, still kept …
+      await outbox.retryAll();
+      expect(await outbox.size()).toBe(1);
+      // … until the server takes it.
+      await outbox.retryAll();
+      expect(settled.map((s) => s.outcome.kind)).toEqual([kind, kind, 'ok']);
+      expect(await outbox.size()).toBe(0);
+    },
+  );
+
+  it('a held entry (refused at the first send) waits; remove() forgets one the page got registered', async () => {
+    const { outbox, fetchFn, advance } = setup([]);
+    await outbox.enqueue(item('a'), { held: true });
+    await outbox.enqueue(item('b'));
+    advance(86_400_000);
+    await outbox.flush();
+    expect(fetchFn).toHaveBeenCalledTimes(1); // b only (offline answer: kept for a retry)
+    expect(await outbox.size()).toBe(2);
+    await outbox.remove('a');
+    expect(await outbox.size()).toBe(1);
   });
 
   it('a 429 waits for Retry-After', async () => {

@@ -11,6 +11,12 @@ import { type SendOutcome, type UploadFile, send } from './send';
  * on the next page load. The server dedupes by id, so a retry never registers a second complaint.
  * Images wait with their submission as Blobs (IndexedDB stores them) and go with every retry;
  * the server stores them with the registration, so they too arrive exactly once.
+ *
+ * Only a registration removes an item. Any other final answer (a refusal the widget cannot fix
+ * on its own: 403, 404, a 400 without field errors, 409…) holds it: kept, not retried on a
+ * timer (the answer would not change), tried again on the next page load, on `online`, or when
+ * the visitor presses "Try again". A visitor's complaint is never deleted on an answer the
+ * widget does not understand.
  */
 
 export interface OutboxItem {
@@ -22,18 +28,33 @@ export interface OutboxItem {
   files?: UploadFile[] | undefined;
   locale: Locale;
   attempts: number;
+  /** When the item is due; {@link HELD} while it waits for the visitor or the next page load. */
   nextAt: number;
   createdAt: number;
 }
 
-/** A final answer for a queued submission: accepted, or refused for good (4xx other than 429). */
+/** `nextAt` of a held item: never due on a timer (a valid IndexedDB key, unlike Infinity's use in setTimeout). */
+export const HELD = Number.MAX_SAFE_INTEGER;
+/** setTimeout's longest delay; a later item is looked at again then. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** A final answer for a queued submission: accepted (removed), or refused (held). */
 export interface Settled {
   id: string;
   outcome: Exclude<SendOutcome, { kind: 'retry' } | { kind: 'rateLimited' }>;
 }
 
 export interface Outbox {
-  enqueue(item: Pick<OutboxItem, 'id' | 'endpoint' | 'body' | 'locale' | 'files'>): Promise<void>;
+  /**
+   * Keeps a submission (the same id again replaces it). `held`: the server refused it, so it
+   * waits for the visitor or the next page load instead of the backoff timer.
+   */
+  enqueue(
+    item: Pick<OutboxItem, 'id' | 'endpoint' | 'body' | 'locale' | 'files'>,
+    options?: { held?: boolean },
+  ): Promise<void>;
+  /** Forgets a submission the page itself got registered. */
+  remove(id: string): Promise<void>;
   /** Sends every item that is due now. */
   flush(): Promise<void>;
   /** Makes every item due now, then flushes (page load, `online`). */
@@ -90,7 +111,8 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
     } else if (outcome.kind === 'rateLimited') {
       await db.items.update(item.id, { nextAt: now() + outcome.retryAfterMs });
     } else {
-      await db.items.delete(item.id);
+      if (outcome.kind === 'ok') await db.items.delete(item.id);
+      else await db.items.update(item.id, { attempts: item.attempts + 1, nextAt: HELD });
       for (const listener of listeners) listener({ id: item.id, outcome });
     }
   }
@@ -121,7 +143,11 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
     clearTimeout(timer);
     if (closed) return;
     const next = await db.items.orderBy('nextAt').first();
-    if (next && !closed) timer = setTimeout(() => void flush(), Math.max(0, next.nextAt - now()));
+    if (next && next.nextAt < HELD && !closed)
+      timer = setTimeout(
+        () => void flush(),
+        Math.min(MAX_TIMER_MS, Math.max(0, next.nextAt - now())),
+      );
   }
 
   async function retryAll(): Promise<void> {
@@ -133,16 +159,20 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
   target?.addEventListener('online', onOnline);
 
   return {
-    async enqueue(item) {
+    async enqueue(item, { held = false } = {}) {
       const at = now();
       await db.items.put({
         ...item,
         attempts: 1,
-        nextAt: at + backoffDelay(1, random),
+        nextAt: held ? HELD : at + backoffDelay(1, random),
         createdAt: at,
       });
       setPending(true);
       await schedule();
+    },
+    async remove(id) {
+      await db.items.delete(id);
+      setPending((await db.items.count()) > 0);
     },
     flush,
     retryAll,

@@ -1,6 +1,7 @@
 import type { Locale } from '@shared/schema/codes';
 import type { ComplaintSubmission } from '@shared/schema/submission';
 import type { Ref } from 'preact';
+import { useState } from 'preact/hooks';
 import { t, tKey } from './i18n';
 import { type Msg, render } from './messages';
 
@@ -10,14 +11,31 @@ export interface ReviewViewProps {
   imageNames: readonly string[];
   sending: boolean;
   notice: Msg | null;
+  /** Sending went wrong (`notice` says how): "Try again" and "Copy my complaint". */
+  trouble: boolean;
   headingRef: Ref<HTMLHeadingElement>;
   onSend: () => void;
   onEdit: () => void;
 }
 
-/** The read-back (复述): a plain summary the visitor confirms before anything is sent. */
+/** Puts `text` on the clipboard; false where the page may not (no API, no permission). */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The read-back (复述): a plain summary the visitor confirms before anything is sent. After a
+ * send that did not register it, the same summary stays on screen with why, "Try again" and
+ * "Copy my complaint" (the summary as plain text, to send another way).
+ */
 export function ReviewView(p: ReviewViewProps) {
   const { locale: l, data } = p;
+  const [copied, setCopied] = useState<boolean>();
   const c = data.complainant;
   const rows: [string, string | number | undefined][] = c.anonymous
     ? [[t(l, 'form.name'), t(l, 'widget.confirm.anonymous')]]
@@ -42,6 +60,9 @@ export function ReviewView(p: ReviewViewProps) {
     ),
     [t(l, 'form.attachments'), p.imageNames.join('\n')],
   );
+  const shown = rows.filter(([, v]) => v !== undefined && v !== '');
+  const copy = async () =>
+    setCopied(await copyText(shown.map(([label, value]) => `${label}: ${value}`).join('\n')));
   return (
     <div part="review">
       <h2 ref={p.headingRef} tabIndex={-1}>
@@ -54,14 +75,12 @@ export function ReviewView(p: ReviewViewProps) {
         </p>
       )}
       <dl class="readback">
-        {rows
-          .filter(([, v]) => v !== undefined && v !== '')
-          .map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
+        {shown.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
       </dl>
       <div class="actions">
         <button
@@ -71,12 +90,26 @@ export function ReviewView(p: ReviewViewProps) {
           aria-disabled={p.sending ? 'true' : undefined}
           onClick={p.onSend}
         >
-          {p.sending ? t(l, 'widget.sending') : t(l, 'widget.confirm.send')}
+          {p.sending
+            ? t(l, 'widget.sending')
+            : p.trouble
+              ? t(l, 'widget.retry')
+              : t(l, 'widget.confirm.send')}
         </button>
+        {p.trouble && (
+          <button type="button" class="secondary" part="button copy" onClick={() => void copy()}>
+            {t(l, 'widget.copy')}
+          </button>
+        )}
         <button type="button" class="secondary" part="button" onClick={p.onEdit}>
           {t(l, 'widget.confirm.edit')}
         </button>
       </div>
+      {p.trouble && (
+        <p class="muted" role="status">
+          {copied === undefined ? '' : t(l, copied ? 'widget.copy.done' : 'widget.copy.failed')}
+        </p>
+      )}
     </div>
   );
 }

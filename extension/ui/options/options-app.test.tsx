@@ -42,7 +42,7 @@ describe('options page', () => {
   it('in team mode the role is the token’s, read-only, and saving keeps it', async () => {
     await saveSettings({ locale: 'zh-CN', role: 'supervisor', userName: '李娜' });
     await saveSyncConfig({
-      serverUrl: 'http://desk.test',
+      serverUrl: 'https://desk.test',
       token: 'cdt_x',
       identity: { name: '李娜', role: 'supervisor' },
     });

@@ -164,6 +164,8 @@ export const extension = {
     `The server refused the action (${reason}).`,
   'ext.sync.error.url':
     'Enter the server address starting with https:// (or http:// on this computer).',
+  'ext.sync.error.insecure':
+    'A server on another computer needs an address starting with https://, so the token is never sent unencrypted.',
   'ext.sync.error.permission':
     'The extension is not allowed to reach the server. Open the options and save the team settings to grant access.',
   'ext.sync.error.network':

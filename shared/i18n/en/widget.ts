@@ -33,6 +33,24 @@ export const widget = {
   'widget.error.network':
     'We could not send your complaint. Check your internet connection and try again.',
   'widget.error.noEndpoint': 'This form is not set up yet: it has no endpoint to send to.',
+  'widget.kept.forbidden':
+    'This website is not allowed to send complaints to us (the form is not set up correctly). Your complaint is kept in this browser: copy it, or try again later.',
+  'widget.kept.notFound':
+    'The complaint service was not found at the address this form uses. Your complaint is kept in this browser: copy it, or try again later.',
+  'widget.kept.refused':
+    'Our server refused the complaint without saying why. It is kept in this browser: try again, or copy it and send it another way.',
+  'widget.kept.idReused':
+    'Our server already has a complaint from this form with different content. Yours is kept in this browser: copy it and send it another way.',
+  'widget.kept.rejected': (p: { status?: number }) =>
+    `Our server did not accept the complaint (${p.status ?? '?'}). It is kept in this browser: try again later, or copy it and send it another way.`,
+  'widget.kept.server':
+    'Our server had a problem. Your complaint is kept in this browser and will be sent automatically; you can also try again now.',
+  'widget.kept.notUnderstood':
+    'The answer from our server could not be understood. Your complaint is kept in this browser and will be sent again automatically.',
+  'widget.retry': 'Try again',
+  'widget.copy': 'Copy my complaint',
+  'widget.copy.done': 'Copied. You can paste it anywhere.',
+  'widget.copy.failed': 'Could not copy. Select the text above and copy it.',
   'widget.image.remove': (p: { name?: string }) => `Remove ${p.name ?? 'image'}`,
   'widget.image.failed': (p: { name?: string }) =>
     `${p.name ?? 'This file'} could not be read as an image.`,

@@ -137,6 +137,7 @@ export const extension: Translation<typeof en> = {
   'ext.sync.reason.staleVersion': '该投诉已在服务器上被他人修改。请重新查看后再操作。',
   'ext.sync.reason.unknown': ({ reason }) => `服务器拒绝了该操作（${reason}）。`,
   'ext.sync.error.url': '请输入以 https:// 开头的服务器地址（本机可用 http://）。',
+  'ext.sync.error.insecure': '其他计算机上的服务器地址必须以 https:// 开头，令牌才不会以明文发送。',
   'ext.sync.error.permission': '扩展程序无权访问该服务器。请打开设置并保存团队设置以授予访问权限。',
   'ext.sync.error.network': '无法连接服务器。请检查地址和网络连接。',
   'ext.sync.error.timeout': '服务器响应超时。',

@@ -28,6 +28,23 @@ export const widget: Translation<typeof en> = {
   'widget.error.rejected': '此处无法受理这条投诉。请稍后再试，或通过其他方式联系我们。',
   'widget.error.network': '投诉未能发送。请检查网络连接后重试。',
   'widget.error.noEndpoint': '此表单尚未配置完成：缺少提交地址（endpoint）。',
+  'widget.kept.forbidden':
+    '此网站无权向我们提交投诉（表单配置有误）。您的投诉已保存在此浏览器中：可复制下来，或稍后再试。',
+  'widget.kept.notFound':
+    '在此表单使用的地址上找不到投诉服务。您的投诉已保存在此浏览器中：可复制下来，或稍后再试。',
+  'widget.kept.refused':
+    '我们的服务器拒绝了这条投诉，但没有说明原因。投诉已保存在此浏览器中：可重试，或复制后通过其他方式发送。',
+  'widget.kept.idReused':
+    '我们的服务器已有来自此表单、内容不同的投诉。您的投诉已保存在此浏览器中：请复制后通过其他方式发送。',
+  'widget.kept.rejected': (p) =>
+    `我们的服务器未受理这条投诉（${p.status ?? '?'}）。投诉已保存在此浏览器中：可稍后重试，或复制后通过其他方式发送。`,
+  'widget.kept.server':
+    '我们的服务器出现问题。您的投诉已保存在此浏览器中，将自动发送；您也可以现在重试。',
+  'widget.kept.notUnderstood': '无法识别服务器的答复。您的投诉已保存在此浏览器中，将自动重新发送。',
+  'widget.retry': '重试',
+  'widget.copy': '复制我的投诉',
+  'widget.copy.done': '已复制，可粘贴到任何地方。',
+  'widget.copy.failed': '无法复制。请选中上方文字后复制。',
   'widget.image.remove': (p) => `删除 ${p.name ?? '图片'}`,
   'widget.image.failed': (p) => `无法将 ${p.name ?? '此文件'} 读取为图片。`,
   'widget.image.add': '添加图片',

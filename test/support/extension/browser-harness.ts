@@ -79,6 +79,26 @@ export function ensureBuilt(mode: 'production' | 'e2e' = 'e2e'): string {
   return out;
 }
 
+/** What only the e2e build may contain: the background's hooks and the relay's message keys. */
+const TEST_HOOK_MARKERS = ['__complaintDesk', 'cdE2e'];
+
+/** Files of a built extension (relative paths) that contain a test hook. */
+export function filesWithTestHooks(dir: string): string[] {
+  const found: string[] = [];
+  const visit = (sub: string) => {
+    for (const name of readdirSync(join(dir, sub))) {
+      const rel = sub ? `${sub}/${name}` : name;
+      if (statSync(join(dir, rel)).isDirectory()) visit(rel);
+      else if (/\.(js|html|json)$/.test(name)) {
+        const text = readFileSync(join(dir, rel), 'utf8');
+        if (TEST_HOOK_MARKERS.some((m) => text.includes(m))) found.push(rel);
+      }
+    }
+  };
+  visit('');
+  return found;
+}
+
 export interface Launched {
   ctx: BrowserContext;
   sw: Worker;
@@ -192,6 +212,38 @@ export async function readDb(page: Page): Promise<{
 }
 
 /** Selects the text of the first element matching `selector` in the page. */
+/**
+ * Evaluates `expression` (awaited, returned by value) in the extension's content-script world
+ * of `page` — where a compromised or curious content script would run — through CDP, which
+ * lists that isolated world as an execution context with the extension's origin.
+ */
+export async function evaluateInContentScript<T>(
+  page: Page,
+  extensionId: string,
+  expression: string,
+): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+    await cdp.send('Runtime.enable');
+    const world = contexts.find(
+      (c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${extensionId}`,
+    );
+    if (!world) throw new Error(`no content script of ${extensionId} runs in ${page.url()}`);
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: world.id,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(`content script: ${exceptionDetails.text}`);
+    return result.value as T;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 export async function selectText(page: Page, selector: string): Promise<void> {
   await page.evaluate((sel) => {
     const el = document.querySelector(sel);
