@@ -14,9 +14,8 @@ import { Notifier, defaultNotifySettings } from '../../server/notify/worker';
 import { defaultPolicy } from '../../shared/policy/default-policy';
 import type { BenchRow } from './row';
 
+/** Open complaints; their next moments are a second apart (a busy desk's day, ~60 a minute). */
 const OPEN = 50_000;
-/** Spread so that about one complaint falls due per second, as in a busy desk's day. */
-const SPREAD_S = OPEN;
 
 async function scratch(url?: string): Promise<{ db: Database; drop: () => Promise<void> }> {
   if (!url) {
