@@ -120,8 +120,10 @@ export const extension = {
   'ext.panel.alertSevere': 'Major complaint: tell your supervisor now.',
   'ext.panel.saveFailed':
     'The draft could not be saved. It stays on screen; it will be saved with your next change.',
-  'ext.panel.onCall':
-    'Out of hours and urgent: the on-call leader will be alerted on registration.',
+  'ext.panel.onCall': ({ contact = '' }: { contact?: string }) =>
+    contact
+      ? `Out of hours and urgent: the on-call leader, ${contact}, will be alerted on registration.`
+      : 'Out of hours and urgent: the on-call leader will be alerted on registration.',
 
   'ext.webmail.clip': 'Clip this email',
 

@@ -108,7 +108,10 @@ export const extension: Translation<typeof en> = {
     contact ? `请立即通知值班领导：${contact}。` : '请立即通知值班领导。',
   'ext.panel.alertSevere': '重大投诉：请立即报告主管。',
   'ext.panel.saveFailed': '草稿未能保存，内容仍保留在页面上，下次修改时会再次保存。',
-  'ext.panel.onCall': '非工作时间的紧急投诉：登记时将通知值班领导。',
+  'ext.panel.onCall': ({ contact = '' }: { contact?: string }) =>
+    contact
+      ? `非工作时间的紧急投诉：登记时将通知值班领导${contact}。`
+      : '非工作时间的紧急投诉：登记时将通知值班领导。',
 
   'ext.webmail.clip': '摘录此邮件',
 
