@@ -214,4 +214,52 @@ export const extension = {
   'ext.options.alertsHelp':
     'Desktop notifications at 75 % of a deadline and when it is missed, for the clocks ticked per level. New L3/L4 complaints always alert at once.',
   'ext.options.alertClocksFor': ({ level }: { level: string }) => `Clocks that alert for ${level}`,
+
+  'ext.deliveries.title': 'Notification deliveries',
+  'ext.deliveries.help':
+    'What the team server last sent to the team’s channels and to customers, and how it went.',
+  'ext.deliveries.refresh': 'Refresh',
+  'ext.deliveries.loading': 'Reading the delivery log…',
+  'ext.deliveries.none': 'Nothing has been sent yet.',
+  'ext.deliveries.summary': ({
+    delivered,
+    retrying,
+    dead,
+  }: {
+    delivered: number;
+    retrying: number;
+    dead: number;
+  }) => `Latest: ${delivered} delivered, ${retrying} waiting or retrying, ${dead} dead letters.`,
+  'ext.deliveries.item': ({
+    at,
+    event,
+    channel,
+    state,
+  }: {
+    at: string;
+    event: string;
+    channel: string;
+    state: string;
+  }) => `${at} · ${event} → ${channel}: ${state}`,
+  'ext.deliveries.tries': ({ n }: { n: number }) => (n === 1 ? '1 try' : `${n} tries`),
+  'ext.deliveries.lastError': ({ error }: { error: string }) => `last error: ${error}`,
+  'ext.deliveries.state.delivered': 'delivered',
+  'ext.deliveries.state.queued': 'queued',
+  'ext.deliveries.state.retrying': 'retrying',
+  'ext.deliveries.state.dead': 'dead letter (no more tries)',
+  'ext.deliveries.event.severe': 'major complaint',
+  'ext.deliveries.event.onCall': 'on-call alert',
+  'ext.deliveries.event.approval': 'approval waiting',
+  'ext.deliveries.event.escalated': 'escalation',
+  'ext.deliveries.event.reopened': 'reopened case',
+  'ext.deliveries.event.secondComplaint': 'second complaint',
+  'ext.deliveries.event.warn': 'deadline at risk',
+  'ext.deliveries.event.breach': 'deadline missed',
+  'ext.deliveries.event.callbackDue': 'callback due',
+  'ext.deliveries.event.reply': 'reply to customer',
+  'ext.deliveries.event.report': 'monthly report',
+  'ext.deliveries.forbidden':
+    'Only administrators may read the delivery log; this token may not. Ask an administrator.',
+  'ext.deliveries.failed': ({ message }: { message: string }) =>
+    `The delivery log could not be read. ${message}`,
 } as const;

@@ -180,4 +180,33 @@ export const extension: Translation<typeof en> = {
   'ext.options.alertsHelp':
     '对每个级别勾选的时钟，在时限过去 75 % 和超时时发出桌面通知。新的 L3/L4 投诉总会立即提醒。',
   'ext.options.alertClocksFor': ({ level }) => `${level} 提醒的时钟`,
+
+  'ext.deliveries.title': '通知发送记录',
+  'ext.deliveries.help': '团队服务器最近发往团队渠道和客户的消息及其结果。',
+  'ext.deliveries.refresh': '刷新',
+  'ext.deliveries.loading': '正在读取发送记录…',
+  'ext.deliveries.none': '尚未发送任何消息。',
+  'ext.deliveries.summary': ({ delivered, retrying, dead }) =>
+    `最近：已送达 ${delivered} 条，等待或重试中 ${retrying} 条，死信 ${dead} 条。`,
+  'ext.deliveries.item': ({ at, event, channel, state }) =>
+    `${at} · ${event} → ${channel}：${state}`,
+  'ext.deliveries.tries': ({ n }) => `已尝试 ${n} 次`,
+  'ext.deliveries.lastError': ({ error }) => `最近错误：${error}`,
+  'ext.deliveries.state.delivered': '已送达',
+  'ext.deliveries.state.queued': '排队中',
+  'ext.deliveries.state.retrying': '重试中',
+  'ext.deliveries.state.dead': '死信（不再重试）',
+  'ext.deliveries.event.severe': '重大投诉',
+  'ext.deliveries.event.onCall': '值班提醒',
+  'ext.deliveries.event.approval': '待审批',
+  'ext.deliveries.event.escalated': '升级',
+  'ext.deliveries.event.reopened': '重新处理',
+  'ext.deliveries.event.secondComplaint': '二次投诉',
+  'ext.deliveries.event.warn': '时限将到',
+  'ext.deliveries.event.breach': '已超时',
+  'ext.deliveries.event.callbackDue': '回访到期',
+  'ext.deliveries.event.reply': '答复客户',
+  'ext.deliveries.event.report': '月度报告',
+  'ext.deliveries.forbidden': '只有管理员可以查看发送记录，此令牌无权查看。请联系管理员。',
+  'ext.deliveries.failed': ({ message }) => `无法读取发送记录。${message}`,
 };
