@@ -6,3 +6,12 @@ export {
   renderReply,
   replyValues,
 } from './render';
+export {
+  type ComposeLink,
+  type ReplyMail,
+  MAILTO_URL_MAX,
+  WEBMAIL_URL_MAX,
+  replyComposeLink,
+  replySubject,
+  withCaseNumber,
+} from './compose-url';
