@@ -6,6 +6,9 @@ import { openDb } from '../db/database';
 import type { AttachmentRow, ComplaintRow } from '../db/types';
 import { CaseView, type CaseAttachment } from './case-view';
 import { loadCase } from './load-case';
+import { type ReplyService, httpReplyService } from './reply-service';
+import { type SyncConfig, loadSyncConfig, onSyncConfigChanged } from '../sync/config';
+import type { Locale } from '@shared/schema/codes';
 import type { Settings } from '../settings/settings';
 import { useI18n, useSettings } from '../ui/hooks';
 import { openRegistrationFromPage } from '../ui/open-registration';
@@ -38,6 +41,28 @@ function useAttachmentUrls(rows: readonly AttachmentRow[] | undefined): CaseAtta
   return list;
 }
 
+/** Team mode: replies go through the server (its address and this device's token). */
+function useReplyService(locale: Locale): ReplyService | undefined {
+  const [config, setConfig] = useState<SyncConfig>();
+  useEffect(() => {
+    const read = () => void loadSyncConfig().then(setConfig);
+    read();
+    return onSyncConfigChanged(read);
+  }, []);
+  return useMemo(
+    () =>
+      config
+        ? httpReplyService({
+            serverUrl: config.serverUrl,
+            token: config.token,
+            locale,
+            fetch: (input, init) => globalThis.fetch(input, init),
+          })
+        : undefined,
+    [config?.serverUrl, config?.token, locale],
+  );
+}
+
 /**
  * One complaint's case page (`case.html?id=`): `CaseView` over `loadCase`, reloaded whenever the
  * log changes (here, in the popup, or from sync); actions go through the shared append path.
@@ -64,6 +89,7 @@ export function CaseApp(props: { id: string | undefined; settings?: Settings }) 
   }, [props.id]);
   const attachments = useAttachmentUrls(loaded?.attachments);
   const team = useTeam();
+  const replies = useReplyService(locale);
 
   if (loaded === undefined || !settings)
     return <main aria-busy="true">{t('ext.case.loading')}</main>;
@@ -84,6 +110,7 @@ export function CaseApp(props: { id: string | undefined; settings?: Settings }) 
         onAct={onAct}
         onRegister={(id) => void openRegistrationFromPage(id)}
         team={team}
+        replies={replies}
       />
     </main>
   );

@@ -412,6 +412,8 @@ function EventDetail({
   if (event.type === 'resolutionProposed')
     parts.push(t.code('resolution', String(p.type)), String(p.description ?? ''));
   if (event.type === 'deadlineExtended') parts.push(t.code('clock', String(p.clock)));
+  if (event.type === 'replied' && typeof p.via === 'string')
+    parts.push(t.key(`ext.reply.via.${p.via}`));
   for (const k of ['reason', 'text', 'note', 'message', 'explanation', 'to'])
     if (typeof p[k] === 'string' && p[k]) parts.push(p[k] as string);
   const text = parts.filter(Boolean).join(' · ');

@@ -17,6 +17,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type CaseAction, offeredActions } from './actions';
 import type { TeamDirectory } from '../team/directory';
 import { ActionForm } from './action-form';
+import type { QueuedReply, ReplyService } from './reply-service';
+import { ReplyStatus } from './reply-status';
 import type { OnAct } from '../queue/bulk';
 import { caseLabel, formatInstant, translatorFor } from '../ui/format';
 import {
@@ -51,6 +53,10 @@ export interface CaseViewProps {
   tickMs?: number;
   /** The team to assign to (the shell's stored or fresh list); none: typed in. */
   team?: TeamDirectory | undefined;
+  /** Team mode: the server sends replies and tells what became of them. */
+  replies?: ReplyService | undefined;
+  /** How often pending replies are asked about (tests shorten it). */
+  replyPollMs?: number;
 }
 
 export function CaseView(props: CaseViewProps) {
@@ -64,6 +70,7 @@ export function CaseView(props: CaseViewProps) {
   const deadlines = computeDeadlines(state, now, policy, calendar);
   const views = viewsOfRow(toQueueRow(state, deadlines), now, policy);
   const zone = calendar.timeZone;
+  const [queued, setQueued] = useState<(QueuedReply & { at: string })[]>([]);
   const c: CaseContext = {
     state,
     t,
@@ -97,7 +104,17 @@ export function CaseView(props: CaseViewProps) {
             onAct={props.onAct}
             onRegister={props.onRegister}
             team={props.team}
+            replies={props.replies}
+            onReplyQueued={(r) => setQueued((q) => [...q, { ...r, at: clock().toISOString() }])}
           />
+          {props.replies && (
+            <ReplyStatus
+              c={c}
+              replies={props.replies}
+              queued={queued}
+              {...(props.replyPollMs ? { pollMs: props.replyPollMs } : {})}
+            />
+          )}
           <DeadlinesSection c={c} deadlines={deadlines} now={now} />
           <RecordSection c={c} />
           <SeveritySection c={c} />
@@ -132,6 +149,8 @@ function ActionsSection(props: {
   onAct: OnAct;
   onRegister?: ((id: string) => void) | undefined;
   team?: TeamDirectory | undefined;
+  replies?: ReplyService | undefined;
+  onReplyQueued?: (reply: QueuedReply) => void;
 }) {
   const {
     c: { state, t },
@@ -187,6 +206,8 @@ function ActionsSection(props: {
           ctx={ctx}
           onAct={props.onAct}
           team={props.team}
+          replies={props.replies}
+          {...(props.onReplyQueued ? { onReplyQueued: props.onReplyQueued } : {})}
           onDone={(m) => {
             setOpen(undefined);
             setMessage(m);

@@ -281,12 +281,9 @@ describe('registration form: storage trouble and effects', () => {
     });
     await loadActivePolicy();
     try {
-      const { db, id } = await withCapture({
-        ...CLIP_DRAFT,
-        urgent: true,
-        // Saturday night in Shanghai: out of hours
-        receivedAt: '2026-11-07T14:00:00.000Z',
-      });
+      // Saturday night in Shanghai: out of hours
+      const draft = { ...CLIP_DRAFT, urgent: true, receivedAt: '2026-11-07T14:00:00.000Z' };
+      const { db, id } = await withCapture(draft);
       render(
         <RegisterForm
           db={db}

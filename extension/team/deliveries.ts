@@ -3,6 +3,7 @@ import { type HttpOptions, SyncError, call } from '../sync/client';
 
 const Delivery = z.object({
   id: z.string(),
+  key: z.string(),
   channel: z.string(),
   channelType: z.string(),
   event: z.string(),
@@ -36,11 +37,18 @@ export type DeliveryLog =
  * The last deliveries of the server's notifications (`GET /api/v1/admin/deliveries`, admins
  * only): `forbidden` for any other token, the sync client's reasons (network, timeout…) else.
  */
-export async function loadDeliveries(opts: HttpOptions, limit = 5): Promise<DeliveryLog> {
+export function loadDeliveries(opts: HttpOptions, limit = 5): Promise<DeliveryLog> {
+  return read(opts, `/admin/deliveries?limit=${limit}`);
+}
+
+/** What the server sent about one case (`GET /complaints/:id/deliveries`, any staff token). */
+export function loadCaseDeliveries(opts: HttpOptions, complaintId: string): Promise<DeliveryLog> {
+  return read(opts, `/complaints/${encodeURIComponent(complaintId)}/deliveries`);
+}
+
+async function read(opts: HttpOptions, path: string): Promise<DeliveryLog> {
   try {
-    const answer = Answer.safeParse(
-      await call(opts, `/admin/deliveries?limit=${limit}`, { method: 'GET' }),
-    );
+    const answer = Answer.safeParse(await call(opts, path, { method: 'GET' }));
     if (!answer.success) return { ok: false, reason: 'ext.sync.error.badAnswer' };
     return { ok: true, items: answer.data.items };
   } catch (err) {

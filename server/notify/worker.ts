@@ -509,7 +509,11 @@ export class Notifier {
       ...base,
       id: randomUUID(),
       type: 'replied',
-      payload: { message: reply.text ?? '' },
+      payload: {
+        message: reply.text ?? '',
+        via: row.channel_type === 'sms' ? 'sms' : 'email',
+        ...(reply.to ? { to: reply.to } : {}),
+      },
     } as ComplaintEvent;
     const applied = await applyEvents(client, [replied], options);
     // The workflow may not take a reply in this status; the log still says what was sent.

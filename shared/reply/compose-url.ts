@@ -5,6 +5,8 @@
  * customer is worse than "copy it instead".
  */
 
+import type { ComplaintState } from '../schema/complaint';
+
 /** The mail a reply link opens. */
 export interface ReplyMail {
   to: string;
@@ -74,6 +76,16 @@ export function replyComposeLink(
   return url.length <= MAILTO_URL_MAX
     ? { ok: true, kind: 'mailto', url }
     : { ok: false, reason: 'tooLong' };
+}
+
+/**
+ * Where an email reply goes: the complainant's address, else the sender of the clipped email;
+ * none for an anonymous complaint.
+ */
+export function replyAddress(state: Pick<ComplaintState, 'record'>): string | undefined {
+  const c = state.record.complainant;
+  if (c?.anonymous) return undefined;
+  return c?.email ?? state.record.source?.email?.from?.address;
 }
 
 /** A reply's subject always names the case, so the answer files under it (server and hand). */

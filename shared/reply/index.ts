@@ -11,6 +11,7 @@ export {
   type ReplyMail,
   MAILTO_URL_MAX,
   WEBMAIL_URL_MAX,
+  replyAddress,
   replyComposeLink,
   replySubject,
   withCaseNumber,

@@ -26,6 +26,7 @@ const item = (
   error?: string,
 ) => ({
   id: crypto.randomUUID(),
+  key: `event:x:${event}|${channel}`,
   channel,
   channelType: 'webhook',
   event,

@@ -262,4 +262,39 @@ export const extension = {
     'Only administrators may read the delivery log; this token may not. Ask an administrator.',
   'ext.deliveries.failed': ({ message }: { message: string }) =>
     `The delivery log could not be read. ${message}`,
+
+  'ext.reply.title': 'Send the reply',
+  'ext.reply.to': ({ to }: { to: string }) => `To: ${to}`,
+  'ext.reply.noAddress':
+    'No email address on file: copy the reply, send it another way, then record it.',
+  'ext.reply.sendEmail': 'Send by email',
+  'ext.reply.openWebmail': 'Open reply in webmail',
+  'ext.reply.openMailto': 'Open reply in your mail program',
+  'ext.reply.copy': 'Copy reply',
+  'ext.reply.copied': 'Copied. Paste it into your reply and send it.',
+  'ext.reply.copyFailed': 'Could not copy; select the text and copy it by hand.',
+  'ext.reply.tooLong': 'Too long to open in webmail whole; copy it instead.',
+  'ext.reply.empty': 'Write the reply first.',
+  'ext.reply.sending': 'Handing the reply to the server…',
+  'ext.reply.sendFailed': ({ message }: { message: string }) =>
+    `The reply was not sent. ${message}`,
+  'ext.reply.queued': ({ to }: { to: string }) =>
+    `The server is sending the reply to ${to}. It shows as sent once the mail has gone out.`,
+  'ext.reply.confirmPrompt':
+    'Once you have sent it, record it here (the extension cannot see it leave).',
+  'ext.reply.confirmSent': 'I sent it: record the reply',
+  'ext.reply.statusTitle': 'Replies sent by the server',
+  'ext.reply.statusFailed': ({ message }: { message: string }) =>
+    `What became of the replies could not be read. ${message}`,
+  'ext.reply.line': ({ at, to, state }: { at: string; to: string; state: string }) =>
+    `${at} · to ${to}: ${state}`,
+  'ext.reply.customer': 'the customer',
+  'ext.reply.state.queued': 'pending, waiting to be sent',
+  'ext.reply.state.retrying': 'pending, not sent yet (retrying)',
+  'ext.reply.state.dead': 'failed, could not be sent',
+  'ext.reply.state.delivered': 'sent',
+  'ext.reply.via.email': 'sent by the server by email',
+  'ext.reply.via.sms': 'sent by the server by SMS',
+  'ext.reply.via.webmail': 'sent by hand from webmail',
+  'ext.reply.via.copied': 'copied and sent by hand',
 } as const;
