@@ -160,7 +160,7 @@ const delivery = (
   lastError: string | null = null,
 ) => ({
   id: 'd1',
-  key: 'reply:r1|@smtp',
+  key: 'reply:r1',
   channel: '@smtp',
   channelType: 'email',
   event: 'reply',

@@ -41,12 +41,12 @@ export function ReplyStatus({
   const lines: Line[] = server.map((d) => ({
     id: d.id,
     at: d.deliveredAt ?? d.createdAt,
-    to: queued.find((q) => d.key.startsWith(`${q.key}|`))?.to,
+    to: queued.find((q) => d.key === q.key)?.to,
     state: deliveryState(d),
     error: d.lastError,
   }));
   for (const q of queued)
-    if (!server.some((d) => d.key.startsWith(`${q.key}|`)))
+    if (!server.some((d) => d.key === q.key))
       lines.unshift({ id: q.key, at: q.at, to: q.to, state: 'queued' });
   const pending = lines.some((l) => l.state === 'queued' || l.state === 'retrying');
 

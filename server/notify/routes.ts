@@ -51,7 +51,7 @@ interface DeliveryListRow {
 
 const toItem = (r: DeliveryListRow) => ({
   id: r.id,
-  // `reply:<uuid>|<channel>`: the client that asked for a reply finds its delivery by it.
+  // A reply's delivery keeps the key its request answered with: the asking client finds it.
   key: r.key,
   channel: r.channel,
   channelType: r.channel_type,
