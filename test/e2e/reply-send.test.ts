@@ -4,7 +4,8 @@
  * in team mode with a supervisor's token. The button calls the server; the case shows the reply
  * pending (then retrying, with the error) and never as sent; once an SMTP server answers on
  * 127.0.0.1 the mail arrives, the case shows it sent, and after a sync the `replied` event (sent
- * by the server by email) is in the timeline.
+ * by the server by email) is in the timeline. The options page's delivery-log line then tells
+ * the supervisor only admins read it, and shows an admin the reply delivered.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -113,10 +114,10 @@ describe('reply to customer, sent by the team server', () => {
       complaintId: id,
       type,
       at: new Date().toISOString(),
-      actor: { id: 'x', name: 'x', role: 'agent' },
+      actor: { id: 'u-zhou', name: 'Zhou Min', role: 'supervisor' },
       payload,
     });
-    await api('/sync', supervisor, {
+    const pushed = await api<{ rejected: unknown[] }>('/sync', supervisor, {
       cursor: null,
       events: [
         event('registered', {
@@ -132,6 +133,7 @@ describe('reply to customer, sent by the team server', () => {
         }),
       ],
     });
+    expect(pushed.rejected).toEqual([]);
     await api(`/complaints/${id}/events`, supervisor, {
       event: {
         type: 'assigned',
@@ -195,9 +197,7 @@ describe('reply to customer, sent by the team server', () => {
     // No mail server yet: pending, then retrying with the error; never "sent".
     await line.and(view.locator('[data-state="retrying"]')).waitFor({ timeout: 20_000 });
     expect(await line.textContent()).toMatch(/pending, not sent yet \(retrying\)/);
-    expect(await view.locator('.rv-timeline, ol').first().textContent()).not.toMatch(
-      /sent by the server/,
-    );
+    expect(await view.locator('.rv-timeline').textContent()).not.toMatch(/sent by the server/);
     expect(await axeViolations(view)).toEqual([]);
     await screenshot(view, 'reply-send-pending');
 
@@ -215,5 +215,19 @@ describe('reply to customer, sent by the team server', () => {
     await screenshot(view, 'reply-send-sent');
     await popup.close();
     await view.close();
+
+    // The options' delivery-log line: a supervisor is told only admins read it; an admin sees it.
+    const opts = await page(p, 'options.html');
+    await opts.getByRole('heading', { name: 'Notification deliveries' }).waitFor();
+    await opts.getByText(/^Only administrators may read the delivery log/).waitFor();
+    await opts.getByLabel('Access token').fill(admin);
+    await opts.getByRole('button', { name: 'Save and sync' }).click();
+    await opts.locator('#cd-team-status').filter({ hasText: 'Team settings saved.' }).waitFor();
+    const reply = opts.locator('#cd-deliveries li', { hasText: 'reply to customer' });
+    await reply.and(opts.locator('[data-state="delivered"]')).waitFor({ timeout: 20_000 });
+    expect(await reply.textContent()).toMatch(/reply to customer → @smtp: delivered \(\d+ tries\)/);
+    expect(await axeViolations(opts)).toEqual([]);
+    await screenshot(opts, 'reply-send-delivery-log');
+    await opts.close();
   });
 });
