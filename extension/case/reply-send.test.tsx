@@ -3,7 +3,7 @@
  * "Reply to customer" in the case view: send through the server (team mode), open the clipped
  * email's webmail with the reply filled in, copy it; a hand-sent reply is recorded only when
  * the agent confirms it. The server here is the `ReplyService` seam (the real one, against the
- * real server and an SMTP receiver, is extension/case/reply-service.test.ts).
+ * real server and an SMTP receiver, is test/notify/extension-reply.test.ts).
  */
 import type { Registration } from '@shared/schema/registration';
 import type { ComplaintEvent } from '@shared/schema/event';

@@ -9,10 +9,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../server/log';
 import { Notifier } from '../../server/notify/worker';
 import { postJson, pushEvent, registration, staffMember, testApp } from '../../server/testing';
-import { startSmtp } from '../../test/notify/receiver';
-import { databases, useDatabase } from '../../test/pg';
-import { deliveryState } from '../team/deliveries';
-import { httpReplyService } from './reply-service';
+import { startSmtp } from './receiver';
+import { databases, useDatabase } from '../pg';
+import { deliveryState } from '../../extension/team/deliveries';
+import { httpReplyService } from '../../extension/case/reply-service';
 
 const SERVER = 'http://desk.test';
 
