@@ -10,6 +10,7 @@ import { browser } from 'wxt/browser';
 import type { ComplaintDb } from '../db/database';
 import { extensionUrl } from '../messaging/url';
 import { alarmTick, storageSentStore } from './alarm';
+import { onCallContact } from '../policy/active-policy';
 import { type Settings, resolveLocale } from '../settings/settings';
 
 export const ALERT_ALARM = 'review-alerts';
@@ -65,6 +66,7 @@ export function startAlerts(deps: AlertsDeps) {
     const since = stored?.since ? new Date(stored.since) : now;
     const lastTick = stored?.lastTick ? new Date(stored.lastTick) : since;
     const settings = await deps.settings();
+    const onCall = onCallContact(settings.onCallContact);
     const result = await alarmTick({
       db: deps.db(),
       now,
@@ -83,7 +85,7 @@ export function startAlerts(deps: AlertsDeps) {
           }),
         ),
       ...(settings.alertClocks ? { clocks: settings.alertClocks } : {}),
-      ...(settings.onCallContact ? { onCallContact: settings.onCallContact } : {}),
+      ...(onCall ? { onCallContact: onCall } : {}),
     });
     await browser.storage.local.set({
       [ALERT_STATE_KEY]: { since: since.toISOString(), lastTick: now.toISOString() },

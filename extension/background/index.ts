@@ -10,6 +10,7 @@ import { onMessages } from '../messaging';
 import { type NewEvent, appendEvents } from '../db/log';
 import { syncWebmailButton } from '../permissions/webmail-button';
 import { loadSettings, onSettingsChanged, resolveLocale } from '../settings/settings';
+import { onCallContact } from '../policy/active-policy';
 import { startPolicyRefresh } from '../policy/refresh';
 import { migrateSyncToken } from '../sync/config';
 import { startSyncService } from '../sync/service';
@@ -103,7 +104,7 @@ export function startBackground() {
         await notify(
           `oncall-${ack.complaintId}`,
           t('ext.notify.savedTitle'),
-          t('ext.panel.alertOnCall', { contact: settings.onCallContact }),
+          t('ext.panel.alertOnCall', { contact: onCallContact(settings.onCallContact) }),
         );
       }
       if (ack.needsReview && !ack.duplicate) {

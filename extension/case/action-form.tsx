@@ -20,6 +20,8 @@ import type { OnAct } from '../queue/bulk';
 import type { TeamDirectory } from '../team/directory';
 import { HandlerPicker } from '../team/handler-picker';
 import type { Tr } from '../ui/format';
+import type { QueuedReply, ReplyService } from './reply-service';
+import { ReplySend } from './reply-send';
 import {
   REPLY_TEMPLATES,
   type ReplyTemplate,
@@ -48,6 +50,9 @@ export function ActionForm(props: {
   onDone: (message: string) => void;
   onCancel: () => void;
   team?: TeamDirectory | undefined;
+  /** Team mode: the server sends replies by email. */
+  replies?: ReplyService | undefined;
+  onReplyQueued?: (reply: QueuedReply) => void;
 }) {
   const { type, state, t } = props;
   const policy: Policy = props.ctx.policy ?? activePolicy();
@@ -70,16 +75,25 @@ export function ActionForm(props: {
 
   async function submit(e: Event) {
     e.preventDefault();
+    await record();
+  }
+
+  /** Builds and appends the event; `extra` adds values the form does not show (a reply's route). */
+  async function record(extra: FormValues = {}) {
     setErrors([]);
     setRefusal(undefined);
-    const built = buildAction(type, values, {
-      state,
-      actor: props.actor,
-      at: props.clock(),
-      id: props.newId(),
-      locale: t.locale,
-      ctx: props.ctx,
-    });
+    const built = buildAction(
+      type,
+      { ...values, ...extra },
+      {
+        state,
+        actor: props.actor,
+        at: props.clock(),
+        id: props.newId(),
+        locale: t.locale,
+        ctx: props.ctx,
+      },
+    );
     if (!built.ok) {
       if ('errors' in built) setErrors(built.errors);
       else setRefusal(t.key(built.refusal.reason, built.refusal.params));
@@ -202,6 +216,21 @@ export function ActionForm(props: {
             onValue={(v) => set(f.name, v)}
           />
         ))}
+      {type === 'replied' && (
+        <ReplySend
+          state={state}
+          message={typeof values.message === 'string' ? values.message : ''}
+          lang={lang}
+          t={t}
+          replies={props.replies}
+          busy={busy}
+          onQueued={(reply) => {
+            props.onReplyQueued?.(reply);
+            props.onDone(t('ext.reply.queued', { to: reply.to }));
+          }}
+          onConfirmSent={(how) => void record(how)}
+        />
+      )}
       {approval.role && (
         <p class="rv-hint" role="note">
           {t('review.form.approvalHint', { role: t.code('role', approval.role).toLowerCase() })}

@@ -15,6 +15,7 @@ import { KeyHelpDialog, isShortcut } from '../ui/key-help';
 import { ActionForm } from './action-form';
 import { ACTION_KEYS, type CaseAction, type Offer, offerForKey, offeredActions } from './actions';
 import type { CaseContext } from './case-parts';
+import type { QueuedReply, ReplyService } from './reply-service';
 
 export function ActionsSection(props: {
   c: CaseContext;
@@ -25,6 +26,8 @@ export function ActionsSection(props: {
   onAct: OnAct;
   onRegister?: ((id: string) => void) | undefined;
   team?: TeamDirectory | undefined;
+  replies?: ReplyService | undefined;
+  onReplyQueued?: (reply: QueuedReply) => void;
 }) {
   const {
     c: { state, t },
@@ -130,6 +133,8 @@ export function ActionsSection(props: {
           ctx={ctx}
           onAct={props.onAct}
           team={props.team}
+          replies={props.replies}
+          {...(props.onReplyQueued ? { onReplyQueued: props.onReplyQueued } : {})}
           onDone={(m) => {
             setOpen(undefined);
             setMessage(m);

@@ -297,7 +297,8 @@ export const ACTIONS: Record<CaseAction, ActionSpec> = {
     fields: () => [
       { name: 'message', kind: 'textarea', label: 'review.form.message', required: true },
     ],
-    toPayload: (v) => ({ message: str(v.message) }),
+    // `via`/`to`: set when the agent confirms a reply they sent by hand (webmail, copied).
+    toPayload: (v) => compact({ message: str(v.message), via: opt(v.via), to: opt(v.to) }),
   },
   callbackRecorded: {
     fields: () => [

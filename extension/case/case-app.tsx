@@ -3,9 +3,11 @@ import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { openDb } from '../db/database';
 import type { AttachmentRow, ComplaintRow } from '../db/types';
-import { loadSyncConfig, onSyncConfigChanged } from '../sync/config';
 import { CaseView, type CaseAttachment, type HistoryEvent } from './case-view';
 import { loadCase } from './load-case';
+import { type ReplyService, httpReplyService } from './reply-service';
+import { type SyncConfig, loadSyncConfig, onSyncConfigChanged } from '../sync/config';
+import type { Locale } from '@shared/schema/codes';
 import type { Settings } from '../settings/settings';
 import { useI18n, useSettings } from '../ui/hooks';
 import { openRegistrationFromPage } from '../ui/open-registration';
@@ -38,6 +40,33 @@ function useAttachmentUrls(rows: readonly AttachmentRow[] | undefined): CaseAtta
   return list;
 }
 
+/** The team server this device syncs with, if any (team mode), kept current. */
+function useSyncConfig(): SyncConfig | undefined {
+  const [config, setConfig] = useState<SyncConfig>();
+  useEffect(() => {
+    const read = () => void loadSyncConfig().then(setConfig);
+    read();
+    return onSyncConfigChanged(read);
+  }, []);
+  return config;
+}
+
+/** Team mode: replies go through the server (its address and this device's token). */
+function useReplyService(config: SyncConfig | undefined, locale: Locale): ReplyService | undefined {
+  return useMemo(
+    () =>
+      config
+        ? httpReplyService({
+            serverUrl: config.serverUrl,
+            token: config.token,
+            locale,
+            fetch: (input, init) => globalThis.fetch(input, init),
+          })
+        : undefined,
+    [config?.serverUrl, config?.token, locale],
+  );
+}
+
 /**
  * One complaint's case page (`case.html?id=`): `CaseView` over `loadCase`, reloaded whenever the
  * log changes (here, in the popup, or from sync); actions go through the shared append path.
@@ -64,7 +93,10 @@ export function CaseApp(props: { id: string | undefined; settings?: Settings }) 
   }, [props.id]);
   const attachments = useAttachmentUrls(loaded?.attachments);
   const team = useTeam();
-  const teamMode = useTeamMode();
+  const config = useSyncConfig();
+  // In team mode unsent events are marked pending in the history.
+  const teamMode = config !== undefined;
+  const replies = useReplyService(config, locale);
 
   if (loaded === undefined || !settings)
     return <main aria-busy="true">{t('ext.case.loading')}</main>;
@@ -86,18 +118,8 @@ export function CaseApp(props: { id: string | undefined; settings?: Settings }) 
         onRegister={(id) => void openRegistrationFromPage(id)}
         team={team}
         teamMode={teamMode}
+        replies={replies}
       />
     </main>
   );
-}
-
-/** Whether this device syncs with a team server (then unsent events are marked pending). */
-function useTeamMode(): boolean {
-  const [on, setOn] = useState(false);
-  useEffect(() => {
-    const check = () => void loadSyncConfig().then((c) => setOn(c !== undefined));
-    check();
-    return onSyncConfigChanged(check);
-  }, []);
-  return on;
 }

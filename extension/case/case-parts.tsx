@@ -9,12 +9,9 @@ import type { ComplaintEvent } from '@shared/schema/event';
 import { type DeadlineSummary, formatDue } from '@shared/sla/index';
 import type { QueueView } from '@shared/review/index';
 import { formatMoney } from '@shared/i18n/money';
-<<<<<<< HEAD
 import type { EventRejection } from '../db/types';
 import { rejectionText } from '../sync/reason-text';
-=======
 import { sandboxedSrcdoc } from '../capture/display';
->>>>>>> s3-trust
 import { type Tr, actorLabel, zoneNote } from '../ui/format';
 
 /**
@@ -456,6 +453,8 @@ function EventDetail({
   if (event.type === 'resolutionProposed')
     parts.push(t.code('resolution', String(p.type)), String(p.description ?? ''));
   if (event.type === 'deadlineExtended') parts.push(t.code('clock', String(p.clock)));
+  if (event.type === 'replied' && typeof p.via === 'string')
+    parts.push(t.key(`ext.reply.via.${p.via}`));
   for (const k of ['reason', 'text', 'note', 'message', 'explanation', 'to'])
     if (typeof p[k] === 'string' && p[k]) parts.push(p[k] as string);
   const text = parts.filter(Boolean).join(' · ');

@@ -15,6 +15,8 @@ import { type BusinessCalendar, computeDeadlines } from '@shared/sla/index';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { TeamDirectory } from '../team/directory';
 import { ActionsSection } from './actions-section';
+import type { QueuedReply, ReplyService } from './reply-service';
+import { ReplyStatus } from './reply-status';
 import type { OnAct } from '../queue/bulk';
 import { caseLabel, formatInstant, translatorFor } from '../ui/format';
 import {
@@ -53,6 +55,10 @@ export interface CaseViewProps {
   tickMs?: number;
   /** The team to assign to (the shell's stored or fresh list); none: typed in. */
   team?: TeamDirectory | undefined;
+  /** Team mode: the server sends replies and tells what became of them. */
+  replies?: ReplyService | undefined;
+  /** How often pending replies are asked about (tests shorten it). */
+  replyPollMs?: number;
 }
 
 export function CaseView(props: CaseViewProps) {
@@ -66,6 +72,7 @@ export function CaseView(props: CaseViewProps) {
   const deadlines = computeDeadlines(state, now, policy, calendar);
   const views = viewsOfRow(toQueueRow(state, deadlines), now, policy);
   const zone = calendar.timeZone;
+  const [queued, setQueued] = useState<(QueuedReply & { at: string })[]>([]);
   const c: CaseContext = {
     state,
     t,
@@ -99,7 +106,17 @@ export function CaseView(props: CaseViewProps) {
             onAct={props.onAct}
             onRegister={props.onRegister}
             team={props.team}
+            replies={props.replies}
+            onReplyQueued={(r) => setQueued((q) => [...q, { ...r, at: clock().toISOString() }])}
           />
+          {props.replies && (
+            <ReplyStatus
+              c={c}
+              replies={props.replies}
+              queued={queued}
+              {...(props.replyPollMs ? { pollMs: props.replyPollMs } : {})}
+            />
+          )}
           <DeadlinesSection c={c} deadlines={deadlines} now={now} />
           <RecordSection c={c} />
           <SeveritySection c={c} />

@@ -9,6 +9,7 @@ import {
   activePolicyInfo,
   clearStoredPolicy,
   loadActivePolicy,
+  onCallContact,
   refreshPolicy,
 } from './active-policy';
 
@@ -66,6 +67,36 @@ describe.each(databases)(
       await fakeBrowser.storage.local.set({ [POLICY_KEY]: { version: 'x', policy: { nope: 1 } } });
       expect((await loadActivePolicy()).source).toBe('default');
       expect(activePolicy()).toBe(defaultPolicy);
+    });
+
+    it('staff receive the on-call contact’s name, never its address or a channel’s secret', async () => {
+      const server = teamServer(ctx.db);
+      const admin = await server.token('admin');
+      const put = await server.fetch(`${SERVER}/api/v1/admin/policy`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          notifications: {
+            channels: [
+              { id: 'ops', type: 'wecom', url: 'https://qyapi.example/send?key=k1', secret: 's1' },
+            ],
+            onCall: { name: '值班经理 张', email: 'duty@example.com', phone: '13900000000' },
+          },
+        }),
+      });
+      expect(put.status).toBe(200);
+      const token = await server.token('agent');
+      expect(await refreshPolicy({ serverUrl: SERVER, token }, server.fetch)).toBe('updated');
+      expect(activePolicy().notifications).toEqual({
+        channels: [{ id: 'ops', type: 'wecom' }],
+        onCall: { name: '值班经理 张' },
+      });
+      expect(JSON.stringify(activePolicy())).not.toMatch(/duty@|13900000000|key=k1|"s1"/);
+      // The policy's contact wins over the one typed in this browser's options.
+      expect(onCallContact('Set locally')).toBe('值班经理 张');
+      await clearStoredPolicy();
+      expect(onCallContact('Set locally')).toBe('Set locally');
+      expect(onCallContact()).toBe('');
     });
 
     it('a refused token keeps what the device has', async () => {

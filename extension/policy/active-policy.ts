@@ -61,6 +61,14 @@ async function fromServer(body: unknown): Promise<ActivePolicy> {
   return { policy: parsed.data, version: b.version, source: 'server' };
 }
 
+/**
+ * Who the on-call alert names: the contact of the team's policy (its name reaches every staff
+ * token; the address stays with admins), else the one set in this browser's options.
+ */
+export function onCallContact(local?: string): string {
+  return active.policy.notifications?.onCall?.name || local || '';
+}
+
 /** Reads the last policy received (offline use) into the accessor. */
 export async function loadActivePolicy(): Promise<ActivePolicy> {
   active = fromStored((await browser.storage.local.get(POLICY_KEY))[POLICY_KEY]);

@@ -5,7 +5,13 @@ import { zoneNote } from '../ui/format';
 import type { Preview } from './preview';
 
 /** Severity with its reasons and the deadlines it implies, recomputed as the agent types. */
-export function LivePreview(props: { preview: Preview; t: T; locale: Locale }) {
+export function LivePreview(props: {
+  preview: Preview;
+  t: T;
+  locale: Locale;
+  /** Named in the out-of-hours notice. */
+  onCallContact?: string;
+}) {
   const { preview, t, locale } = props;
   const fmt = new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',
@@ -40,7 +46,9 @@ export function LivePreview(props: { preview: Preview; t: T; locale: Locale }) {
           </li>
         ))}
       </ul>
-      {preview.alertOnCall && <p class="cd-error">{t('ext.panel.onCall')}</p>}
+      {preview.alertOnCall && (
+        <p class="cd-error">{t('ext.panel.onCall', { contact: props.onCallContact ?? '' })}</p>
+      )}
     </section>
   );
 }

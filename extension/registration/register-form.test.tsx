@@ -5,7 +5,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appendEvents, eventsOf } from '../db/log';
 import { translator } from '../i18n';
 import { AGENT, capturedEvent, freshDb, uuid } from '../../test/support/extension/fixtures';
+import { defaultPolicy } from '@shared/policy/default-policy';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { POLICY_KEY, clearStoredPolicy, loadActivePolicy } from '../policy/active-policy';
 import { RegisterForm } from './register-form';
+
+vi.mock('wxt/browser', async () => ({
+  browser: (await import('wxt/testing/fake-browser')).fakeBrowser,
+}));
 
 afterEach(cleanup);
 
@@ -255,5 +262,43 @@ describe('registration form: storage trouble and effects', () => {
     });
     await waitFor(() => screen.getByRole('alert'));
     expect(screen.getByRole('alert').textContent).toMatch(/supervisor/);
+  });
+
+  it.each([
+    ['en', /the on-call leader, Duty manager Zhang, will be alerted/],
+    ['zh-CN', /登记时将通知值班领导Duty manager Zhang。/],
+  ] as const)('names the policy’s on-call contact out of hours (%s)', async (locale, notice) => {
+    await fakeBrowser.storage.local.set({
+      [POLICY_KEY]: {
+        version: 'with-on-call',
+        fetchedAt: new Date().toISOString(),
+        // As a staff token receives it: the name only (publicNotifications).
+        policy: {
+          ...defaultPolicy,
+          notifications: { channels: [], onCall: { name: 'Duty manager Zhang' } },
+        },
+      },
+    });
+    await loadActivePolicy();
+    try {
+      // Saturday night in Shanghai: out of hours
+      const draft = { ...CLIP_DRAFT, urgent: true, receivedAt: '2026-11-07T14:00:00.000Z' };
+      const { db, id } = await withCapture(draft);
+      render(
+        <RegisterForm
+          db={db}
+          complaintId={id}
+          manual={false}
+          actor={AGENT}
+          locale={locale}
+          t={translator(locale)}
+          onCallContact="Set in this browser"
+        />,
+      );
+      await waitFor(() => expect(document.getElementById('cd-live')?.textContent).toMatch(notice));
+      expect(document.body.textContent).not.toContain('Set in this browser');
+    } finally {
+      await clearStoredPolicy();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { currencyName } from '@shared/i18n/money';
-import { activePolicy } from '../policy/active-policy';
+import { activePolicy, onCallContact } from '../policy/active-policy';
 import { CHANNELS, type Channel } from '@shared/schema/codes';
 import { READ_BACK_CHANNELS, type Draft } from '@shared/schema/registration';
 import { Checkbox, ErrorSummary, Select, TextArea, TextInput } from '@shared/ui';
@@ -48,6 +48,7 @@ export function RegisterForm(props: {
   onRegistered?: (caseNumber: string) => void;
 }) {
   const { db, complaintId, t, locale, actor } = props;
+  const onCall = onCallContact(props.onCallContact);
   const { draft, setDraft, saveState, needsReview, reviewFields, flush } = useDraft(
     db,
     { complaintId, manual: props.manual },
@@ -126,7 +127,7 @@ export function RegisterForm(props: {
       // The workflow returns effects; the shell performs them (here: tell the agent, now).
       const next: string[] = [];
       if (result.effects.some((e) => e.type === 'alertOnCall')) {
-        next.push(t('ext.panel.alertOnCall', { contact: props.onCallContact ?? '' }));
+        next.push(t('ext.panel.alertOnCall', { contact: onCall }));
       }
       if (result.effects.some((e) => e.type === 'alertSevere'))
         next.push(t('ext.panel.alertSevere'));
@@ -325,7 +326,7 @@ export function RegisterForm(props: {
           />
         </fieldset>
       )}
-      {preview && <LivePreview preview={preview} t={t} locale={locale} />}
+      {preview && <LivePreview preview={preview} t={t} locale={locale} onCallContact={onCall} />}
       {draft.source && <WrongCapture draft={draft} t={t} locale={locale} />}
       <p class="cd-row">
         <button type="submit" class="cd-primary" disabled={busy} id="cd-register">

@@ -77,7 +77,11 @@ function reasonForStatus(status: number): string {
   return 'ext.sync.error.refused';
 }
 
-async function call(
+/**
+ * One JSON request to the team server (`/api/v1` + path) with the token and the language; a
+ * failure throws a `SyncError` whose reason is a message key (network, timeout, 401, 403, 5xx…).
+ */
+export async function call(
   opts: HttpOptions,
   path: string,
   init: RequestInit & { auth?: boolean },

@@ -1,6 +1,7 @@
 import type { Policy } from '../../shared/policy/policy';
 import type { ComplaintState } from '../../shared/schema/complaint';
 import { normalizeEmail, normalizePhone } from '../../shared/severity/index';
+import { nextClockAlertAt } from '../../shared/alerts/team';
 import { computeDeadlines } from '../../shared/sla/index';
 
 /** The indexed columns of a complaint row, derived from its folded state. */
@@ -13,6 +14,8 @@ export interface ComplaintRow {
   site: string | null;
   receivedAt: string;
   nextDueAt: string | null;
+  /** When the clock scan must next look at it (a warning or breach falls due). */
+  alertAt: string | null;
   updatedAt: string;
   version: number;
   search: string;
@@ -69,6 +72,7 @@ export function complaintRow(state: ComplaintState, policy: Policy): ComplaintRo
     site: record.site ?? null,
     receivedAt: state.receivedAt,
     nextDueAt: deadlines.nextDueAt?.toISOString() ?? null,
+    alertAt: nextClockAlertAt(state, deadlines)?.toISOString() ?? null,
     // Milliseconds, like the keyset cursor that carries it back (clients may send microseconds).
     updatedAt: new Date(state.updatedAt).toISOString(),
     version: state.version,

@@ -111,10 +111,11 @@ input AS (
     $8::text[], $9::text[], $10::timestamptz[], $11::timestamptz[], $12::int[],
     string_to_array($13::text, E'\\x01')::jsonb[], $14::text[], $15::uuid[],
     string_to_array($16::text, E'\\x01')::jsonb[], $17::text[],
-    string_to_array($18::text, E'\\x01')::jsonb[], $20::text[], $21::text[], $22::text[])
+    string_to_array($18::text, E'\\x01')::jsonb[], $20::text[], $21::text[], $22::text[],
+    $30::timestamptz[])
     WITH ORDINALITY AS i(id, period, prefix, width, suffix, status, severity, site, received_at,
       next_due_at, version, snapshot, search, event_id, payload, hash, response, phone_key,
-      email_key, category, ord)
+      email_key, category, alert_at, ord)
 ),
 fresh AS (
   SELECT i.*, row_number() OVER (PARTITION BY i.period ORDER BY i.ord) AS rank
@@ -138,8 +139,9 @@ num AS (
 ),
 complaint AS (
   INSERT INTO complaints (id, case_number, status, severity, site, received_at, next_due_at,
-    updated_at, version, snapshot, search, phone_key, email_key, category)
-  SELECT id, case_number, status, severity, site, received_at, next_due_at, received_at, version,
+    alert_at, updated_at, version, snapshot, search, phone_key, email_key, category)
+  SELECT id, case_number, status, severity, site, received_at, next_due_at, alert_at, received_at,
+    version,
     jsonb_set(snapshot, '{caseNumber}', to_jsonb(case_number)),
     replace(search, lower('${PENDING}'), lower(case_number)), phone_key, email_key, category
   FROM num ORDER BY ord
@@ -653,6 +655,7 @@ export class Registrar {
         fileCol((f) => f.size),
         fileCol((f) => f.sha256),
         fileCol((f) => f.bytes),
+        col((p) => p.row.alertAt),
       ],
     });
     return new Map(rows.map((r) => [r.id, r.response]));

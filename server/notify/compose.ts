@@ -1,6 +1,6 @@
 import { t } from '../../shared/i18n/index';
 import type { Policy } from '../../shared/policy/policy';
-import { renderReply, replyValues } from '../../shared/reply/index';
+import { renderReply, replyAddress, replyValues, withCaseNumber } from '../../shared/reply/index';
 import type { Locale } from '../../shared/schema/codes';
 import type { ComplaintState } from '../../shared/schema/complaint';
 import { type ServerMonthlyReport, monthlyReportCsv } from '../api/reports';
@@ -63,11 +63,9 @@ export function replyMessage(
     return { message: { kind: 'http', body: JSON.stringify(body) }, to: c.phone, text };
   }
   const original = state.record.source?.email;
-  const email = c?.anonymous ? undefined : (c?.email ?? original?.from?.address);
+  const email = replyAddress(state);
   if (!email) return undefined;
-  let subject = request.subject ?? rendered.subject;
-  if (state.caseNumber && !subject.includes(state.caseNumber))
-    subject = `${subject} [${state.caseNumber}]`;
+  const subject = withCaseNumber(request.subject ?? rendered.subject, state.caseNumber);
   const messageId = original?.internetMessageId;
   const headers: Record<string, string> = {};
   if (messageId) {

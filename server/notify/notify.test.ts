@@ -198,4 +198,61 @@ describe.each(databases)('notifications on $name', (target) => {
     });
     expect(kinds.sort()).toEqual(['breach:forward', 'warn:forward']);
   });
+
+  it('scans only the complaints with a warning or breach due; events and a new policy make one due again', async () => {
+    receiver = await startReceiver(SECRET);
+    const clock = clockAt('2026-11-16T02:00:00Z');
+    const app = testApp(ctx.db, { now: clock.now });
+    const worker = notifier(clock, receiver.url);
+    const policy = await worker.policy();
+    await worker.scan(policy);
+    const ids: string[] = [];
+    for (const who of [{ name: 'Li', phone: '13800000001' }, OTHER]) {
+      const res = await postJson(app, '/api/v1/intake', validSubmission({ complainant: who }));
+      ids.push(((await res.json()) as { id: string }).id);
+    }
+    const [a, b] = ids as [string, string];
+    const alertAt = async (id: string) =>
+      (
+        await ctx.db.pool.query<{ alert_at: Date | null }>(
+          'SELECT alert_at FROM complaints WHERE id = $1',
+          [id],
+        )
+      ).rows[0]!.alert_at;
+    const clockKeys = async (id: string) =>
+      (
+        await ctx.db.pool.query<{ key: string }>(
+          `SELECT key FROM notify_outbox WHERE source = 'clock' AND complaint_id = $1 ORDER BY key`,
+          [id],
+        )
+      ).rows.map((r) => r.key);
+    // Forward clock: 30 working minutes from 10:00 (+08:00), the warning at 22.5 minutes.
+    expect((await alertAt(a))?.toISOString()).toBe('2026-11-16T02:22:30.000Z');
+    // Told that nothing is due until 2099, the scan does not read B at all.
+    await ctx.db.pool.query(`UPDATE complaints SET alert_at = '2099-01-01' WHERE id = $1`, [b]);
+
+    clock.advance(23 * 60_000);
+    await worker.scan(policy);
+    expect(await clockKeys(a)).toEqual([expect.stringContaining(':forward:warn:')]);
+    expect(await clockKeys(b)).toEqual([]);
+    // A's next look: the breach, one millisecond after the forward clock's due time.
+    expect((await alertAt(a))?.toISOString()).toBe('2026-11-16T02:30:00.001Z');
+
+    // Any event rewrites the moment from the snapshot: B's warning is due, and now told.
+    const supervisor = await bearer(ctx.db.pool, 'supervisor');
+    const note = await postJson(
+      app,
+      `/api/v1/complaints/${b}/events`,
+      { event: { type: 'noteAdded', payload: { text: 'Called back', progress: false } } },
+      supervisor,
+    );
+    expect(note.status).toBe(201);
+    await worker.scan(policy);
+    expect(await clockKeys(b)).toEqual([expect.stringContaining(':forward:warn:')]);
+
+    // Another policy (other deadlines): every complaint with a running clock is looked at again.
+    await ctx.db.pool.query(`UPDATE complaints SET alert_at = '2099-01-01'`);
+    await worker.scan({ ...policy, warnAtRatio: 0.5 });
+    for (const id of ids) expect((await alertAt(id))!.getFullYear()).toBeLessThan(2099);
+  });
 });

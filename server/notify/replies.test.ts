@@ -151,10 +151,15 @@ describe.each(databases)('replies and the report by mail on $name', (target) => 
     expect(mail!.delivery).toMatch(/^[0-9a-f-]{36}$/);
 
     const after = await app.request(`/api/v1/complaints/${id}`, { headers: agent });
-    const events = ((await after.json()) as { events: { type: string; actor: { name: string } }[] })
-      .events;
+    const events = (
+      (await after.json()) as {
+        events: { type: string; actor: { name: string }; payload: Record<string, unknown> }[];
+      }
+    ).events;
     const replied = events.find((e) => e.type === 'replied');
     expect(replied?.actor.name).toBe('Li Na');
+    // What went where: the log says it went by the server's email, to whom.
+    expect(replied?.payload).toMatchObject({ via: 'email', to: 'chen@example.com' });
   });
 
   it('shows a failed send as failed, retries it, and never logs it as sent', async () => {

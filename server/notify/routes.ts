@@ -36,6 +36,7 @@ export interface NotifyRouteDeps {
 
 interface DeliveryListRow {
   id: string;
+  key: string;
   channel: string;
   channel_type: string;
   event: string;
@@ -50,6 +51,8 @@ interface DeliveryListRow {
 
 const toItem = (r: DeliveryListRow) => ({
   id: r.id,
+  // A reply's delivery keeps the key its request answered with: the asking client finds it.
+  key: r.key,
   channel: r.channel,
   channelType: r.channel_type,
   event: r.event,
@@ -62,7 +65,7 @@ const toItem = (r: DeliveryListRow) => ({
   lastError: r.last_error,
 });
 
-const LIST_COLUMNS = `id, channel, channel_type, event, complaint_id, status, attempts, not_before,
+const LIST_COLUMNS = `id, key, channel, channel_type, event, complaint_id, status, attempts, not_before,
   created_at, delivered_at, last_error`;
 
 /**

@@ -5,12 +5,14 @@ import {
   ON_CALL_EMAIL,
   type TeamEvent,
   clockTeamEvents,
+  nextClockAlertAt,
   routeTeamEvent,
   teamEventsOf,
 } from '../../shared/alerts/team';
 import { t } from '../../shared/i18n/index';
 import { type NotificationChannel, TEAM_EVENTS } from '../../shared/policy/notifications';
 import type { Policy } from '../../shared/policy/policy';
+import { policyVersion } from '../../shared/policy/policy-version';
 import { resolvePolicy } from '../../shared/policy/resolve-policy';
 import { reportMailDue } from '../../shared/report/mail-schedule';
 import type { Role } from '../../shared/schema/codes';
@@ -300,22 +302,43 @@ export class Notifier {
          ON CONFLICT (id) DO NOTHING`,
         [now, reportMailDue(now, policy.calendar, undefined) ?? null],
       );
-      const { rows: state } = await client.query<{ enabled_at: Date; report_month: string | null }>(
-        'SELECT enabled_at, report_month FROM notify_state WHERE id',
-      );
+      const { rows: state } = await client.query<{
+        enabled_at: Date;
+        report_month: string | null;
+        clock_policy: string | null;
+      }>('SELECT enabled_at, report_month, clock_policy FROM notify_state WHERE id');
       const since = state[0]!.enabled_at;
-      const { rows } = await client.query<{ snapshot: ComplaintState }>(
-        'SELECT snapshot FROM complaints WHERE next_due_at IS NOT NULL',
-      );
-      const entries = rows.flatMap(({ snapshot }) =>
-        clockTeamEvents(snapshot, computeDeadlines(snapshot, now, policy), now, {
-          since,
-          policy,
-        }).map((e) => ({
+      // Stored moments were computed with the policy of their write: after a change, every
+      // complaint with a running clock is looked at once and gets its moment under the new one.
+      const version = policyVersion(policy);
+      if (state[0]!.clock_policy !== version) {
+        await client.query(
+          'UPDATE complaints SET alert_at = received_at WHERE next_due_at IS NOT NULL',
+        );
+        await client.query('UPDATE notify_state SET clock_policy = $1 WHERE id', [version]);
+      }
+      // Only the complaints with a warning or breach due (docs/notifications.md, the clock scan).
+      const { rows } = await client.query<{
+        id: string;
+        version: number;
+        snapshot: ComplaintState;
+      }>('SELECT id, version, snapshot FROM complaints WHERE alert_at <= $1', [now]);
+      const next: (string | null)[] = [];
+      const entries = rows.flatMap(({ snapshot }) => {
+        const deadlines = computeDeadlines(snapshot, now, policy);
+        next.push(nextClockAlertAt(snapshot, deadlines, now)?.toISOString() ?? null);
+        return clockTeamEvents(snapshot, deadlines, now, { since, policy }).map((e) => ({
           key: `clock:${e.key}`,
           complaintId: e.complaintId,
           data: { source: 'clock' as const, event: e },
-        })),
+        }));
+      });
+      // The version guard: a snapshot written since the read keeps the moment its writer stored.
+      await client.query(
+        `UPDATE complaints c SET alert_at = u.alert_at
+         FROM unnest($1::uuid[], $2::int4[], $3::timestamptz[]) AS u(id, version, alert_at)
+         WHERE c.id = u.id AND c.version = u.version`,
+        [rows.map((r) => r.id), rows.map((r) => r.version), next],
       );
       await enqueue(client, entries, now);
 
@@ -487,7 +510,11 @@ export class Notifier {
       ...base,
       id: randomUUID(),
       type: 'replied',
-      payload: { message: reply.text ?? '' },
+      payload: {
+        message: reply.text ?? '',
+        via: row.channel_type === 'sms' ? 'sms' : 'email',
+        ...(reply.to ? { to: reply.to } : {}),
+      },
     } as ComplaintEvent;
     const applied = await applyEvents(client, [replied], options);
     // The workflow may not take a reply in this status; the log still says what was sent.

@@ -9,6 +9,7 @@ import {
   ON_CALL_EMAIL,
   type TeamEvent,
   clockTeamEvents,
+  nextClockAlertAt,
   routeTeamEvent,
   teamEventsOf,
 } from './team';
@@ -100,6 +101,64 @@ describe('clockTeamEvents', () => {
   it('says nothing of what became due before notifications were switched on', () => {
     const now = new Date(shanghai('2026-03-02 11:00'));
     expect(scan(now, now).filter((e) => e.clock === 'forward')).toEqual([]);
+  });
+});
+
+describe('nextClockAlertAt', () => {
+  const at = shanghai('2026-03-02 10:00');
+  const record = sampleRecord({ receivedAt: at, readBackConfirmedAt: at });
+  const r = transition(undefined, makeEvent('registered', { record }, { at }), {
+    policy: defaultPolicy,
+  });
+  if (!r.ok) throw new Error(r.reason);
+  const state = r.state;
+  const deadlines = computeDeadlines(state, new Date(at), defaultPolicy);
+  const keysAt = (now: Date) =>
+    clockTeamEvents(state, computeDeadlines(state, now, defaultPolicy), now, {
+      policy: defaultPolicy,
+    }).map((e) => e.key);
+
+  it('scanning only at the stored moments finds every alert a scan each minute finds', () => {
+    const everyMinute = new Set<string>();
+    const onlyWhenDue = new Set<string>();
+    let due = nextClockAlertAt(state, deadlines);
+    let lookedAt = 0;
+    // Three working days of minutes: every clock of an L1 complaint warns and breaches in them.
+    for (let m = 0; m <= 3 * 24 * 60; m++) {
+      const now = new Date(Date.parse(at) + m * 60_000);
+      for (const k of keysAt(now)) everyMinute.add(k);
+      if (due && due <= now) {
+        lookedAt++;
+        for (const k of keysAt(now)) onlyWhenDue.add(k);
+        due = nextClockAlertAt(state, deadlines, now);
+      }
+    }
+    expect(everyMinute.size).toBeGreaterThan(2);
+    expect([...onlyWhenDue].sort()).toEqual([...everyMinute].sort());
+    // A handful of looks instead of thousands.
+    expect(lookedAt).toBeLessThanOrEqual(2 * deadlines.clocks.length);
+  });
+
+  it('without `after` is the earliest warning, even one already past', () => {
+    const earliest = Math.min(...deadlines.clocks.map((d) => d.warnAt.getTime()));
+    expect(nextClockAlertAt(state, deadlines)?.getTime()).toBe(earliest);
+  });
+
+  it('breaches one millisecond after the due time, and nothing once every moment is past', () => {
+    const forward = deadlines.clocks.find((d) => d.clock === 'forward')!;
+    const afterWarn = nextClockAlertAt(
+      { status: state.status },
+      { clocks: [forward] },
+      forward.warnAt,
+    );
+    expect(afterWarn?.getTime()).toBe(forward.dueAt.getTime() + 1);
+    expect(nextClockAlertAt(state, { clocks: [forward] }, afterWarn)).toBeUndefined();
+  });
+
+  it('is undefined for a closed complaint and for stopped clocks', () => {
+    expect(nextClockAlertAt({ status: 'closed' }, deadlines)).toBeUndefined();
+    const stopped = deadlines.clocks.map((d) => ({ ...d, stoppedAt: d.startedAt }));
+    expect(nextClockAlertAt(state, { clocks: stopped })).toBeUndefined();
   });
 });
 

@@ -7,6 +7,7 @@ import {
 import type { Policy } from '../policy/policy';
 import type { ClockId, EventType, Role, SeverityLevel } from '../schema/codes';
 import type { ComplaintState } from '../schema/complaint';
+import { isActive } from '../review/queue-views';
 import { severityAtLeast } from '../severity/index';
 import {
   type BusinessCalendar,
@@ -119,6 +120,30 @@ export function clockTeamEvents(
       ...(n.dueAt ? { dueAt: n.dueAt } : {}),
       round: n.round,
     }));
+}
+
+/**
+ * The first moment after `after` at which `clockTeamEvents` would find something new for this
+ * complaint: a running clock's warning time (at risk from `warnAt`) or the millisecond after its
+ * due time (breached only once past due). Undefined when no clock can alert any more (closed,
+ * every clock stopped). Without `after`, the earliest such moment at all: a deadline that moved
+ * into the past must still be looked at once. The server stores it per complaint so the clock
+ * scan reads only the complaints with something due, not every open one.
+ */
+export function nextClockAlertAt(
+  state: Pick<ComplaintState, 'status'>,
+  deadlines: DeadlineSummary,
+  after?: Date,
+): Date | undefined {
+  if (!isActive(state.status)) return undefined;
+  const floor = after?.getTime() ?? Number.NEGATIVE_INFINITY;
+  let next = Number.POSITIVE_INFINITY;
+  for (const d of deadlines.clocks) {
+    if (d.stoppedAt) continue;
+    for (const moment of [d.warnAt.getTime(), d.dueAt.getTime() + 1])
+      if (moment > floor && moment < next) next = moment;
+  }
+  return next === Number.POSITIVE_INFINITY ? undefined : new Date(next);
 }
 
 /** Goes out at once day or night: an L3/L4 case, a breach, the on-call alert. */

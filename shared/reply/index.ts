@@ -6,3 +6,13 @@ export {
   renderReply,
   replyValues,
 } from './render';
+export {
+  type ComposeLink,
+  type ReplyMail,
+  MAILTO_URL_MAX,
+  WEBMAIL_URL_MAX,
+  replyAddress,
+  replyComposeLink,
+  replySubject,
+  withCaseNumber,
+} from './compose-url';

@@ -171,3 +171,10 @@ export type EventType = (typeof EVENT_TYPES)[number];
 /** Who can act: a person with a role, or the server acting on its own (intake, auto-escalation). */
 export const ACTOR_ROLES = [...ROLES, 'system'] as const;
 export type ActorRole = (typeof ACTOR_ROLES)[number];
+
+/**
+ * How a reply reached the customer: `email`/`sms` sent by the server; `webmail` opened in the
+ * clipped email's webmail and sent by the agent; `copied` pasted and sent by the agent elsewhere.
+ */
+export const REPLY_VIAS = ['email', 'sms', 'webmail', 'copied'] as const;
+export type ReplyVia = (typeof REPLY_VIAS)[number];

@@ -7,6 +7,7 @@ import {
   CONTACT_OUTCOMES,
   type EventType,
   RESOLUTION_TYPES,
+  REPLY_VIAS,
   RESPONSIBILITIES,
   ROLES,
   SEVERITY_LEVELS,
@@ -118,6 +119,10 @@ const members = [
   member('replied', {
     message: text(20_000, 1),
     templateId: z.optional(text(100, 1)),
+    /** How it reached the customer: sent by the server, or by hand in webmail or elsewhere. */
+    via: z.optional(z.enum(REPLY_VIAS)),
+    /** The address or number it went to. */
+    to: z.optional(text(254, 1)),
     /** Why the reply came after the reply target; required then (docs/rules.md R-REPLY-1). */
     lateReason: z.optional(text(2_000)),
   }),

@@ -95,8 +95,11 @@ export interface ReceivedMail {
   attachments: { filename: string | null; mimeType: string; content: string }[];
 }
 
-/** An SMTP server on 127.0.0.1 (no TLS, no auth) that parses what it receives. */
-export async function startSmtp() {
+/**
+ * An SMTP server on 127.0.0.1 (no TLS, no auth) that parses what it receives; on `port` when
+ * given (a test that lets mail fail first, then starts the server where it was expected).
+ */
+export async function startSmtp(port = 0) {
   const mails: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -131,10 +134,10 @@ export async function startSmtp() {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const bound = (server.server.address() as AddressInfo).port;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${bound}`,
     mails,
     async waitFor(n: number, ms = 20_000): Promise<ReceivedMail[]> {
       const deadline = Date.now() + ms;

@@ -21,7 +21,10 @@ beforeEach(() => {
   // The fake browser has no commands API (docs/toolchain.md).
   vi.spyOn(fakeBrowser.commands, 'getAll').mockResolvedValue([]);
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 const legends = () => [...document.querySelectorAll('legend')].map((l) => l.textContent);
 
@@ -37,9 +40,13 @@ describe('options page', () => {
     );
     expect(screen.getByRole('checkbox', { name: 'L3 major · Reply' })).toBeTruthy();
     expect(screen.getByLabelText('Your role').tagName).toBe('SELECT');
+    // The server's delivery log is a team-mode line.
+    expect(screen.queryByRole('heading', { name: 'Notification deliveries' })).toBeNull();
   });
 
   it('in team mode the role is the token’s, read-only, and saving keeps it', async () => {
+    // No server behind desk.test: the delivery log line says it is out of reach.
+    vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
     await saveSettings({ locale: 'zh-CN', role: 'supervisor', userName: '李娜' });
     await saveSyncConfig({
       serverUrl: 'https://desk.test',
@@ -51,6 +58,9 @@ describe('options page', () => {
     await waitFor(() => expect(role.readOnly).toBe(true));
     expect(role.value).toBe('主管');
     expect(legends()[0]).toBe('您的信息');
+    // A supervisor gets the delivery log line (the server tells whether the token may read it).
+    expect(screen.getByRole('heading', { name: '通知发送记录' })).toBeTruthy();
+    await waitFor(() => expect(document.body.textContent).toContain('无法读取发送记录'));
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: '保存' }));
     });

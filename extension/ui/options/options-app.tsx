@@ -1,24 +1,28 @@
-import { LOCALES, ROLES } from '@shared/schema/codes';
+import { LOCALES, ROLES, type Role } from '@shared/schema/codes';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { requestPersistence } from '../../db/database';
 import { WEBMAIL_HOST_PATTERNS } from '../../permissions/webmail-hosts';
 import { type Settings, saveSettings } from '../../settings/settings';
-import { type TeamIdentity, loadSyncConfig, onSyncConfigChanged } from '../../sync/config';
+import { type SyncConfig, loadSyncConfig, onSyncConfigChanged } from '../../sync/config';
 import { TeamSettings } from '../../sync/team-settings';
 import { useI18n, useSettings } from '../hooks';
 import { AlertGrid } from './alert-grid';
+import { DeliveryLog } from './delivery-log';
 
-/** The token's identity while team mode is on; undefined in local mode. */
-function useTeamIdentity(): TeamIdentity | undefined {
-  const [identity, setIdentity] = useState<TeamIdentity>();
+/** Team mode's server, token and the token's identity; undefined in local mode. */
+function useTeamConfig(): SyncConfig | undefined {
+  const [config, setConfig] = useState<SyncConfig>();
   useEffect(() => {
-    const read = () => void loadSyncConfig().then((c) => setIdentity(c?.identity));
+    const read = () => void loadSyncConfig().then(setConfig);
     read();
     return onSyncConfigChanged(read);
   }, []);
-  return identity;
+  return config;
 }
+
+/** Who sees the delivery log line: admins read it; supervisors are told they may not. */
+const DELIVERY_LOG_ROLES: readonly Role[] = ['admin', 'supervisor'];
 
 /**
  * Options, in groups: the team server (its own form), then you, deadline alerts, capture and
@@ -27,7 +31,8 @@ function useTeamIdentity(): TeamIdentity | undefined {
 export function OptionsApp() {
   const stored = useSettings();
   const { locale, t } = useI18n(stored);
-  const team = useTeamIdentity();
+  const teamConfig = useTeamConfig();
+  const team = teamConfig?.identity;
   const [form, setForm] = useState<Settings>();
   const [saved, setSaved] = useState(false);
   const [webmail, setWebmail] = useState<boolean>();
@@ -81,6 +86,9 @@ export function OptionsApp() {
           setForm((f) => f && { ...f, role: next.role, userName: next.userName });
         }}
       />
+      {teamConfig && team && DELIVERY_LOG_ROLES.includes(team.role) && (
+        <DeliveryLog config={teamConfig} locale={locale} t={t} />
+      )}
       <form onSubmit={submit}>
         <fieldset>
           <legend>{team ? t('ws.options.you') : t('ext.options.you')}</legend>

@@ -120,8 +120,10 @@ export const extension = {
   'ext.panel.alertSevere': 'Major complaint: tell your supervisor now.',
   'ext.panel.saveFailed':
     'The draft could not be saved. It stays on screen; it will be saved with your next change.',
-  'ext.panel.onCall':
-    'Out of hours and urgent: the on-call leader will be alerted on registration.',
+  'ext.panel.onCall': ({ contact = '' }: { contact?: string }) =>
+    contact
+      ? `Out of hours and urgent: the on-call leader, ${contact}, will be alerted on registration.`
+      : 'Out of hours and urgent: the on-call leader will be alerted on registration.',
 
   'ext.webmail.clip': 'Clip this email',
 
@@ -214,4 +216,87 @@ export const extension = {
   'ext.options.alertsHelp':
     'Desktop notifications at 75 % of a deadline and when it is missed, for the clocks ticked per level. New L3/L4 complaints always alert at once.',
   'ext.options.alertClocksFor': ({ level }: { level: string }) => `Clocks that alert for ${level}`,
+
+  'ext.deliveries.title': 'Notification deliveries',
+  'ext.deliveries.help':
+    'What the team server last sent to the team’s channels and to customers, and how it went.',
+  'ext.deliveries.refresh': 'Refresh',
+  'ext.deliveries.loading': 'Reading the delivery log…',
+  'ext.deliveries.none': 'Nothing has been sent yet.',
+  'ext.deliveries.summary': ({
+    delivered,
+    retrying,
+    dead,
+  }: {
+    delivered: number;
+    retrying: number;
+    dead: number;
+  }) => `Latest: ${delivered} delivered, ${retrying} waiting or retrying, ${dead} dead letters.`,
+  'ext.deliveries.item': ({
+    at,
+    event,
+    channel,
+    state,
+  }: {
+    at: string;
+    event: string;
+    channel: string;
+    state: string;
+  }) => `${at} · ${event} → ${channel}: ${state}`,
+  'ext.deliveries.tries': ({ n }: { n: number }) => (n === 1 ? '1 try' : `${n} tries`),
+  'ext.deliveries.lastError': ({ error }: { error: string }) => `last error: ${error}`,
+  'ext.deliveries.state.delivered': 'delivered',
+  'ext.deliveries.state.queued': 'queued',
+  'ext.deliveries.state.retrying': 'retrying',
+  'ext.deliveries.state.dead': 'dead letter (no more tries)',
+  'ext.deliveries.event.severe': 'major complaint',
+  'ext.deliveries.event.onCall': 'on-call alert',
+  'ext.deliveries.event.approval': 'approval waiting',
+  'ext.deliveries.event.escalated': 'escalation',
+  'ext.deliveries.event.reopened': 'reopened case',
+  'ext.deliveries.event.secondComplaint': 'second complaint',
+  'ext.deliveries.event.warn': 'deadline at risk',
+  'ext.deliveries.event.breach': 'deadline missed',
+  'ext.deliveries.event.callbackDue': 'callback due',
+  'ext.deliveries.event.reply': 'reply to customer',
+  'ext.deliveries.event.report': 'monthly report',
+  'ext.deliveries.forbidden':
+    'Only administrators may read the delivery log; this token may not. Ask an administrator.',
+  'ext.deliveries.failed': ({ message }: { message: string }) =>
+    `The delivery log could not be read. ${message}`,
+
+  'ext.reply.title': 'Send the reply',
+  'ext.reply.to': ({ to }: { to: string }) => `To: ${to}`,
+  'ext.reply.noAddress':
+    'No email address on file: copy the reply, send it another way, then record it.',
+  'ext.reply.sendEmail': 'Send by email',
+  'ext.reply.openWebmail': 'Open reply in webmail',
+  'ext.reply.openMailto': 'Open reply in your mail program',
+  'ext.reply.copy': 'Copy reply',
+  'ext.reply.copied': 'Copied. Paste it into your reply and send it.',
+  'ext.reply.copyFailed': 'Could not copy; select the text and copy it by hand.',
+  'ext.reply.tooLong': 'Too long to open in webmail whole; copy it instead.',
+  'ext.reply.empty': 'Write the reply first.',
+  'ext.reply.sending': 'Handing the reply to the server…',
+  'ext.reply.sendFailed': ({ message }: { message: string }) =>
+    `The reply was not sent. ${message}`,
+  'ext.reply.queued': ({ to }: { to: string }) =>
+    `The server is sending the reply to ${to}. It shows as sent once the mail has gone out.`,
+  'ext.reply.confirmPrompt':
+    'Once you have sent it, record it here (the extension cannot see it leave).',
+  'ext.reply.confirmSent': 'I sent it: record the reply',
+  'ext.reply.statusTitle': 'Replies sent by the server',
+  'ext.reply.statusFailed': ({ message }: { message: string }) =>
+    `What became of the replies could not be read. ${message}`,
+  'ext.reply.line': ({ at, to, state }: { at: string; to: string; state: string }) =>
+    `${at} · to ${to}: ${state}`,
+  'ext.reply.customer': 'the customer',
+  'ext.reply.state.queued': 'pending, waiting to be sent',
+  'ext.reply.state.retrying': 'pending, not sent yet (retrying)',
+  'ext.reply.state.dead': 'failed, could not be sent',
+  'ext.reply.state.delivered': 'sent',
+  'ext.reply.via.email': 'sent by the server by email',
+  'ext.reply.via.sms': 'sent by the server by SMS',
+  'ext.reply.via.webmail': 'sent by hand from webmail',
+  'ext.reply.via.copied': 'copied and sent by hand',
 } as const;
