@@ -96,7 +96,7 @@ describe('SyncStatus (popup)', () => {
   });
 
   it('times the sync on the organisation clock, naming the zone only when the user clock differs', async () => {
-    await saveSyncConfig({ serverUrl: 'http://desk.test', token: 'cdt_x' });
+    await saveSyncConfig({ serverUrl: 'https://desk.test', token: 'cdt_x' });
     const db = await seeded();
     const { unmount } = render(
       <SyncStatus

@@ -4,7 +4,7 @@ import { databases, useDatabase } from '../../test/pg';
 import { teamServer } from '../../test/team-server';
 import { deliveryState, loadDeliveries } from './deliveries';
 
-const SERVER = 'http://desk.test';
+const SERVER = 'https://desk.test';
 
 describe('deliveryState', () => {
   it.each([

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import type { Fetch } from '../sync/client';
 import { type SyncConfig, loadSyncConfig } from '../sync/config';
+import { loadSettings, saveSettings } from '../settings/settings';
 
 /** A person a complaint can be assigned to (one live staff token on the team server). */
 export interface TeamMember {
@@ -67,9 +68,24 @@ export async function refreshTeam({
     if (!answer?.success) throw new Error(`team: ${res.status}`);
     const directory: TeamDirectory = { ...answer.data, fetchedAt: now().toISOString() };
     await browser.storage.local.set({ [KEY]: directory });
+    await adoptIdentity(directory);
     return directory;
   } catch {
     const stored = await loadTeam();
     return stored && { ...stored, offline: true };
   }
+}
+
+/**
+ * In team mode this device acts as its token: the same id and role (the name shown locally stays
+ * the user's choice; the server records the token's name on every event). The server records
+ * every event under the token anyway; without the same id here, the shared permission rule on
+ * this device would refuse the token's own cases ("assigned to someone else").
+ */
+async function adoptIdentity({ members, me }: TeamDirectory): Promise<void> {
+  const self = members.find((m) => m.id === me);
+  if (!self) return;
+  const s = await loadSettings();
+  if (s.userId === self.id && s.role === self.role) return;
+  await saveSettings({ userId: self.id, role: self.role, userName: s.userName || self.name });
 }

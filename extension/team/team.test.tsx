@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultPolicy } from '@shared/policy/default-policy';
 import { translator } from '../i18n';
 import { saveSyncConfig } from '../sync/config';
+import { loadSettings, saveSettings } from '../settings/settings';
 import { type TeamDirectory, loadTeam, refreshTeam } from './directory';
 import { HandlerPicker, type HandlerValue } from './handler-picker';
 
@@ -58,7 +59,7 @@ describe('team directory', () => {
   });
 
   it('keeps the departments the server names, offline too', async () => {
-    await saveSyncConfig({ serverUrl: 'http://desk.test', token: 'cdt_li' });
+    await saveSyncConfig({ serverUrl: 'https://desk.test', token: 'cdt_li' });
     const online = await refreshTeam({ fetch: async () => json({ members: STAFFED, me: 't-li' }) });
     expect(online?.members).toEqual(STAFFED);
     const offline = await refreshTeam({
@@ -72,6 +73,21 @@ describe('team directory', () => {
       'quality',
       'quality',
     ]);
+  });
+
+  it("this device takes the token's id and role, so it may act on the token's own cases", async () => {
+    await saveSyncConfig({ serverUrl: 'https://desk.test', token: 'cdt_wang' });
+    await saveSettings({ userId: 'device-local-id', userName: '', role: 'agent' });
+    await refreshTeam({ fetch: async () => json({ members: MEMBERS, me: 't-wang' }) });
+    expect(await loadSettings()).toMatchObject({
+      userId: 't-wang',
+      userName: 'Wang Wei',
+      role: 'handler',
+    });
+    // A name the user chose stays; offline (the stored list) changes nothing.
+    await saveSettings({ userId: 'other', userName: 'Wang W.' });
+    await refreshTeam({ fetch: async () => json({}, 503) });
+    expect(await loadSettings()).toMatchObject({ userId: 'other', userName: 'Wang W.' });
   });
 
   it('local mode has no team', async () => {

@@ -14,7 +14,7 @@ import { databases, useDatabase } from '../pg';
 import { deliveryState } from '../../extension/team/deliveries';
 import { httpReplyService } from '../../extension/case/reply-service';
 
-const SERVER = 'http://desk.test';
+const SERVER = 'https://desk.test';
 
 describe.each(databases)('replies sent by the team server on $name', (target) => {
   const ctx = useDatabase(target);

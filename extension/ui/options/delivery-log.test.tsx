@@ -65,7 +65,7 @@ function server(answer: () => Answer) {
 function show(locale: Locale, fetch: ReturnType<typeof server>['fetch']) {
   render(
     <DeliveryLog
-      config={{ serverUrl: 'http://desk.test', token: 'cdt_x' }}
+      config={{ serverUrl: 'https://desk.test', token: 'cdt_x' }}
       locale={locale}
       t={translator(locale)}
       fetch={fetch}
@@ -78,7 +78,7 @@ describe('the options page’s delivery log', () => {
     const s = server(() => 'items');
     show('en', s.fetch);
     const items = await screen.findAllByRole('listitem');
-    expect(s.calls).toEqual(['http://desk.test/api/v1/admin/deliveries?limit=5']);
+    expect(s.calls).toEqual(['https://desk.test/api/v1/admin/deliveries?limit=5']);
     expect(items.map((li) => li.dataset.state)).toEqual([
       'queued',
       'retrying',
