@@ -12,6 +12,8 @@ import { syncWebmailButton } from '../permissions/webmail-button';
 import { loadSettings, onSettingsChanged, resolveLocale } from '../settings/settings';
 import { startPolicyRefresh } from '../policy/refresh';
 import { startSyncService } from '../sync/service';
+import { loadSyncConfig } from '../sync/config';
+import { readSyncState } from '../sync/engine';
 import { startAlerts } from './alerts';
 import { createCaptureService } from './capture-service';
 import type { CaptureAck, CaptureRequest, TabInfo } from './capture-types';
@@ -128,6 +130,9 @@ export function startBackground() {
     db: () => openDb(),
     settings: loadSettings,
     captureFailed: async () => (await service.status()).failed > 0,
+    // Solo mode always; team mode while the last sync failed (offline): the server's job owns it.
+    deriveEscalations: async () =>
+      !(await loadSyncConfig()) || (await readSyncState(openDb())).failures > 0,
   });
   const ready = service.resume().catch(() => undefined);
   void requestPersistence();

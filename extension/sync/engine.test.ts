@@ -20,6 +20,9 @@ import { httpTransport } from './client';
 import { SyncEngine, readSyncState } from './engine';
 import { rejectionText } from './reason-text';
 import { rejectedEvents } from './rejections';
+import { defaultPolicy } from '@shared/policy/default-policy';
+import { deriveEscalations } from '../db/derived';
+import { DERIVED } from '../db/types';
 
 const SERVER = 'http://desk.test';
 const actorOf = (role: Role): Actor => ({ id: `u-${role}`, name: `${role} user`, role });
@@ -416,6 +419,56 @@ describe.each(databases)('sync engine against the team server on $name', (target
       `[sync] 3 devices converged in ${rounds + 1} rounds through ${JSON.stringify(faults)}`,
     );
   }, 120_000);
+
+  it('R-ESC-LOCAL an escalation derived offline is replaced by the server’s of the same id, never pushed', async () => {
+    const server = teamServer(ctx.db);
+    const db = freshDb();
+    const id = await capture(db);
+    await register(db, id);
+    const engine = device(db, await server.token('agent'), server.fetch);
+    expect(await engine.sync()).toMatchObject({ ok: true });
+    // Offline an hour later: the forward clock (30 working minutes from 10:00) has breached.
+    const later = new Date(NOW.getTime() + 60 * 60_000);
+    const derived = await deriveEscalations(db, later, defaultPolicy);
+    expect(derived).toHaveLength(1);
+    expect((await db.complaints.get(id))?.state?.tier).toBe(1);
+
+    // The server's own job sees the same breach; the device's sync pushes nothing of its own.
+    const onServer = await server.escalate(later);
+    expect(onServer.map((e) => e.id)).toEqual(derived.map((e) => e.id));
+    expect(await engine.sync()).toMatchObject({ ok: true, pushed: 0, rejected: 0 });
+    const escalated = await db.events.where('complaintId').equals(id).toArray();
+    expect(escalated.filter((e) => e.type === 'escalated')).toEqual([
+      expect.objectContaining({ id: derived[0]!.id, pending: 0, serverSeq: expect.any(Number) }),
+    ]);
+    expect(await db.events.where('pending').equals(DERIVED).count()).toBe(0);
+    expect((await serverEvents()).filter((e) => e === derived[0]!.id)).toHaveLength(1);
+    const answer = await server.fetch(`${SERVER}/api/v1/complaints/${id}`, {
+      headers: { authorization: `Bearer ${await server.token('supervisor')}` },
+    });
+    const { complaint } = (await answer.json()) as { complaint: unknown };
+    expect((await db.complaints.get(id))?.state).toEqual(complaint);
+  });
+
+  it('R-ESC-LOCAL a derived escalation the server has not confirmed is dropped at a complete sync', async () => {
+    const server = teamServer(ctx.db);
+    const db = freshDb();
+    const id = await capture(db);
+    await register(db, id);
+    const engine = device(db, await server.token('agent'), server.fetch);
+    expect(await engine.sync()).toMatchObject({ ok: true });
+    const later = new Date(NOW.getTime() + 60 * 60_000);
+    const [derived] = await deriveEscalations(db, later, defaultPolicy);
+    // Back online before the server's job ran: the server is the record, the tier goes back.
+    expect(await engine.sync()).toMatchObject({ ok: true, pushed: 0 });
+    expect(await db.events.get(derived!.id)).toBeUndefined();
+    expect((await db.complaints.get(id))?.state?.tier).toBe(0);
+    // A minute later the job has run and the next sync brings its event.
+    await server.escalate(later);
+    expect(await engine.sync()).toMatchObject({ ok: true, received: 1 });
+    expect(await db.events.get(derived!.id)).toMatchObject({ pending: 0 });
+    expect((await db.complaints.get(id))?.state?.tier).toBe(1);
+  });
 
   it('a worker stopped mid-sync loses and duplicates nothing: the next engine carries on', async () => {
     const server = teamServer(ctx.db);
