@@ -470,6 +470,59 @@ describe.each(databases)('sync engine against the team server on $name', (target
     expect((await db.complaints.get(id))?.state?.tier).toBe(1);
   });
 
+  it('R-PIPL-3 a device that synced the case drops its personal data when the server erases them', async () => {
+    const server = teamServer(ctx.db);
+    const db = freshDb();
+    const id = await capture(db, 'supervisor');
+    await register(db, id, 'supervisor');
+    await act(db, id, 'withdrawn', { reason: 'The customer withdrew by phone' }, 'supervisor');
+    await db.attachments.add({
+      id: randomUUID(),
+      complaintId: id,
+      name: 'dent.png',
+      type: 'image/png',
+      size: 3,
+      blob: new Blob(['png']),
+      createdAt: NOW.toISOString(),
+    });
+    const engine = device(db, await server.token('supervisor'), server.fetch);
+    expect(await engine.sync()).toMatchObject({ ok: true, rejected: 0 });
+    // Written on the device, not pushed yet: the erased case refuses it, its words go too.
+    const note = { text: 'Called 李 back on 13812345678', progress: false };
+    expect(await act(db, id, 'noteAdded', note, 'supervisor')).toMatchObject({ appended: true });
+
+    const erase = await server.fetch(`${SERVER}/api/v1/admin/complainants/erase`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${await server.token('admin')}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ phone: '13812345678', reason: 'The customer asked (PIPL art. 47)' }),
+    });
+    expect(((await erase.json()) as { erased: string[] }).erased).toEqual([id]);
+    expect(await engine.sync()).toMatchObject({ ok: true, rejected: 1 });
+
+    const events = await db.events.where('complaintId').equals(id).toArray();
+    const local = JSON.stringify({ events, row: await db.complaints.get(id) });
+    for (const personal of ['李', '13812345678', COMPLETE_DRAFT.description, 'Replacement'])
+      expect(local).not.toContain(personal);
+    expect(local).toContain('[personal data erased]');
+    expect(await db.attachments.where('complaintId').equals(id).count()).toBe(0);
+    // The same anonymised record as the server's, event by event, and the same case.
+    const { rows } = await ctx.db.pool.query<{ id: string; payload: unknown }>(
+      'SELECT id, payload FROM events WHERE complaint_id = $1',
+      [id],
+    );
+    expect(rows.length).toBeGreaterThan(3);
+    for (const r of rows) expect(events.find((e) => e.id === r.id)?.payload).toEqual(r.payload);
+    const answer = await server.fetch(`${SERVER}/api/v1/complaints/${id}`, {
+      headers: { authorization: `Bearer ${await server.token('supervisor')}` },
+    });
+    const { complaint } = (await answer.json()) as { complaint: { erasedAt?: string } };
+    expect(complaint.erasedAt).toBeDefined();
+    expect((await db.complaints.get(id))?.state).toEqual(complaint);
+  });
+
   it('a worker stopped mid-sync loses and duplicates nothing: the next engine carries on', async () => {
     const server = teamServer(ctx.db);
     const name = freshDb().name;
