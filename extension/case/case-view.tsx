@@ -162,6 +162,7 @@ function ActionsSection(props: {
             <button
               key={o.type}
               type="button"
+              data-action={o.type}
               aria-expanded={open === o.type}
               aria-controls={open === o.type ? `rv-act-${o.type}` : undefined}
               class={open === o.type ? 'cd-primary' : undefined}
