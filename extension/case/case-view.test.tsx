@@ -215,7 +215,7 @@ describe('CaseView', () => {
     });
   });
 
-  it('R-CAUSE-1 R-SHARE-1 a company fault: coded cause (other + words) and department shares that must add up', async () => {
+  it('R-SHARE-1 a company fault: department shares that must add up, beside the coded cause (other + words)', async () => {
     const { state, events } = happyState('in_progress');
     const { onAct } = setup({ state, events });
     await click('Propose resolution');
@@ -248,7 +248,7 @@ describe('CaseView', () => {
     });
   });
 
-  it('R-VIP-1 R-ESC-3 the VIP flag on classification; a visit booked for a time', async () => {
+  it('R-VIP-1 the VIP flag is set on classification', async () => {
     const { state, events } = happyState('in_progress');
     const { onAct } = setup({ state, events });
     await click('Classify');
@@ -258,11 +258,16 @@ describe('CaseView', () => {
     await click('Record');
     await waitFor(() => expect(onAct).toHaveBeenCalledTimes(1));
     expect(onAct.mock.calls[0]![0]).toMatchObject({ type: 'classified', payload: { vip: true } });
+  });
+
+  it('R-ESC-3 a visit is booked for a time, read in the calendar’s zone', async () => {
+    const { state, events } = happyState('in_progress');
+    const { onAct } = setup({ state, events });
     await click('Book a visit');
     await type(screen.getByLabelText(/^Visit booked for/), '2026-03-03T09:30');
     await click('Record');
-    await waitFor(() => expect(onAct).toHaveBeenCalledTimes(2));
-    expect(onAct.mock.calls[1]![0]).toMatchObject({
+    await waitFor(() => expect(onAct).toHaveBeenCalledTimes(1));
+    expect(onAct.mock.calls[0]![0]).toMatchObject({
       type: 'visitBooked',
       payload: { for: '2026-03-03T01:30:00.000Z' },
     });
