@@ -33,13 +33,16 @@ const RECEIPT = {
 let fetchMock: ReturnType<typeof vi.fn>;
 /** GET …/form-config (the server's categories); by default a server that has none to offer. */
 let configMock: ReturnType<typeof vi.fn>;
+type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 beforeEach(() => {
   fetchMock = vi.fn(async (_url: string, init: RequestInit) =>
     jsonResponse(201, { ...RECEIPT, id: JSON.parse(String(init.body)).id }),
   );
   configMock = vi.fn(async () => jsonResponse(404, {}));
   vi.stubGlobal('fetch', (url: string, init: RequestInit) =>
-    String(url).includes('/form-config') ? configMock(url, init) : fetchMock(url, init),
+    String(url).includes('/form-config')
+      ? (configMock as unknown as Fetch)(url, init)
+      : (fetchMock as unknown as Fetch)(url, init),
   );
   document.documentElement.lang = '';
 });
