@@ -7,7 +7,7 @@ import {
   backgroundTranslator as translator,
 } from '../i18n/background';
 import { onMessages } from '../messaging';
-import { type NewEvent, appendEvents } from '../db/log';
+import { type NewEvent, appendEvents, rebuildSnapshots } from '../db/log';
 import { syncWebmailButton } from '../permissions/webmail-button';
 import { loadSettings, onSettingsChanged, resolveLocale } from '../settings/settings';
 import { startPolicyRefresh } from '../policy/refresh';
@@ -140,7 +140,8 @@ export function startBackground() {
     db: openDb(),
     locale: async () => resolveLocale((await loadSettings()).locale),
   });
-  startPolicyRefresh();
+  // Snapshots carry the policy's severity and deadlines: a new policy folds them again.
+  startPolicyRefresh(undefined, () => rebuildSnapshots(openDb(), new Date()));
 
   // Serialized: two overlapping rebuilds would create duplicate ids.
   let menus: Promise<void> = Promise.resolve();
