@@ -13,7 +13,6 @@ import { defaultPolicy } from '../shared/policy/default-policy';
 import { resolvePolicy } from '../shared/policy/resolve-policy';
 import { monthlyReport } from '../shared/report/monthly-report';
 import type { ComplaintState } from '../shared/schema/complaint';
-import { chinaCalendar } from '../shared/sla/calendar-data';
 import { computeDeadlines } from '../shared/sla/index';
 import { activePolicy, refreshPolicy } from '../extension/policy/active-policy';
 import { previewDraft } from '../extension/registration/preview';
@@ -21,6 +20,7 @@ import { configFromEnv } from '../server/config';
 import { silentLogger } from '../server/log';
 import { type RunningServer, startServer } from '../server/server';
 import { validSubmission } from '../server/testing';
+import { CUSTOM_POLICY } from './support/custom-policy';
 
 vi.mock('wxt/browser', async () => ({
   browser: (await import('wxt/testing/fake-browser')).fakeBrowser,
@@ -28,16 +28,7 @@ vi.mock('wxt/browser', async () => ({
 
 // Monday 16 November 2026, 10:00 in Shanghai; Wednesday the 18th is the company's own holiday.
 const NOW = new Date('2026-11-16T02:00:00Z');
-const POLICY = {
-  calendar: { holidays: [...chinaCalendar.holidays, '2026-11-18'] },
-  clocks: { close: { default: { amount: 3, unit: 'workingDays' } } },
-  severity: { specialMajorAmount: 5_000 },
-  categories: [
-    { code: 'noise', department: 'property', labels: { en: 'Noise', 'zh-CN': '噪音' } },
-    { code: 'parking', department: 'property' },
-    { code: 'other', department: 'customer_service' },
-  ],
-};
+const POLICY = CUSTOM_POLICY;
 
 describe('R-POLICY-3 a custom POLICY_FILE: server, extension and report agree', () => {
   let dir: string;

@@ -10,6 +10,10 @@ import type { Hono } from 'hono';
 import type { Role } from '../shared/schema/codes';
 import { testApp } from '../server/testing';
 import { createToken } from '../server/store/tokens';
+import { runAutoEscalation } from '../server/jobs/auto-escalation';
+import { defaultPolicy } from '../shared/policy/default-policy';
+import type { Policy } from '../shared/policy/policy';
+import type { ComplaintEvent } from '../shared/schema/event';
 import type { TestDatabase } from './pg';
 
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
@@ -20,6 +24,8 @@ export interface TeamServer {
   fetch: Fetch;
   /** A new token of `role`; the secret to put in `Authorization: Bearer`. */
   token(role: Role, name?: string): Promise<string>;
+  /** One run of the server's automatic-escalation job at `now` (server/jobs): the events stored. */
+  escalate(now: Date, policy?: Policy): Promise<ComplaintEvent[]>;
 }
 
 /** The server app over `db` (see test/pg.ts `useDatabase`), with the real clock unless given. */
@@ -30,6 +36,7 @@ export function teamServer(db: TestDatabase, now: () => Date = () => new Date())
     fetch: async (input, init) => app.request(input, init),
     token: async (role, name = `${role} user`) =>
       (await createToken(db.pool, { name, role, now: now() })).secret,
+    escalate: (at, policy = defaultPolicy) => runAutoEscalation(db.pool, policy, at),
   };
 }
 

@@ -40,7 +40,7 @@ describe('widget build sizes (gzip -9)', () => {
     const entry = readFileSync(join(dir, OUTPUT.es), 'utf8');
     expect(entry).not.toMatch(/Dexie|_zod|Asia\/Shanghai/);
     // …and loads them lazily, as separate chunks.
-    for (const name of ['validate', 'flow', 'outbox', 'deadline-for']) {
+    for (const name of ['validate', 'flow', 'outbox', 'deadline-for', 'form-config']) {
       expect(chunk(name), name).toBeDefined();
       expect(entry).toContain(`import("./${chunk(name)}")`);
     }

@@ -16,6 +16,7 @@ import type { Policy } from '@shared/policy/policy';
 import type { Locale } from '@shared/schema/codes';
 import { computeDeadlines } from '@shared/sla/index';
 import type { ComplaintDb } from '../db/database';
+import { deriveEscalations } from '../db/derived';
 import { alertCandidates, slaCountsFromDb } from '../queue/queries';
 import type { StorageArea } from '../queue/storage';
 
@@ -54,12 +55,18 @@ export interface TickOptions {
   /** Nothing due before this alerts (e.g. the install time), so a first run does not flood. */
   since?: Date;
   policy?: Policy;
+  /**
+   * Derive the automatic escalations owed (solo mode, or team mode while the server cannot be
+   * reached) before deciding the alerts, so they see the raised tier.
+   */
+  escalate?: boolean;
 }
 
 export async function alarmTick(
   o: TickOptions,
 ): Promise<{ badge: Badge; sent: AlertNotification[] }> {
   const policy = o.policy ?? activePolicy();
+  if (o.escalate) await deriveEscalations(o.db, o.now, policy);
   const badge = badgeFor(await slaCountsFromDb(o.db, o.now), o.locale);
   await o.setBadge(badge);
 

@@ -43,6 +43,8 @@ export interface AlertsDeps {
   now?: () => Date;
   /** A failed capture owns the badge ("!") until it is saved. */
   captureFailed?: () => Promise<boolean>;
+  /** Whether this tick derives the automatic escalations itself (no server to do it). */
+  deriveEscalations?: () => Promise<boolean>;
 }
 
 /** Starts the one-minute alarm and the notification click handler; returns the tick (tests). */
@@ -86,6 +88,7 @@ export function startAlerts(deps: AlertsDeps) {
         ),
       ...(settings.alertClocks ? { clocks: settings.alertClocks } : {}),
       ...(onCall ? { onCallContact: onCall } : {}),
+      escalate: (await deps.deriveEscalations?.().catch(() => false)) ?? false,
     });
     await browser.storage.local.set({
       [ALERT_STATE_KEY]: { since: since.toISOString(), lastTick: now.toISOString() },

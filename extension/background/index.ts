@@ -7,13 +7,15 @@ import {
   backgroundTranslator as translator,
 } from '../i18n/background';
 import { onMessages } from '../messaging';
-import { type NewEvent, appendEvents } from '../db/log';
+import { type NewEvent, appendEvents, rebuildSnapshots } from '../db/log';
 import { syncWebmailButton } from '../permissions/webmail-button';
 import { loadSettings, onSettingsChanged, resolveLocale } from '../settings/settings';
 import { onCallContact } from '../policy/active-policy';
 import { startPolicyRefresh } from '../policy/refresh';
 import { migrateSyncToken } from '../sync/config';
 import { startSyncService } from '../sync/service';
+import { loadSyncConfig } from '../sync/config';
+import { readSyncState } from '../sync/engine';
 import { startAlerts } from './alerts';
 import { createCaptureService } from './capture-service';
 import type { CaptureAck, CaptureRequest, TabInfo } from './capture-types';
@@ -133,6 +135,9 @@ export function startBackground() {
     db: () => openDb(),
     settings: loadSettings,
     captureFailed: async () => (await service.status()).failed > 0,
+    // Solo mode always; team mode while the last sync failed (offline): the server's job owns it.
+    deriveEscalations: async () =>
+      !(await loadSyncConfig()) || (await readSyncState(openDb())).failures > 0,
   });
   const ready = service.resume().catch(() => undefined);
   void requestPersistence();
@@ -143,7 +148,8 @@ export function startBackground() {
     sanitizeHtml: createHtmlSanitizeHost(localHtmlSanitizer),
     locale: async () => resolveLocale((await loadSettings()).locale),
   });
-  startPolicyRefresh();
+  // Snapshots carry the policy's severity and deadlines: a new policy folds them again.
+  startPolicyRefresh(undefined, () => rebuildSnapshots(openDb(), new Date()));
 
   // Serialized: two overlapping rebuilds would create duplicate ids.
   let menus: Promise<void> = Promise.resolve();

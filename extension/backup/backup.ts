@@ -10,7 +10,7 @@ import { DraftSchema } from '@shared/schema/registration';
 import * as z from 'zod/mini';
 import type { ComplaintDb } from '../db/database';
 import { appendEvents } from '../db/log';
-import type { AttachmentRow, DraftRow, StoredEvent } from '../db/types';
+import { type AttachmentRow, DERIVED, type DraftRow, type StoredEvent } from '../db/types';
 
 export const BACKUP_FORMAT = 'complaint-desk-backup';
 /** Bumped when the file layout changes; older files stay readable. */
@@ -79,10 +79,13 @@ export async function exportBackup(db: ComplaintDb, now: Date): Promise<string> 
     formatVersion: BACKUP_VERSION,
     exportedAt: now.toISOString(),
     schemaVersion: db.verno,
-    events: events.map(({ seq, pending: _p, ...event }) => ({
-      event: event as unknown as Backup['events'][number]['event'],
-      seq,
-    })),
+    // Derived escalations are the device's own reading of the rules: rebuilt, never restored.
+    events: events
+      .filter((e) => e.pending !== DERIVED)
+      .map(({ seq, pending: _p, ...event }) => ({
+        event: event as unknown as Backup['events'][number]['event'],
+        seq,
+      })),
     drafts: drafts.map((d) => ({ ...d, draft: d.draft })),
     attachments: await Promise.all(
       attachments.map(async ({ blob, ...a }) => ({

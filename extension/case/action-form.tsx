@@ -15,6 +15,7 @@ import {
   formFields,
   initialValues,
   isShown,
+  refusalField,
 } from './actions';
 import type { OnAct } from '../queue/bulk';
 import type { TeamDirectory } from '../team/directory';
@@ -56,8 +57,10 @@ export function ActionForm(props: {
 }) {
   const { type, state, t } = props;
   const policy: Policy = props.ctx.policy ?? activePolicy();
-  const fields = formFields(type, state, policy);
-  const [values, setValues] = useState<FormValues>(() => initialValues(type, state, policy));
+  const fields = formFields(type, state, policy, props.clock());
+  const [values, setValues] = useState<FormValues>(() =>
+    initialValues(type, state, policy, props.clock()),
+  );
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [refusal, setRefusal] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -72,6 +75,14 @@ export function ActionForm(props: {
 
   const set = (name: string, value: string | boolean) =>
     setValues((v) => ({ ...v, [name]: value }));
+
+  /** A refusal about one field is shown at that field (e.g. the late-reply reason). */
+  function refuse(reason: string, params?: Record<string, unknown>) {
+    const message = t.key(reason, params);
+    const field = refusalField(reason, fields, values);
+    if (field) setErrors([{ path: field, code: reason, message }]);
+    else setRefusal(message);
+  }
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -96,14 +107,14 @@ export function ActionForm(props: {
     );
     if (!built.ok) {
       if ('errors' in built) setErrors(built.errors);
-      else setRefusal(t.key(built.refusal.reason, built.refusal.params));
+      else refuse(built.refusal.reason, built.refusal.params);
       return;
     }
     setBusy(true);
     try {
       const result = await props.onAct(built.event);
       if (result.ok) props.onDone(t('review.form.saved'));
-      else setRefusal(t.key(result.reason, result.params));
+      else refuse(result.reason, result.params);
     } finally {
       setBusy(false);
     }
@@ -203,19 +214,32 @@ export function ActionForm(props: {
         />
       )}
       {fields
-        .filter((f) => isShown(f, values) && !HANDLER_FIELDS.includes(f.name))
-        .map((f) => (
-          <Field
-            key={f.name}
-            spec={f}
-            id={`${formId}-${f.name}`}
-            value={values[f.name]}
-            error={errorFor(f.name)}
-            t={t}
-            policy={policy}
-            onValue={(v) => set(f.name, v)}
-          />
-        ))}
+        .filter((f) => isShown(f, values, fields) && !HANDLER_FIELDS.includes(f.name))
+        .map((f) =>
+          f.kind === 'shares' ? (
+            <Shares
+              key={f.name}
+              spec={f}
+              id={`${formId}-${f.name}`}
+              values={values}
+              error={errorFor(f.name)}
+              t={t}
+              policy={policy}
+              onValue={set}
+            />
+          ) : (
+            <Field
+              key={f.name}
+              spec={f}
+              id={`${formId}-${f.name}`}
+              value={values[f.name]}
+              error={errorFor(f.name)}
+              t={t}
+              policy={policy}
+              onValue={(v) => set(f.name, v)}
+            />
+          ),
+        )}
       {type === 'replied' && (
         <ReplySend
           state={state}
@@ -251,6 +275,62 @@ export function ActionForm(props: {
         </button>
       </div>
     </form>
+  );
+}
+
+/**
+ * Responsibility shared between departments (R-SHARE-1): a percentage per department, blank for
+ * none; the shared schema and workflow check them (each share above 0, together 100 %).
+ */
+function Shares(props: {
+  spec: FieldSpec;
+  id: string;
+  values: FormValues;
+  error: string;
+  t: Tr;
+  policy: Policy;
+  onValue: (name: string, v: string) => void;
+}) {
+  const { spec, id, t, error } = props;
+  return (
+    <fieldset
+      id={id}
+      class={`rv-field rv-shares${error ? ' invalid' : ''}`}
+      aria-describedby={error ? `${id}-error` : `${id}-hint`}
+    >
+      <legend>{t.key(spec.label)}</legend>
+      <p id={`${id}-hint`} class="rv-hint">
+        {t('review.form.sharesHint')}
+      </p>
+      {error && (
+        <p id={`${id}-error`} class="rv-field-error">
+          {error}
+        </p>
+      )}
+      <div class="cd-row">
+        {(spec.options ?? []).map((code) => {
+          const name = `share.${code}`;
+          const value = props.values[name];
+          return (
+            <div class="rv-field" key={code}>
+              <label for={`${id}-${code}`}>{t.code('department', code, props.policy)}</label>
+              <input
+                id={`${id}-${code}`}
+                name={name}
+                type="number"
+                min={0}
+                max={100}
+                step="any"
+                inputMode="decimal"
+                aria-invalid={error ? 'true' : undefined}
+                value={typeof value === 'string' ? value : ''}
+                onInput={(e) => props.onValue(name, e.currentTarget.value)}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
   );
 }
 

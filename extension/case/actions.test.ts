@@ -7,12 +7,16 @@ import {
   type CaseAction,
   approvalNeeded,
   buildAction,
+  formFields,
   initialValues,
+  isShown,
   localInputToIso,
   offerForKey,
   offeredActions,
   payloadFor,
+  refusalField,
 } from './actions';
+import { defaultPolicy } from '@shared/policy/default-policy';
 import { defaultTemplate, fillTemplate } from './templates';
 
 const AT = new Date(shanghai('2026-03-02 12:00'));
@@ -39,6 +43,8 @@ describe('offeredActions: exactly what the shared workflow allows', () => {
       'markedInvalid',
       'withdrawn',
       'transferred',
+      'visitBooked',
+      'visitMade',
     ]);
     // Status makes no sense (approve, reply, close before a resolution…): left out.
     expect(offers.map((o) => o.type)).not.toContain('approved');
@@ -323,5 +329,173 @@ describe('ACTION_KEYS', () => {
     // Close fits the status but is refused (no callback yet): its letter opens nothing.
     expect(offers.find((o) => o.type === 'closed')?.allowed).toBe(false);
     expect(offerForKey(offers, ACTION_KEYS.closed)).toBeUndefined();
+  });
+});
+
+describe('the fields the round-two events accept', () => {
+  const proposed = () => happyState('resolution_proposed').state;
+  const names = (type: CaseAction, state = proposed(), now = AT) =>
+    formFields(type, state, defaultPolicy, now).map((f) => f.name);
+
+  it('R-REPLY-1 the late-reply reason is asked for only after the reply target, and refused at it when blank', () => {
+    // Registered Mon 10:00; the reply target is Tue 10:00.
+    const onTime = new Date(shanghai('2026-03-03 10:00'));
+    const late = new Date(shanghai('2026-03-03 10:01'));
+    expect(names('replied', proposed(), onTime)).toEqual(['message']);
+    expect(names('replied', proposed(), late)).toEqual(['message', 'lateReason']);
+    const fields = formFields('replied', proposed(), defaultPolicy, late);
+    const values = { message: 'We will repair it.', lateReason: ' ' };
+    const built = buildAction('replied', values, { ...env(proposed()), at: late });
+    expect(built).toEqual({
+      ok: false,
+      refusal: {
+        reason: 'workflow.reply.lateReasonRequired',
+        params: { due: '2026-03-03T02:00:00.000Z' },
+      },
+    });
+    if (!built.ok && 'refusal' in built)
+      expect(refusalField(built.refusal.reason, fields, values)).toBe('lateReason');
+    expect(
+      buildAction(
+        'replied',
+        { ...values, lateReason: 'Parts came late' },
+        { ...env(proposed()), at: late },
+      ),
+    ).toMatchObject({ ok: true, event: { payload: { lateReason: 'Parts came late' } } });
+  });
+
+  it('R-CAUSE-1 the root cause is a code of the policy’s list; “other” asks for the words', () => {
+    const state = happyState('in_progress').state;
+    const fields = formFields('resolutionProposed', state, defaultPolicy, AT);
+    const code = fields.find((f) => f.name === 'rootCauseCode')!;
+    expect(code.options).toEqual(defaultPolicy.rootCauses.map((c) => c.code));
+    const text = fields.find((f) => f.name === 'rootCause')!;
+    const base = {
+      type: 'repair',
+      responsibility: 'company',
+      correctiveAction: 'Check hoses',
+      description: 'Repair',
+    };
+    expect(isShown(text, { ...base, rootCauseCode: 'installation' }, fields)).toBe(false);
+    expect(isShown(text, { ...base, rootCauseCode: 'other' }, fields)).toBe(true);
+    // "other" chosen, then the responsibility changed: neither is shown nor sent.
+    const supplier = {
+      ...base,
+      responsibility: 'supplier',
+      rootCauseCode: 'other',
+      rootCause: 'x',
+    };
+    expect(isShown(text, supplier, fields)).toBe(false);
+    expect(payloadFor('resolutionProposed', supplier, 'Asia/Shanghai')).not.toHaveProperty(
+      'rootCause',
+    );
+    expect(
+      buildAction(
+        'resolutionProposed',
+        { ...base, rootCauseCode: 'installation', rootCause: 'hidden' },
+        env(state),
+      ),
+    ).toMatchObject({ ok: true, event: { payload: { rootCauseCode: 'installation' } } });
+    const blank = buildAction(
+      'resolutionProposed',
+      { ...base, rootCauseCode: 'other', rootCause: '' },
+      env(state),
+    );
+    expect(blank).toEqual({
+      ok: false,
+      refusal: { reason: 'workflow.resolution.rootCauseRequired' },
+    });
+  });
+
+  it('R-SHARE-1 responsibility shares in percent become ratios; the shared rules refuse a wrong sum at the field', () => {
+    const state = happyState('in_progress').state;
+    const fields = formFields('resolutionProposed', state, defaultPolicy, AT);
+    const shares = fields.find((f) => f.name === 'shares')!;
+    expect(shares.options).toEqual(defaultPolicy.departments.map((d) => d.code));
+    const values = {
+      ...initialValues('resolutionProposed', state, defaultPolicy, AT),
+      type: 'repair',
+      responsibility: 'company',
+      rootCauseCode: 'installation',
+      correctiveAction: 'Check hoses',
+      description: 'Repair',
+      'share.quality': '70',
+      'share.logistics': '30',
+    };
+    expect(buildAction('resolutionProposed', values, env(state))).toMatchObject({
+      ok: true,
+      event: {
+        payload: {
+          shares: [
+            { department: 'quality', ratio: 0.7 },
+            { department: 'logistics', ratio: 0.3 },
+          ],
+        },
+      },
+    });
+    const short = buildAction(
+      'resolutionProposed',
+      { ...values, 'share.logistics': '20' },
+      env(state),
+    );
+    expect(short).toEqual({ ok: false, refusal: { reason: 'workflow.resolution.sharesInvalid' } });
+    expect(refusalField('workflow.resolution.sharesInvalid', fields, values)).toBe('shares');
+    // A share of 0 % is the schema's field error, under the shares.
+    const zero = buildAction(
+      'resolutionProposed',
+      { ...values, 'share.logistics': '0' },
+      env(state),
+    );
+    expect(zero.ok === false && 'errors' in zero && zero.errors[0]!.path).toMatch(/^shares\./);
+    // None filled: no shares at all (the handling department carries the fault).
+    const { 'share.quality': _q, 'share.logistics': _s, ...unshared } = values;
+    expect(payloadFor('resolutionProposed', unshared, 'Asia/Shanghai')).not.toHaveProperty(
+      'shares',
+    );
+  });
+
+  it('R-VIP-1 the VIP flag starts as the case has it and is sent with the classification', () => {
+    const state = happyState('in_progress').state;
+    expect(initialValues('classified', state, defaultPolicy, AT).vip).toBe(false);
+    expect(initialValues('classified', { ...state, vip: true }, defaultPolicy, AT).vip).toBe(true);
+    expect(
+      buildAction(
+        'classified',
+        { category: '', department: '', vip: true },
+        env(state, ACTORS.supervisor),
+      ),
+    ).toMatchObject({ ok: true, event: { payload: { vip: true } } });
+  });
+
+  it('R-FEEDBACK-1 a promised next feedback time on a contact or note, read in the calendar’s zone', () => {
+    expect(names('contacted', happyState('assigned').state)).toContain('nextFeedbackAt');
+    expect(
+      payloadFor(
+        'noteAdded',
+        { text: 'Parts ordered', progress: true, nextFeedbackAt: '2026-03-04T15:00' },
+        'Asia/Shanghai',
+      ),
+    ).toEqual({
+      text: 'Parts ordered',
+      progress: true,
+      nextFeedbackAt: '2026-03-04T07:00:00.000Z',
+    });
+    expect(
+      payloadFor('noteAdded', { text: 'x', progress: false, nextFeedbackAt: '' }, 'Asia/Shanghai'),
+    ).toEqual({
+      text: 'x',
+      progress: false,
+    });
+  });
+
+  it('R-ESC-3 a visit is booked for a time and recorded when made', () => {
+    const state = happyState('in_progress').state;
+    const booked = buildAction('visitBooked', { for: '2026-03-03T09:00', note: '' }, env(state));
+    expect(booked).toMatchObject({
+      ok: true,
+      event: { payload: { for: '2026-03-03T01:00:00.000Z' } },
+    });
+    const missing = buildAction('visitBooked', { for: '', note: '' }, env(state));
+    expect(missing.ok === false && 'errors' in missing && missing.errors[0]!.path).toBe('for');
   });
 });

@@ -26,9 +26,12 @@ import {
   type AvailableAction,
   LEGAL_FROM,
   type ReasonParams,
+  OTHER_CAUSE,
   availableActions,
+  lateReplyDue,
   requiredApprover,
   transition,
+  workflowEnv,
 } from '@shared/workflow/index';
 import type { WorkflowContext } from '@shared/workflow/types';
 
@@ -52,6 +55,8 @@ export const CASE_ACTIONS = [
   'invalidConfirmed',
   'withdrawn',
   'transferred',
+  'visitBooked',
+  'visitMade',
 ] as const satisfies readonly EventType[];
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -79,7 +84,15 @@ export function offeredActions(
   });
 }
 
-export type FieldKind = 'text' | 'textarea' | 'select' | 'number' | 'checkbox' | 'datetime';
+/** `shares`: one percentage per option (department), values `share.<code>` (R-SHARE-1). */
+export type FieldKind =
+  | 'text'
+  | 'textarea'
+  | 'select'
+  | 'number'
+  | 'checkbox'
+  | 'datetime'
+  | 'shares';
 
 export interface FieldSpec {
   name: string;
@@ -91,7 +104,7 @@ export interface FieldSpec {
   optionPrefix?: string;
   /** Marked required in the form (the schema and the workflow decide in the end). */
   required?: boolean;
-  /** Shown only when another field has one of these values. */
+  /** Shown only when another field (itself shown) has one of these values. */
   when?: { field: string; values: readonly string[] };
 }
 
@@ -101,6 +114,8 @@ export type FormValues = Record<string, string | boolean>;
 export interface ActionContext {
   state: ComplaintState;
   policy: Policy;
+  /** When the form is filled in (a reply after its target needs a reason). */
+  now: Date;
 }
 
 /**
@@ -141,6 +156,23 @@ const departmentField = (ctx: ActionContext, required: boolean): FieldSpec => ({
   ...(required ? { required } : {}),
 });
 
+/** The next feedback promised to the customer (R-FEEDBACK-1): starts the feedback clock. */
+const nextFeedbackAt: FieldSpec = {
+  name: 'nextFeedbackAt',
+  kind: 'datetime',
+  label: 'review.form.nextFeedbackAt',
+};
+const isoOf = (v: string | boolean | undefined, timeZone: string) =>
+  str(v) ? (localInputToIso(str(v), timeZone) ?? str(v)) : undefined;
+
+/** Filled percentages of a `shares` field as ratios; undefined when none is filled. */
+function sharesOf(values: FormValues): { department: string; ratio: number }[] | undefined {
+  const shares = Object.entries(values)
+    .filter(([k, v]) => k.startsWith('share.') && str(v) !== '')
+    .map(([k, v]) => ({ department: k.slice('share.'.length), ratio: Number(str(v)) / 100 }));
+  return shares.length ? shares : undefined;
+}
+
 /** Actions whose whole form is a reason. */
 const reasonOnly: ActionSpec = {
   fields: () => [reason],
@@ -179,8 +211,11 @@ export const ACTIONS: Record<CaseAction, ActionSpec> = {
         optionPrefix: 'category.',
       },
       departmentField(ctx, false),
+      // 重要业户 (R-VIP-1): starts as the case has it, so saving it unchanged changes nothing.
+      { name: 'vip', kind: 'checkbox', label: 'review.form.vip' },
     ],
-    toPayload: (v) => compact({ category: opt(v.category), department: opt(v.department) }),
+    toPayload: (v) =>
+      compact({ category: opt(v.category), department: opt(v.department), vip: v.vip === true }),
   },
   // How, what came of it, and what happens next (an unanswered attempt stops no clock).
   contacted: {
@@ -209,6 +244,7 @@ export const ACTIONS: Record<CaseAction, ActionSpec> = {
         required: true,
       },
       { name: 'nextStep', kind: 'text', label: 'ws.contact.nextStep' },
+      nextFeedbackAt,
       note,
     ],
     toPayload: (v, timeZone) =>
@@ -220,6 +256,7 @@ export const ACTIONS: Record<CaseAction, ActionSpec> = {
             ? (localInputToIso(str(v.callBackAt), timeZone) ?? str(v.callBackAt))
             : undefined,
         nextStep: opt(v.nextStep),
+        nextFeedbackAt: isoOf(v.nextFeedbackAt, timeZone),
         note: opt(v.note),
       }),
   },
@@ -227,8 +264,14 @@ export const ACTIONS: Record<CaseAction, ActionSpec> = {
     fields: () => [
       { name: 'text', kind: 'textarea', label: 'review.form.text', required: true },
       { name: 'progress', kind: 'checkbox', label: 'review.form.progress' },
+      nextFeedbackAt,
     ],
-    toPayload: (v) => ({ text: str(v.text), progress: v.progress === true }),
+    toPayload: (v, timeZone) =>
+      compact({
+        text: str(v.text),
+        progress: v.progress === true,
+        nextFeedbackAt: isoOf(v.nextFeedbackAt, timeZone),
+      }),
   },
   severityOverridden: {
     fields: () => [
@@ -245,7 +288,7 @@ export const ACTIONS: Record<CaseAction, ActionSpec> = {
     toPayload: (v) => ({ level: str(v.level), reason: str(v.reason) }),
   },
   resolutionProposed: {
-    fields: () => [
+    fields: (ctx) => [
       {
         name: 'type',
         kind: 'select',
@@ -263,11 +306,21 @@ export const ACTIONS: Record<CaseAction, ActionSpec> = {
         optionPrefix: 'responsibility.',
         required: true,
       },
+      // R-CAUSE-1: a code of the policy's list; `other` takes the cause in words.
+      {
+        name: 'rootCauseCode',
+        kind: 'select',
+        label: 'review.form.rootCauseCode',
+        options: ctx.policy.rootCauses.map((c) => c.code),
+        optionPrefix: 'cause.',
+        when: { field: 'responsibility', values: ['company'] },
+        required: true,
+      },
       {
         name: 'rootCause',
         kind: 'textarea',
         label: 'review.form.rootCause',
-        when: { field: 'responsibility', values: ['company'] },
+        when: { field: 'rootCauseCode', values: [OTHER_CAUSE] },
         required: true,
       },
       {
@@ -277,16 +330,29 @@ export const ACTIONS: Record<CaseAction, ActionSpec> = {
         when: { field: 'responsibility', values: ['company'] },
         required: true,
       },
+      // R-SHARE-1: left empty, the handling department carries the fault whole.
+      {
+        name: 'shares',
+        kind: 'shares',
+        label: 'review.form.shares',
+        options: ctx.policy.departments.map((d) => d.code),
+        optionPrefix: 'department.',
+        when: { field: 'responsibility', values: ['company'] },
+      },
       { name: 'description', kind: 'textarea', label: 'review.form.description', required: true },
     ],
     toPayload: (v) => {
       const company = v.responsibility === 'company';
+      const code = opt(v.rootCauseCode);
       return compact({
         type: str(v.type),
         amount: str(v.amount) && isShown(amount, v) ? Number(str(v.amount)) : undefined,
         responsibility: str(v.responsibility),
-        rootCause: company ? opt(v.rootCause) : undefined,
+        rootCauseCode: company ? code : undefined,
+        // A text without a code is how older clients wrote a cause ("other").
+        rootCause: company && (code ?? OTHER_CAUSE) === OTHER_CAUSE ? opt(v.rootCause) : undefined,
         correctiveAction: company ? opt(v.correctiveAction) : undefined,
+        shares: company ? sharesOf(v) : undefined,
         description: str(v.description),
       });
     },
@@ -294,11 +360,28 @@ export const ACTIONS: Record<CaseAction, ActionSpec> = {
   approved: noteOnly,
   approvalRejected: reasonOnly,
   replied: {
-    fields: () => [
+    fields: ({ state, policy, now }) => [
       { name: 'message', kind: 'textarea', label: 'review.form.message', required: true },
+      // R-REPLY-1, asked of the shared rule: only a reply after its target needs a reason.
+      ...(lateReplyDue(state, now.toISOString(), workflowEnv({ policy }))
+        ? [
+            {
+              name: 'lateReason',
+              kind: 'textarea',
+              label: 'review.form.lateReason',
+              required: true,
+            } satisfies FieldSpec,
+          ]
+        : []),
     ],
     // `via`/`to`: set when the agent confirms a reply they sent by hand (webmail, copied).
-    toPayload: (v) => compact({ message: str(v.message), via: opt(v.via), to: opt(v.to) }),
+    toPayload: (v) =>
+      compact({
+        message: str(v.message),
+        lateReason: opt(v.lateReason),
+        via: opt(v.via),
+        to: opt(v.to),
+      }),
   },
   callbackRecorded: {
     fields: () => [
@@ -373,6 +456,15 @@ export const ACTIONS: Record<CaseAction, ActionSpec> = {
     fields: () => [{ name: 'to', kind: 'text', label: 'review.form.to', required: true }, reason],
     toPayload: (v) => ({ to: str(v.to), reason: str(v.reason) }),
   },
+  // R-ESC-3: a booked visit missed two days running escalates; the made one is recorded.
+  visitBooked: {
+    fields: () => [
+      { name: 'for', kind: 'datetime', label: 'review.form.visitFor', required: true },
+      note,
+    ],
+    toPayload: (v, timeZone) => compact({ for: isoOf(v.for, timeZone) ?? '', note: opt(v.note) }),
+  },
+  visitMade: noteOnly,
 };
 
 /**
@@ -400,6 +492,8 @@ export const ACTION_KEYS: Record<CaseAction | 'registered', string> = {
   invalidConfirmed: 'm',
   withdrawn: 'w',
   transferred: 'f',
+  visitBooked: 'v',
+  visitMade: 'h',
 };
 
 /** The allowed offer a key press stands for, if any. */
@@ -407,18 +501,51 @@ export function offerForKey(offers: readonly Offer[], key: string): Offer | unde
   return offers.find((o) => o.allowed && ACTION_KEYS[o.type] === key);
 }
 
+/**
+ * The field a workflow refusal is about, so the form shows it there (with the rule's own
+ * message) rather than below the form.
+ */
+const REFUSAL_FIELDS: Record<string, string> = {
+  'workflow.reply.lateReasonRequired': 'lateReason',
+  'workflow.resolution.rootCauseRequired': 'rootCause',
+  'workflow.resolution.unknownRootCause': 'rootCauseCode',
+  'workflow.resolution.correctiveActionRequired': 'correctiveAction',
+  'workflow.resolution.sharesInvalid': 'shares',
+  'workflow.resolution.sharesNeedCompany': 'shares',
+  'workflow.unknownDepartment': 'shares',
+};
+
+/** The form field a refusal belongs to, when one of `fields` is shown for it. */
+export function refusalField(
+  reason: string,
+  fields: readonly FieldSpec[],
+  values: FormValues,
+): string | undefined {
+  const name = REFUSAL_FIELDS[reason];
+  const field = fields.find((f) => f.name === name);
+  return field && isShown(field, values, fields) ? name : undefined;
+}
+
 /** The fields of an action's form. */
 export function formFields(
   type: CaseAction,
   state: ComplaintState,
   policy: Policy = activePolicy(),
+  now: Date = new Date(),
 ): FieldSpec[] {
-  return ACTIONS[type].fields({ state, policy });
+  return ACTIONS[type].fields({ state, policy, now });
 }
 
-/** Whether a field is shown for the current values. */
-export function isShown(field: FieldSpec, values: FormValues): boolean {
-  return !field.when || field.when.values.includes(String(values[field.when.field] ?? ''));
+/** Whether a field is shown for the current values (and the field it depends on is shown). */
+export function isShown(
+  field: FieldSpec,
+  values: FormValues,
+  fields: readonly FieldSpec[] = [],
+): boolean {
+  if (!field.when) return true;
+  const parent = fields.find((f) => f.name === field.when!.field);
+  if (parent && parent !== field && !isShown(parent, values, fields)) return false;
+  return field.when.values.includes(String(values[field.when.field] ?? ''));
 }
 
 /** Starting values: the first option of required selects, progress notes by default. */
@@ -426,10 +553,13 @@ export function initialValues(
   type: CaseAction,
   state: ComplaintState,
   policy: Policy = activePolicy(),
+  now: Date = new Date(),
 ): FormValues {
   const values: FormValues = {};
-  for (const f of formFields(type, state, policy)) {
-    if (f.kind === 'checkbox') values[f.name] = f.name === 'progress';
+  for (const f of formFields(type, state, policy, now)) {
+    if (f.kind === 'checkbox')
+      values[f.name] = f.name === 'vip' ? state.vip === true : f.name === 'progress';
+    else if (f.kind === 'shares') for (const o of f.options ?? []) values[`share.${o}`] = '';
     else if (f.kind === 'select' && f.required) values[f.name] = f.options?.[0] ?? '';
     else values[f.name] = '';
   }

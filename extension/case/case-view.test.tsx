@@ -3,7 +3,7 @@ import { DISPLAY_CSP, sandboxedSrcdoc } from '../capture/display';
 import type { ComplaintEvent } from '@shared/schema/event';
 import { CaseBuilder } from '../../test/support/review';
 import { ACTORS, happyState, shanghai, uuidFor } from '../../test/support/workflow';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ActResult } from '../queue/bulk';
 import { CaseView } from './case-view';
@@ -187,6 +187,96 @@ describe('CaseView', () => {
     await click('Record');
     await waitFor(() => expect(onAct).toHaveBeenCalled());
     expect(onAct.mock.calls[0]![0]).toMatchObject({ type: 'replied' });
+  });
+
+  it('R-REPLY-1 the late-reply reason appears only after the target, and the rule’s error shows at it', async () => {
+    const { state, events } = happyState('resolution_proposed');
+    const onTime = setup(
+      { state, events },
+      { clock: () => new Date(shanghai('2026-03-03 09:00')) },
+    );
+    await click('Reply to customer');
+    expect(screen.queryByLabelText(/^Why the reply is late/)).toBeNull();
+    onTime.unmount();
+
+    const { onAct } = setup(
+      { state, events },
+      { clock: () => new Date(shanghai('2026-03-03 12:00')) },
+    );
+    await click('Reply to customer');
+    await type(screen.getByLabelText(/^Message to the customer/), 'We will repair it for free.');
+    await click('Record');
+    const reason = screen.getByLabelText(/^Why the reply is late/);
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(reason.getAttribute('aria-describedby')!)?.textContent).toMatch(
+      /reply target .* has passed: write why the reply is late/,
+    );
+    expect(onAct).not.toHaveBeenCalled();
+    await type(reason, 'The part came from the factory');
+    await click('Record');
+    await waitFor(() => expect(onAct).toHaveBeenCalled());
+    expect(onAct.mock.calls[0]![0]).toMatchObject({
+      type: 'replied',
+      payload: { lateReason: 'The part came from the factory' },
+    });
+  });
+
+  it('R-SHARE-1 a company fault: department shares that must add up, beside the coded cause (other + words)', async () => {
+    const { state, events } = happyState('in_progress');
+    const { onAct } = setup({ state, events });
+    await click('Propose resolution');
+    await choose(screen.getByLabelText(/^Resolution type/), 'repair');
+    await choose(screen.getByLabelText(/^Responsibility/), 'company');
+    expect(screen.queryByLabelText(/^The cause, in words/)).toBeNull();
+    await choose(screen.getByLabelText(/^Root cause/), 'other');
+    await type(screen.getByLabelText(/^The cause, in words/), 'Hose clamp too short');
+    await type(screen.getByLabelText(/^Corrective action/), 'Longer clamps from May');
+    await type(screen.getByLabelText(/^Resolution \*/), 'Free repair');
+    const shares = screen.getByRole('group', { name: /Responsibility shared/ });
+    await type(within(shares).getByLabelText('Quality'), '60');
+    await type(within(shares).getByLabelText('Logistics'), '30');
+    await click('Record');
+    expect(shares.textContent).toContain('must add up to 100');
+    expect(onAct).not.toHaveBeenCalled();
+    await type(within(shares).getByLabelText('Logistics'), '40');
+    await click('Record');
+    await waitFor(() => expect(onAct).toHaveBeenCalled());
+    expect(onAct.mock.calls[0]![0]).toMatchObject({
+      type: 'resolutionProposed',
+      payload: {
+        rootCauseCode: 'other',
+        rootCause: 'Hose clamp too short',
+        shares: [
+          { department: 'quality', ratio: 0.6 },
+          { department: 'logistics', ratio: 0.4 },
+        ],
+      },
+    });
+  });
+
+  it('R-VIP-1 the VIP flag is set on classification', async () => {
+    const { state, events } = happyState('in_progress');
+    const { onAct } = setup({ state, events });
+    await click('Classify');
+    await act(async () => {
+      fireEvent.click(screen.getByLabelText('Important customer (VIP)'));
+    });
+    await click('Record');
+    await waitFor(() => expect(onAct).toHaveBeenCalledTimes(1));
+    expect(onAct.mock.calls[0]![0]).toMatchObject({ type: 'classified', payload: { vip: true } });
+  });
+
+  it('R-ESC-3 a visit is booked for a time, read in the calendar’s zone', async () => {
+    const { state, events } = happyState('in_progress');
+    const { onAct } = setup({ state, events });
+    await click('Book a visit');
+    await type(screen.getByLabelText(/^Visit booked for/), '2026-03-03T09:30');
+    await click('Record');
+    await waitFor(() => expect(onAct).toHaveBeenCalledTimes(1));
+    expect(onAct.mock.calls[0]![0]).toMatchObject({
+      type: 'visitBooked',
+      payload: { for: '2026-03-03T01:30:00.000Z' },
+    });
   });
 
   it('a draft offers the registration form', async () => {

@@ -2,6 +2,7 @@ import type { ComplaintState } from '@shared/schema/complaint';
 import type { ComplaintEvent } from '@shared/schema/event';
 import { computeDeadlines } from '@shared/sla/compute-deadlines';
 import { type FoldEffect, fold } from '@shared/workflow/fold';
+import { activePolicy } from '../policy/active-policy';
 import { withReviewColumns } from './queue-projection';
 import type { ComplaintRow, StoredEvent } from './types';
 
@@ -36,7 +37,10 @@ export function deriveRow(
   effects: FoldEffect[];
   state: ComplaintState | undefined;
 } {
-  const result = fold(events as unknown as ComplaintEvent[]);
+  // The organisation's rules (the server's policy once loaded): the snapshot's severity,
+  // escalation tiers and approval needs must be the server's, not the built-in defaults'.
+  const policy = activePolicy();
+  const result = fold(events as unknown as ComplaintEvent[], { policy });
   const rejected = result.rejected.map((r) =>
     r.params
       ? { id: r.event.id, reason: r.reason, params: r.params as Record<string, unknown> }
@@ -60,7 +64,7 @@ export function deriveRow(
       },
     };
   }
-  const due = computeDeadlines(state, now);
+  const due = computeDeadlines(state, now, policy, policy.calendar);
   const row: ComplaintRow = {
     id: complaintId,
     status: state.status,
@@ -75,5 +79,5 @@ export function deriveRow(
   if (state.caseNumber) row.caseNumber = state.caseNumber;
   if (state.caseNumberIssuer) row.caseNumberIssuer = state.caseNumberIssuer;
   // The review queue's columns (schema v3): its own projection of the state, one place.
-  return { row: withReviewColumns(row, now), rejected, effects: result.effects, state };
+  return { row: withReviewColumns(row, now, policy), rejected, effects: result.effects, state };
 }

@@ -2,7 +2,13 @@ import type { FoldEffect } from '@shared/workflow/fold';
 import type { ComplaintDb } from './database';
 import { deriveRow } from './derive';
 import { foldOrder } from './fold-order';
-import type { AttachmentRow, DraftRow, MetaRow, StoredEvent } from './types';
+import {
+  type AttachmentRow,
+  DERIVED,
+  type DraftRow,
+  type MetaRow,
+  type StoredEvent,
+} from './types';
 
 /** An event before the device numbered it. */
 export type NewEvent = Omit<StoredEvent, 'seq' | 'pending'>;
@@ -33,6 +39,8 @@ export async function appendEvents(
      * to append instead, and meta rows written only if the workflow accepts them.
      */
     prepare?: (existing: StoredEvent[]) => Promise<{ events: NewEvent[]; meta?: MetaRow[] }>;
+    /** The events are derived by this device on the system's behalf: kept, never pushed. */
+    derived?: true;
   },
 ): Promise<AppendResult> {
   return db.transaction(
@@ -60,7 +68,8 @@ export async function appendEvents(
 
       const seqRow = await db.meta.get('eventSeq');
       let seq = typeof seqRow?.value === 'number' ? seqRow.value : 0;
-      await db.events.bulkAdd(accepted.map((e) => ({ ...e, seq: ++seq, pending: 1 as const })));
+      const pending = opts.derived ? DERIVED : 1;
+      await db.events.bulkAdd(accepted.map((e) => ({ ...e, seq: ++seq, pending })));
       await db.meta.put({ key: 'eventSeq', value: seq });
       await db.complaints.put(derived.row);
       if (opts.draft === null) await db.drafts.delete(complaintId);

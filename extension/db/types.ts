@@ -5,6 +5,9 @@ import type { Actor } from '@shared/schema/event';
 
 export type { Actor };
 
+/** `pending` of a system event derived on this device (background/escalations.ts). */
+export const DERIVED = 3;
+
 /** One event of a complaint's log, as stored locally (docs/architecture.md "event log"). */
 export interface StoredEvent {
   id: string;
@@ -17,9 +20,11 @@ export interface StoredEvent {
   seq: number;
   /**
    * 1 until the team server accepted it, then 0; 2 when the server refused it: kept with its
-   * `rejection` and shown to the user, but left out of the fold (IndexedDB cannot index booleans).
+   * `rejection` and shown to the user, but left out of the fold (IndexedDB cannot index booleans);
+   * `DERIVED` (3) for a system event this device derived itself (an automatic escalation while
+   * offline or in solo mode): folded, never pushed, replaced by the server's event of the same id.
    */
-  pending: 0 | 1 | 2;
+  pending: 0 | 1 | 2 | typeof DERIVED;
   /** The team server's order (`seq` in POST /sync answers), once this device has pulled it. */
   serverSeq?: number;
   /** Why the team server refused the event (with `pending: 2`). */

@@ -3,6 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultPolicy } from '@shared/policy/default-policy';
 import { databases, useDatabase } from '../../test/pg';
 import { teamServer } from '../../test/team-server';
+import 'fake-indexeddb/auto';
+import { AGENT, COMPLETE_DRAFT, NOW, freshDb, uuid } from '../../test/support/extension/fixtures';
+import { rebuildSnapshots } from '../db/log';
+import { registerComplaint } from '../registration/register';
 import {
   POLICY_KEY,
   activePolicy,
@@ -97,6 +101,33 @@ describe.each(databases)(
       await clearStoredPolicy();
       expect(onCallContact('Set locally')).toBe('Set locally');
       expect(onCallContact()).toBe('');
+    });
+
+    it('the stored snapshots are folded under it: severity and tiers are the server’s', async () => {
+      const server = teamServer(ctx.db);
+      const admin = await server.token('admin');
+      const put = await server.fetch(`${SERVER}/api/v1/admin/policy`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ severity: { specialMajorAmount: 5_000 } }),
+      });
+      expect(put.status).toBe(200);
+      const db = freshDb();
+      const draft = { ...COMPLETE_DRAFT, amountClaimed: { value: 6_000, currency: 'CNY' } };
+      const r = await registerComplaint(db, {
+        complaintId: uuid(1),
+        draft,
+        actor: AGENT,
+        now: NOW,
+        eventId: uuid(2),
+      });
+      expect(r.ok).toBe(true);
+      expect((await db.complaints.get(uuid(1)))?.severity).not.toBe('L4');
+      expect(await refreshPolicy({ serverUrl: SERVER, token: admin }, server.fetch)).toBe(
+        'updated',
+      );
+      await rebuildSnapshots(db, NOW);
+      expect((await db.complaints.get(uuid(1)))?.severity).toBe('L4');
     });
 
     it('a refused token keeps what the device has', async () => {

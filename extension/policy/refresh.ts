@@ -10,10 +10,12 @@ import { type Fetch, loadActivePolicy, refreshPolicy, watchActivePolicy } from '
  */
 export function startPolicyRefresh(
   fetch: Fetch = (input, init) => globalThis.fetch(input, init),
+  /** A new policy arrived: the stored snapshots were folded under the old one. */
+  onUpdated?: () => Promise<unknown>,
 ): () => void {
   const run = async () => {
     const config = await loadSyncConfig();
-    if (config) await refreshPolicy(config, fetch);
+    if (config && (await refreshPolicy(config, fetch)) === 'updated') await onUpdated?.();
   };
   const kick = () => void run().catch(() => undefined);
   void loadActivePolicy();

@@ -1,5 +1,6 @@
 import type { ComplaintDb } from '../db/database';
 import { deriveRow } from '../db/derive';
+import { eraseLocalCopy } from '../db/erase';
 import { foldOrder } from '../db/fold-order';
 import type { StoredEvent } from '../db/types';
 import type { OutgoingEvent, SyncAnswer } from './client';
@@ -27,14 +28,16 @@ export async function readCursor(db: ComplaintDb): Promise<string | null> {
  * being pending, refused ones are kept with their reason (pending 2, out of the fold), server
  * events are stored once by id with their server order, the cursor moves, and the snapshots of
  * every complaint touched are folded again in server order. A retried or repeated answer
- * changes nothing more (idempotent by event id); a crash before the commit changes nothing.
+ * changes nothing more (idempotent by event id); a crash before the commit changes nothing. A
+ * `personalDataErased` from the server rewrites this device's copy of the case (`eraseLocalCopy`).
  */
 export async function applyAnswer(
   db: ComplaintDb,
   answer: SyncAnswer,
   { pushed, now }: { pushed: readonly OutgoingEvent[]; now: Date },
 ): Promise<Applied> {
-  return db.transaction('rw', [db.events, db.complaints, db.meta], async () => {
+  const tables = [db.events, db.complaints, db.meta, db.drafts, db.attachments];
+  return db.transaction('rw', tables, async () => {
     const out: Applied = {
       accepted: 0,
       rejected: 0,
@@ -90,9 +93,11 @@ export async function applyAnswer(
     const fresh: StoredEvent[] = [];
     const incoming = await current(answer.events.map((e) => e.id));
     const seen = new Set<string>();
+    const erased = new Set<string>();
     answer.events.forEach((e, i) => {
       if (seen.has(e.id)) return;
       seen.add(e.id);
+      if (e.type === 'personalDataErased') erased.add(e.complaintId);
       const row = incoming[i];
       if (row) {
         if (row.complaintId !== e.complaintId || row.type !== e.type) {
@@ -121,6 +126,8 @@ export async function applyAnswer(
       await db.events.bulkAdd(fresh);
       await db.meta.put({ key: 'eventSeq', value: seq });
     }
+    // After the rows above are written, so the erasure rewrites what just arrived too.
+    for (const id of erased) await eraseLocalCopy(db, id);
     await db.meta.put({ key: SYNC_CURSOR_KEY, value: answer.cursor });
     await refold(db, [...touched], now);
     return out;

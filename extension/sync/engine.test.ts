@@ -20,6 +20,9 @@ import { httpTransport } from './client';
 import { SyncEngine, readSyncState } from './engine';
 import { rejectionText } from './reason-text';
 import { rejectedEvents } from './rejections';
+import { defaultPolicy } from '@shared/policy/default-policy';
+import { deriveEscalations } from '../db/derived';
+import { DERIVED } from '../db/types';
 
 const SERVER = 'https://desk.test';
 const actorOf = (role: Role): Actor => ({ id: `u-${role}`, name: `${role} user`, role });
@@ -416,6 +419,109 @@ describe.each(databases)('sync engine against the team server on $name', (target
       `[sync] 3 devices converged in ${rounds + 1} rounds through ${JSON.stringify(faults)}`,
     );
   }, 120_000);
+
+  it('R-ESC-LOCAL an escalation derived offline is replaced by the server’s of the same id, never pushed', async () => {
+    const server = teamServer(ctx.db);
+    const db = freshDb();
+    const id = await capture(db);
+    await register(db, id);
+    const engine = device(db, await server.token('agent'), server.fetch);
+    expect(await engine.sync()).toMatchObject({ ok: true });
+    // Offline an hour later: the forward clock (30 working minutes from 10:00) has breached.
+    const later = new Date(NOW.getTime() + 60 * 60_000);
+    const derived = await deriveEscalations(db, later, defaultPolicy);
+    expect(derived).toHaveLength(1);
+    expect((await db.complaints.get(id))?.state?.tier).toBe(1);
+
+    // The server's own job sees the same breach; the device's sync pushes nothing of its own.
+    const onServer = await server.escalate(later);
+    expect(onServer.map((e) => e.id)).toEqual(derived.map((e) => e.id));
+    expect(await engine.sync()).toMatchObject({ ok: true, pushed: 0, rejected: 0 });
+    const escalated = await db.events.where('complaintId').equals(id).toArray();
+    expect(escalated.filter((e) => e.type === 'escalated')).toEqual([
+      expect.objectContaining({ id: derived[0]!.id, pending: 0, serverSeq: expect.any(Number) }),
+    ]);
+    expect(await db.events.where('pending').equals(DERIVED).count()).toBe(0);
+    expect((await serverEvents()).filter((e) => e === derived[0]!.id)).toHaveLength(1);
+    const answer = await server.fetch(`${SERVER}/api/v1/complaints/${id}`, {
+      headers: { authorization: `Bearer ${await server.token('supervisor')}` },
+    });
+    const { complaint } = (await answer.json()) as { complaint: unknown };
+    expect((await db.complaints.get(id))?.state).toEqual(complaint);
+  });
+
+  it('R-ESC-LOCAL a derived escalation the server has not confirmed is dropped at a complete sync', async () => {
+    const server = teamServer(ctx.db);
+    const db = freshDb();
+    const id = await capture(db);
+    await register(db, id);
+    const engine = device(db, await server.token('agent'), server.fetch);
+    expect(await engine.sync()).toMatchObject({ ok: true });
+    const later = new Date(NOW.getTime() + 60 * 60_000);
+    const [derived] = await deriveEscalations(db, later, defaultPolicy);
+    // Back online before the server's job ran: the server is the record, the tier goes back.
+    expect(await engine.sync()).toMatchObject({ ok: true, pushed: 0 });
+    expect(await db.events.get(derived!.id)).toBeUndefined();
+    expect((await db.complaints.get(id))?.state?.tier).toBe(0);
+    // A minute later the job has run and the next sync brings its event.
+    await server.escalate(later);
+    expect(await engine.sync()).toMatchObject({ ok: true, received: 1 });
+    expect(await db.events.get(derived!.id)).toMatchObject({ pending: 0 });
+    expect((await db.complaints.get(id))?.state?.tier).toBe(1);
+  });
+
+  it('R-PIPL-3 a device that synced the case drops its personal data when the server erases them', async () => {
+    const server = teamServer(ctx.db);
+    const db = freshDb();
+    const id = await capture(db, 'supervisor');
+    await register(db, id, 'supervisor');
+    await act(db, id, 'withdrawn', { reason: 'The customer withdrew by phone' }, 'supervisor');
+    await db.attachments.add({
+      id: randomUUID(),
+      complaintId: id,
+      name: 'dent.png',
+      type: 'image/png',
+      size: 3,
+      blob: new Blob(['png']),
+      createdAt: NOW.toISOString(),
+    });
+    const engine = device(db, await server.token('supervisor'), server.fetch);
+    expect(await engine.sync()).toMatchObject({ ok: true, rejected: 0 });
+    // Written on the device, not pushed yet: the erased case refuses it, its words go too.
+    const note = { text: 'Called 李 back on 13812345678', progress: false };
+    expect(await act(db, id, 'noteAdded', note, 'supervisor')).toMatchObject({ appended: true });
+
+    const erase = await server.fetch(`${SERVER}/api/v1/admin/complainants/erase`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${await server.token('admin')}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ phone: '13812345678', reason: 'The customer asked (PIPL art. 47)' }),
+    });
+    expect(((await erase.json()) as { erased: string[] }).erased).toEqual([id]);
+    expect(await engine.sync()).toMatchObject({ ok: true, rejected: 1 });
+
+    const events = await db.events.where('complaintId').equals(id).toArray();
+    const local = JSON.stringify({ events, row: await db.complaints.get(id) });
+    for (const personal of ['李', '13812345678', COMPLETE_DRAFT.description, 'Replacement'])
+      expect(local).not.toContain(personal);
+    expect(local).toContain('[personal data erased]');
+    expect(await db.attachments.where('complaintId').equals(id).count()).toBe(0);
+    // The same anonymised record as the server's, event by event, and the same case.
+    const { rows } = await ctx.db.pool.query<{ id: string; payload: unknown }>(
+      'SELECT id, payload FROM events WHERE complaint_id = $1',
+      [id],
+    );
+    expect(rows.length).toBeGreaterThan(3);
+    for (const r of rows) expect(events.find((e) => e.id === r.id)?.payload).toEqual(r.payload);
+    const answer = await server.fetch(`${SERVER}/api/v1/complaints/${id}`, {
+      headers: { authorization: `Bearer ${await server.token('supervisor')}` },
+    });
+    const { complaint } = (await answer.json()) as { complaint: { erasedAt?: string } };
+    expect(complaint.erasedAt).toBeDefined();
+    expect((await db.complaints.get(id))?.state).toEqual(complaint);
+  });
 
   it('a worker stopped mid-sync loses and duplicates nothing: the next engine carries on', async () => {
     const server = teamServer(ctx.db);

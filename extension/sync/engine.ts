@@ -1,6 +1,7 @@
 import type { ComplaintDb } from '../db/database';
 import type { StoredEvent } from '../db/types';
 import { type SanitizeMany, dropHtml, sanitizeSyncedEvents } from '../capture/synced-html';
+import { dropDerived } from '../db/derived';
 import { SYNC_CURSOR_KEY, applyAnswer, readCursor } from './apply';
 import { type BackoffOptions, DEFAULT_BACKOFF, backoffDelay } from '@shared/retry/backoff';
 import { type OutgoingEvent, SyncError, type SyncTransport } from './client';
@@ -233,7 +234,11 @@ export class SyncEngine {
       const decided = new Set([...answer.accepted, ...answer.rejected.map((r) => r.id)]);
       const ignored = events.filter((e, i) => !decided.has(e.id) && !decided.has(`#${i}`));
       if (ignored.length > 0) throw new SyncError('ext.sync.error.noProgress');
-      if (next >= plan.length && !answer.more) return totals;
+      if (next >= plan.length && !answer.more) {
+        // In step with the server now: its escalations replaced the ones derived offline.
+        await dropDerived(db, this.now());
+        return totals;
+      }
     }
   }
 }

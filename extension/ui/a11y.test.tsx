@@ -6,7 +6,7 @@
 import { CaseBuilder } from '../../test/support/review';
 import type { Locale } from '@shared/schema/codes';
 import { ACTORS, happyState, shanghai, uuidFor } from '../../test/support/workflow';
-import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CaseView } from '../case/case-view';
@@ -94,6 +94,49 @@ describe.each<Locale>(['en', 'zh-CN'])('axe-core, %s', (locale) => {
       />,
     );
     expect(await violations(again.container)).toEqual([]);
+  });
+
+  it('case action forms with the round-two fields, errors shown', async () => {
+    document.documentElement.lang = locale;
+    const { state, events } = happyState('in_progress');
+    const { container } = render(
+      <CaseView
+        state={state}
+        events={events}
+        actor={ACTORS.supervisor}
+        locale={locale}
+        onAct={async () => ({ ok: true })}
+        clock={() => NOW}
+      />,
+    );
+    const form = async (type: string) => {
+      await act(async () => {
+        fireEvent.click(container.querySelector(`[data-action="${type}"]`)!);
+      });
+      return container.querySelector<HTMLFormElement>(`#rv-act-${type}`)!;
+    };
+    const proposal = await form('resolutionProposed');
+    const set = async (name: string, value: string) =>
+      act(async () => {
+        const el = proposal.querySelector<HTMLSelectElement | HTMLInputElement>(
+          `[name="${name}"]`,
+        )!;
+        el.value = value;
+        el.dispatchEvent(
+          new Event(el.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }),
+        );
+      });
+    await set('responsibility', 'company');
+    await set('rootCauseCode', 'other');
+    await set('share.quality', '50');
+    await act(async () => {
+      fireEvent.submit(proposal);
+    });
+    // The schema's field errors first (no description yet), the shares group shown beside them.
+    expect(proposal.querySelectorAll('[aria-invalid="true"]').length).toBeGreaterThan(0);
+    expect(proposal.querySelector('.rv-shares [name="share.quality"]')).not.toBeNull();
+    expect(proposal.querySelector('[name="rootCause"]')).not.toBeNull();
+    expect(await violations(container)).toEqual([]);
   });
 
   it('report', async () => {

@@ -28,6 +28,11 @@ const IntakeAnswer = z.object({
   receivedAt: isoTime,
   replyDueAt: isoTime,
 });
+const FormConfig = z.object({
+  categories: z.array(
+    z.object({ code: z.string(), labels: z.object({ en: z.string(), 'zh-CN': z.string() }) }),
+  ),
+});
 const FieldError = z.object({
   path: z.string().register(z.globalRegistry, {
     description: 'Dotted field path; empty for the whole request.',
@@ -185,6 +190,17 @@ export const ROUTES: Record<string, Partial<Record<'get' | 'post' | 'put' | 'del
         415: E('Neither JSON nor multipart/form-data.'),
         429: E('Rate limited; see Retry-After.'),
       },
+    },
+  },
+  '/intake/form-config': {
+    get: {
+      summary: 'The categories a complaint form offers (public; for <complaint-form>)',
+      description:
+        "The policy's categories in its order, each named in English and Chinese (the policy's " +
+        'label, else the built-in name). Cacheable for 5 minutes; CORS for the origins registered ' +
+        'for `site` (any registered origin when no site is named).',
+      query: z.object({ site: z.optional(z.string()) }),
+      responses: { 200: ['The categories.', FormConfig] },
     },
   },
   '/sync': {

@@ -3,6 +3,7 @@ import type { Pool } from 'pg';
 import type { Policy } from '../../shared/policy/policy';
 import { LOCALES, type Locale } from '../../shared/schema/codes';
 import { toFieldErrors } from '../../shared/schema/issues';
+import { labelOf } from '../../shared/report/labels';
 import {
   ComplaintSubmissionSchema,
   MIN_FILL_MS,
@@ -83,6 +84,32 @@ export function intakeRoutes(deps: IntakeDeps): Hono {
     }
     preflightHeaders(c, origin);
     return c.body(null, 204);
+  });
+
+  /**
+   * `GET /api/v1/intake/form-config?site=…` (public, for the widget): the policy's categories with
+   * their names in both languages, so a form offers the organisation's list (docs/rules.md
+   * R-POLICY-4). Nothing in it is secret, so anyone may cache it for five minutes; the origins
+   * registered for `site` (any registered origin without one) may read it across origins.
+   */
+  app.get('/form-config', async (c) => {
+    const origin = crossOrigin(c);
+    const siteKey = c.req.query('site');
+    if (origin) {
+      const allowed = siteKey
+        ? (await deps.sites.get(siteKey))?.origins.includes(origin)
+        : await deps.sites.knowsOrigin(origin);
+      if (allowed) allowOrigin(c, origin);
+    }
+    c.header('Vary', 'Origin', { append: true });
+    c.header('Cache-Control', 'public, max-age=300');
+    const policy = deps.policy();
+    return c.json({
+      categories: policy.categories.map(({ code }) => ({
+        code,
+        labels: Object.fromEntries(LOCALES.map((l) => [l, labelOf('category', code, l, policy)])),
+      })),
+    });
   });
 
   app.post('/', async (c) => {

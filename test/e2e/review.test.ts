@@ -239,6 +239,36 @@ describe('review queue, case and report in the built extension', () => {
       /approv/i,
     );
     await p.screenshot({ path: join(OUT, 'review-case-approval-en.png'), fullPage: true });
+
+    // The company's fault: a coded cause ("other" asks for the words) and department shares.
+    const form = '#rv-act-resolutionProposed';
+    await p.selectOption(`${form}-responsibility`, 'company');
+    await expect(p.locator(`${form}-rootCause`).count()).resolves.toBe(0);
+    await p.selectOption(`${form}-rootCauseCode`, 'other');
+    await p.locator(`${form}-rootCause`).fill('Drain hose clamp too short');
+    await p.locator(`${form}-correctiveAction`).fill('Longer clamps from May');
+    await p.locator(`${form}-description`).fill('Compensation for the floor');
+    await p.locator(`${form}-shares-quality`).fill('60');
+    await p.locator(`${form}-shares-logistics`).fill('30');
+    await p.locator(`${form} button[type="submit"]`).click();
+    await expect(p.locator(`${form}-shares-error`).textContent()).resolves.toMatch(/100/);
+    await p.locator(`${form}-shares-logistics`).fill('40');
+    await p.locator(`${form} button[type="submit"]`).click();
+    await expect
+      .poll(async () => {
+        const e = (await readDb(p)).events.find(
+          (x) => x.complaintId === TARGET && x.type === 'resolutionProposed',
+        ) as { payload: Record<string, unknown> } | undefined;
+        return e?.payload;
+      })
+      .toMatchObject({
+        rootCauseCode: 'other',
+        rootCause: 'Drain hose clamp too short',
+        shares: [
+          { department: 'quality', ratio: 0.6 },
+          { department: 'logistics', ratio: 0.4 },
+        ],
+      });
     await p.close();
   });
 

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
+import { DEFAULT_CATEGORIES } from '@shared/schema/codes';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   type ComplaintErrorEvent,
@@ -30,11 +31,19 @@ const RECEIPT = {
 };
 
 let fetchMock: ReturnType<typeof vi.fn>;
+/** GET …/form-config (the server's categories); by default a server that has none to offer. */
+let configMock: ReturnType<typeof vi.fn>;
+type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 beforeEach(() => {
   fetchMock = vi.fn(async (_url: string, init: RequestInit) =>
     jsonResponse(201, { ...RECEIPT, id: JSON.parse(String(init.body)).id }),
   );
-  vi.stubGlobal('fetch', fetchMock);
+  configMock = vi.fn(async () => jsonResponse(404, {}));
+  vi.stubGlobal('fetch', (url: string, init: RequestInit) =>
+    String(url).includes('/form-config')
+      ? (configMock as unknown as Fetch)(url, init)
+      : (fetchMock as unknown as Fetch)(url, init),
+  );
   document.documentElement.lang = '';
 });
 afterEach(() => {
@@ -107,6 +116,51 @@ describe('rendering per attribute', () => {
     el.removeAttribute('categories');
     await settle();
     expect(el.shadowRoot!.querySelectorAll('#category option')).toHaveLength(10);
+  });
+
+  describe('R-POLICY-4 categories from the server’s policy', () => {
+    const optionsOf = (el: El) =>
+      [...el.shadowRoot!.querySelectorAll('#category option')].map((o) => o.textContent);
+    const served = {
+      categories: [
+        { code: 'parking', labels: { en: 'Parking', 'zh-CN': '停车' } },
+        { code: 'billing', labels: { en: 'Billing & price', 'zh-CN': '账单与价格' } },
+      ],
+    };
+
+    it('offers the server’s list, named in the form’s language, asked once per endpoint and site', async () => {
+      configMock.mockImplementation(async () => jsonResponse(200, served));
+      const endpoint = 'https://desk.example.com/api/v1/intake';
+      const el = await mount({ endpoint, site: 'shop' });
+      await vi.waitFor(() =>
+        expect(optionsOf(el)).toEqual(['Choose a topic', 'Parking', 'Billing & price']),
+      );
+      expect(configMock).toHaveBeenCalledWith(
+        'https://desk.example.com/api/v1/intake/form-config?site=shop',
+        { credentials: 'omit' },
+      );
+      const zh = await mount({ endpoint, site: 'shop', lang: 'zh-CN' });
+      await vi.waitFor(() => expect(optionsOf(zh)).toEqual(['请选择类别', '停车', '账单与价格']));
+      // The page's own subset still wins, with the server's names.
+      const subset = await mount({ endpoint, site: 'shop', categories: 'parking' });
+      await vi.waitFor(() => expect(optionsOf(subset)).toEqual(['Choose a topic', 'Parking']));
+      expect(configMock).toHaveBeenCalledTimes(1);
+    });
+
+    it('keeps the built-in list offline or when the server answers something else', async () => {
+      configMock.mockImplementation(async () => {
+        throw new TypeError('Failed to fetch');
+      });
+      const el = await mount({ endpoint: 'https://offline.example/api/v1/intake' });
+      await vi.waitFor(() => expect(configMock).toHaveBeenCalled());
+      await settle();
+      expect(optionsOf(el)).toHaveLength(DEFAULT_CATEGORIES.length + 1);
+      configMock.mockImplementation(async () => jsonResponse(200, { categories: 'nope' }));
+      const other = await mount({ endpoint: 'https://odd.example/api/v1/intake' });
+      await vi.waitFor(() => expect(configMock).toHaveBeenCalledTimes(2));
+      await settle();
+      expect(optionsOf(other)).toHaveLength(DEFAULT_CATEGORIES.length + 1);
+    });
   });
 
   it('properties mirror the attributes', async () => {

@@ -2,7 +2,7 @@ import type { Profile } from '@shared/schema/codes';
 import { h, render } from 'preact';
 import { App, type Step } from './app';
 import { resolveLocale } from './i18n';
-import { loadOutboxModule } from './lazy';
+import { loadFormConfig, loadOutboxModule } from './lazy';
 import { hasPending } from './pending';
 import { DEFAULT_CATEGORIES, PROFILES } from './schema-constants';
 import { applyStyles, forgetStyles } from './styles';
@@ -36,7 +36,7 @@ export function createComplaintFormElement(Base: typeof HTMLElement = HTMLElemen
    * @attr {string} site - the site key sent with each submission; the server checks the page's origin against it
    * @attr {'zh-CN' | 'en'} lang - language of the form and of the server's errors; default: the page's `<html lang>`, then the browser's language
    * @attr {'vehicle' | 'b2b' | 'telecom' | 'hospitality' | 'pharma'} profile - adds a domain profile's fields
-   * @attr {string} categories - comma-separated subset of category codes, in the order to offer them
+   * @attr {string} categories - comma-separated subset of category codes, in the order to offer them; default: the server's list (`endpoint` + `/form-config`), else the built-in one
    * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark`, or `auto` (follows the visitor's system)
    * @attr {string} nonce - the page's CSP nonce, for the `<style>` fallback and the IIFE outbox script
    * @attr {string} currency - ISO 4217 code of the amount claimed (default `CNY`)
@@ -108,6 +108,9 @@ export function createComplaintFormElement(Base: typeof HTMLElement = HTMLElemen
     private readonly internals: ElementInternals | undefined;
     private generation = 0;
     private queued = false;
+    /** The server's categories for `configFor` (endpoint + site), once they arrived. */
+    private serverCategories: readonly string[] | undefined;
+    private configFor = '';
 
     constructor() {
       super();
@@ -143,6 +146,25 @@ export function createComplaintFormElement(Base: typeof HTMLElement = HTMLElemen
 
     attributeChangedCallback(): void {
       this.update();
+    }
+
+    /** Asks the server for its categories when the endpoint or site changed. */
+    private loadConfig() {
+      const key = `${this.endpoint}\u0000${this.site}`;
+      if (key === this.configFor) return;
+      this.configFor = key;
+      this.serverCategories = undefined;
+      if (!this.endpoint) return;
+      loadFormConfig()
+        .then((m) => m.serverCategories(this.endpoint, this.site))
+        .then(
+          (codes) => {
+            if (!codes || key !== this.configFor) return;
+            this.serverCategories = codes;
+            this.update();
+          },
+          () => undefined,
+        );
     }
 
     get endpoint(): string {
@@ -206,7 +228,9 @@ export function createComplaintFormElement(Base: typeof HTMLElement = HTMLElemen
       this.queued = true;
       queueMicrotask(() => {
         this.queued = false;
-        if (this.isConnected) this.render();
+        if (!this.isConnected) return;
+        this.render();
+        this.loadConfig();
       });
     }
 
@@ -223,7 +247,10 @@ export function createComplaintFormElement(Base: typeof HTMLElement = HTMLElemen
           site: this.site,
           locale: resolveLocale(this.getAttribute('lang')),
           profile: PROFILES.includes(profile) ? profile : undefined,
-          categories: categories.length ? categories : DEFAULT_CATEGORIES,
+          // The page's own list, else the server's policy, else (offline) the built-in one.
+          categories: categories.length
+            ? categories
+            : (this.serverCategories ?? DEFAULT_CATEGORIES),
           currency: /^[A-Z]{3}$/.test(this.currency) ? this.currency : 'CNY',
           nonce: this.cspNonce,
           onStep: (step: Step) => this.showState(step),

@@ -3,6 +3,7 @@
 // case the server contract rules out: it sends `replyDueAt`).
 import type { deadlineFor } from '@shared/sla/deadline-for';
 import * as flow from './flow';
+import * as formConfig from './form-config';
 import type * as OutboxModule from './outbox';
 import * as validate from './validate';
 
@@ -11,6 +12,7 @@ let outbox: Promise<typeof OutboxModule> | undefined;
 
 export const loadValidator = () => Promise.resolve(validate);
 export const loadFlow = () => Promise.resolve(flow);
+export const loadFormConfig = () => Promise.resolve(formConfig);
 export const loadDeadlineFor = (): Promise<typeof deadlineFor | undefined> =>
   Promise.resolve(undefined);
 

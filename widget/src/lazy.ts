@@ -2,6 +2,7 @@
 // build swaps this file for lazy.iife.ts (widget/vite.config.ts).
 import type { deadlineFor } from '@shared/sla/deadline-for';
 import type * as Flow from './flow';
+import type * as FormConfig from './form-config';
 import type * as OutboxModule from './outbox';
 import type * as Validate from './validate';
 
@@ -35,3 +36,7 @@ export const loadOutboxModule = (_nonce?: string): Promise<typeof OutboxModule> 
 /** The shared SLA rule, only for a server answer that lacks `replyDueAt`. */
 export const loadDeadlineFor = (): Promise<typeof deadlineFor | undefined> =>
   once('sla', () => import('@shared/sla/deadline-for').then((m) => m.deadlineFor));
+
+/** The server's categories for a form with an `endpoint`, asked right after the first render. */
+export const loadFormConfig = (): Promise<typeof FormConfig> =>
+  once('form-config', () => import('./form-config'));

@@ -168,7 +168,7 @@ export const review = {
   'review.form.type': 'Resolution type',
   'review.form.amount': 'Amount',
   'review.form.responsibility': 'Responsibility',
-  'review.form.rootCause': 'Root cause',
+  'review.form.rootCause': 'The cause, in words',
   'review.form.correctiveAction': 'Corrective action',
   'review.form.description': 'Resolution',
   'review.form.approvalHint': ({ role }: { role: string }) =>

@@ -37,6 +37,14 @@ export const rules = {
   'cause.supplier': 'Supplier',
   'cause.other': 'Other',
   'review.view.vip': 'Important customers',
+  'review.form.lateReason': 'Why the reply is late (the reply target has passed)',
+  'review.form.rootCauseCode': 'Root cause',
+  'review.form.shares': 'Responsibility shared between departments (%)',
+  'review.form.sharesHint':
+    'Optional. Give each responsible department its share; together 100 %. Left empty, the handling department is responsible.',
+  'review.form.vip': 'Important customer (VIP)',
+  'review.form.nextFeedbackAt': 'Next feedback promised to the customer',
+  'review.form.visitFor': 'Visit booked for',
   'workflow.escalate.unknownRole': (p: { role: string }) =>
     `${p.role} is not an escalation tier of this organisation.`,
 };

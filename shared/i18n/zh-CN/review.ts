@@ -141,7 +141,7 @@ export const review: Translation<typeof en> = {
   'review.form.type': '处理方式',
   'review.form.amount': '金额',
   'review.form.responsibility': '责任方',
-  'review.form.rootCause': '根本原因',
+  'review.form.rootCause': '原因说明',
   'review.form.correctiveAction': '纠正措施',
   'review.form.description': '处理方案',
   'review.form.approvalHint': ({ role }) => `该方案超出您的权限，将等待${role}审批。`,

@@ -32,5 +32,13 @@ export const rules: Translation<typeof en> = {
   'cause.supplier': '供应商',
   'cause.other': '其他',
   'review.view.vip': '重要业户',
+  'review.form.lateReason': '超时原因（已超过答复时限）',
+  'review.form.rootCauseCode': '原因代码',
+  'review.form.shares': '部门责任分担（%）',
+  'review.form.sharesHint':
+    '可不填。为每个责任部门填写分担比例，合计 100%。不填则由处理部门承担全部责任。',
+  'review.form.vip': '重要业户（VIP）',
+  'review.form.nextFeedbackAt': '告知客户的下次反馈时间',
+  'review.form.visitFor': '预约上门时间',
   'workflow.escalate.unknownRole': (p) => `${p.role} 不是本组织的升级层级。`,
 };

@@ -128,6 +128,19 @@ function replyDueAt(state: ComplaintState, env: WorkflowEnv): string | undefined
 }
 
 /**
+ * R-REPLY-1: the reply target a reply at `at` comes after (ISO), or undefined when it is in time.
+ * The case view asks the same question to show the late-reason field only when it is needed.
+ */
+export function lateReplyDue(
+  state: ComplaintState,
+  at: string,
+  env: WorkflowEnv,
+): string | undefined {
+  const due = replyDueAt(state, env);
+  return due !== undefined && isBefore(due, at) ? due : undefined;
+}
+
+/**
  * The customer is told the outcome: reply and progress clocks stop, the callback clock starts.
  * After the reply target a written reason is required (docs/rules.md §5, reply clock).
  */
@@ -137,8 +150,8 @@ export const replied: Handler<'replied'> = (state, event, env) => {
   if (r.requiredRole && !r.approvedBy) return refuse('workflow.reply.approvalPending');
   if (isBlank(event.payload.message)) return refuse('workflow.reply.messageRequired');
   const { lateReason } = event.payload;
-  const due = replyDueAt(state, env);
-  if (due !== undefined && isBefore(due, event.at) && isBlank(lateReason)) {
+  const due = lateReplyDue(state, event.at, env);
+  if (due !== undefined && isBlank(lateReason)) {
     return refuse('workflow.reply.lateReasonRequired', { due });
   }
   let stopped = stopClock(stopClock(state.clocks, 'reply', event.at), 'progress', event.at);
