@@ -183,7 +183,8 @@ describe('a 409 and the saved view', () => {
       body: { errors: [{ path: 'id', code: 'intake.idReused', message: 'used' }] },
       when: sameId,
     };
-    h.server.receiver.script.push(...Array.from({ length: 5 }, () => ({ ...conflict })));
+    const entries = Array.from({ length: 5 }, () => ({ ...conflict }));
+    h.server.receiver.script.push(...entries);
     const mine = () =>
       h.server.receiver.posts.filter(
         (p) => (p.body as { description?: string }).description === description,
@@ -213,7 +214,48 @@ describe('a 409 and the saved view', () => {
     await page.reload();
     await page.waitForTimeout(500);
     expect(mine()).toHaveLength(2);
-    h.server.receiver.script.splice(0, h.server.receiver.script.length);
+    for (const e of entries) {
+      const i = h.server.receiver.script.indexOf(e);
+      if (i >= 0) h.server.receiver.script.splice(i, 1);
+    }
+    await context.close();
+  });
+
+  it('after a 409 the next page load registers the kept complaint under its new id, once', async ({
+    expect,
+  }) => {
+    const context = await h.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(widgetPage(h.server, '/kept-409-reload.html'));
+    const description = 'Conflict reload test: the heater stopped working after one week.';
+    await fillAndReview(page, description);
+    let taken: string | undefined;
+    const sameId = (body: unknown) => {
+      const b = body as { id?: string; description?: string };
+      if (b.description !== description) return false;
+      taken ??= b.id;
+      return b.id === taken;
+    };
+    const entries = Array.from({ length: 5 }, () => ({ status: 409, when: sameId }));
+    h.server.receiver.script.push(...entries);
+    const mine = () =>
+      h.server.receiver.posts.filter(
+        (p) => (p.body as { description?: string }).description === description,
+      );
+    await page.getByRole('button', { name: 'Confirm and send' }).click();
+    await page.locator('complaint-form .notice').filter({ hasText: 'new complaint' }).waitFor();
+    await page.reload();
+    await expect.poll(() => mine().map((p) => p.status)).toEqual([409, 201]);
+    expect(mine()[1]!.id).not.toBe(taken);
+    await expect.poll(() => outboxHolds(page)).toEqual([]);
+    const registered = [...h.server.receiver.complaints.values()].filter(
+      (c) => c.description === description,
+    );
+    expect(registered).toHaveLength(1);
+    for (const e of entries) {
+      const i = h.server.receiver.script.indexOf(e);
+      if (i >= 0) h.server.receiver.script.splice(i, 1);
+    }
     await context.close();
   });
 
