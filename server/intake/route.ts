@@ -38,7 +38,9 @@ export const DEMO_SITE = 'demo';
 /**
  * `POST /api/v1/intake` (public, for the widget), in this order: body checks (415, 413, 400) →
  * origin allowed for the site (403) → rate limit per client IP and site (429) → schema (400) →
- * spam → idempotent registration (201 new, 200 repeat, 409 id reused with another body).
+ * spam → idempotent registration (201 new, 200 repeat, 409 id reused with another body; 429
+ * over the site's daily quota, 507 photos beyond the storage limit — both counted by the
+ * registrar, nothing stored).
  *
  * The body is JSON, or `multipart/form-data` with the same JSON in a `submission` part and up
  * to 3 photos (`images` parts, ≤ 1 MB each, JPEG/PNG/WebP by their bytes: 413 / 400 otherwise),

@@ -55,7 +55,7 @@ export interface Settled {
 }
 
 /** `body` (a submission's JSON) with another `id`, everything else as it was. */
-export const withId = (body: string, id: string): string =>
+const withId = (body: string, id: string): string =>
   JSON.stringify({ ...(JSON.parse(body) as object), id });
 
 export interface Outbox {
