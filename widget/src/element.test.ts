@@ -401,6 +401,24 @@ describe('events', () => {
     await vi.waitFor(async () => expect(await outbox.size()).toBe(0));
   });
 
+  it('a new id only once: a second 409 says the server did not accept it, still kept', async () => {
+    const conflict = () =>
+      jsonResponse(409, { errors: [{ path: 'id', code: 'intake.idReused', message: 'used' }] });
+    fetchMock.mockResolvedValueOnce(conflict()).mockResolvedValueOnce(conflict());
+    const el = await toReview();
+    await send(el);
+    await vi.waitFor(() => expect($(el, '.notice').textContent).toContain('as a new complaint'));
+    await send(el);
+    await vi.waitFor(() =>
+      expect($(el, '.notice').textContent).toContain('did not accept the complaint (409)'),
+    );
+    const ids = fetchMock.mock.calls.map((c) => JSON.parse(c[1].body).id);
+    expect(new Set(ids).size).toBe(2);
+    const outbox = (await import('./outbox')).startOutbox();
+    expect(await outbox.size()).toBe(1);
+    expect($(el, 'button[part~="copy"]').textContent).toBe('Copy my complaint');
+  });
+
   it('complaint-queued when the network fails; delivered later, it becomes a success', async () => {
     fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
     const el = await toReview();

@@ -103,6 +103,7 @@ export function Journey(p: JourneyProps) {
     if (hasFieldErrors(outcome)) return settle(outcome, payload.id);
     // Any other answer: the complaint stays in the outbox and on screen, never dropped.
     let stored = false;
+    let fresh: string | undefined;
     try {
       const o = await outbox();
       self.id = payload.id;
@@ -110,7 +111,7 @@ export function Journey(p: JourneyProps) {
       self.unsubscribe = o.subscribe((s) => {
         if (s.id !== self.id) return;
         if (s.renewedAs) renewed(s.renewedAs);
-        settle(s.outcome, s.id);
+        settle(s.outcome, s.id, s.renewedAs !== undefined);
       });
       await o.enqueue(
         { id: payload.id, endpoint: p.endpoint, body, locale, files },
@@ -119,7 +120,7 @@ export function Journey(p: JourneyProps) {
       self.kept = stored = true;
       // Not registered under this id (the server holds another body under it): "Try again"
       // sends it under a new one (why that is safe: outbox.ts `renew`).
-      const fresh = idReused(outcome) ? await o.renew(payload.id) : undefined;
+      fresh = idReused(outcome) ? await o.renew(payload.id) : undefined;
       if (fresh) renewed(fresh);
     } catch {
       // IndexedDB unavailable (or the outbox code could not load): the read-back keeps the text.
@@ -137,7 +138,7 @@ export function Journey(p: JourneyProps) {
       host.dispatchEvent(new ComplaintQueuedEvent({ id: payload.id }));
       return;
     }
-    settle(outcome, payload.id);
+    settle(outcome, payload.id, fresh !== undefined);
   }
 
   const outbox = () => loadOutboxModule(p.nonce).then((m) => m.startOutbox());
@@ -147,7 +148,8 @@ export function Journey(p: JourneyProps) {
     p.onNewId(id);
   }
 
-  function settle(outcome: SendOutcome, id: string) {
+  /** `renewed`: after a 409, the kept complaint got a new id, so "Try again" can register it. */
+  function settle(outcome: SendOutcome, id: string, renewed = false) {
     if (outcome.kind === 'ok') {
       const r = { ...outcome.receipt, id: outcome.receipt.id || id };
       self.unsubscribe?.();
@@ -165,6 +167,9 @@ export function Journey(p: JourneyProps) {
     // Not kept (no IndexedDB) after a network failure: only the read-back holds the text.
     if (outcome.kind === 'retry' && outcome.status === undefined)
       return fail({ key: 'widget.error.network' });
+    // A 409 with no new id (it had one already, or nothing could keep it): say so plainly.
+    if (idReused(outcome) && !renewed)
+      return fail({ key: 'widget.kept.rejected', params: { status: 409 } }, 409);
     fail(whyKept(outcome), outcome.status);
   }
 
