@@ -20,7 +20,7 @@ import { previewDraft } from '../extension/registration/preview';
 import { configFromEnv } from '../server/config';
 import { silentLogger } from '../server/log';
 import { type RunningServer, startServer } from '../server/server';
-import { validSubmission } from '../server/testing';
+import { validSubmission } from './support/server';
 
 vi.mock('wxt/browser', async () => ({
   browser: (await import('wxt/testing/fake-browser')).fakeBrowser,

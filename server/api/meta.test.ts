@@ -6,7 +6,7 @@ import { databases, useDatabase } from '../../test/pg';
 import { createApp } from '../app';
 import { defaultPolicy } from '../../shared/policy/default-policy';
 import { createLogger } from '../log';
-import { testApp } from '../testing';
+import { testApp } from '../../test/support/server';
 
 describe.each(databases)('meta endpoints on $name', (target) => {
   const ctx = useDatabase(target);
