@@ -1,7 +1,6 @@
 import type { ActorRole, EventType } from '../schema/codes';
-import { defaultTextRules } from '../severity/text/default-text-rules';
 import { chinaCalendar } from '../sla/calendar-data';
-import type { Policy } from './policy';
+import type { PolicyBase } from './policy';
 
 const ALL_STAFF: ActorRole[] = ['agent', 'handler', 'supervisor', 'manager'];
 const FRONT: ActorRole[] = ['agent', 'supervisor', 'manager'];
@@ -37,8 +36,11 @@ const permissions: Record<EventType, ActorRole[]> = {
 
 const min = (amount: number) => ({ amount, unit: 'clockMinutes' as const });
 
-/** Every default of docs/rules.md, as data. */
-export const defaultPolicy: Policy = {
+/**
+ * Every default of docs/rules.md as data, except the sentence-reading severity rules
+ * (`default-policy.ts` adds them): importing these does not load the text rules.
+ */
+export const defaultPolicyBase: PolicyBase = {
   currency: 'CNY',
   caseNumberFormat: 'YYMM-NNNN',
   calendar: chinaCalendar,
@@ -88,8 +90,7 @@ export const defaultPolicy: Policy = {
     specialMajorHeadcount: 10,
     claimOverOfferRatio: 2,
     agingSpecialMajorMonths: 2,
-    // ── Read from text (shared/severity/text) ──
-    text: defaultTextRules,
+    // ── Read from text (shared/severity/text): `text` is in default-policy.ts ──
     readNumbers: true,
     minHeadcountConfidence: 0.8,
   },
