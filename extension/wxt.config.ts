@@ -44,8 +44,8 @@ export default defineConfig({
     },
   }),
   hooks: {
-    // Pages (HTML entrypoints) build against the on-demand catalogues: English in the first
-    // load, zh-CN fetched by `loadLocale` before a Chinese page renders. The background and
+    // Pages (HTML entrypoints) build against the on-demand catalogues: the queue's English in
+    // the first load, the rest of English and zh-CN fetched by `loadLocale`. The background and
     // content scripts keep both catalogues (a notification cannot wait for a download).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((e) => e.inputPath.endsWith('.html')))
