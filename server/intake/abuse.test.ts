@@ -6,7 +6,7 @@ import { createApp } from '../app';
 import type { AppConfig } from '../config';
 import { createLogger } from '../log';
 import { addSite } from '../store/sites';
-import { postJson, tableCounts, testApp, validSubmission } from '../testing';
+import { postJson, tableCounts, testApp, validSubmission } from '../../test/support/server';
 
 const URL = 'http://desk.test/api/v1/intake';
 const OWN = 'http://desk.test';

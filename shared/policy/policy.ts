@@ -177,3 +177,10 @@ export const PolicySchema = z.object({
   notifications: z.optional(NotificationsSchema),
 });
 export type Policy = z.infer<typeof PolicySchema>;
+
+/**
+ * A policy without its sentence-reading severity rules (`severity.text`): what the queue, the
+ * deadlines and the views read. The popup's first render works from this, so the defaults'
+ * text rules (~10 KB gzip) load only where severity is assessed.
+ */
+export type PolicyBase = Omit<Policy, 'severity'> & { severity: Omit<Policy['severity'], 'text'> };

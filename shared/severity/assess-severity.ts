@@ -1,4 +1,3 @@
-import { tzOffset } from '@date-fns/tz/tzOffset';
 import { extractAmounts } from '../extract/amounts';
 import { foldWidth } from '../extract/fold';
 import { extractHeadcounts } from '../extract/headcounts';
@@ -6,6 +5,7 @@ import type { DetailProposal } from '../extract/types';
 import { defaultPolicy } from '../policy/default-policy';
 import type { Policy } from '../policy/policy';
 import type { Channel, SeverityLevel } from '../schema/codes';
+import { isAged } from './aging';
 import { matchKeywords } from './keyword-matcher';
 import { compareLevels } from './levels';
 import { readText } from './text/read-text';
@@ -93,28 +93,6 @@ export const SEVERITY_RULES = [
   'aging',
 ] as const;
 export type SeverityRule = (typeof SEVERITY_RULES)[number];
-
-const MINUTE = 60_000;
-
-/** `instant` plus whole calendar months in `timeZone` (end of month clamps: Jan 31 → Feb 28). */
-function addCalendarMonths(instant: number, months: number, timeZone: string | undefined): number {
-  const offset = (t: number) => (timeZone ? tzOffset(timeZone, new Date(t)) || 0 : 0) * MINUTE;
-  const wall = new Date(instant + offset(instant));
-  const year = wall.getUTCFullYear();
-  const month = wall.getUTCMonth() + months;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  wall.setUTCFullYear(year, month, Math.min(wall.getUTCDate(), lastDay));
-  const target = wall.getTime();
-  return target - offset(target - offset(instant));
-}
-
-function isAged(input: SeverityInput, months: number, timeZone: string | undefined): boolean {
-  if (input.companyFault !== true || !input.openedAt || !input.now) return false;
-  const opened = Date.parse(input.openedAt);
-  const now = input.now.getTime();
-  if (Number.isNaN(opened) || Number.isNaN(now)) return false;
-  return now > addCalendarMonths(opened, months, timeZone);
-}
 
 /**
  * Assesses a complaint's severity (docs/rules.md §3): L1 by default; L2 for an important channel or

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../server/log';
 import { Notifier } from '../../server/notify/worker';
-import { postJson, pushEvent, registration, staffMember, testApp } from '../../server/testing';
+import { postJson, pushEvent, registration, staffMember, testApp } from '../support/server';
 import { startSmtp } from './receiver';
 import { databases, useDatabase } from '../pg';
 import { deliveryState } from '../../extension/team/deliveries';
