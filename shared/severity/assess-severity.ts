@@ -8,7 +8,7 @@ import type { Policy } from '../policy/policy';
 import type { Channel, SeverityLevel } from '../schema/codes';
 import { matchKeywords } from './keyword-matcher';
 import { compareLevels } from './levels';
-import { readText } from './text/read-text';
+import { scanText } from './text/read-text';
 
 /** The facts severity is assessed from; all optional: an absent fact raises nothing. */
 export interface SeverityInput {
@@ -135,10 +135,13 @@ export function assessSeverity(
     (t): t is string => !!t,
   );
 
-  for (const text of texts) {
-    for (const hit of readText(text, s.text)) {
-      reasons.push({ rule: hit.rule, level: hit.level, detail: hit.quote });
-    }
+  // One pass per text finds the trigger words and whether a figure may be written in it.
+  const withNumbers: string[] = [];
+  const scanned = s.text.triggers.length > 0 || s.readNumbers ? texts : [];
+  for (const text of scanned) {
+    const { hits, numbers } = scanText(text, s.text, s.readNumbers);
+    for (const hit of hits) reasons.push({ rule: hit.rule, level: hit.level, detail: hit.quote });
+    if (numbers) withNumbers.push(text);
   }
   if (s.keywords.length > 0) {
     for (const hit of matchKeywords(texts, s.keywords)) {
@@ -146,7 +149,8 @@ export function assessSeverity(
     }
   }
 
-  const numbers = s.readNumbers ? readNumbers(texts, policy.currency ?? 'CNY', s) : undefined;
+  const numbers =
+    withNumbers.length > 0 ? readNumbers(withNumbers, policy.currency ?? 'CNY', s) : undefined;
   const headcount = input.headcount ?? numbers?.headcount?.value;
   const headcountFrom = input.headcount === undefined ? numbers?.headcount : undefined;
   if (headcount !== undefined) {
@@ -274,10 +278,6 @@ interface TextNumbers {
   offer?: DetailProposal & { value: number };
 }
 
-// Cheap gate before the extractors: a figure next to a unit of money or people, or a symbol.
-const MAY_HOLD_NUMBERS =
-  /[¥￥$€£]|\d\s*(?:[万千kK元块人户位名口]|个人|yuan|rmb|usd|dollar|euro|pound|people|person|customer|resident|household|famil|tenant|passenger|owner|member|student|neighbo|of us)|(?:rmb|cny|usd|eur|gbp|hkd|jpy)\s?\d|[零〇一二两三四五六七八九十百千万亿][多余来]?(?:个(?:人|同学|学生|家庭|业主|住户|乘客|顾客|客户|会员|家长|员工|老人)|[人户位名元块万千])|\b(?:of us|a group of|we are|we're)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred)(?:\s+[a-z]+)?\s+(?:people|persons|customers|residents|households|families|tenants|passengers|owners|members|students|neighbo)/i;
-
 /** Headcounts and amounts written in the texts (shared/extract): proposals, never facts. */
 function readNumbers(
   texts: readonly string[],
@@ -292,7 +292,6 @@ function readNumbers(
     }
   };
   for (const text of texts) {
-    if (!MAY_HOLD_NUMBERS.test(text)) continue;
     const folded = foldWidth(text);
     for (const p of extractHeadcounts(folded)) {
       // People acting together complain together; five staff who ignored me do not.
