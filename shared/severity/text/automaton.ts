@@ -37,17 +37,26 @@ export function foldCodes(): Uint16Array {
   return t;
 }
 
-/** A built automaton: states are numbers, 0 is the root (and "no transition"). */
+/**
+ * A built automaton. A state is a number: its index × 2, plus 1 when some word ends there (so a
+ * walk reads the outputs only of those); 0 is the root, and "no transition".
+ */
 export interface Automaton {
   /** From the root by folded code unit: the next state, 0 when no word starts with it. */
   root: Int32Array;
-  /** Hash of (state, code) → next state, for every transition below the root. */
+  /**
+   * Per state index, [code, next] of its only transition; code -1 when it has none, -2 when it
+   * has several (then the hash below). A word's states are numbered in a row, so walking down
+   * one reads neighbouring memory.
+   */
+  single: Int32Array;
+  /** Hash of (state, code) → next state, for states with several transitions. */
   hashState: Int32Array;
   hashCode: Uint16Array;
   hashNext: Int32Array;
   mask: number;
   shift: number;
-  /** Per state, the words ending there: `outputs.slice(outStart[s], outStart[s + 1])`. */
+  /** Per state index (state >> 1), the words ending there: `outputs.slice(outStart[i], outStart[i + 1])`. */
   outStart: Int32Array;
   outputs: Int32Array;
 }
@@ -58,6 +67,9 @@ const hashOf = (state: number, code: number, shift: number) =>
 
 /** The state after `code` from `state` (not the root); 0 when none. */
 export function step(a: Automaton, state: number, code: number): number {
+  const at = state & ~1;
+  const only = a.single[at]!;
+  if (only !== -2) return only === code ? a.single[at + 1]! : 0;
   const { hashState, hashCode, hashNext, mask } = a;
   let h = hashOf(state, code, a.shift);
   for (;;) {
@@ -87,10 +99,22 @@ export function buildAutomaton(words: readonly string[]): Automaton {
     }
     ends[state]!.push(index);
   });
+  const id = (index: number) => index * 2 + (ends[index]!.length > 0 ? 1 : 0);
   const root = new Int32Array(0x10000);
-  for (const [code, next] of children[0]!) root[code] = next;
+  for (const [code, next] of children[0]!) root[code] = id(next);
+  const single = new Int32Array(children.length * 2).fill(-1);
   let transitions = 0;
-  for (let s = 1; s < children.length; s++) transitions += children[s]!.size;
+  for (let s = 1; s < children.length; s++) {
+    const out = children[s]!;
+    if (out.size === 1) {
+      const [[code, next]] = out;
+      single[s * 2] = code;
+      single[s * 2 + 1] = id(next);
+    } else if (out.size > 1) {
+      single[s * 2] = -2;
+      transitions += out.size;
+    }
+  }
   let bits = 4;
   while (1 << bits < transitions * 2) bits++;
   const size = 1 << bits;
@@ -100,12 +124,13 @@ export function buildAutomaton(words: readonly string[]): Automaton {
   const hashCode = new Uint16Array(size);
   const hashNext = new Int32Array(size);
   for (let s = 1; s < children.length; s++) {
+    if (children[s]!.size < 2) continue;
     for (const [code, next] of children[s]!) {
-      let h = hashOf(s, code, shift);
+      let h = hashOf(id(s), code, shift);
       while (hashState[h] !== -1) h = (h + 1) & mask;
-      hashState[h] = s;
+      hashState[h] = id(s);
       hashCode[h] = code;
-      hashNext[h] = next;
+      hashNext[h] = id(next);
     }
   }
   const outStart = new Int32Array(children.length + 1);
@@ -118,6 +143,7 @@ export function buildAutomaton(words: readonly string[]): Automaton {
   outStart[children.length] = outputs.length;
   return {
     root,
+    single,
     hashState,
     hashCode,
     hashNext,

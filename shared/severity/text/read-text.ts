@@ -143,14 +143,17 @@ function scan(c: Compiled, text: string, wantNumbers: boolean): Scan {
     let state = start[raw]!;
     let j = i + 1;
     for (;;) {
-      for (let o = outStart[state]!; o < outStart[state + 1]!; o++) {
-        const entry = entries[outputs[o]!]!;
-        const end = entry.latin ? pluralEnd(text, j, fold) : j;
-        if (end < 0) continue;
-        if (entry.role !== 'number') found.push({ start: i, end, entry });
-        else if (cues && numberWordCue(text, entry.word, end)) {
-          numbers = true;
-          cues = false;
+      if (state & 1) {
+        const last = outStart[(state >> 1) + 1]!;
+        for (let o = outStart[state >> 1]!; o < last; o++) {
+          const entry = entries[outputs[o]!]!;
+          const end = entry.latin ? pluralEnd(text, j, fold) : j;
+          if (end < 0) continue;
+          if (entry.role !== 'number') found.push({ start: i, end, entry });
+          else if (cues && numberWordCue(text, entry.word, end)) {
+            numbers = true;
+            cues = false;
+          }
         }
       }
       if (j >= n) break;
@@ -228,8 +231,9 @@ function wordEnds(clause: string): Int32Array {
 }
 
 /** The match starts inside a word that ends within it: 公安 in 办公|安排, 起诉 in 提起|诉讼. */
-function straddles(ends: Int32Array, start: number, end: number, wordStart: boolean): boolean {
-  if (wordStart) return false;
+function straddles(ends: Int32Array, start: number, end: number): boolean {
+  // A word starts here when the one before ended here.
+  if (start === 0 || ends[start - 1] === start) return false;
   const e = ends[start]!;
   return e > start && e < end;
 }
@@ -239,7 +243,8 @@ interface Clause {
   start: number;
   /** The folded text of the clause: offsets below are into it. */
   s: string;
-  seg?: { ends: Int32Array; starts: Set<number> };
+  /** Where the word at each offset ends (`wordEnds`), once a candidate needs it. */
+  ends?: Int32Array;
 }
 
 /**
@@ -332,12 +337,9 @@ function readCandidate(
   // Longer words are specific enough; two characters are where one word hides in two
   // (公安 in 办公安排). After punctuation or a particle nothing straddles: no segmenter needed.
   if (!entry.latin && fEnd - fStart <= 2 && fStart > 0 && !PARTICLE[s.charCodeAt(fStart - 1)]) {
-    if (!clause.seg) {
-      const ends = wordEnds(s);
-      clause.seg = { ends, starts: new Set([0, ...ends]) };
-    }
     // Checked last: the segmenter is the costly part.
-    if (straddles(clause.seg.ends, fStart, fEnd, clause.seg.starts.has(fStart))) return undefined;
+    clause.ends ??= wordEnds(s);
+    if (straddles(clause.ends, fStart, fEnd)) return undefined;
   }
   let done = false;
   if (trigger.done) {
