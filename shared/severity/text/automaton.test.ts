@@ -10,8 +10,10 @@ function findAll(words: string[], text: string): [number, number][] {
     let state = a.root[text.charCodeAt(i)]!;
     let j = i + 1;
     while (state !== 0) {
-      for (let o = a.outStart[state]!; o < a.outStart[state + 1]!; o++)
-        out.push([i, a.outputs[o]!]);
+      // A state is its index × 2, plus 1 when words end there.
+      const at = state >> 1;
+      expect(state & 1).toBe(a.outStart[at + 1]! > a.outStart[at]! ? 1 : 0);
+      for (let o = a.outStart[at]!; o < a.outStart[at + 1]!; o++) out.push([i, a.outputs[o]!]);
       if (j >= text.length) break;
       state = step(a, state, text.charCodeAt(j++));
     }
