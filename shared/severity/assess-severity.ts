@@ -300,7 +300,11 @@ function readNumbers(
       }
     }
     const amounts = extractAmounts(folded).map((p) => ({ ...p, text: text.slice(p.start, p.end) }));
-    for (const p of amounts) if (p.currency === currency) larger('largest', p);
+    for (const p of amounts) {
+      // Another currency counts at the policy's floor rate, in the organisation's currency.
+      const rate = p.currency === currency ? 1 : s.foreignAmountRates?.[p.currency!];
+      if (rate) larger('largest', { ...p, value: Math.round((p.value as number) * rate) });
+    }
     // A claim against an offer is a ratio: any currency, as long as both are in the same one.
     const claims = amounts.filter((p) => p.role === 'claim');
     const offers = amounts.filter((p) => p.role === 'offer');

@@ -53,6 +53,8 @@ export interface Compiled {
   negations: { zh: WordList; en: WordList };
   conditions: { zh: WordList; en: WordList };
   breakers: { zh: WordList; en: WordList };
+  denials: { zh: WordList; en: WordList };
+  revivers: { zh: WordList; en: WordList };
   past: { zh: WordList; en: WordList };
   threats: { zh: WordList; en: WordList };
   reach: { zh: number; en: number };
@@ -183,6 +185,8 @@ export function compile(rules: TextRules): Compiled {
     negations: both(rules.negations),
     conditions: both(rules.conditions),
     breakers: both(rules.breakers),
+    denials: both(rules.denials),
+    revivers: both(rules.revivers),
     past: both(rules.past),
     threats: both(rules.threats),
     reach: rules.reach,

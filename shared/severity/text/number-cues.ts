@@ -27,13 +27,12 @@ export const NUMERIC = /* @__PURE__ */ (() => {
 
 // After a figure: a unit of money or people (1.2万, 5个人, 500 yuan, 12 people, 30 of us).
 const UNIT_AFTER_DIGITS =
-  /\s*(?:[万千kK元块人户位名口wW]|个人|yuan|rmb|usd|dollar|euro|pound|people|person|customer|resident|household|famil|tenant|passenger|owner|member|student|neighbo|of us)/iy;
+  /\s*(?:[万千kK元块人户位名口个wW]|yuan|rmb|usd|dollar|euro|pound|people|person|customer|resident|household|famil|flat|apartment|home|tenant|passenger|owner|member|student|neighbo|colleague|friend|patient|of us)/iy;
 // After a Chinese numeral: 四十多户, 五个同学, 两万.
-const UNIT_AFTER_NUMERAL =
-  /[多余来]?(?:个(?:人|同学|学生|家庭|业主|住户|乘客|顾客|客户|会员|家长|员工|老人)|[人户位名元块万千])/y;
+const UNIT_AFTER_NUMERAL = /[多余来几]?[个人户位名元块万千]/y;
 // After an English number word: "twelve angry tenants".
 const PEOPLE_AFTER_WORD =
-  /(?:\s+[a-z]+)?\s+(?:people|persons|customers|residents|households|families|tenants|passengers|owners|members|students|neighbo)/iy;
+  /(?:-odd|\s+[a-z]+)?\s+(?:people|persons|customers|residents|households|families|flats|apartments|homes|tenants|passengers|owners|members|students|parents|neighbo|colleagues|friends|patients|guests)/iy;
 
 /** 1 a Latin letter, 2 a character some Chinese unit starts with. */
 const UNIT_FIRST = /* @__PURE__ */ (() => {
@@ -47,7 +46,8 @@ const charSet = (chars: string) => {
   for (const ch of chars) t[ch.charCodeAt(0)] = 1;
   return t;
 };
-const APPROX = /* @__PURE__ */ charSet('多余来');
+const APPROX = /* @__PURE__ */ charSet('多余来几');
+const PAY_BACK = /* @__PURE__ */ charSet('赔退补');
 const SPACE = /* @__PURE__ */ charSet(' \t\n\r\u00a0\u3000');
 const CODE_BEFORE = /(?:rmb|cny|usd|eur|gbp|hkd|jpy)\s?$/i;
 
@@ -67,6 +67,8 @@ export function numberCueAt(text: string, i: number, kind: number): boolean {
   }
   // A run of digits: a currency code just before it (RMB 500), or a unit just after it.
   const before = text.charCodeAt(i - 1);
+  // 至少赔300, 退我600: a bare figure paid back.
+  if (PAY_BACK[before]) return true;
   if (NUMERIC[before] !== 1 && (SPACE[before] || UNIT_FIRST[before] === 1)) {
     if (CODE_BEFORE.test(text.slice(Math.max(0, i - 4), i))) return true;
   }

@@ -291,7 +291,15 @@ export function scanText(
       clause = { start: span.start, s: foldSlice(text, span.start, span.end) };
       clauses.set(span.start, clause);
     }
-    const hit = readCandidate(c, clause, f.start - clause.start, f.end - clause.start, entry, lang);
+    const hit = readCandidate(
+      c,
+      clause,
+      f.start - clause.start,
+      f.end - clause.start,
+      entry,
+      lang,
+      () => revivedAfter(c, text, span.end, lang),
+    );
     if (!hit || hits.has(hit.rule)) continue;
     const start = hit.start + clause.start;
     const end = hit.end + clause.start;
@@ -316,12 +324,13 @@ function readCandidate(
   fEnd: number,
   entry: Entry,
   lang: 'zh' | 'en',
+  revived: () => boolean,
 ): { rule: string; level: SeverityLevel; start: number; end: number } | undefined {
   const { s } = clause;
   const trigger = c.triggers[entry.trigger]!;
   const reach = c.reach[lang];
   const from = Math.max(0, fStart - reach);
-  if (negated(c, s, from, fStart, lang)) return undefined;
+  if (negated(c, s, from, fStart, lang) && !revived()) return undefined;
 
   let quote: Span = { start: fStart, end: fEnd };
   let intent: Span | undefined;
@@ -366,8 +375,23 @@ function readCandidate(
     : { rule: trigger.rule, level: trigger.level, ...quote };
 }
 
-/** A negation scopes over [from, at) unless a condition turns it or a breaker ends it. */
+/** A reviver later in the sentence after `from` (the denied word's clause end)? */
+function revivedAfter(c: Compiled, text: string, from: number, lang: 'zh' | 'en'): boolean {
+  let to = from;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  const rest = foldSlice(text, from, to);
+  return !!firstIn(rest, 0, rest.length, c.revivers[lang]);
+}
+
+const SENTENCE_END = /[。！？!?\n.]/;
+
+/**
+ * A negation scopes over [from, at) unless a condition turns it or a breaker ends it. A denial
+ * of saying ("never said") scopes over the rest of the clause; a negation after it cancels it.
+ */
 function negated(c: Compiled, s: string, from: number, at: number, lang: 'zh' | 'en'): boolean {
+  const denial = lastIn(s, 0, at, c.denials[lang]);
+  if (denial) return !lastIn(s, denial.end, at, c.negations[lang]);
   const neg = lastIn(s, from, at, c.negations[lang]);
   if (!neg) return false;
   // 如果没有…, if nobody…: a condition, not a denial.
