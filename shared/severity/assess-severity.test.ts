@@ -186,6 +186,18 @@ describe('R-SEV-1 classes from the blind held-out set', () => {
     expect(result.reasons).toContainEqual(expect.objectContaining({ rule, value, proposed: true }));
   });
 
+  it('says the rate a foreign amount was counted at', () => {
+    expect(assessSeverity({ text: 'The damage is around £2,000.' }).reasons[0]).toEqual({
+      rule: 'amount_special_major',
+      level: 'L4',
+      value: 18_000,
+      threshold: 10_000,
+      detail: '£2,000',
+      proposed: true,
+      rate: 9,
+    });
+  });
+
   it('a foreign amount below the threshold at the floor rate stays below it', () => {
     expect(assessSeverity({ text: 'US$1,000 was taken from my card.' }).level).toBe('L1');
   });

@@ -58,6 +58,8 @@ export interface SeverityReason {
   proposed?: boolean;
   /** With `proposed` on `claim_over_offer`: the words the offer was read from. */
   offer?: string;
+  /** With `proposed` on an amount in another currency: the policy's rate it was counted at. */
+  rate?: number;
   /** The input's figure (amount, headcount, round). */
   value?: number;
   /** The policy's figure it was compared with. */
@@ -178,7 +180,13 @@ export function assessSeverity(
   const involved = input.amountClaimed ?? numbers?.largest?.value;
   const involvedFrom = input.amountClaimed === undefined ? numbers?.largest : undefined;
   if (involved !== undefined) {
-    const from = involvedFrom ? { detail: involvedFrom.text, proposed: true } : {};
+    const from = involvedFrom
+      ? {
+          detail: involvedFrom.text,
+          proposed: true,
+          ...(involvedFrom.rate ? { rate: involvedFrom.rate } : {}),
+        }
+      : {};
     if (involved >= s.specialMajorAmount) {
       reasons.push({
         rule: 'amount_special_major',
@@ -273,7 +281,7 @@ function dedupe(reasons: SeverityReason[]): void {
 
 interface TextNumbers {
   headcount?: DetailProposal & { value: number };
-  largest?: DetailProposal & { value: number };
+  largest?: DetailProposal & { value: number; rate?: number };
   claim?: DetailProposal & { value: number };
   offer?: DetailProposal & { value: number };
 }
@@ -285,7 +293,7 @@ function readNumbers(
   s: SeverityPolicy['severity'],
 ): TextNumbers | undefined {
   const out: TextNumbers = {};
-  const larger = <K extends keyof TextNumbers>(key: K, p: DetailProposal) => {
+  const larger = <K extends keyof TextNumbers>(key: K, p: DetailProposal & { rate?: number }) => {
     const seen = out[key];
     if (typeof p.value === 'number' && (!seen || p.value > seen.value)) {
       out[key] = p as DetailProposal & { value: number };
@@ -303,7 +311,9 @@ function readNumbers(
     for (const p of amounts) {
       // Another currency counts at the policy's floor rate, in the organisation's currency.
       const rate = p.currency === currency ? 1 : s.foreignAmountRates?.[p.currency!];
-      if (rate) larger('largest', { ...p, value: Math.round((p.value as number) * rate) });
+      if (!rate) continue;
+      const value = Math.round((p.value as number) * rate);
+      larger('largest', rate === 1 ? p : { ...p, value, rate });
     }
     // A claim against an offer is a ratio: any currency, as long as both are in the same one.
     const claims = amounts.filter((p) => p.role === 'claim');

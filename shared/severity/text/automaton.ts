@@ -107,7 +107,7 @@ export function buildAutomaton(words: readonly string[]): Automaton {
   for (let s = 1; s < children.length; s++) {
     const out = children[s]!;
     if (out.size === 1) {
-      const [[code, next]] = out;
+      const [code, next] = [...out][0]!;
       single[s * 2] = code;
       single[s * 2 + 1] = id(next);
     } else if (out.size > 1) {
