@@ -269,6 +269,7 @@ export function assessSeverity(
 
 /** One reason per rule: the first of the highest level. */
 function dedupe(reasons: SeverityReason[]): void {
+  if (reasons.length < 2) return;
   const best = new Map<string, SeverityReason>();
   for (const r of reasons) {
     const seen = best.get(r.rule);

@@ -114,6 +114,8 @@ function scan(c: Compiled, text: string, wantNumbers: boolean): Scan {
   // Locals, not module bindings, in the loop: a bundler's live bindings are getters.
   const fold = foldCodes();
   const next = step;
+  const cueAt = numberCueAt;
+  const wordCue = numberWordCue;
   const numeric = NUMERIC_CHAR;
   const startsWord = STARTS_WORD;
   const wordChar = WORD_CHAR;
@@ -131,7 +133,7 @@ function scan(c: Compiled, text: string, wantNumbers: boolean): Scan {
       inWord = false;
       continue;
     }
-    if (cues && f & numeric && numberCueAt(text, i, f >> 4)) {
+    if (cues && f & numeric && cueAt(text, i, f >> 4)) {
       numbers = true;
       cues = false;
     }
@@ -150,7 +152,7 @@ function scan(c: Compiled, text: string, wantNumbers: boolean): Scan {
           const end = entry.latin ? pluralEnd(text, j, fold) : j;
           if (end < 0) continue;
           if (entry.role !== 'number') found.push({ start: i, end, entry });
-          else if (cues && numberWordCue(text, entry.word, end)) {
+          else if (cues && wordCue(text, entry.word, end)) {
             numbers = true;
             cues = false;
           }
@@ -240,6 +242,9 @@ function straddles(ends: Int32Array, start: number, end: number): boolean {
 
 /** A clause, folded, read once however many candidates it holds. */
 interface Clause {
+  /** The whole text, and where the clause ends in it (a reviver may follow). */
+  text: string;
+  end: number;
   start: number;
   /** The folded text of the clause: offsets below are into it. */
   s: string;
@@ -288,18 +293,10 @@ export function scanText(
     const span = clauseOf(text, f.start, f.end);
     let clause = clauses.get(span.start);
     if (!clause) {
-      clause = { start: span.start, s: foldSlice(text, span.start, span.end) };
+      clause = { text, start: span.start, end: span.end, s: foldSlice(text, span.start, span.end) };
       clauses.set(span.start, clause);
     }
-    const hit = readCandidate(
-      c,
-      clause,
-      f.start - clause.start,
-      f.end - clause.start,
-      entry,
-      lang,
-      () => revivedAfter(c, text, span.end, lang),
-    );
+    const hit = readCandidate(c, clause, f.start - clause.start, f.end - clause.start, entry, lang);
     if (!hit || hits.has(hit.rule)) continue;
     const start = hit.start + clause.start;
     const end = hit.end + clause.start;
@@ -324,13 +321,14 @@ function readCandidate(
   fEnd: number,
   entry: Entry,
   lang: 'zh' | 'en',
-  revived: () => boolean,
 ): { rule: string; level: SeverityLevel; start: number; end: number } | undefined {
   const { s } = clause;
   const trigger = c.triggers[entry.trigger]!;
   const reach = c.reach[lang];
   const from = Math.max(0, fStart - reach);
-  if (negated(c, s, from, fStart, lang) && !revived()) return undefined;
+  if (negated(c, s, from, fStart, lang) && !revivedAfter(c, clause.text, clause.end, lang)) {
+    return undefined;
+  }
 
   let quote: Span = { start: fStart, end: fEnd };
   let intent: Span | undefined;
