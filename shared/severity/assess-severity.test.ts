@@ -152,6 +152,15 @@ describe('R-SEV-1 classes from the blind held-out set', () => {
     ['I never said I would not go to the press.', 'L3', 'media', 'go to the press'],
     ["I don't want to sue, but you leave me no choice.", 'L3', 'legal', 'sue'],
     ['我不想起诉，但你们这是逼我', 'L3', 'legal', '起诉'],
+    // Found probing with sentences of our own after the set: interest as the intent, a
+    // lawyer's letter (a threat, not a filed suit), hurts and hazards in other words.
+    ["I'm sure the local paper would love this story.", 'L3', 'media', 'local paper would love'],
+    ['我相信电视台会对这件事很感兴趣', 'L3', 'media', '电视台会对这件事很感兴趣'],
+    ['到时候别怪我把事情闹大', 'L3', 'media', '闹大'],
+    ['我们已经发了律师函', 'L3', 'legal', '律师函'],
+    ['I have started proceedings against you.', 'L4', 'already_sued', 'started proceedings'],
+    ['门夹到了手指', 'L3', 'safety', '夹到了手指'],
+    ['Nobody was hurt, but the socket melted.', 'L3', 'safety', 'socket melted'],
   ])('%j → %s (%s: %s)', (text, level, rule, quote) => {
     const result = assessSeverity({ text });
     expect(result.level).toBe(level);
@@ -169,6 +178,8 @@ describe('R-SEV-1 classes from the blind held-out set', () => {
     'The signs to Accident and Emergency are hidden behind a hedge.',
     'I never said I would contact the press.',
     '我从没说过要起诉你们',
+    '我对这款手机很感兴趣，想问问价格',
+    'The ice cream melted in the van.',
   ])('%j → L1', (text) => {
     expect(assessSeverity({ text }).level).toBe('L1');
   });
