@@ -204,19 +204,20 @@ function clauseOf(text: string, at: number, end: number): Span {
   return { start: a, end: b };
 }
 
-/** `text.slice(from, to)` as it is compared (`foldCodes`). */
+// Code units whose folding is not plain lower case (full-width forms, odd spaces, ’).
+const NEEDS_TABLE = /[\uff01-\uff5e\u3000\t\r\f\v\u00a0\u2019]/;
+
+/** `text.slice(from, to)` as it is compared (`foldCodes`); native lower case when that is all. */
 function foldSlice(text: string, from: number, to: number): string {
-  const fold = foldCodes();
-  const codes: number[] = [];
-  let out = '';
-  for (let i = from; i < to; i++) {
-    codes.push(fold[text.charCodeAt(i)]!);
-    if (codes.length === 4096) {
-      out += String.fromCharCode(...codes);
-      codes.length = 0;
-    }
+  const t = text.slice(from, to);
+  if (!NEEDS_TABLE.test(t)) {
+    const lower = t.toLowerCase();
+    if (lower.length === t.length) return lower;
   }
-  return out + String.fromCharCode(...codes);
+  const fold = foldCodes();
+  let out = '';
+  for (let i = 0; i < t.length; i++) out += String.fromCharCode(fold[t.charCodeAt(i)]!);
+  return out;
 }
 
 // One segmenter for the life of the page or process: creating one loads ICU's dictionary.
