@@ -136,7 +136,7 @@ describe('R-SEV-1 classes from the blind held-out set', () => {
     ['A story about your shop aired on Channel 4.', 'L4', 'already_exposed', 'aired on'],
     ['厨房里煤气味很重', 'L3', 'safety', '煤气味'],
     ['孩子差点吞下去了', 'L3', 'safety', '差点吞'],
-    ['Someone is going to fall off that balcony.', 'L3', 'safety', 'going to fall'],
+    ['Someone is going to fall off that balcony.', 'L3', 'safety', 'Someone is going to fall'],
     ['She sprained her ankle on your stairs.', 'L3', 'safety', 'sprained'],
     ['I am escalating to the ombudsman.', 'L3', 'regulator', 'escalating to the ombudsman'],
     ["I'll come round and smash the place up.", 'L3', 'extreme_act', 'smash the place'],
@@ -154,7 +154,12 @@ describe('R-SEV-1 classes from the blind held-out set', () => {
     ['我不想起诉，但你们这是逼我', 'L3', 'legal', '起诉'],
     // Found probing with sentences of our own after the set: interest as the intent, a
     // lawyer's letter (a threat, not a filed suit), hurts and hazards in other words.
-    ["I'm sure the local paper would love this story.", 'L3', 'media', 'local paper would love'],
+    [
+      "I'm sure the local paper would love this story.",
+      'L3',
+      'media',
+      'local paper would love this',
+    ],
     ['我相信电视台会对这件事很感兴趣', 'L3', 'media', '电视台会对这件事很感兴趣'],
     ['到时候别怪我把事情闹大', 'L3', 'media', '闹大'],
     ['我们已经发了律师函', 'L3', 'legal', '律师函'],
@@ -180,6 +185,14 @@ describe('R-SEV-1 classes from the blind held-out set', () => {
     '我从没说过要起诉你们',
     '我对这款手机很感兴趣，想问问价格',
     'The ice cream melted in the van.',
+    // Kept narrow on purpose: the broad forms of the words above are everyday speech.
+    'Our trip and hotel were ruined.',
+    'My newspaper subscription was charged twice and I would love a refund.',
+    'The app ran on the old phone but not the new one.',
+    'The price is going to fall next week, can I get the difference?',
+    'This is my third visit to your store and the staff are rude.',
+    '充气床垫漏气了',
+    '你们刊登的广告与实际不符',
   ])('%j → L1', (text) => {
     expect(assessSeverity({ text }).level).toBe('L1');
   });
