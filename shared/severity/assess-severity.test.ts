@@ -131,9 +131,9 @@ describe('R-SEV-1 text triggers (docs/rules.md §3), zh and en', () => {
 describe('R-SEV-1 classes from the blind held-out set', () => {
   it.each<[string, SeverityLevel, string, string]>([
     ['我的视频已经有三十万播放了', 'L4', 'already_exposed', '万播放'],
-    ['这封投诉信昨天已经登在日报上了', 'L4', 'already_exposed', '登在'],
+    ['这封投诉信昨天已经登在日报上了', 'L4', 'already_exposed', '登在日报'],
     ['The review has been shared thousands of times.', 'L4', 'already_exposed', 'been shared'],
-    ['A story about your shop aired on Channel 4.', 'L4', 'already_exposed', 'aired on'],
+    ['Channel 4 aired the story about your shop.', 'L4', 'already_exposed', 'aired the story'],
     ['厨房里煤气味很重', 'L3', 'safety', '煤气味'],
     ['孩子差点吞下去了', 'L3', 'safety', '差点吞'],
     ['Someone is going to fall off that balcony.', 'L3', 'safety', 'Someone is going to fall'],
@@ -193,6 +193,8 @@ describe('R-SEV-1 classes from the blind held-out set', () => {
     'This is my third visit to your store and the staff are rude.',
     '充气床垫漏气了',
     '你们刊登的广告与实际不符',
+    '登在你们网站上的地址是错的',
+    'Your advert aired on TV promised free delivery.',
   ])('%j → L1', (text) => {
     expect(assessSeverity({ text }).level).toBe('L1');
   });
