@@ -262,6 +262,8 @@ export function readText(text: string, rules: TextRules): TextHit[] {
   return scanText(text, rules, false).hits;
 }
 
+const byPosition = (a: Found, b: Found) => a.start - b.start || b.end - a.end;
+
 /**
  * `readText`, and whether the text may hold a figure for the number readers (found in the same
  * pass; see number-cues.ts).
@@ -275,15 +277,16 @@ export function scanText(
   const { found, numbers } = scan(c, text, wantNumbers);
   if (found.length === 0) return { hits: [], numbers };
   // At one position the longest reading goes first (返修三次 before 返修).
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const excepted = found.filter((f) => f.entry.role === 'except');
-  const clauses = new Map<number, Clause>();
+  if (found.length > 1) found.sort(byPosition);
+  let excepted: Found[] | undefined;
+  for (const f of found) if (f.entry.role === 'except') (excepted ??= []).push(f);
+  let clause: Clause | undefined;
   const hits = new Map<string, TextHit>();
 
   for (const f of found) {
     const { entry } = f;
     if (entry.role === 'except') continue;
-    if (excepted.some((x) => f.start < x.end && f.end > x.start)) continue;
+    if (excepted?.some((x) => f.start < x.end && f.end > x.start)) continue;
     const trigger = c.triggers[entry.trigger]!;
     // One reason per rule: once a rule (and its done rule) fired, later words add nothing.
     if (hits.has(trigger.rule) && (!trigger.done || hits.has(trigger.done.rule))) continue;
@@ -291,11 +294,10 @@ export function scanText(
     // A Latin word amid Chinese (联系ＭＥＤＩＡ, 打12315) is read with the Chinese grammar.
     const lang =
       entry.latin && !CJK_TEXT.test(text.slice(Math.max(0, f.start - 4), f.start)) ? 'en' : 'zh';
-    const span = clauseOf(text, f.start, f.end);
-    let clause = clauses.get(span.start);
-    if (!clause) {
+    // Candidates come in text order: the clause of the last one is the only one worth keeping.
+    if (!clause || f.start < clause.start || f.end > clause.end) {
+      const span = clauseOf(text, f.start, f.end);
       clause = { text, start: span.start, end: span.end, s: foldSlice(text, span.start, span.end) };
-      clauses.set(span.start, clause);
     }
     const hit = readCandidate(c, clause, f.start - clause.start, f.end - clause.start, entry, lang);
     if (!hit || hits.has(hit.rule)) continue;
