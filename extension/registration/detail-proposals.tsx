@@ -56,7 +56,8 @@ export function DetailProposals(props: {
       <h3 id="cd-cliptext-h" class="cd-visually-hidden">
         {t('cap.proposals.clipText')}
       </h3>
-      <pre class="cd-cliptext" aria-describedby="cd-cliptext-h">
+      {/* A long clip scrolls: focusable so a keyboard user can scroll it too (axe). */}
+      <pre class="cd-cliptext" tabIndex={0} role="region" aria-labelledby="cd-cliptext-h">
         {runs.map((r, i) =>
           r.proposalId ? (
             <mark
