@@ -85,6 +85,10 @@ const SyncAnswer = z.object({
       }),
       params: z.optional(z.record(z.string(), z.unknown())),
       message: z.string(),
+      afterSeq: z.int().register(z.globalRegistry, {
+        description:
+          'The log position (seq) when the event was refused: it stands after the events up to it.',
+      }),
     }),
   ),
   events: z.array(EventSchema),
