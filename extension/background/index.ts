@@ -15,7 +15,7 @@ import { startPolicyRefresh } from '../policy/refresh';
 import { migrateSyncToken } from '../sync/config';
 import { startSyncService } from '../sync/service';
 import { loadSyncConfig } from '../sync/config';
-import { readSyncState } from '../sync/engine';
+import { derivesEscalations, readSyncState } from '../sync/engine';
 import { startAlerts } from './alerts';
 import { createCaptureService } from './capture-service';
 import type { CaptureAck, CaptureRequest, TabInfo } from './capture-types';
