@@ -331,7 +331,7 @@ export const ROUTES: Record<string, Partial<Record<'get' | 'post' | 'put' | 'del
       description:
         'The version is also the strong `ETag`; with `If-None-Match` naming it the answer is 304. ' +
         'Notification channels come without addresses and secrets (admins read those at ' +
-        '`/admin/policy`).',
+        '`/admin/policy`); `notifications.smsReplies: true` says replies can go by SMS.',
       auth: true,
       responses: {
         200: ['The policy.', z.object({ version: z.string(), policy: PolicySchema })],
