@@ -93,6 +93,7 @@ export function ActionsSection(props: {
           <button
             key={o.type}
             type="button"
+            data-action={o.type}
             aria-keyshortcuts={ACTION_KEYS[o.type]}
             aria-expanded={o.type === 'registered' ? undefined : open === o.type}
             aria-controls={open === o.type ? `rv-act-${o.type}` : undefined}
