@@ -86,7 +86,6 @@ export function createApp(options: AppOptions): Hono {
   app.route(
     '/api/v1/intake',
     intakeRoutes({
-      pool,
       policy,
       now,
       config,

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pushEvent } from './testing';
+import { pushEvent } from '../test/support/server';
 
 const MAIN = new URL('./main.ts', import.meta.url).pathname;
 const dataDir = mkdtempSync(join(tmpdir(), 'cd-faults-'));

@@ -8,7 +8,7 @@ import { LOCK_FILE } from './db/open-database';
 import { createLogger, silentLogger } from './log';
 import { firstStartBanner, startServer } from './server';
 import { listTokens, revokeToken } from './store/tokens';
-import { validSubmission } from './testing';
+import { validSubmission } from '../test/support/server';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'cd-server-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

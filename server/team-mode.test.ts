@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresUrl } from '../test/pg';
 import { openDatabase } from './db/open-database';
 import { createToken } from './store/tokens';
-import { validSubmission } from './testing';
+import { validSubmission } from '../test/support/server';
 
 const RATE = 10;
 const MAIN = new URL('./main.ts', import.meta.url).pathname;

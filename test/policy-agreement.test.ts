@@ -19,8 +19,8 @@ import { previewDraft } from '../extension/registration/preview';
 import { configFromEnv } from '../server/config';
 import { silentLogger } from '../server/log';
 import { type RunningServer, startServer } from '../server/server';
-import { validSubmission } from '../server/testing';
 import { CUSTOM_POLICY } from './support/custom-policy';
+import { validSubmission } from './support/server';
 
 vi.mock('wxt/browser', async () => ({
   browser: (await import('wxt/testing/fake-browser')).fakeBrowser,

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus, scoreCorpus } from './severity-corpus';
 
-// Goals of issue #13 on the text alone. The held-out file was written after the rules, in
-// another style; docs/severity.md gives its first, untuned score.
+// Goals of issue #13 on the text alone. heldout.tsv was written after the rules, in another
+// style; heldout-2.tsv blind, by someone who had not read them. docs/severity.md gives each
+// one's first, untuned score.
 const GOALS = { recall: 0.97, precision: 0.95, l4: 0.9 };
 
-describe.each(['corpus', 'heldout'] as const)('severity corpus: %s.tsv', (name) => {
+describe.each(['corpus', 'heldout', 'heldout-2'] as const)('severity corpus: %s.tsv', (name) => {
   const cases = loadCorpus(name);
   const score = scoreCorpus(cases);
   const report = score.misses
@@ -15,16 +16,14 @@ describe.each(['corpus', 'heldout'] as const)('severity corpus: %s.tsv', (name) 
     .join('\n');
 
   it('is labelled in both languages with every kind of case', () => {
+    // The blind set has levels only (its kind follows the level).
+    const all =
+      name === 'heldout-2'
+        ? ['major', 'ordinary', 'special']
+        : ['major', 'near_miss', 'negation', 'numbers', 'ordinary', 'special'];
     for (const lang of ['zh', 'en'] as const) {
       const kinds = new Set(cases.filter((c) => c.lang === lang).map((c) => c.kind));
-      expect([...kinds].sort()).toEqual([
-        'major',
-        'near_miss',
-        'negation',
-        'numbers',
-        'ordinary',
-        'special',
-      ]);
+      expect([...kinds].sort()).toEqual(all);
     }
   });
 

@@ -17,8 +17,11 @@ export interface CorpusCase {
   line: number;
 }
 
-/** `corpus` (written alongside the rules) or `heldout` (written after them, in another style). */
-export function loadCorpus(name: 'corpus' | 'heldout'): CorpusCase[] {
+/**
+ * `corpus` (written alongside the rules), `heldout` (written after them, in another style) or
+ * `heldout-2` (written blind, by someone who had not read them).
+ */
+export function loadCorpus(name: 'corpus' | 'heldout' | 'heldout-2' | 'heldout-3'): CorpusCase[] {
   const file = fileURLToPath(new URL(`fixtures/severity/${name}.tsv`, import.meta.url));
   return readFileSync(file, 'utf8')
     .split('\n')

@@ -8,7 +8,7 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { Role } from '../shared/schema/codes';
-import { testApp } from '../server/testing';
+import { testApp } from './support/server';
 import { createToken } from '../server/store/tokens';
 import { runAutoEscalation } from '../server/jobs/auto-escalation';
 import { defaultPolicy } from '../shared/policy/default-policy';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Package } from 'custom-elements-manifest/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp } from '../server/testing';
+import { testApp } from './support/server';
 import { cachedBuild } from '../widget/build';
 import { elementOf } from '../widget/manifest';
 import { OUTPUT } from '../widget/vite.config';

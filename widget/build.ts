@@ -2,7 +2,8 @@
  * Builds the widget into widget/dist (or `outDir`): `complaint-form.js` (ES module) with its lazy
  * chunks, `complaint-form.iife.js` + `complaint-form.outbox.js` for a plain `<script>`, and the
  * custom-elements polyfill the IIFE loads only when a browser lacks custom elements, and
- * `custom-elements.json` (the element's manifest, widget/manifest.ts).
+ * `custom-elements.json` (the element's manifest, widget/manifest.ts); each beside its `.br` and
+ * `.gz`, which the server sends as they are (compressing per request made a first visit wait).
  * `node --import tsx widget/build.ts` (called by `npm run build`).
  */
 import { createHash } from 'node:crypto';
@@ -21,7 +22,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { customElementsManifest } from './manifest';
 import { OUTPUT, widgetConfig } from './vite.config';
@@ -57,7 +58,14 @@ export async function buildWidget(outDir: string = DIST): Promise<BuiltFile[]> {
     .sort()
     .map((file) => {
       const path = join(outDir, file);
-      return { file, bytes: readFileSync(path).length, gzipBytes: gzipSize(path) };
+      const bytes = readFileSync(path);
+      const gzip = gzipSync(bytes, { level: 9 });
+      writeFileSync(`${path}.gz`, gzip);
+      writeFileSync(
+        `${path}.br`,
+        brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+      );
+      return { file, bytes: bytes.length, gzipBytes: gzip.length };
     });
 }
 

@@ -17,7 +17,8 @@ const ES_ENTRY_BUDGET = 15 * 1024;
 let dir: string;
 let files: string[];
 const size = (file: string) => gzipSize(join(dir, file));
-const chunk = (name: string) => files.find((f) => f.startsWith(`complaint-form-${name}-`))!;
+const chunk = (name: string) =>
+  files.find((f) => f.startsWith(`complaint-form-${name}-`) && f.endsWith('.js'))!;
 
 beforeAll(async () => {
   dir = await cachedBuild();

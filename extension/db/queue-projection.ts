@@ -2,8 +2,8 @@
  * Computes the queue columns from a state (shared deadlines and queue row): for `deriveRow`, the
  * v3 upgrade, and rows stored before the columns existed.
  */
-import { activePolicy } from '../policy/active-policy';
-import type { Policy } from '@shared/policy/policy';
+import type { PolicyBase } from '@shared/policy/policy';
+import { activePolicyBase } from '../policy/stored-policy';
 import { type QueueRow, toQueueRow } from '@shared/review/queue-row';
 import type { ComplaintState } from '@shared/schema/complaint';
 import { computeDeadlines } from '@shared/sla/compute-deadlines';
@@ -14,7 +14,7 @@ import type { ComplaintRow } from './types';
 export function reviewColumns(
   state: ComplaintState,
   now: Date,
-  policy: Policy = activePolicy(),
+  policy: PolicyBase = activePolicyBase(),
 ): QueueRow {
   return toQueueRow(state, computeDeadlines(state, now, policy, policy.calendar));
 }
@@ -26,12 +26,12 @@ export function reviewColumns(
 export function withReviewColumns<R extends ComplaintRow>(
   row: R,
   now: Date,
-  policy: Policy = activePolicy(),
+  policy: PolicyBase = activePolicyBase(),
 ): R | (R & QueueRow) {
   return row.state ? { ...row, ...reviewColumns(row.state, now, policy) } : row;
 }
 
 /** The row as the queue sees it: stored columns, or projected from the state (old rows). */
-export function asQueueRow(row: ComplaintRow, now: Date, policy: Policy): QueueRow | undefined {
+export function asQueueRow(row: ComplaintRow, now: Date, policy: PolicyBase): QueueRow | undefined {
   return storedColumns(row) ?? (row.state ? reviewColumns(row.state, now, policy) : undefined);
 }

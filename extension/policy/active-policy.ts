@@ -2,13 +2,16 @@ import { defaultPolicy } from '@shared/policy/default-policy';
 import type { Policy } from '@shared/policy/policy';
 import { policyVersion } from '@shared/policy/policy-version';
 import { browser } from 'wxt/browser';
+import {
+  POLICY_KEY,
+  type StoredPolicy,
+  loadStoredPolicy,
+  serverPolicy,
+  setServerPolicy,
+  watchStoredPolicy,
+} from './stored-policy';
 
-/** The organisation's rules as this device last received them from the team server. */
-export interface StoredPolicy {
-  version: string;
-  policy: Policy;
-  fetchedAt: string;
-}
+export { POLICY_KEY, type StoredPolicy } from './stored-policy';
 
 /** Which rules are in force: the server's (by version) or the built-in defaults. */
 export interface ActivePolicy {
@@ -17,39 +20,26 @@ export interface ActivePolicy {
   source: 'server' | 'default';
 }
 
-export const POLICY_KEY = 'orgPolicy';
-
-const DEFAULT: ActivePolicy = {
-  policy: defaultPolicy,
-  version: policyVersion(defaultPolicy),
-  source: 'default',
-};
-let active: ActivePolicy = DEFAULT;
+let defaults: ActivePolicy | undefined;
+function defaultInfo(): ActivePolicy {
+  defaults ??= { policy: defaultPolicy, version: policyVersion(defaultPolicy), source: 'default' };
+  return defaults;
+}
 
 /**
  * The one accessor for the rules every part of the extension applies (severity, deadlines,
  * approval limits, categories, departments, calendar): the server's policy once loaded, else the
- * defaults (docs/rules.md R-POLICY-2). Pages call `loadActivePolicy()` before their first render.
+ * defaults (docs/rules.md R-POLICY-2). Pages call `pageSettings()` (which reads the stored
+ * policy) before their first render. The queue reads `activePolicyBase` (stored-policy.ts)
+ * instead, so the popup does not load the default text rules.
  */
 export function activePolicy(): Policy {
-  return active.policy;
+  return serverPolicy()?.policy ?? defaultPolicy;
 }
 
 export function activePolicyInfo(): ActivePolicy {
-  return active;
-}
-
-/**
- * A stored document. It was checked against the policy schema when it arrived (`refreshPolicy`),
- * so pages read it without loading zod into their first render; a document of another shape
- * (storage edited by hand, an older build) is ignored, never half-applied.
- */
-function fromStored(stored: unknown): ActivePolicy {
-  const s = stored as Partial<StoredPolicy> | undefined;
-  const p = s?.policy as Partial<Policy> | undefined;
-  if (typeof s?.version !== 'string' || !p?.calendar || !p.severity || !p.categories)
-    return DEFAULT;
-  return { policy: p as Policy, version: s.version, source: 'server' };
+  const server = serverPolicy();
+  return server ? { ...server, source: 'server' } : defaultInfo();
 }
 
 /** The server's answer, checked against the schema (zod loaded only here, in the background). */
@@ -57,7 +47,7 @@ async function fromServer(body: unknown): Promise<ActivePolicy> {
   const b = body as Partial<StoredPolicy> | undefined;
   const { PolicySchema } = await import('@shared/policy/policy');
   const parsed = PolicySchema.safeParse(b?.policy);
-  if (!parsed.success || typeof b?.version !== 'string') return DEFAULT;
+  if (!parsed.success || typeof b?.version !== 'string') return defaultInfo();
   return { policy: parsed.data, version: b.version, source: 'server' };
 }
 
@@ -66,30 +56,24 @@ async function fromServer(body: unknown): Promise<ActivePolicy> {
  * token; the address stays with admins), else the one set in this browser's options.
  */
 export function onCallContact(local?: string): string {
-  return active.policy.notifications?.onCall?.name || local || '';
+  return serverPolicy()?.policy.notifications?.onCall?.name || local || '';
 }
 
 /** Reads the last policy received (offline use) into the accessor. */
 export async function loadActivePolicy(): Promise<ActivePolicy> {
-  active = fromStored((await browser.storage.local.get(POLICY_KEY))[POLICY_KEY]);
-  return active;
+  await loadStoredPolicy();
+  return activePolicyInfo();
 }
 
 /** Keeps the accessor current when the background stores a newer policy; returns the unsubscribe. */
 export function watchActivePolicy(onChange?: (p: ActivePolicy) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(POLICY_KEY in changes)) return;
-    active = fromStored(changes[POLICY_KEY]?.newValue);
-    onChange?.(active);
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchStoredPolicy(() => onChange?.(activePolicyInfo()));
 }
 
 /** Forgets the server's policy (local mode): the defaults apply again. */
 export async function clearStoredPolicy(): Promise<void> {
   await browser.storage.local.remove(POLICY_KEY);
-  active = DEFAULT;
+  setServerPolicy(undefined);
 }
 
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
@@ -124,6 +108,6 @@ export async function refreshPolicy(
     fetchedAt: now().toISOString(),
   };
   await browser.storage.local.set({ [POLICY_KEY]: stored });
-  active = next;
+  setServerPolicy(next);
   return 'updated';
 }

@@ -1,5 +1,5 @@
-import { activePolicy } from '../policy/active-policy';
-import type { Policy } from '@shared/policy/policy';
+import type { PolicyBase } from '@shared/policy/policy';
+import { activePolicyBase } from '../policy/stored-policy';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BulkKind, BulkOutcome } from './bulk';
 import type { Tr } from '../ui/format';
@@ -11,7 +11,7 @@ import type { Tr } from '../ui/format';
 export function BulkBar(props: {
   count: number;
   t: Tr;
-  policy?: Policy;
+  policy?: PolicyBase;
   mode?: BulkKind;
   onMode: (mode: BulkKind | undefined) => void;
   onApply: (kind: BulkKind, values: Record<string, string>) => Promise<BulkOutcome>;
@@ -19,7 +19,7 @@ export function BulkBar(props: {
   onClear: () => void;
 }) {
   const { t, mode } = props;
-  const policy = props.policy ?? activePolicy();
+  const policy = props.policy ?? activePolicyBase();
   const [values, setValues] = useState<Record<string, string>>({
     department: policy.departments[0]?.code ?? '',
   });

@@ -4,8 +4,8 @@
  * opening the popup never scans the table. The indexes are db/queue-columns' `QUEUE_INDEXES`; on a
  * database without them (before schema v3) the queue still works from a full read.
  */
-import { activePolicy } from '../policy/active-policy';
-import type { Policy } from '@shared/policy/policy';
+import { activePolicyBase } from '../policy/stored-policy';
+import type { PolicyBase } from '@shared/policy/policy';
 import {
   DEFAULT_FILTER,
   type FilterContext,
@@ -165,7 +165,7 @@ export async function queuePage(
   query: QueueQuery,
   after?: QueueCursor,
   limit = 50,
-  policy: Policy = activePolicy(),
+  policy: PolicyBase = activePolicyBase(),
 ): Promise<QueuePage> {
   if (!hasReviewIndexes(db)) await loadProjection();
   try {
@@ -187,7 +187,7 @@ let projection: typeof import('../db/queue-projection') | undefined;
 async function loadProjection(): Promise<void> {
   projection ??= await import('../db/queue-projection');
 }
-function asQueueRow(row: ComplaintRow, now: Date, policy: Policy): QueueRow | undefined {
+function asQueueRow(row: ComplaintRow, now: Date, policy: PolicyBase): QueueRow | undefined {
   const stored = storedColumns(row);
   if (stored || !row.state) return stored;
   if (!projection) throw new NeedsProjection();
@@ -199,7 +199,7 @@ async function planPage(
   query: QueueQuery,
   after: QueueCursor | undefined,
   limit: number,
-  policy: Policy,
+  policy: PolicyBase,
 ): Promise<QueuePage> {
   const { filter, sort, ctx } = query;
   const project = (r: ComplaintRow) => asQueueRow(r, ctx.now, policy);
@@ -333,7 +333,7 @@ export async function slaCountsFromDb(
     let breached = 0;
     let atRisk = 0;
     for (const row of rows) {
-      const q = asQueueRow(row, now, activePolicy());
+      const q = asQueueRow(row, now, activePolicyBase());
       if (!q?.nextDueAt || !isActive(q.status)) continue;
       if (q.nextDueAt < iso) breached++;
       else if (q.nextWarnAt && q.nextWarnAt <= iso) atRisk++;
@@ -382,7 +382,7 @@ export async function loadStates(
 export { DEFAULT_FILTER, NOTHING_DUE };
 
 /** The queue's data source over the extension database (see `QueueList`). */
-export function dexieQueueSource(db: ComplaintDb, policy: Policy = activePolicy()) {
+export function dexieQueueSource(db: ComplaintDb, policy: PolicyBase = activePolicyBase()) {
   return {
     page: (query: QueueQuery, after?: QueueCursor, limit?: number) =>
       queuePage(db, query, after, limit, policy),

@@ -1,6 +1,6 @@
 import { DEFAULT_VIEW_FILTER } from '@shared/review/filter';
-import { activePolicy } from '../policy/active-policy';
-import type { Policy } from '@shared/policy/policy';
+import { activePolicyBase } from '../policy/stored-policy';
+import type { PolicyBase } from '@shared/policy/policy';
 import {
   QUEUE_VIEWS,
   type QueueFilter,
@@ -22,11 +22,11 @@ export function QueueFilters(props: {
   settings: QueueSettings;
   onChange: (next: QueueSettings) => void;
   t: Tr;
-  policy?: Policy;
+  policy?: PolicyBase;
   searchRef?: Ref<HTMLInputElement>;
 }) {
   const { settings, t } = props;
-  const policy = props.policy ?? activePolicy();
+  const policy = props.policy ?? activePolicyBase();
   const { filter } = settings;
   const set = (patch: Partial<QueueFilter>) =>
     props.onChange({ ...settings, filter: { ...filter, ...patch } });

@@ -1,6 +1,6 @@
 import { type QueueRow, liveSla } from '@shared/review/queue-row';
 import { formatDue } from '@shared/sla/format-duration';
-import { memo } from 'preact/compat';
+import { Component } from 'preact';
 import { type Tr, caseLabel, formatShort } from '../ui/format';
 
 /**
@@ -20,7 +20,7 @@ export function slaText(row: QueueRow, now: Date, t: Tr): { state: string; text:
   };
 }
 
-export const QueueItem = memo(function QueueItem(p: {
+interface ItemProps {
   row: QueueRow;
   index: number;
   total: number;
@@ -33,7 +33,26 @@ export const QueueItem = memo(function QueueItem(p: {
   optionId: string;
   /** The organisation's calendar zone: received times are on its clock. */
   timeZone: string;
-}) {
+}
+
+/**
+ * One row; re-rendered only when a prop changed (what preact/compat's `memo` does, without
+ * loading compat into the popup's first load).
+ */
+export class QueueItem extends Component<ItemProps> {
+  override shouldComponentUpdate(next: ItemProps): boolean {
+    const keys = new Set([...Object.keys(next), ...Object.keys(this.props)]);
+    for (const k of keys)
+      if (next[k as keyof ItemProps] !== this.props[k as keyof ItemProps]) return true;
+    return false;
+  }
+
+  override render(p: ItemProps) {
+    return itemView(p);
+  }
+}
+
+function itemView(p: ItemProps) {
   const { row, t } = p;
   const sla = slaText(row, p.now, t);
   const label = caseLabel(row.caseNumber, t, row.caseNumberIssuer);
@@ -81,4 +100,4 @@ export const QueueItem = memo(function QueueItem(p: {
       </span>
     </div>
   );
-});
+}

@@ -7,7 +7,7 @@
  * selects, Ctrl/⌘+A selects all loaded, Esc clears the selection, a/e assign/escalate the
  * selection; anywhere outside a field, / focuses the search.
  */
-import { activePolicy } from '../policy/active-policy';
+import { activePolicyBase } from '../policy/stored-policy';
 import type { Policy } from '@shared/policy/policy';
 import type { QueueSettings } from '@shared/review/index';
 import { type Locale, STATUSES, type Status } from '@shared/schema/codes';
@@ -65,7 +65,7 @@ export function QueueList(props: QueueListProps) {
   const { source, locale, user } = props;
   const t = useMemo(() => translatorFor(locale), [locale]);
   const clock = props.clock ?? (() => new Date());
-  const policy = props.policy ?? activePolicy();
+  const policy = props.policy ?? activePolicyBase();
   const rowHeight = props.rowHeight ?? 56;
   const pageSize = props.pageSize ?? 50;
 
@@ -176,16 +176,18 @@ export function QueueList(props: QueueListProps) {
   }
 
   async function applyBulk(kind: BulkKind, values: Record<string, string>) {
-    const [states, { runBulk }] = await Promise.all([
+    // The actions apply the whole policy (severity text rules included): loaded with them.
+    const [states, { runBulk }, { activePolicy }] = await Promise.all([
       source.loadStates([...selected]),
       import('./bulk'),
+      import('../policy/active-policy'),
     ]);
     const outcome = await runBulk(kind, states, values, {
       actor: user,
       now: clock(),
       newId: props.newId ?? (() => crypto.randomUUID()),
       locale,
-      ctx: { policy },
+      ctx: { policy: props.policy ?? activePolicy() },
       onAct: props.onAct!,
     });
     dataChanged();

@@ -7,7 +7,7 @@ import {
   tKey,
 } from '@shared/i18n/index';
 import type { ParamsOf } from '@shared/i18n/translate';
-import type { Policy } from '@shared/policy/policy';
+import type { PolicyBase } from '@shared/policy/policy';
 import { type CodeKind, labelOf } from '@shared/report/labels';
 import { caseNumberLabel } from '@shared/numbering/provisional';
 import type { Locale } from '@shared/schema/codes';
@@ -22,7 +22,8 @@ export function translatorFor(locale: Locale) {
     /** For keys that arrive as data (refusal reasons, severity rules). */
     key: (key: string, params?: Record<string, unknown>) => tKey(locale, key, params),
     /** A code's name (category, status, clock…), the organisation's label first. */
-    code: (kind: CodeKind, code: string, policy?: Policy) => labelOf(kind, code, locale, policy),
+    code: (kind: CodeKind, code: string, policy?: PolicyBase) =>
+      labelOf(kind, code, locale, policy),
     locale,
   });
 }

@@ -2,7 +2,7 @@ import type { Locale } from '@shared/schema/codes';
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { type T, hasLocale, loadLocale, translator } from '../i18n';
-import { loadActivePolicy, watchActivePolicy } from '../policy/active-policy';
+import { loadStoredPolicy, watchStoredPolicy } from '../policy/stored-policy';
 import {
   type Settings,
   loadSettings,
@@ -51,11 +51,16 @@ export function useI18n(settings: Settings | undefined): { locale: Locale; t: T 
   return { locale, t: translator(locale) };
 }
 
-/** The settings, and the messages of their language, before a page's first render. */
-export async function pageSettings(): Promise<Settings> {
+/**
+ * The settings, and the messages of their language, before a page's first render. With
+ * `queueFirst` (the popup) an English page renders from the queue's messages and `useI18n`
+ * fetches the rest; a Chinese one still waits for its catalogue (no English flash).
+ */
+export async function pageSettings(opts: { queueFirst?: boolean } = {}): Promise<Settings> {
   // The rules in force (the team server's policy, else the defaults) before the first render.
-  watchActivePolicy();
-  const [settings] = await Promise.all([loadSettings(), loadActivePolicy()]);
-  await loadLocale(resolveLocale(settings.locale)).catch(() => undefined);
+  watchStoredPolicy();
+  const [settings] = await Promise.all([loadSettings(), loadStoredPolicy()]);
+  const locale = resolveLocale(settings.locale);
+  if (!opts.queueFirst || locale !== 'en') await loadLocale(locale).catch(() => undefined);
   return settings;
 }

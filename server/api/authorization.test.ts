@@ -3,7 +3,7 @@ import { ROLES, type Role } from '../../shared/schema/codes';
 import { databases, useDatabase } from '../../test/pg';
 import { addSite } from '../store/sites';
 import { createToken } from '../store/tokens';
-import { bearer, postJson, testApp, validSubmission } from '../testing';
+import { bearer, postJson, testApp, validSubmission } from '../../test/support/server';
 
 const BASE = 'http://desk.test/api/v1';
 type Caller = Role | 'none';

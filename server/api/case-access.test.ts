@@ -6,7 +6,13 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/schema/codes';
 import { databases, useDatabase } from '../../test/pg';
-import { postJson, pushEvent, staffMember, testApp, validSubmission } from '../testing';
+import {
+  postJson,
+  pushEvent,
+  staffMember,
+  testApp,
+  validSubmission,
+} from '../../test/support/server';
 
 const BASE = 'http://desk.test/api/v1';
 const ROLES: Role[] = ['agent', 'handler', 'supervisor', 'manager', 'admin'];

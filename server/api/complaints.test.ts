@@ -10,7 +10,7 @@ import {
   staffMember,
   testApp,
   validSubmission,
-} from '../testing';
+} from '../../test/support/server';
 
 const BASE = 'http://desk.test/api/v1';
 

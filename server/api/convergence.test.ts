@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/schema/codes';
 import type { ComplaintEventInput } from '../../shared/schema/event';
 import { databases, useDatabase } from '../../test/pg';
-import { bearer, postJson, pushEvent, registration, testApp } from '../testing';
+import { bearer, postJson, pushEvent, registration, testApp } from '../../test/support/server';
 
 interface Client {
   role: Role;

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { databases, useDatabase } from '../../test/pg';
-import { bearer, postJson, pushEvent, testApp } from '../testing';
+import { bearer, postJson, pushEvent, testApp } from '../../test/support/server';
 import { MAX_FILE_BYTES } from './files';
 
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 9, 9]);

@@ -1,12 +1,13 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { databases, useDatabase } from '../../test/pg';
 import { createApp } from '../app';
 import { defaultPolicy } from '../../shared/policy/default-policy';
 import { createLogger } from '../log';
-import { testApp } from '../testing';
+import { testApp } from '../../test/support/server';
 
 describe.each(databases)('meta endpoints on $name', (target) => {
   const ctx = useDatabase(target);
@@ -144,6 +145,27 @@ describe('static files', () => {
     expect(api.headers.get('x-frame-options')).toBe('SAMEORIGIN');
     expect(api.headers.get('x-content-type-options')).toBe('nosniff');
     expect(api.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('sends a file’s precompressed copy as it is (the widget build writes .br and .gz)', async () => {
+    mkdirSync(join(root, 'dist'), { recursive: true });
+    const source = `export const x = '${'b'.repeat(4096)}';`;
+    writeFileSync(join(root, 'dist/pre.js'), source);
+    writeFileSync(join(root, 'dist/pre.js.br'), brotliCompressSync(source));
+    writeFileSync(join(root, 'dist/pre.js.gz'), gzipSync(source));
+    const ask = (encoding: string) =>
+      app(root).request('/widget/pre.js', { headers: { 'accept-encoding': encoding } });
+    const br = await ask('gzip, deflate, br, zstd');
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('content-type')).toContain('text/javascript');
+    expect(br.headers.get('cache-control')).toBe('public, max-age=300');
+    expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(source);
+    const gz = await ask('gzip');
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(source);
+    const plain = await ask('identity');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(source);
   });
 
   it('answers 404 with a clear message when nothing is built, and never leaves the folder', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testApp } from '../testing';
+import { testApp } from '../../test/support/server';
 import { openApiDocument } from './openapi';
 
 type Doc = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultPolicy } from '../../shared/policy/default-policy';
 import { policyVersion } from '../../shared/policy/policy-version';
 import { databases, useDatabase } from '../../test/pg';
-import { bearer, testApp } from '../testing';
+import { bearer, testApp } from '../../test/support/server';
 
 const URL = 'http://desk.test/api/v1/policy';
 

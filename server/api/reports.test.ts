@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { databases, useDatabase } from '../../test/pg';
 import { randomUUID } from 'node:crypto';
-import { bearer, postJson, pushEvent, registration, testApp, validSubmission } from '../testing';
+import {
+  bearer,
+  postJson,
+  pushEvent,
+  registration,
+  testApp,
+  validSubmission,
+} from '../../test/support/server';
 
 describe.each(databases)('GET /api/v1/reports/monthly on $name', (target) => {
   const ctx = useDatabase(target);

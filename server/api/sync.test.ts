@@ -9,7 +9,7 @@ import {
   tableCounts,
   testApp,
   validSubmission,
-} from '../testing';
+} from '../../test/support/server';
 
 const SYNC = 'http://desk.test/api/v1/sync';
 

@@ -13,7 +13,7 @@ import {
   tableCounts,
   testApp,
   validSubmission,
-} from '../testing';
+} from '../../test/support/server';
 
 const BASE = 'http://desk.test/api/v1';
 const NOW = '2026-11-16T02:00:00.000Z';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { databases, useDatabase } from '../../test/pg';
 import { createToken, revokeToken } from '../store/tokens';
-import { bearer, postJson, testApp } from '../testing';
+import { bearer, postJson, testApp } from '../../test/support/server';
 
 describe.each(databases)('GET /api/v1/team on $name', (target) => {
   const ctx = useDatabase(target);

@@ -1,8 +1,12 @@
 /** Intake abuse: who may name which site, keys the limiter keeps, quotas that stop a flood. */
 import { describe, expect, it } from 'vitest';
+import { defaultPolicy } from '../../shared/policy/default-policy';
 import { databases, useDatabase } from '../../test/pg';
+import { createApp } from '../app';
+import type { AppConfig } from '../config';
+import { createLogger } from '../log';
 import { addSite } from '../store/sites';
-import { postJson, tableCounts, testApp, validSubmission } from '../testing';
+import { postJson, tableCounts, testApp, validSubmission } from '../../test/support/server';
 
 const URL = 'http://desk.test/api/v1/intake';
 const OWN = 'http://desk.test';
@@ -10,8 +14,8 @@ const SHOP = 'https://shop.example';
 const code = async (res: Response) =>
   ((await res.json()) as { errors: { code: string; message: string }[] }).errors[0]!;
 
-function photoForm(submission: Record<string, unknown>): FormData {
-  const bytes = new Uint8Array(2_000);
+function photoForm(submission: Record<string, unknown>, size = 2_000): FormData {
+  const bytes = new Uint8Array(size);
   bytes.set([0xff, 0xd8, 0xff, 0xe0]);
   const fd = new FormData();
   fd.append(
@@ -119,5 +123,60 @@ describe.each(databases)('intake abuse on $name', (target) => {
     expect(error.message).toMatch(/no room left for photos/);
     expect(await tableCounts(ctx.db.pool)).toEqual(before);
     expect((await postJson(app, URL, validSubmission())).status).toBe(201);
+  });
+
+  it('never stores photos beyond the storage limit, even for concurrent submissions (checked where numbering is serialized)', async () => {
+    const lines: string[] = [];
+    const config: Partial<AppConfig> = {
+      attachmentStorageMb: 1,
+      intakeRatePerMin: 10_000,
+      widgetDir: '/nonexistent-widget-dir',
+    };
+    const app = () =>
+      createApp({
+        db: ctx.db,
+        policy: defaultPolicy,
+        now: () => new Date('2026-11-16T02:00:00Z'),
+        config,
+        log: createLogger((l) => lines.push(l)),
+      });
+    // On PostgreSQL two apps stand for two server processes sharing the database.
+    const apps = target.name === 'postgres' ? [app(), app()] : [app()];
+    const PHOTO = 200_000; // five fit in 1 MB (1,048,576 bytes), the sixth does not
+    const send = (i: number, submission = validSubmission()) =>
+      apps[i % apps.length]!.request(URL, {
+        method: 'POST',
+        body: photoForm(submission as Record<string, unknown>, PHOTO),
+        headers: { 'accept-language': i % 2 ? 'zh-CN' : 'en' },
+      });
+    const first = validSubmission();
+    expect((await send(0, first)).status).toBe(201);
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => send(i)));
+    const statuses = answers.map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(4);
+    expect(statuses.filter((s) => s === 507)).toHaveLength(8);
+    for (const [i, res] of answers.entries()) {
+      if (res.status !== 507) continue;
+      const error = await code(res);
+      expect(error.code).toBe('intake.storageFull');
+      expect(error.message).toMatch(i % 2 ? /存储空间已满/ : /no room left for photos/);
+    }
+    const { rows } = await ctx.db.pool.query<{ n: string }>(
+      'SELECT coalesce(sum(size), 0) AS n FROM attachments',
+    );
+    expect(Number(rows[0]!.n)).toBe(5 * PHOTO);
+    // Nothing partial: every refused submission left no complaint, event or photo behind.
+    expect(await tableCounts(ctx.db.pool)).toMatchObject({
+      complaints: 5,
+      events: 5,
+      submissions: 5,
+      attachments: 5,
+    });
+    const full = lines.map((l) => JSON.parse(l)).filter((l) => l.msg.includes('storage full'));
+    expect(full).toHaveLength(8);
+    expect(full[0]).toMatchObject({ level: 'error', limitMb: 1, photoBytes: PHOTO });
+    // A repeat of a registered submission with photos still gets its answer; text alone goes.
+    expect((await send(1, first)).status).toBe(200);
+    expect((await postJson(apps[0]!, URL, validSubmission())).status).toBe(201);
   });
 });

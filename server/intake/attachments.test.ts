@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ComplaintSubmissionInput } from '../../shared/schema/submission';
 import { databases, useDatabase } from '../../test/pg';
-import { bearer, postJson, tableCounts, testApp, validSubmission } from '../testing';
+import { bearer, postJson, tableCounts, testApp, validSubmission } from '../../test/support/server';
 import { sniffImageType } from '../../shared/schema/image-type';
 import { MAX_FILE_BYTES } from './multipart';
 

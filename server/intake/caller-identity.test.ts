@@ -3,7 +3,7 @@ import type { ComplaintSubmissionInput } from '../../shared/schema/submission';
 import { databases, useDatabase } from '../../test/pg';
 import { BACKFILLS } from '../db/backfills';
 import { withTransaction } from '../db/transaction';
-import { postJson, testApp, validSubmission } from '../testing';
+import { postJson, testApp, validSubmission } from '../../test/support/server';
 
 const URL = 'http://desk.test/api/v1/intake';
 

@@ -3,7 +3,7 @@ import { defaultPolicy } from '../../shared/policy/default-policy';
 import { databases, useDatabase } from '../../test/pg';
 import { createApp } from '../app';
 import { silentLogger } from '../log';
-import { postJson, validSubmission } from '../testing';
+import { postJson, validSubmission } from '../../test/support/server';
 
 const URL = 'http://desk.test/api/v1/intake';
 

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { databases, useDatabase } from '../../test/pg';
 import { addSite } from '../store/sites';
-import { tableCounts, testApp, validSubmission } from '../testing';
-import { HOSTILE_BODIES } from './hostile-bodies';
+import { tableCounts, testApp, validSubmission } from '../../test/support/server';
+import { HOSTILE_BODIES } from '../../test/support/hostile-bodies';
 
 const URL = 'http://desk.test/api/v1/intake';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { databases, useDatabase } from '../../test/pg';
 import { addSite } from '../store/sites';
-import { postJson, tableCounts, testApp, validSubmission } from '../testing';
+import { postJson, tableCounts, testApp, validSubmission } from '../../test/support/server';
 
 const URL = 'http://desk.test/api/v1/intake';
 const SHOP = 'https://shop.example.com';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { databases, useDatabase } from '../../test/pg';
-import { postJson, testApp, validSubmission } from '../testing';
+import { postJson, testApp, validSubmission } from '../../test/support/server';
 
 // 2026-11-01 00:00 in Asia/Shanghai (the default policy's time zone).
 const BOUNDARY = Date.parse('2026-10-31T16:00:00Z');

@@ -40,7 +40,9 @@ export type RegisterOutcome =
   /** The shared workflow refused the registration (the schemas disagree: a bug, not the user's). */
   | { kind: 'refused'; reason: WorkflowReason; params?: ReasonParams }
   /** The site had its daily quota of registrations (nothing stored). */
-  | { kind: 'quotaExceeded' };
+  | { kind: 'quotaExceeded' }
+  /** Its photos would take the stored photos beyond the storage limit (nothing stored). */
+  | { kind: 'storageFull' };
 
 /** The server registering a web-form complaint on its own. */
 export const INTAKE_ACTOR: Actor = { id: 'intake', name: 'Web form', role: 'system' };
@@ -172,7 +174,11 @@ interface Input {
   files: readonly IntakeFile[];
   /** Registrations allowed per site in any 24 hours; 0: no quota. */
   dailyQuota: number;
+  /** Photo bytes all complaints may store together; undefined: no limit. */
+  storageBytes: number | undefined;
 }
+
+const photoBytes = (input: Input) => input.files.reduce((sum, f) => sum + f.size, 0);
 
 /** A stored photo as the statement inserts it. */
 interface PreparedFile extends IntakeFile {
@@ -351,11 +357,18 @@ export class Registrar {
       policy,
       files = [],
       dailyQuota = 0,
-    }: { now: Date; policy: Policy; files?: readonly IntakeFile[]; dailyQuota?: number },
+      storageBytes,
+    }: {
+      now: Date;
+      policy: Policy;
+      files?: readonly IntakeFile[];
+      dailyQuota?: number;
+      storageBytes?: number;
+    },
   ): Promise<RegisterOutcome> {
     return new Promise((resolve, reject) => {
       this.#queue.push({
-        input: { submission, now, policy, files, dailyQuota },
+        input: { submission, now, policy, files, dailyQuota, storageBytes },
         resolve,
         reject,
       });
@@ -372,7 +385,7 @@ export class Registrar {
     let bytes = 0;
     let n = 0;
     while (n < this.#queue.length && n < MAX_BATCH) {
-      const size = this.#queue[n]!.input.files.reduce((sum, f) => sum + f.size, 0);
+      const size = photoBytes(this.#queue[n]!.input);
       if (n > 0 && bytes + size > MAX_BATCH_FILE_BYTES) break;
       bytes += size;
       n++;
@@ -484,53 +497,72 @@ export class Registrar {
   }
 
   /**
-   * Answers `quotaExceeded` to the new registrations of a site beyond its daily quota, in
-   * arrival order. Runs where numbering is serialized (one group at a time in this process, and
-   * under the event-log lock across processes), so concurrent submissions at the limit get
-   * exactly the quota. Repeats of a registered id are not counted and still get their answer.
+   * The new registrations of the group that must be refused, in arrival order: `quotaExceeded`
+   * beyond a site's daily quota, `storageFull` when their photos would take the stored photos
+   * beyond the storage limit. Runs where numbering is serialized (one group at a time in this
+   * process, and under the event-log lock across processes), so concurrent submissions at a
+   * limit never pass it: each accepted one counts before the next is checked. Repeats of a
+   * registered id are not counted (they store nothing) and still get their answer.
    */
-  async #overQuota(group: readonly Waiting[]): Promise<Waiting[]> {
-    const limited = group.filter((w) => w.input.dailyQuota > 0);
-    if (limited.length === 0) return [];
+  async #refusals(group: readonly Waiting[]): Promise<Map<Waiting, RegisterOutcome>> {
+    const refused = new Map<Waiting, RegisterOutcome>();
+    const limited = group.filter(
+      (w) =>
+        w.input.dailyQuota > 0 || (w.input.storageBytes !== undefined && photoBytes(w.input) > 0),
+    );
+    if (limited.length === 0) return refused;
+    const quota = limited.filter((w) => w.input.dailyQuota > 0);
     const siteOf = (w: Waiting) => w.input.submission.site ?? null;
-    const sites = [...new Set(limited.map(siteOf))];
+    const sites = [...new Set(quota.map(siteOf))];
     // Counted from the earliest arrival's window: a group spans milliseconds, and counting a
     // little more never lets one through beyond the quota.
-    const since = Math.min(...limited.map((w) => w.input.now.getTime())) - DAY_MS;
+    const since = Math.min(...quota.map((w) => w.input.now.getTime())) - DAY_MS;
     const named = sites.filter((s): s is string => s !== null);
-    const [counts, taken] = await Promise.all([
-      this.#db.query<{ site: string | null; n: number }>(
-        `SELECT site, count(*)::int AS n FROM complaints
-         WHERE received_at > $1 AND (site = ANY($2::text[]) OR ($3 AND site IS NULL))
-         GROUP BY site`,
-        [new Date(since), named, sites.includes(null)],
-      ),
-      this.#db.query<{ id: string }>('SELECT id FROM submissions WHERE id = ANY($1::uuid[])', [
-        limited.map((w) => w.input.submission.id),
-      ]),
-    ]);
+    // One after another: on PostgreSQL these share the group's transaction (one connection).
+    const counts =
+      quota.length === 0
+        ? { rows: [] }
+        : await this.#db.query<{ site: string | null; n: number }>(
+            `SELECT site, count(*)::int AS n FROM complaints
+             WHERE received_at > $1 AND (site = ANY($2::text[]) OR ($3 AND site IS NULL))
+             GROUP BY site`,
+            [new Date(since), named, sites.includes(null)],
+          );
+    const taken = await this.#db.query<{ id: string }>(
+      'SELECT id FROM submissions WHERE id = ANY($1::uuid[])',
+      [limited.map((w) => w.input.submission.id)],
+    );
+    const photos = limited.some((w) => photoBytes(w.input) > 0)
+      ? await this.#db.query<{ n: string }>('SELECT coalesce(sum(size), 0) AS n FROM attachments')
+      : { rows: [{ n: '0' }] };
     const used = new Map(counts.rows.map((r) => [r.site, r.n]));
     const registered = new Set(taken.rows.map((r) => r.id));
-    const over: Waiting[] = [];
+    let stored = Number(photos.rows[0]!.n);
     for (const w of limited) {
-      const id = w.input.submission.id;
-      if (registered.has(id)) continue;
+      const { submission, dailyQuota, storageBytes } = w.input;
+      if (registered.has(submission.id)) continue;
       const n = used.get(siteOf(w)) ?? 0;
-      if (n >= w.input.dailyQuota) {
-        over.push(w);
+      if (dailyQuota > 0 && n >= dailyQuota) {
+        refused.set(w, { kind: 'quotaExceeded' });
         continue;
       }
-      used.set(siteOf(w), n + 1);
+      const bytes = photoBytes(w.input);
+      if (storageBytes !== undefined && bytes > 0 && stored + bytes > storageBytes) {
+        refused.set(w, { kind: 'storageFull' });
+        continue;
+      }
+      if (dailyQuota > 0) used.set(siteOf(w), n + 1);
+      stored += bytes;
       // A second submission with this id in the group is a repeat (or a conflict), not a new one.
-      registered.add(id);
+      registered.add(submission.id);
     }
-    return over;
+    return refused;
   }
 
   async #runGroup(all: Waiting[]): Promise<void> {
-    const over = new Set(await this.#overQuota(all));
-    for (const w of over) w.resolve({ kind: 'quotaExceeded' });
-    const group = all.filter((w) => !over.has(w));
+    const refused = await this.#refusals(all);
+    for (const [w, outcome] of refused) w.resolve(outcome);
+    const group = all.filter((w) => !refused.has(w));
     const seconds = await this.#secondComplaints(group);
     const batch: Waiting[] = [];
     for (const [i, w] of group.entries()) {

@@ -1,5 +1,4 @@
 import { type Context, Hono } from 'hono';
-import type { Pool } from 'pg';
 import type { Policy } from '../../shared/policy/policy';
 import { LOCALES, type Locale } from '../../shared/schema/codes';
 import { toFieldErrors } from '../../shared/schema/issues';
@@ -22,7 +21,6 @@ import type { SiteDirectory } from './site-directory';
 import { strippedKeys } from './unknown-keys';
 
 export interface IntakeDeps {
-  pool: Pool;
   policy: () => Policy;
   now: () => Date;
   config: AppConfig;
@@ -38,22 +36,12 @@ const isLocale = (v: unknown): v is Locale => (LOCALES as readonly unknown[]).in
 
 /** The site this server's own pages (the demo form) submit for; created at the first start. */
 export const DEMO_SITE = 'demo';
-async function storedAttachmentBytes(pool: Pool): Promise<number> {
-  const { rows } = await pool.query<{ n: string }>(
-    'SELECT coalesce(sum(size), 0) AS n FROM attachments',
-  );
-  return Number(rows[0]!.n);
-}
-
-async function isRegistered(pool: Pool, id: string): Promise<boolean> {
-  const { rows } = await pool.query('SELECT 1 FROM submissions WHERE id = $1', [id]);
-  return rows.length > 0;
-}
-
 /**
  * `POST /api/v1/intake` (public, for the widget), in this order: body checks (415, 413, 400) →
  * origin allowed for the site (403) → rate limit per client IP and site (429) → schema (400) →
- * spam → idempotent registration (201 new, 200 repeat, 409 id reused with another body).
+ * spam → idempotent registration (201 new, 200 repeat, 409 id reused with another body; 429
+ * over the site's daily quota, 507 photos beyond the storage limit — both counted by the
+ * registrar, nothing stored).
  *
  * The body is JSON, or `multipart/form-data` with the same JSON in a `submission` part and up
  * to 3 photos (`images` parts, ≤ 1 MB each, JPEG/PNG/WebP by their bytes: 413 / 400 otherwise),
@@ -202,26 +190,14 @@ export function intakeRoutes(deps: IntakeDeps): Hono {
       return c.json(requestError(locale, 'intake.tooFast'), 400);
     }
 
-    const now = deps.now();
-    const storageBytes = deps.config.attachmentStorageMb * 1_048_576;
-    const incoming = files.reduce((sum, f) => sum + f.size, 0);
-    if (incoming > 0 && (await storedAttachmentBytes(deps.pool)) + incoming > storageBytes) {
-      if (!(await isRegistered(deps.pool, submission.id))) {
-        deps.log.error('intake attachment storage full', {
-          site: siteKey,
-          limitMb: deps.config.attachmentStorageMb,
-        });
-        return c.json(requestError(locale, 'intake.storageFull'), 507);
-      }
-    }
-
     const outcome = await deps.registrar.register(submission, {
-      now,
+      now: deps.now(),
       policy: deps.policy(),
       files,
-      // Checked by the registrar where numbering is serialized: concurrent submissions at the
-      // limit get exactly the quota.
+      // Both checked by the registrar where numbering is serialized: concurrent submissions at
+      // a limit never pass it (each accepted one is counted before the next is checked).
       dailyQuota: deps.config.intakeSiteDailyQuota,
+      storageBytes: deps.config.attachmentStorageMb * 1_048_576,
     });
     if (outcome.kind === 'quotaExceeded') {
       deps.log.warn('intake daily quota reached', {
@@ -231,6 +207,14 @@ export function intakeRoutes(deps: IntakeDeps): Hono {
       });
       c.header('Retry-After', '3600');
       return c.json(requestError(locale, 'intake.quotaExceeded'), 429);
+    }
+    if (outcome.kind === 'storageFull') {
+      deps.log.error('intake attachment storage full', {
+        site: siteKey,
+        limitMb: deps.config.attachmentStorageMb,
+        photoBytes: files.reduce((sum, f) => sum + f.size, 0),
+      });
+      return c.json(requestError(locale, 'intake.storageFull'), 507);
     }
     if (outcome.kind === 'conflict')
       return c.json(requestError(locale, 'intake.idReused', undefined, 'id'), 409);

@@ -4,7 +4,14 @@ import type { ComplaintSubmissionInput } from '../../shared/schema/submission';
 import { databases, useDatabase } from '../../test/pg';
 import { BACKFILLS } from '../db/backfills';
 import { withTransaction } from '../db/transaction';
-import { bearer, postJson, pushEvent, registration, testApp, validSubmission } from '../testing';
+import {
+  bearer,
+  postJson,
+  pushEvent,
+  registration,
+  testApp,
+  validSubmission,
+} from '../../test/support/server';
 import { CANDIDATES_SQL } from './registrar';
 
 const BASE = 'http://desk.test/api/v1';

@@ -3,7 +3,7 @@ import { defaultPolicy } from '../../shared/policy/default-policy';
 import { databases, useDatabase } from '../../test/pg';
 import { silentLogger } from '../log';
 import { loadState } from '../store/complaints';
-import { postJson, testApp, validSubmission } from '../testing';
+import { postJson, testApp, validSubmission } from '../../test/support/server';
 import { runAutoEscalation, startAutoEscalation } from './auto-escalation';
 
 const URL = 'http://desk.test/api/v1/intake';

@@ -5,7 +5,7 @@ import { type Receipt, startReceiver, startSmtp } from '../../test/notify/receiv
 import { databases, useDatabase } from '../../test/pg';
 import { silentLogger } from '../log';
 import { savePolicyDocument } from '../store/policy';
-import { postJson, testApp, validSubmission } from '../testing';
+import { postJson, testApp, validSubmission } from '../../test/support/server';
 import { Notifier } from './worker';
 
 const L3_TEXT = 'I will call my lawyer and go to court over this kettle.';

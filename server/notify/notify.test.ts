@@ -3,7 +3,7 @@ import { shanghai } from '../../test/support/workflow';
 import { databases, useDatabase } from '../../test/pg';
 import { startReceiver } from '../../test/notify/receiver';
 import { silentLogger } from '../log';
-import { bearer, postJson, testApp, validSubmission } from '../testing';
+import { bearer, postJson, testApp, validSubmission } from '../../test/support/server';
 import { Notifier, type NotifySettings } from './worker';
 
 const SECRET = 'shared-secret-for-tests';

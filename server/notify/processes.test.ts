@@ -11,7 +11,7 @@ import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startReceiver } from '../../test/notify/receiver';
 import { databases, postgresUrl } from '../../test/pg';
-import { validSubmission } from '../testing';
+import { validSubmission } from '../../test/support/server';
 
 const SECRET = 'process-test-secret';
 const L3_TEXT = 'I will call my lawyer and go to court over this kettle.';

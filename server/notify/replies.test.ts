@@ -15,7 +15,7 @@ import {
   staffMember,
   testApp,
   validSubmission,
-} from '../testing';
+} from '../../test/support/server';
 import { Notifier } from './worker';
 
 const SMS_SECRET = 'sms-gateway-secret';

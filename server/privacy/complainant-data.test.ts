@@ -4,7 +4,7 @@ import { defaultPolicy } from '../../shared/policy/default-policy';
 import { databases, useDatabase } from '../../test/pg';
 import { runCli } from '../cli';
 import { loadState } from '../store/complaints';
-import { bearer, postJson, pushEvent, registration, testApp } from '../testing';
+import { bearer, postJson, pushEvent, registration, testApp } from '../../test/support/server';
 import { eraseExpired } from './complainant-data';
 
 const BASE = 'http://desk.test/api/v1';

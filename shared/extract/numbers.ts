@@ -3,6 +3,8 @@
  */
 
 const ZH_DIGITS: Record<string, number> = {
+  // 几 ("a few") as its lower bound: 十几 ≥ 11, 几十 ≥ 10.
+  几: 1,
   零: 0,
   〇: 0,
   一: 1,
@@ -37,7 +39,11 @@ export const ZH_NUMERAL_CHARS = '零〇一壹二贰两俩三叁四肆五伍六�
  * with units ("1.2万", "3千", "两万八", "一千五" = 1500). Undefined when it is not one.
  */
 export function parseNumber(raw: string): number | undefined {
-  const s = raw.replace(/[,，\s]/g, '');
+  // 1.5w = 1.5万, 12k = 12千 (chat shorthand); 十来万, 二十多万 read as their lower bound.
+  const s = raw
+    .replace(/[,，\s多余来]/g, '')
+    .replace(/[wW]$/, '万')
+    .replace(/[kK]$/, '千');
   if (!s) return undefined;
   if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
   let total = 0;

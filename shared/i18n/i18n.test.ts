@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CHANNELS, CLOCKS, EVENT_TYPES, ROLES, SEVERITY_LEVELS, STATUSES } from '../schema/codes';
 import { defaultPolicy } from '../policy/default-policy';
 import { en, hasMessage, t, tKey, zhCN } from './index';
+import { enQueue } from './en-queue';
+import { enRest } from './en-rest';
 import { pickLocale } from './translate';
 
 const SAMPLE = new Proxy({} as Record<string, unknown>, {
@@ -11,6 +13,11 @@ const SAMPLE = new Proxy({} as Record<string, unknown>, {
 describe('catalogues', () => {
   it('zh-CN has every key of en and no extra ones', () => {
     expect(Object.keys(zhCN).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('no key is in two areas (extension pages load them in two parts)', () => {
+    const both = Object.keys(enQueue).filter((k) => Object.hasOwn(enRest, k));
+    expect(both).toEqual([]);
   });
 
   it('no message is empty in either language', () => {

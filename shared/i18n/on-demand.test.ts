@@ -8,8 +8,18 @@ describe('on-demand catalogues (extension pages)', () => {
     expect(names(onDemand)).toEqual(names(full).filter((n) => n !== 'zhCN'));
   });
 
-  it('answer in English until zh-CN is loaded, then in Chinese', async () => {
+  it('hold the queue’s English first, the rest of English after loadLocale', async () => {
+    expect(onDemand.hasLocale('en')).toBe(false);
+    expect(onDemand.t('en', 'review.queue.title')).toBe(full.t('en', 'review.queue.title'));
+    expect(onDemand.hasMessage('validation.required')).toBe(false);
+    await onDemand.loadLocale('en');
     expect(onDemand.hasLocale('en')).toBe(true);
+    expect(onDemand.hasLocale('zh-CN')).toBe(false);
+    expect(Object.keys(onDemand.en).sort()).toEqual(Object.keys(full.en).sort());
+    expect(onDemand.t('en', 'validation.required')).toBe(full.t('en', 'validation.required'));
+  });
+
+  it('answer in English until zh-CN is loaded, then in Chinese', async () => {
     expect(onDemand.hasLocale('zh-CN')).toBe(false);
     expect(onDemand.t('zh-CN', 'review.queue.title')).toBe(full.t('en', 'review.queue.title'));
     await onDemand.loadLocale('zh-CN');

@@ -1,4 +1,5 @@
-import { tzOffset } from '@date-fns/tz';
+// The function's own module: the package index brings TZDate too.
+import { tzOffset } from '@date-fns/tz/tzOffset';
 
 /** The default case number format (docs/rules.md §2): two-digit year, month, monthly serial. */
 export const DEFAULT_CASE_NUMBER_FORMAT = 'YYMM-NNNN';

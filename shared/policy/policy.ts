@@ -114,6 +114,14 @@ export const PolicySchema = z.object({
     readNumbers: z.boolean(),
     /** Headcounts read from text count only when at least this sure (0..1; 0.85 = "we", 联名). */
     minHeadcountConfidence: z.number().check(z.gte(0), z.lte(1)),
+    /**
+     * Amounts read from text in another currency (£12,000, US$5,000) count at this many units of
+     * the organisation's currency each: a floor for the thresholds, never a booked figure. A
+     * currency not listed does not count.
+     */
+    foreignAmountRates: z.optional(
+      z.record(z.string().check(z.regex(/^[A-Z]{3}$/)), z.number().check(z.gt(0))),
+    ),
   }),
   /** Highest compensation each role may offer on its own; null = no limit (docs/rules.md §4 rule 4). */
   approvalLimits: z.record(z.enum(ROLES), z.nullable(Amount)),
@@ -177,3 +185,10 @@ export const PolicySchema = z.object({
   notifications: z.optional(NotificationsSchema),
 });
 export type Policy = z.infer<typeof PolicySchema>;
+
+/**
+ * A policy without its sentence-reading severity rules (`severity.text`): what the queue, the
+ * deadlines and the views read. The popup's first render works from this, so the defaults'
+ * text rules (~10 KB gzip) load only where severity is assessed.
+ */
+export type PolicyBase = Omit<Policy, 'severity'> & { severity: Omit<Policy['severity'], 'text'> };

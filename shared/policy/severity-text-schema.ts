@@ -33,6 +33,8 @@ export const TextRulesSchema = z.object({
   negations: WordsSchema,
   conditions: WordsSchema,
   breakers: WordsSchema,
+  denials: z.optional(WordsSchema),
+  revivers: z.optional(WordsSchema),
   past: WordsSchema,
   threats: WordsSchema,
   reach: z.object({

@@ -1,7 +1,7 @@
 import { tKey } from '../i18n/index';
-import type { Policy } from '../policy/policy';
+import type { PolicyBase } from '../policy/policy';
 import type { Locale } from '../schema/codes';
-import { UNASSIGNED, UNCATEGORIZED, UNRECORDED } from './monthly-report';
+import { UNASSIGNED, UNCATEGORIZED, UNRECORDED } from './placeholders';
 
 /** Kinds of code the report and the queue name. */
 export type CodeKind =
@@ -31,7 +31,7 @@ export function labelOf(
   kind: CodeKind,
   code: string,
   locale: Locale,
-  policy?: Pick<Policy, 'categories' | 'departments'> & Partial<Pick<Policy, 'rootCauses'>>,
+  policy?: Pick<PolicyBase, 'categories' | 'departments'> & Partial<Pick<PolicyBase, 'rootCauses'>>,
 ): string {
   const placeholder = PLACEHOLDERS[code];
   if (placeholder) return tKey(locale, placeholder);

@@ -15,15 +15,13 @@ import { type BusinessCalendar, computeDeadlines } from '../sla/index';
 import { type Month, addMonths, monthRange, reportDueDate } from './month';
 import { OTHER_CAUSE } from '../workflow/handlers/resolution';
 import { type ParetoRow, pareto } from './pareto';
+import { UNASSIGNED, UNCATEGORIZED, UNRECORDED } from './placeholders';
 
 /** Targets the report is read against (docs/rules.md §6). */
 export const HANDLING_TARGET = 1;
 export const SATISFACTION_TARGET = 0.95;
 
-/** Keys used when a complaint has no value for a breakdown. */
-export const UNCATEGORIZED = 'uncategorized';
-export const UNASSIGNED = 'unassigned';
-export const UNRECORDED = 'unrecorded';
+export { UNASSIGNED, UNCATEGORIZED, UNRECORDED };
 
 /** Final outcomes that count as handled. */
 const HANDLED = ['closed', 'invalid', 'withdrawn', 'transferred'] as const;

@@ -1,6 +1,6 @@
 import { localDateTime } from '../i18n/dates';
 import { t } from '../i18n/index';
-import type { Policy } from '../policy/policy';
+import type { PolicyBase } from '../policy/policy';
 import type { Locale, Status } from '../schema/codes';
 import { STATUSES } from '../schema/codes';
 import { toCsv } from '../report/csv';
@@ -22,7 +22,7 @@ export function queueToCsv(
   rows: readonly QueueRow[],
   locale: Locale,
   now: Date,
-  policy?: Policy,
+  policy?: PolicyBase,
 ): string {
   const zone = policy?.calendar.timeZone ?? 'UTC';
   const head = [

@@ -1,5 +1,4 @@
-import { defaultPolicy } from '../policy/default-policy';
-import type { Policy } from '../policy/policy';
+import { defaultPolicyBase } from '../policy/default-policy-base';
 import {
   CHANNELS,
   type Channel,
@@ -8,9 +7,9 @@ import {
   STATUSES,
   type Status,
 } from '../schema/codes';
-import { compareLevels } from '../severity/index';
+import { compareLevels } from '../severity/levels';
 import { NOTHING_DUE, type QueueRow, liveSla } from './queue-row';
-import { QUEUE_VIEWS, type QueueView, inView } from './queue-views';
+import { QUEUE_VIEWS, type QueueView, type ViewPolicy, inView } from './queue-views';
 import { matchesTerms, queryTerms } from './search';
 
 export const SORT_KEYS = ['due', 'received', 'severity'] as const;
@@ -125,7 +124,7 @@ export interface FilterContext {
   now: Date;
   /** The current user's id and name; "mine" matches either. */
   user?: { id: string; name?: string };
-  policy?: Pick<Policy, 'agingAlertDays' | 'severity' | 'calendar'>;
+  policy?: ViewPolicy;
 }
 
 /** The assignee values "mine" stands for. */
@@ -160,7 +159,8 @@ export function matchesFilter(row: QueueRow, filter: QueueFilter, ctx: FilterCon
     const ok = (filter.atRisk && sla === 'at_risk') || (filter.breached && sla === 'breached');
     if (!ok) return false;
   }
-  if (filter.view && !inView(row, filter.view, ctx.now, ctx.policy ?? defaultPolicy)) return false;
+  if (filter.view && !inView(row, filter.view, ctx.now, ctx.policy ?? defaultPolicyBase))
+    return false;
   if (filter.query.trim()) {
     const terms = queryTerms(filter.query);
     if (terms.length > 0 && !matchesTerms(row.terms, terms)) return false;

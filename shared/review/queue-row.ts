@@ -1,10 +1,16 @@
-import { defaultPolicy } from '../policy/default-policy';
-import type { Policy } from '../policy/policy';
+import { defaultPolicyBase } from '../policy/default-policy-base';
 import type { Channel, ClockId, SeverityLevel, Status } from '../schema/codes';
 import type { ComplaintState } from '../schema/complaint';
 import type { CaseNumberIssuer } from '../schema/event';
 import type { DeadlineSummary, SlaState } from '../sla/index';
-import { type QueueView, type StaticView, isActive, staticViews, viewsOfRow } from './queue-views';
+import {
+  type QueueView,
+  type StaticView,
+  type ViewPolicy,
+  isActive,
+  staticViews,
+  viewsOfRow,
+} from './queue-views';
 import { searchTerms } from './search';
 
 /** Bumped when the projection changes, so stores can tell rows to re-derive. */
@@ -152,7 +158,7 @@ export function queueViews(
   state: ComplaintState,
   deadlines: DeadlineSummary,
   now: Date,
-  policy: Policy = defaultPolicy,
+  policy: ViewPolicy = defaultPolicyBase,
 ): QueueView[] {
   return viewsOfRow(toQueueRow(state, deadlines), now, policy);
 }

@@ -1,8 +1,9 @@
-import type { Policy } from '../policy/policy';
+import type { PolicyBase } from '../policy/policy';
 import type { Status } from '../schema/codes';
 import type { ComplaintState } from '../schema/complaint';
-import { assessSeverity, severityAtLeast } from '../severity/index';
-import { OPEN_STATUSES } from '../workflow/guard';
+import { isAged } from '../severity/aging';
+import { severityAtLeast } from '../severity/levels';
+import { OPEN_STATUSES } from '../workflow/statuses';
 
 /**
  * The supervisor queue views (docs/rules.md §6). Views that depend only on the complaint are stored
@@ -80,6 +81,11 @@ export function staticViews(state: ComplaintState): StaticView[] {
   return views;
 }
 
+/** What the time views read of the policy (no severity text rules: the queue never loads them). */
+export type ViewPolicy = Pick<PolicyBase, 'agingAlertDays' | 'calendar'> & {
+  severity: Pick<PolicyBase['severity'], 'agingSpecialMajorMonths'>;
+};
+
 /** The row columns time views are decided from (see `QueueRow`). */
 export interface TimeViewColumns {
   status: Status;
@@ -95,7 +101,7 @@ export function inView(
   row: TimeViewColumns,
   view: QueueView,
   now: Date,
-  policy: Pick<Policy, 'agingAlertDays' | 'severity' | 'calendar'>,
+  policy: ViewPolicy,
 ): boolean {
   const t = now.getTime();
   switch (view) {
@@ -106,12 +112,15 @@ export function inView(
     case 'aging':
       return isOpen(row.status) && t - Date.parse(row.receivedAt) > policy.agingAlertDays * DAY;
     case 'longOpenFault':
-      // The severity aging rule decides (calendar months in the calendar's time zone).
+      // The severity aging rule decides (calendar months in the calendar's time zone), asked
+      // on its own so the queue does not load the sentence-reading severity rules.
       return (
         isOpen(row.status) &&
         row.companyFault &&
-        assessSeverity({ openedAt: row.receivedAt, now, companyFault: true }, policy).reasons.some(
-          (r) => r.rule === 'aging',
+        isAged(
+          { openedAt: row.receivedAt, now, companyFault: true },
+          policy.severity.agingSpecialMajorMonths,
+          policy.calendar?.timeZone,
         )
       );
     case 'unreachable':
@@ -122,10 +131,6 @@ export function inView(
 }
 
 /** Every view the row is in at `now`, in `QUEUE_VIEWS` order. */
-export function viewsOfRow(
-  row: TimeViewColumns,
-  now: Date,
-  policy: Pick<Policy, 'agingAlertDays' | 'severity' | 'calendar'>,
-): QueueView[] {
+export function viewsOfRow(row: TimeViewColumns, now: Date, policy: ViewPolicy): QueueView[] {
   return QUEUE_VIEWS.filter((v) => inView(row, v, now, policy));
 }

@@ -126,6 +126,123 @@ describe('R-SEV-1 text triggers (docs/rules.md §3), zh and en', () => {
   });
 });
 
+// Classes of misses found on the blind held-out set (test/fixtures/severity/heldout-2.tsv),
+// each tested here with sentences of its own, not the set's.
+describe('R-SEV-1 classes from the blind held-out set', () => {
+  it.each<[string, SeverityLevel, string, string]>([
+    ['我的视频已经有三十万播放了', 'L4', 'already_exposed', '万播放'],
+    ['这封投诉信昨天已经登在日报上了', 'L4', 'already_exposed', '登在日报'],
+    ['The review has been shared thousands of times.', 'L4', 'already_exposed', 'been shared'],
+    ['Channel 4 aired the story about your shop.', 'L4', 'already_exposed', 'aired the story'],
+    ['厨房里煤气味很重', 'L3', 'safety', '煤气味'],
+    ['孩子差点吞下去了', 'L3', 'safety', '差点吞'],
+    ['Someone is going to fall off that balcony.', 'L3', 'safety', 'Someone is going to fall'],
+    ['She sprained her ankle on your stairs.', 'L3', 'safety', 'sprained'],
+    ['I am escalating to the ombudsman.', 'L3', 'regulator', 'escalating to the ombudsman'],
+    ["I'll come round and smash the place up.", 'L3', 'extreme_act', 'smash the place'],
+    [
+      'This is the fourth time the engineer has been out.',
+      'L3',
+      'repeated_repair',
+      'fourth time the engineer',
+    ],
+    ['A journalist friend of mine wants the details.', 'L3', 'media', 'journalist friend'],
+    ['客服说只能赔50块', 'L3', 'compensation', '只能赔'],
+    // A denial of saying is undone by a second negation; a denied threat revived by "but".
+    ['I never said I would not go to the press.', 'L3', 'media', 'go to the press'],
+    ["I don't want to sue, but you leave me no choice.", 'L3', 'legal', 'sue'],
+    ['我不想起诉，但你们这是逼我', 'L3', 'legal', '起诉'],
+    // Found probing with sentences of our own after the set: interest as the intent, a
+    // lawyer's letter (a threat, not a filed suit), hurts and hazards in other words.
+    [
+      "I'm sure the local paper would love this story.",
+      'L3',
+      'media',
+      'local paper would love this',
+    ],
+    ['我相信电视台会对这件事很感兴趣', 'L3', 'media', '电视台会对这件事很感兴趣'],
+    ['到时候别怪我把事情闹大', 'L3', 'media', '闹大'],
+    ['我们已经发了律师函', 'L3', 'legal', '律师函'],
+    ['I have started proceedings against you.', 'L4', 'already_sued', 'started proceedings'],
+    ['门夹到了手指', 'L3', 'safety', '夹到了手指'],
+    ['Nobody was hurt, but the socket melted.', 'L3', 'safety', 'socket melted'],
+  ])('%j → %s (%s: %s)', (text, level, rule, quote) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons).toContainEqual({ rule, level, detail: quote });
+  });
+
+  it.each([
+    '机顶盒收不到中央电视台的频道',
+    '我买了上热搜的那款面膜，颜色不对',
+    '因为系统事故订单被取消了',
+    '保单里含火灾险，扣款扣了两次',
+    '本来想打12315的，想想算了',
+    '家长群都炸了，大家都在问什么时候发货',
+    'My wife is a solicitor and reads every contract, so please email it.',
+    'The signs to Accident and Emergency are hidden behind a hedge.',
+    'I never said I would contact the press.',
+    '我从没说过要起诉你们',
+    '我对这款手机很感兴趣，想问问价格',
+    'The ice cream melted in the van.',
+    // Kept narrow on purpose: the broad forms of the words above are everyday speech.
+    'Our trip and hotel were ruined.',
+    'My newspaper subscription was charged twice and I would love a refund.',
+    'The app ran on the old phone but not the new one.',
+    'The price is going to fall next week, can I get the difference?',
+    'This is my third visit to your store and the staff are rude.',
+    '充气床垫漏气了',
+    '你们刊登的广告与实际不符',
+    '登在你们网站上的地址是错的',
+    'Your advert aired on TV promised free delivery.',
+  ])('%j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
+  });
+
+  it.each<[string, SeverityLevel, string, number]>([
+    ['账户里少了2.3w', 'L4', 'amount_special_major', 23_000],
+    ['损失大概二十来万', 'L4', 'amount_special_major', 200_000],
+    ['十几个同学都吃坏了肚子', 'L4', 'headcount_special_major', 10],
+    ['Twenty-odd of us got the same wrong bill.', 'L4', 'headcount_special_major', 20],
+    // Another currency counts at the policy's floor rate (GBP 9, USD 7).
+    ['The damage is around £2,000.', 'L4', 'amount_special_major', 18_000],
+  ])('%j → %s (%s %d, read from the text)', (text, level, rule, value) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons).toContainEqual(expect.objectContaining({ rule, value, proposed: true }));
+  });
+
+  it('says the rate a foreign amount was counted at', () => {
+    expect(assessSeverity({ text: 'The damage is around £2,000.' }).reasons[0]).toEqual({
+      rule: 'amount_special_major',
+      level: 'L4',
+      value: 18_000,
+      threshold: 10_000,
+      detail: '£2,000',
+      proposed: true,
+      rate: 9,
+    });
+  });
+
+  it('a foreign amount below the threshold at the floor rate stays below it', () => {
+    expect(assessSeverity({ text: 'US$1,000 was taken from my card.' }).level).toBe('L1');
+  });
+
+  it('a currency the policy has no rate for does not count', () => {
+    const policy = {
+      ...defaultPolicy,
+      severity: { ...defaultPolicy.severity, foreignAmountRates: {} },
+    };
+    expect(assessSeverity({ text: 'The damage is around £2,000.' }, policy).level).toBe('L1');
+  });
+
+  it('a cost against an offer is a claim against it', () => {
+    const text = 'They offered a £20 voucher, but the repair will cost £90.';
+    expect(rules({ text })).toContain('claim_over_offer');
+    expect(rules({ text: '客服只能赔50，我要求赔200' })).toContain('claim_over_offer');
+  });
+});
+
 describe('R-SEV-2 amount, headcount and offer thresholds', () => {
   it.each<[number, SeverityLevel, string[]]>([
     // Inclusive ("以上" includes the number); 10,000 and above is special major (issue #13).

@@ -1,4 +1,3 @@
-import { tzOffset } from '@date-fns/tz/tzOffset';
 import { extractAmounts } from '../extract/amounts';
 import { foldWidth } from '../extract/fold';
 import { extractHeadcounts } from '../extract/headcounts';
@@ -6,9 +5,10 @@ import type { DetailProposal } from '../extract/types';
 import { defaultPolicy } from '../policy/default-policy';
 import type { Policy } from '../policy/policy';
 import type { Channel, SeverityLevel } from '../schema/codes';
+import { isAged } from './aging';
 import { matchKeywords } from './keyword-matcher';
 import { compareLevels } from './levels';
-import { readText } from './text/read-text';
+import { scanText } from './text/read-text';
 
 /** The facts severity is assessed from; all optional: an absent fact raises nothing. */
 export interface SeverityInput {
@@ -58,6 +58,8 @@ export interface SeverityReason {
   proposed?: boolean;
   /** With `proposed` on `claim_over_offer`: the words the offer was read from. */
   offer?: string;
+  /** With `proposed` on an amount in another currency: the policy's rate it was counted at. */
+  rate?: number;
   /** The input's figure (amount, headcount, round). */
   value?: number;
   /** The policy's figure it was compared with. */
@@ -94,28 +96,6 @@ export const SEVERITY_RULES = [
 ] as const;
 export type SeverityRule = (typeof SEVERITY_RULES)[number];
 
-const MINUTE = 60_000;
-
-/** `instant` plus whole calendar months in `timeZone` (end of month clamps: Jan 31 → Feb 28). */
-function addCalendarMonths(instant: number, months: number, timeZone: string | undefined): number {
-  const offset = (t: number) => (timeZone ? tzOffset(timeZone, new Date(t)) || 0 : 0) * MINUTE;
-  const wall = new Date(instant + offset(instant));
-  const year = wall.getUTCFullYear();
-  const month = wall.getUTCMonth() + months;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  wall.setUTCFullYear(year, month, Math.min(wall.getUTCDate(), lastDay));
-  const target = wall.getTime();
-  return target - offset(target - offset(instant));
-}
-
-function isAged(input: SeverityInput, months: number, timeZone: string | undefined): boolean {
-  if (input.companyFault !== true || !input.openedAt || !input.now) return false;
-  const opened = Date.parse(input.openedAt);
-  const now = input.now.getTime();
-  if (Number.isNaN(opened) || Number.isNaN(now)) return false;
-  return now > addCalendarMonths(opened, months, timeZone);
-}
-
 /**
  * Assesses a complaint's severity (docs/rules.md §3): L1 by default; L2 for an important channel or
  * category, a reopened case or a second complaint; L3/L4 for keyword, headcount, amount,
@@ -135,10 +115,13 @@ export function assessSeverity(
     (t): t is string => !!t,
   );
 
-  for (const text of texts) {
-    for (const hit of readText(text, s.text)) {
-      reasons.push({ rule: hit.rule, level: hit.level, detail: hit.quote });
-    }
+  // One pass per text finds the trigger words and whether a figure may be written in it.
+  const withNumbers: string[] = [];
+  const scanned = s.text.triggers.length > 0 || s.readNumbers ? texts : [];
+  for (const text of scanned) {
+    const { hits, numbers } = scanText(text, s.text, s.readNumbers);
+    for (const hit of hits) reasons.push({ rule: hit.rule, level: hit.level, detail: hit.quote });
+    if (numbers) withNumbers.push(text);
   }
   if (s.keywords.length > 0) {
     for (const hit of matchKeywords(texts, s.keywords)) {
@@ -146,7 +129,8 @@ export function assessSeverity(
     }
   }
 
-  const numbers = s.readNumbers ? readNumbers(texts, policy.currency ?? 'CNY', s) : undefined;
+  const numbers =
+    withNumbers.length > 0 ? readNumbers(withNumbers, policy.currency ?? 'CNY', s) : undefined;
   const headcount = input.headcount ?? numbers?.headcount?.value;
   const headcountFrom = input.headcount === undefined ? numbers?.headcount : undefined;
   if (headcount !== undefined) {
@@ -174,7 +158,13 @@ export function assessSeverity(
   const involved = input.amountClaimed ?? numbers?.largest?.value;
   const involvedFrom = input.amountClaimed === undefined ? numbers?.largest : undefined;
   if (involved !== undefined) {
-    const from = involvedFrom ? { detail: involvedFrom.text, proposed: true } : {};
+    const from = involvedFrom
+      ? {
+          detail: involvedFrom.text,
+          proposed: true,
+          ...(involvedFrom.rate ? { rate: involvedFrom.rate } : {}),
+        }
+      : {};
     if (involved >= s.specialMajorAmount) {
       reasons.push({
         rule: 'amount_special_major',
@@ -257,6 +247,7 @@ export function assessSeverity(
 
 /** One reason per rule: the first of the highest level. */
 function dedupe(reasons: SeverityReason[]): void {
+  if (reasons.length < 2) return;
   const best = new Map<string, SeverityReason>();
   for (const r of reasons) {
     const seen = best.get(r.rule);
@@ -269,14 +260,10 @@ function dedupe(reasons: SeverityReason[]): void {
 
 interface TextNumbers {
   headcount?: DetailProposal & { value: number };
-  largest?: DetailProposal & { value: number };
+  largest?: DetailProposal & { value: number; rate?: number };
   claim?: DetailProposal & { value: number };
   offer?: DetailProposal & { value: number };
 }
-
-// Cheap gate before the extractors: a figure next to a unit of money or people, or a symbol.
-const MAY_HOLD_NUMBERS =
-  /[¥￥$€£]|\d\s*(?:[万千kK元块人户位名口]|个人|yuan|rmb|usd|dollar|euro|pound|people|person|customer|resident|household|famil|tenant|passenger|owner|member|student|neighbo|of us)|(?:rmb|cny|usd|eur|gbp|hkd|jpy)\s?\d|[零〇一二两三四五六七八九十百千万亿][多余来]?(?:个(?:人|同学|学生|家庭|业主|住户|乘客|顾客|客户|会员|家长|员工|老人)|[人户位名元块万千])|\b(?:of us|a group of|we are|we're)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|hundred)(?:\s+[a-z]+)?\s+(?:people|persons|customers|residents|households|families|tenants|passengers|owners|members|students|neighbo)/i;
 
 /** Headcounts and amounts written in the texts (shared/extract): proposals, never facts. */
 function readNumbers(
@@ -285,14 +272,13 @@ function readNumbers(
   s: SeverityPolicy['severity'],
 ): TextNumbers | undefined {
   const out: TextNumbers = {};
-  const larger = <K extends keyof TextNumbers>(key: K, p: DetailProposal) => {
+  const larger = <K extends keyof TextNumbers>(key: K, p: DetailProposal & { rate?: number }) => {
     const seen = out[key];
     if (typeof p.value === 'number' && (!seen || p.value > seen.value)) {
       out[key] = p as DetailProposal & { value: number };
     }
   };
   for (const text of texts) {
-    if (!MAY_HOLD_NUMBERS.test(text)) continue;
     const folded = foldWidth(text);
     for (const p of extractHeadcounts(folded)) {
       // People acting together complain together; five staff who ignored me do not.
@@ -301,7 +287,13 @@ function readNumbers(
       }
     }
     const amounts = extractAmounts(folded).map((p) => ({ ...p, text: text.slice(p.start, p.end) }));
-    for (const p of amounts) if (p.currency === currency) larger('largest', p);
+    for (const p of amounts) {
+      // Another currency counts at the policy's floor rate, in the organisation's currency.
+      const rate = p.currency === currency ? 1 : s.foreignAmountRates?.[p.currency!];
+      if (!rate) continue;
+      const value = Math.round((p.value as number) * rate);
+      larger('largest', rate === 1 ? p : { ...p, value, rate });
+    }
     // A claim against an offer is a ratio: any currency, as long as both are in the same one.
     const claims = amounts.filter((p) => p.role === 'claim');
     const offers = amounts.filter((p) => p.role === 'offer');

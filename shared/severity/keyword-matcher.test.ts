@@ -1,87 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { KeywordRule } from '../policy/policy';
+import { LEGACY_KEYWORDS } from '../../test/fixtures/severity/legacy-keywords';
 import { matchKeywords, normalizeText } from './keyword-matcher';
 
-// The plain keyword list the default policy used before severity read the sentence: the
-// matcher still serves an organisation's own lists, and this is a realistic one.
-const keywords: KeywordRule[] = [
-  {
-    rule: 'already_sued',
-    level: 'L4',
-    words: ['已起诉', '已经起诉', '已向法院起诉', 'already sued', 'have sued', 'filed a lawsuit'],
-  },
-  {
-    rule: 'already_exposed',
-    level: 'L4',
-    words: [
-      '已曝光',
-      '已经曝光',
-      '上了热搜',
-      'already exposed',
-      'already in the news',
-      'gone viral',
-    ],
-  },
-  {
-    rule: 'media',
-    level: 'L3',
-    words: ['媒体', '记者', '曝光', '微博', '抖音', '上热搜', 'media', 'journalist', 'press'],
-  },
-  {
-    rule: 'legal',
-    level: 'L3',
-    words: [
-      '律师',
-      '律师函',
-      '起诉',
-      '法院',
-      '诉讼',
-      'lawyer',
-      'attorney',
-      'sue',
-      'lawsuit',
-      'court',
-    ],
-  },
-  { rule: 'police', level: 'L3', words: ['报警', '警察', '公安', 'police'] },
-  {
-    rule: 'regulator',
-    level: 'L3',
-    words: [
-      '消协',
-      '12315',
-      '消费者协会',
-      '市场监管',
-      '工商',
-      '政府',
-      '投诉到',
-      'regulator',
-      'ombudsman',
-    ],
-  },
-  {
-    rule: 'safety',
-    level: 'L3',
-    words: [
-      '受伤',
-      '安全',
-      '事故',
-      '火灾',
-      '中毒',
-      'injury',
-      'injured',
-      'unsafe',
-      'fire',
-      'accident',
-    ],
-  },
-  {
-    rule: 'compensation',
-    level: 'L3',
-    words: ['赔偿', '索赔', 'compensation', 'refund of damages'],
-  },
-];
+// The plain keyword list the default policy used before severity read the sentence.
+const keywords = LEGACY_KEYWORDS;
 const rulesOf = (text: string, rules: readonly KeywordRule[] = keywords) =>
   matchKeywords([text], rules).map((h) => h.rule);
 

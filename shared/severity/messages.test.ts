@@ -124,6 +124,19 @@ describe('messages read well', () => {
       '索赔金额 120 达到公司方案的 2 倍（120）——从文本中读出，方案“60元”，待确认',
     ],
     [
+      'an amount in another currency, at the policy rate',
+      {
+        rule: 'amount_special_major',
+        value: 18_000,
+        threshold: 10_000,
+        detail: '£2,000',
+        proposed: true,
+        rate: 9,
+      },
+      'Amount involved 18,000 reaches 10,000 (special major) — read from the text “£2,000”, counted at 9 per unit; to be confirmed',
+      '涉及金额 18,000 达到 10,000（特别重大）——从文本中读出“£2,000”，按每单位 9 折算，待确认',
+    ],
+    [
       'a quoted trigger',
       { rule: 'extreme_act', detail: '从楼顶跳下去' },
       'Risk of self-harm or an extreme act: “从楼顶跳下去”',

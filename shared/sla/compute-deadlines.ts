@@ -1,5 +1,5 @@
-import { defaultPolicy } from '../policy/default-policy';
-import type { Policy } from '../policy/policy';
+import { defaultPolicyBase } from '../policy/default-policy-base';
+import type { PolicyBase } from '../policy/policy';
 import { CLOCKS, type ClockId } from '../schema/codes';
 import { type BusinessCalendar, chinaCalendar } from './calendar-data';
 import type { DeadlineInput } from './clock-span';
@@ -48,7 +48,7 @@ export interface DeadlineSummary {
 export function computeDeadlines(
   input: DeadlineInput,
   now: Date,
-  policy: Policy = defaultPolicy,
+  policy: PolicyBase = defaultPolicyBase,
   calendar: BusinessCalendar = policy.calendar ?? chinaCalendar,
 ): DeadlineSummary {
   const cal = compileCalendar(calendar);

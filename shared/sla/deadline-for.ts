@@ -1,5 +1,5 @@
-import { defaultPolicy } from '../policy/default-policy';
-import type { Duration, Policy } from '../policy/policy';
+import { defaultPolicyBase } from '../policy/default-policy-base';
+import type { Duration, PolicyBase } from '../policy/policy';
 import type { Channel, ClockId, SeverityLevel } from '../schema/codes';
 import { addWorkingDaysAt, addWorkingMs } from './add-working-time';
 import { type BusinessCalendar, chinaCalendar } from './calendar-data';
@@ -102,7 +102,7 @@ export function dueAt(
   t: number,
   level: SeverityLevel,
   urgent: boolean,
-  policy: Policy,
+  policy: PolicyBase,
   cal: CompiledCalendar,
   trace: DeadlineTrace,
 ): number {
@@ -142,7 +142,7 @@ export function dueAt(
 export function deadlineFor(
   clock: ClockId,
   context: DeadlineContext,
-  policy: Policy = defaultPolicy,
+  policy: PolicyBase = defaultPolicyBase,
   calendar: BusinessCalendar = policy.calendar ?? chinaCalendar,
 ): Deadline {
   const trace: DeadlineTrace = { unknown: false, alert: false };

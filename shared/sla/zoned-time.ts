@@ -1,4 +1,5 @@
-import { tzOffset } from '@date-fns/tz';
+// The function's own module: the package index brings TZDate too.
+import { tzOffset } from '@date-fns/tz/tzOffset';
 
 export const MS_PER_MINUTE = 60_000;
 export const MS_PER_HOUR = 3_600_000;

@@ -1,26 +1,10 @@
 import type { ActorRole, EventType, Status } from '../schema/codes';
 import type { ComplaintState } from '../schema/complaint';
 import { canApprove, roleRank } from './authority';
+import { OPEN_STATUSES, TERMINAL_STATUSES } from './statuses';
 import { type Refusal, type WorkflowEnv, refuse } from './types';
 
-/** Registered and still being handled. */
-export const OPEN_STATUSES: readonly Status[] = [
-  'registered',
-  'assigned',
-  'in_progress',
-  'resolution_proposed',
-  'awaiting_approval',
-  'replied',
-  'follow_up',
-];
-
-/** Statuses a case leaves only as stated: `closed` and `invalid` by `reopened`, the rest never. */
-export const TERMINAL_STATUSES: readonly Status[] = [
-  'closed',
-  'invalid',
-  'withdrawn',
-  'transferred',
-];
+export { OPEN_STATUSES, TERMINAL_STATUSES };
 
 const REGISTERED: readonly Status[] = [...OPEN_STATUSES, ...TERMINAL_STATUSES];
 

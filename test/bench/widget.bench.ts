@@ -33,7 +33,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function bench(): Promise<BenchRow[]> {
   const dir = await cachedBuild();
   const files = readdirSync(dir);
-  const chunk = (name: string) => files.find((f) => f.startsWith(`complaint-form-${name}-`))!;
+  const chunk = (name: string) =>
+    files.find((f) => f.startsWith(`complaint-form-${name}-`) && f.endsWith('.js'))!;
   const kb = (file: string) => Math.round((gzipSize(join(dir, file)) / 1024) * 10) / 10;
   const rows: BenchRow[] = [
     // 15 KB: the first load every page view pays (widget/size.test.ts explains the budget).

@@ -3,7 +3,9 @@
  * Chromium against the stand-in receiver (scripted faults): after a 403, a 404, a 400 without
  * field errors or a 500 the read-back stays on screen with why, the complaint waits in the
  * outbox (IndexedDB) — also across a reload — "Copy my complaint" puts it on the clipboard
- * (keyboard), and "Try again" registers it once the fault is gone.
+ * (keyboard), and "Try again" registers it once the fault is gone. After a 409 (the server holds
+ * another body under its id) "Try again" registers it under a new id, exactly once; the "saved"
+ * view after a network failure can copy it too.
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { ScriptedAnswer } from '../../widget/demo/receiver';
@@ -156,4 +158,132 @@ describe.concurrent('the outbox across a reload', () => {
       await context.close();
     },
   );
+});
+
+describe('a 409 and the saved view', () => {
+  it('after a 409 "Try again" registers the complaint under a new id, exactly once', async ({
+    expect,
+  }) => {
+    const context = await h.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(widgetPage(h.server, '/kept-409.html'));
+    const description = 'Conflict test: the sofa was delivered in the wrong colour, twice.';
+    await fillAndReview(page, description);
+    // The server holds another body under the first id it sees: every POST of that id is a 409,
+    // as the real intake answers it.
+    let taken: string | undefined;
+    const sameId = (body: unknown) => {
+      const b = body as { id?: string; description?: string };
+      if (b.description !== description) return false;
+      taken ??= b.id;
+      return b.id === taken;
+    };
+    const conflict = {
+      status: 409,
+      body: { errors: [{ path: 'id', code: 'intake.idReused', message: 'used' }] },
+      when: sameId,
+    };
+    const entries = Array.from({ length: 5 }, () => ({ ...conflict }));
+    h.server.receiver.script.push(...entries);
+    const mine = () =>
+      h.server.receiver.posts.filter(
+        (p) => (p.body as { description?: string }).description === description,
+      );
+    await page.getByRole('button', { name: 'Confirm and send' }).click();
+    await page
+      .locator('complaint-form .notice')
+      .filter({ hasText: 'press “Try again” to send it as a new complaint' })
+      .waitFor();
+    expect(mine().map((p) => p.status)).toEqual([409]);
+    expect(await outboxHolds(page)).toEqual([description]);
+    expect(await axeCheck(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByText('Thank you, we have received your complaint').waitFor();
+    const caseNumber = await page.locator('complaint-form .case').textContent();
+    expect(caseNumber).toMatch(/\d/);
+    const posts = mine();
+    expect(posts.map((p) => p.status)).toEqual([409, 201]);
+    expect(posts[1]!.id).not.toBe(taken);
+    const registered = [...h.server.receiver.complaints.values()].filter(
+      (c) => c.description === description,
+    );
+    expect(registered.map((c) => [c.id, c.caseNumber])).toEqual([[posts[1]!.id, caseNumber]]);
+    await expect.poll(() => outboxHolds(page)).toEqual([]);
+    // Nothing left to send again on the next load.
+    await page.reload();
+    await page.waitForTimeout(500);
+    expect(mine()).toHaveLength(2);
+    for (const e of entries) {
+      const i = h.server.receiver.script.indexOf(e);
+      if (i >= 0) h.server.receiver.script.splice(i, 1);
+    }
+    await context.close();
+  });
+
+  it('after a 409 the next page load registers the kept complaint under its new id, once', async ({
+    expect,
+  }) => {
+    const context = await h.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(widgetPage(h.server, '/kept-409-reload.html'));
+    const description = 'Conflict reload test: the heater stopped working after one week.';
+    await fillAndReview(page, description);
+    let taken: string | undefined;
+    const sameId = (body: unknown) => {
+      const b = body as { id?: string; description?: string };
+      if (b.description !== description) return false;
+      taken ??= b.id;
+      return b.id === taken;
+    };
+    const entries = Array.from({ length: 5 }, () => ({ status: 409, when: sameId }));
+    h.server.receiver.script.push(...entries);
+    const mine = () =>
+      h.server.receiver.posts.filter(
+        (p) => (p.body as { description?: string }).description === description,
+      );
+    await page.getByRole('button', { name: 'Confirm and send' }).click();
+    await page.locator('complaint-form .notice').filter({ hasText: 'new complaint' }).waitFor();
+    await page.reload();
+    await expect.poll(() => mine().map((p) => p.status)).toEqual([409, 201]);
+    expect(mine()[1]!.id).not.toBe(taken);
+    await expect.poll(() => outboxHolds(page)).toEqual([]);
+    const registered = [...h.server.receiver.complaints.values()].filter(
+      (c) => c.description === description,
+    );
+    expect(registered).toHaveLength(1);
+    for (const e of entries) {
+      const i = h.server.receiver.script.indexOf(e);
+      if (i >= 0) h.server.receiver.script.splice(i, 1);
+    }
+    await context.close();
+  });
+
+  it('the "saved, will be sent" view (network failure) copies the complaint, by keyboard', async ({
+    expect,
+  }) => {
+    const context = await h.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: h.server.url,
+    });
+    const page = await context.newPage();
+    await page.goto(widgetPage(h.server, '/kept-saved-copy.html'));
+    const description = 'Saved copy test: the washing machine floods the kitchen floor.';
+    await fillAndReview(page, description);
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Confirm and send' }).click();
+    await page.getByText('Saved: it will be sent automatically').waitFor();
+    expect(await axeCheck(page)).toEqual([]);
+    const copy = page.locator('complaint-form [part="queued"] [part~="copy"]');
+    await copy.focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Copied. You can paste it anywhere.').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(description);
+    expect(copied).toContain('chen@example.com');
+    await screenshot(page, 'widget-saved-copy');
+    await context.setOffline(false);
+    await page.getByText('Thank you, we have received your complaint').waitFor();
+    await context.close();
+  });
 });

@@ -11,14 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { silentLogger } from '../../server/log';
 import { Notifier } from '../../server/notify/worker';
-import {
-  bearer,
-  postJson,
-  pushEvent,
-  registration,
-  staffMember,
-  testApp,
-} from '../../server/testing';
+import { bearer, postJson, pushEvent, registration, staffMember, testApp } from '../support/server';
 import { startReceiver, startSmtp } from './receiver';
 import { databases, useDatabase } from '../pg';
 import { deliveryState } from '../../extension/team/deliveries';

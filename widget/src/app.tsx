@@ -230,6 +230,9 @@ export class App extends Component<AppProps, AppState> {
             images={s.images}
             recheck={() => this.check()}
             onEdit={this.onEdit}
+            onNewId={(id) => {
+              this.id = id;
+            }}
             onReset={p.onReset}
             onStep={p.onStep}
           />

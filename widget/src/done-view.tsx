@@ -3,6 +3,7 @@ import type { Ref } from 'preact';
 import type { Receipt } from './events';
 import { t } from './i18n';
 import { type ReplyDue, replyWords } from './reply-deadline';
+import { useCopy } from './review-view';
 
 /** After sending: the case number and what happens next (the reply deadline, in words). */
 export function DoneView(p: {
@@ -53,8 +54,16 @@ export function DoneView(p: {
   );
 }
 
-/** Saved in the outbox: it will be sent automatically. */
-export function QueuedView(p: { locale: Locale; headingRef: Ref<HTMLHeadingElement> }) {
+/**
+ * Saved in the outbox: it will be sent automatically. Not registered yet, so the visitor can
+ * also copy it (the read-back's rows) to send another way.
+ */
+export function QueuedView(p: {
+  locale: Locale;
+  rows: readonly [string, string | number][];
+  headingRef: Ref<HTMLHeadingElement>;
+}) {
+  const copy = useCopy(p.locale, p.rows);
   return (
     <div class="done" part="queued">
       <svg class="icon" viewBox="0 0 48 48" aria-hidden="true">
@@ -71,6 +80,8 @@ export function QueuedView(p: { locale: Locale; headingRef: Ref<HTMLHeadingEleme
         {t(p.locale, 'widget.queued.title')}
       </h2>
       <p>{t(p.locale, 'widget.queued.body')}</p>
+      <div class="actions">{copy.button}</div>
+      {copy.status}
     </div>
   );
 }

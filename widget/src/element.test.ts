@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { DEFAULT_CATEGORIES } from '@shared/schema/codes';
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   type ComplaintErrorEvent,
@@ -46,9 +47,16 @@ beforeEach(() => {
   );
   document.documentElement.lang = '';
 });
-afterEach(() => {
+afterEach(async () => {
   document.body.innerHTML = '';
   vi.unstubAllGlobals();
+  // The page's one outbox lives on between tests: what a test left in it must not be sent (or
+  // counted) in the next one.
+  const db = new Dexie('complaint-form-outbox');
+  db.version(1).stores({ items: 'id, nextAt' });
+  await db.table('items').clear();
+  db.close();
+  localStorage.clear();
 });
 
 describe('rendering per attribute', () => {
@@ -428,6 +436,43 @@ describe('events', () => {
     await vi.waitFor(async () => expect(await outbox.size()).toBe(0));
   });
 
+  it('after a 409 (id used with another body) "Try again" sends the same complaint under a new id, once', async () => {
+    fetchMock.mockResolvedValueOnce(
+      jsonResponse(409, { errors: [{ path: 'id', code: 'intake.idReused', message: 'used' }] }),
+    );
+    const el = await toReview();
+    await send(el);
+    await vi.waitFor(() => expect($(el, '.notice').textContent).toContain('as a new complaint'));
+    const outbox = (await import('./outbox')).startOutbox();
+    expect(await outbox.size()).toBe(1);
+    await send(el);
+    await vi.waitFor(() => expect(has(el, '[part="success"]')).toBe(true));
+    const [first, second] = fetchMock.mock.calls.map((c) => JSON.parse(c[1].body));
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(second.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(second.id).not.toBe(first.id);
+    expect({ ...second, id: first.id, antiSpam: null }).toEqual({ ...first, antiSpam: null });
+    await vi.waitFor(async () => expect(await outbox.size()).toBe(0));
+  });
+
+  it('a new id only once: a second 409 says the server did not accept it, still kept', async () => {
+    const conflict = () =>
+      jsonResponse(409, { errors: [{ path: 'id', code: 'intake.idReused', message: 'used' }] });
+    fetchMock.mockResolvedValueOnce(conflict()).mockResolvedValueOnce(conflict());
+    const el = await toReview();
+    await send(el);
+    await vi.waitFor(() => expect($(el, '.notice').textContent).toContain('as a new complaint'));
+    await send(el);
+    await vi.waitFor(() =>
+      expect($(el, '.notice').textContent).toContain('did not accept the complaint (409)'),
+    );
+    const ids = fetchMock.mock.calls.map((c) => JSON.parse(c[1].body).id);
+    expect(new Set(ids).size).toBe(2);
+    const outbox = (await import('./outbox')).startOutbox();
+    expect(await outbox.size()).toBe(1);
+    expect($(el, 'button[part~="copy"]').textContent).toBe('Copy my complaint');
+  });
+
   it('complaint-queued when the network fails; delivered later, it becomes a success', async () => {
     fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
     const el = await toReview();
@@ -440,6 +485,8 @@ describe('events', () => {
     await vi.waitFor(() =>
       expect($(el, 'h2').textContent).toBe('Saved: it will be sent automatically'),
     );
+    // Not registered yet: it can be copied from here too.
+    expect($(el, '[part="queued"] button[part~="copy"]').textContent).toBe('Copy my complaint');
     const delivered = new Promise<ComplaintSubmittedEvent>((resolve) =>
       el.addEventListener('complaint-submitted', (e) => resolve(e as ComplaintSubmittedEvent)),
     );

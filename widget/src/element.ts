@@ -55,7 +55,7 @@ export function createComplaintFormElement(Base: typeof HTMLElement = HTMLElemen
    * @csspart summary - the error summary shown after a failed submit
    * @csspart submit - the main button of each step
    * @csspart button - the other buttons
-   * @csspart copy - "Copy my complaint", shown with "Try again" when a send was not registered
+   * @csspart copy - "Copy my complaint", shown with "Try again" when a send was not registered, and on the "saved, will be sent" view
    * @csspart review - the read-back step
    * @csspart success - the success view (case number, reply deadline)
    * @csspart queued - the "saved, will be sent automatically" view

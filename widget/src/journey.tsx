@@ -13,10 +13,11 @@ import {
 } from './events';
 import type { PreparedImage } from './images';
 import { loadOutboxModule } from './lazy';
-import { hasFieldErrors, retriesItself, whyKept } from './kept';
+import { hasPending } from './pending';
+import { hasFieldErrors, idReused, retriesItself, whyKept } from './kept';
 import { type Msg, render } from './messages';
 import { type ReplyDue, replyDue } from './reply-deadline';
-import { ReviewView } from './review-view';
+import { ReviewView, readBack } from './review-view';
 import { type SendOutcome, send } from './send';
 import type { Validation } from './validate';
 
@@ -32,6 +33,8 @@ export interface JourneyProps {
   recheck: () => Promise<Validation>;
   /** Back to the form, with the server's field errors when it refused them. */
   onEdit: (errors?: FieldError[]) => void;
+  /** The complaint's id from now on (after a 409, its outbox item got a new one). */
+  onNewId: (id: string) => void;
   onReset: () => void;
   onStep?: ((step: Step) => void) | undefined;
 }
@@ -48,6 +51,8 @@ export function Journey(p: JourneyProps) {
     focus: true,
     /** This complaint was put in the outbox (a send did not register it). */
     kept: false,
+    /** The id the outbox keeps it under (a 409 gives it a new one). */
+    id: '',
     unsubscribe: undefined as (() => void) | undefined,
   }).current;
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -91,23 +96,32 @@ export function Journey(p: JourneyProps) {
     const outcome = await send(p.endpoint, body, locale, fetch, Date.now(), files);
     if (outcome.kind === 'ok') {
       // An earlier attempt of this complaint may wait in the outbox: it is registered now.
-      if (self.kept) void outbox().then((o) => o.remove(payload.id));
+      // (Also when an earlier mount of the read-back kept it: the pending flag says so.)
+      if (self.kept || hasPending()) void outbox().then((o) => o.remove(payload.id));
       return settle(outcome, payload.id);
     }
     if (hasFieldErrors(outcome)) return settle(outcome, payload.id);
     // Any other answer: the complaint stays in the outbox and on screen, never dropped.
     let stored = false;
+    let fresh: string | undefined;
     try {
       const o = await outbox();
+      self.id = payload.id;
       self.unsubscribe?.();
       self.unsubscribe = o.subscribe((s) => {
-        if (s.id === payload.id) settle(s.outcome, payload.id);
+        if (s.id !== self.id) return;
+        if (s.renewedAs) renewed(s.renewedAs);
+        settle(s.outcome, s.id, s.renewedAs !== undefined);
       });
       await o.enqueue(
         { id: payload.id, endpoint: p.endpoint, body, locale, files },
         { held: !retriesItself(outcome) },
       );
       self.kept = stored = true;
+      // Not registered under this id (the server holds another body under it): "Try again"
+      // sends it under a new one (why that is safe: outbox.ts `renew`).
+      fresh = idReused(outcome) ? await o.renew(payload.id) : undefined;
+      if (fresh) renewed(fresh);
     } catch {
       // IndexedDB unavailable (or the outbox code could not load): the read-back keeps the text.
     }
@@ -124,12 +138,18 @@ export function Journey(p: JourneyProps) {
       host.dispatchEvent(new ComplaintQueuedEvent({ id: payload.id }));
       return;
     }
-    settle(outcome, payload.id);
+    settle(outcome, payload.id, fresh !== undefined);
   }
 
   const outbox = () => loadOutboxModule(p.nonce).then((m) => m.startOutbox());
 
-  function settle(outcome: SendOutcome, id: string) {
+  function renewed(id: string) {
+    self.id = id;
+    p.onNewId(id);
+  }
+
+  /** `renewed`: after a 409, the kept complaint got a new id, so "Try again" can register it. */
+  function settle(outcome: SendOutcome, id: string, renewed = false) {
     if (outcome.kind === 'ok') {
       const r = { ...outcome.receipt, id: outcome.receipt.id || id };
       self.unsubscribe?.();
@@ -147,6 +167,9 @@ export function Journey(p: JourneyProps) {
     // Not kept (no IndexedDB) after a network failure: only the read-back holds the text.
     if (outcome.kind === 'retry' && outcome.status === undefined)
       return fail({ key: 'widget.error.network' });
+    // A 409 with no new id (it had one already, or nothing could keep it): say so plainly.
+    if (idReused(outcome) && !renewed)
+      return fail({ key: 'widget.kept.rejected', params: { status: 409 } }, 409);
     fail(whyKept(outcome), outcome.status);
   }
 
@@ -168,7 +191,14 @@ export function Journey(p: JourneyProps) {
       />
     );
   }
-  if (step === 'queued') return <QueuedView locale={locale} headingRef={headingRef} />;
+  if (step === 'queued') {
+    const rows = readBack(
+      locale,
+      p.data,
+      p.images.map((i) => i.name),
+    );
+    return <QueuedView locale={locale} rows={rows} headingRef={headingRef} />;
+  }
   return (
     <ReviewView
       locale={locale}

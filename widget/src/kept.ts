@@ -8,6 +8,9 @@ export type KeptOutcome = Exclude<SendOutcome, { kind: 'ok' }>;
 export const hasFieldErrors = (o: SendOutcome): boolean =>
   o.kind === 'invalid' && o.errors.length > 0;
 
+/** "This id was used with a different body": the one refusal a new id can fix (outbox `renew`). */
+export const idReused = (o: SendOutcome): boolean => o.kind === 'rejected' && o.status === 409;
+
 /** Whether the outbox retries on its own (the answer may change); else it holds the complaint. */
 export const retriesItself = (o: KeptOutcome): boolean =>
   o.kind === 'retry' || o.kind === 'rateLimited';

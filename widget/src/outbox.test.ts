@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Outbox, type Settled, createOutbox } from './outbox';
+import { type Outbox, type OutboxItem, type Settled, createOutbox } from './outbox';
 
 let seq = 0;
 const opened: Outbox[] = [];
@@ -16,8 +17,9 @@ function setup(answers: (() => Response | Promise<Response>)[]) {
     return next();
   });
   const target = new EventTarget() as unknown as Window;
+  const name = `outbox-test-${seq++}`;
   const outbox = createOutbox({
-    name: `outbox-test-${seq++}`,
+    name,
     fetchFn: fetchFn as never,
     now: () => t,
     random: () => 0.5,
@@ -27,7 +29,17 @@ function setup(answers: (() => Response | Promise<Response>)[]) {
   opened.push(outbox);
   const settled: Settled[] = [];
   outbox.subscribe((s) => settled.push(s));
-  return { outbox, fetchFn, settled, target, advance: (ms: number) => (t += ms) };
+  /** What the outbox's database holds, read beside it. */
+  const stored = async () => {
+    const db = new Dexie(name);
+    db.version(1).stores({ items: 'id, nextAt' });
+    try {
+      return (await db.table('items').toArray()) as OutboxItem[];
+    } finally {
+      db.close();
+    }
+  };
+  return { outbox, fetchFn, settled, target, stored, advance: (ms: number) => (t += ms) };
 }
 
 const item = (id: string) => ({
@@ -178,5 +190,69 @@ describe('outbox', () => {
     await outbox.enqueue(item('a'));
     await Promise.all([outbox.retryAll(), outbox.retryAll(), outbox.flush()]);
     expect(fetchFn).toHaveBeenCalledTimes(1);
+  });
+
+  it('after a 409 the item waits under a new id (text, photos, creation time kept) and its next try registers it', async () => {
+    const conflict = () =>
+      new Response('{"errors":[{"path":"id","code":"intake.idReused"}]}', { status: 409 });
+    const { outbox, fetchFn, settled, stored, advance } = setup([conflict]);
+    const photo = new Blob([new Uint8Array([0xff, 0xd8, 0xff, 1])], { type: 'image/jpeg' });
+    const body = '{"id":"a","description":"The kettle leaks.","antiSpam":{"elapsedMs":9000}}';
+    await outbox.enqueue({
+      ...item('a'),
+      body,
+      files: [{ name: 'leak.jpg', type: 'image/jpeg', blob: photo }],
+    });
+    const createdAt = (await stored())[0]!.createdAt;
+    advance(60_000);
+    await outbox.retryAll();
+    const renewed = settled[0]!.renewedAs!;
+    expect(settled[0]).toMatchObject({ id: 'a', outcome: { kind: 'rejected', status: 409 } });
+    expect(renewed).toMatch(/^[0-9a-f-]{36}$/);
+    const [held] = await stored();
+    expect(held).toMatchObject({ id: renewed, renewedFrom: 'a', createdAt });
+    expect(JSON.parse(held!.body)).toEqual({ ...JSON.parse(body), id: renewed });
+    expect(held!.files?.map((f) => f.name)).toEqual(['leak.jpg']);
+    // Held: no timer sends it; the next try (page load, online, "Try again") does.
+    advance(86_400_000);
+    await outbox.flush();
+    expect(fetchFn).toHaveBeenCalledTimes(1);
+    fetchFn.mockImplementationOnce(async () => ok(renewed)());
+    await outbox.retryAll();
+    const sent = (fetchFn.mock.calls[1] as unknown as [string, RequestInit])[1].body as FormData;
+    expect(JSON.parse(sent.get('submission') as string).id).toBe(renewed);
+    expect((sent.get('images') as File).name).toBe('leak.jpg');
+    expect(settled.map((s) => [s.id, s.outcome.kind])).toEqual([
+      ['a', 'rejected'],
+      [renewed, 'ok'],
+    ]);
+    expect(await outbox.size()).toBe(0);
+  });
+
+  it('gives a new id once only: a second 409 leaves the item held under that id, and nothing loops', async () => {
+    const conflict = () => new Response('{}', { status: 409 });
+    const { outbox, fetchFn, settled, stored } = setup([conflict, conflict, conflict]);
+    await outbox.enqueue(item('a'), { held: true });
+    await outbox.retryAll();
+    const renewed = settled[0]!.renewedAs!;
+    await outbox.retryAll();
+    expect(settled[1]).toMatchObject({ id: renewed, renewedAs: undefined });
+    expect((await stored()).map((i) => i.id)).toEqual([renewed]);
+    expect(await outbox.renew(renewed)).toBeUndefined();
+    await outbox.retryAll();
+    expect(fetchFn).toHaveBeenCalledTimes(3);
+    expect(await outbox.size()).toBe(1);
+  });
+
+  it('the same complaint enqueued again keeps its creation time and its new id', async () => {
+    const { outbox, stored, advance } = setup([]);
+    await outbox.enqueue(item('a'), { held: true });
+    const createdAt = (await stored())[0]!.createdAt;
+    const renewed = (await outbox.renew('a'))!;
+    advance(5_000);
+    // "Try again" from the page under the new id, answered again with a refusal.
+    await outbox.enqueue({ ...item(renewed), body: `{"id":"${renewed}"}` }, { held: true });
+    expect(await stored()).toMatchObject([{ id: renewed, createdAt, renewedFrom: 'a' }]);
+    expect(await outbox.renew(renewed)).toBeUndefined();
   });
 });

@@ -1,8 +1,10 @@
 import type { Locale } from '@shared/schema/codes';
 import Dexie, { type Table } from 'dexie';
 import { backoffDelay } from '@shared/retry/backoff';
+import { idReused } from './kept';
 import { setPending } from './pending';
 import { type SendOutcome, type UploadFile, send } from './send';
+import { uuid } from './uuid';
 
 /**
  * The offline outbox (lazy chunk: loaded only after a failed send, or on a page load when the
@@ -17,6 +19,9 @@ import { type SendOutcome, type UploadFile, send } from './send';
  * timer (the answer would not change), tried again on the next page load, on `online`, or when
  * the visitor presses "Try again". A visitor's complaint is never deleted on an answer the
  * widget does not understand.
+ *
+ * A 409 ("this id was used with a different body") gives the item a new id once (see `renew`),
+ * so its next try can register it instead of meeting the same 409 forever.
  */
 
 export interface OutboxItem {
@@ -30,7 +35,10 @@ export interface OutboxItem {
   attempts: number;
   /** When the item is due; {@link HELD} while it waits for the visitor or the next page load. */
   nextAt: number;
+  /** When the visitor first sent it; kept through replacements and a new id. */
   createdAt: number;
+  /** The id it had before a 409 gave it this one (an item gets a new id only once). */
+  renewedFrom?: string | undefined;
 }
 
 /** `nextAt` of a held item: never due on a timer (a valid IndexedDB key, unlike Infinity's use in setTimeout). */
@@ -42,7 +50,13 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 export interface Settled {
   id: string;
   outcome: Exclude<SendOutcome, { kind: 'retry' } | { kind: 'rateLimited' }>;
+  /** After a 409: the new id the item now waits under (its next try uses it). */
+  renewedAs?: string | undefined;
 }
+
+/** `body` (a submission's JSON) with another `id`, everything else as it was. */
+const withId = (body: string, id: string): string =>
+  JSON.stringify({ ...(JSON.parse(body) as object), id });
 
 export interface Outbox {
   /**
@@ -55,6 +69,12 @@ export interface Outbox {
   ): Promise<void>;
   /** Forgets a submission the page itself got registered. */
   remove(id: string): Promise<void>;
+  /**
+   * After a 409, gives the held item `id` a new id (and the body with it), keeping its text,
+   * photos and creation time; answers the new id, or undefined if there is no such item or it
+   * already had a new id once.
+   */
+  renew(id: string): Promise<string | undefined>;
   /** Sends every item that is due now. */
   flush(): Promise<void>;
   /** Makes every item due now, then flushes (page load, `online`). */
@@ -113,8 +133,33 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
     } else {
       if (outcome.kind === 'ok') await db.items.delete(item.id);
       else await db.items.update(item.id, { attempts: item.attempts + 1, nextAt: HELD });
-      for (const listener of listeners) listener({ id: item.id, outcome });
+      const renewedAs = idReused(outcome) ? await renew(item.id) : undefined;
+      for (const listener of listeners) listener({ id: item.id, outcome, renewedAs });
     }
+  }
+
+  /**
+   * Why a new id is safe: intake answers 409 only when it holds a *different* body under this id
+   * (the server compares a hash of the body), so this text was never registered under it, and
+   * no other id carries it. Sending it under a fresh id registers it once; a repeat of that send
+   * is deduped by the new id as usual. Once only: a second 409 (not expected for a random
+   * UUID) leaves the item held, so the visitor can still copy it, and nothing loops.
+   */
+  function renew(id: string): Promise<string | undefined> {
+    return db.transaction('rw', db.items, async () => {
+      const item = await db.items.get(id);
+      if (!item || item.renewedFrom) return undefined;
+      const fresh = uuid();
+      await db.items.delete(id);
+      await db.items.put({
+        ...item,
+        id: fresh,
+        body: withId(item.body, fresh),
+        renewedFrom: id,
+        nextAt: HELD,
+      });
+      return fresh;
+    });
   }
 
   async function run(): Promise<void> {
@@ -161,11 +206,17 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
   return {
     async enqueue(item, { held = false } = {}) {
       const at = now();
-      await db.items.put({
-        ...item,
-        attempts: 1,
-        nextAt: held ? HELD : at + backoffDelay(1, random),
-        createdAt: at,
+      await db.transaction('rw', db.items, async () => {
+        // The same complaint again (the visitor's "Try again"): it keeps when it was first sent
+        // and whether it already had a new id.
+        const earlier = await db.items.get(item.id);
+        await db.items.put({
+          ...item,
+          attempts: (earlier?.attempts ?? 0) + 1,
+          nextAt: held ? HELD : at + backoffDelay(1, random),
+          createdAt: earlier?.createdAt ?? at,
+          renewedFrom: earlier?.renewedFrom,
+        });
       });
       setPending(true);
       await schedule();
@@ -174,6 +225,7 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
       await db.items.delete(id);
       setPending((await db.items.count()) > 0);
     },
+    renew,
     flush,
     retryAll,
     subscribe(listener) {

@@ -28,14 +28,12 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/**
- * The read-back (复述): a plain summary the visitor confirms before anything is sent. After a
- * send that did not register it, the same summary stays on screen with why, "Try again" and
- * "Copy my complaint" (the summary as plain text, to send another way).
- */
-export function ReviewView(p: ReviewViewProps) {
-  const { locale: l, data } = p;
-  const [copied, setCopied] = useState<boolean>();
+/** The read-back's rows, `[label, value]`, only those with a value. */
+export function readBack(
+  l: Locale,
+  data: ComplaintSubmission,
+  imageNames: readonly string[],
+): [string, string | number][] {
   const c = data.complainant;
   const rows: [string, string | number | undefined][] = c.anonymous
     ? [[t(l, 'form.name'), t(l, 'widget.confirm.anonymous')]]
@@ -58,11 +56,43 @@ export function ReviewView(p: ReviewViewProps) {
     ...Object.entries(data.profileFields ?? {}).map(
       ([k, v]) => [tKey(l, `form.profile.${k}`), v] as [string, string | number | undefined],
     ),
-    [t(l, 'form.attachments'), p.imageNames.join('\n')],
+    [t(l, 'form.attachments'), imageNames.join('\n')],
   );
-  const shown = rows.filter(([, v]) => v !== undefined && v !== '');
+  return rows.filter((r): r is [string, string | number] => r[1] !== undefined && r[1] !== '');
+}
+
+/**
+ * "Copy my complaint" (`part="button copy"`): puts the read-back on the clipboard as plain
+ * `label: value` lines, to send another way; `status` (placed after the buttons) says whether
+ * that worked.
+ */
+export function useCopy(l: Locale, rows: readonly [string, string | number][]) {
+  const [copied, setCopied] = useState<boolean>();
   const copy = async () =>
-    setCopied(await copyText(shown.map(([label, value]) => `${label}: ${value}`).join('\n')));
+    setCopied(await copyText(rows.map(([label, value]) => `${label}: ${value}`).join('\n')));
+  return {
+    button: (
+      <button type="button" class="secondary" part="button copy" onClick={() => void copy()}>
+        {t(l, 'widget.copy')}
+      </button>
+    ),
+    status: (
+      <p class="muted" role="status">
+        {copied === undefined ? '' : t(l, copied ? 'widget.copy.done' : 'widget.copy.failed')}
+      </p>
+    ),
+  };
+}
+
+/**
+ * The read-back (复述): a plain summary the visitor confirms before anything is sent. After a
+ * send that did not register it, the same summary stays on screen with why, "Try again" and
+ * "Copy my complaint".
+ */
+export function ReviewView(p: ReviewViewProps) {
+  const { locale: l } = p;
+  const shown = readBack(l, p.data, p.imageNames);
+  const copy = useCopy(l, shown);
   return (
     <div part="review">
       <h2 ref={p.headingRef} tabIndex={-1}>
@@ -96,20 +126,12 @@ export function ReviewView(p: ReviewViewProps) {
               ? t(l, 'widget.retry')
               : t(l, 'widget.confirm.send')}
         </button>
-        {p.trouble && (
-          <button type="button" class="secondary" part="button copy" onClick={() => void copy()}>
-            {t(l, 'widget.copy')}
-          </button>
-        )}
+        {p.trouble && copy.button}
         <button type="button" class="secondary" part="button" onClick={p.onEdit}>
           {t(l, 'widget.confirm.edit')}
         </button>
       </div>
-      {p.trouble && (
-        <p class="muted" role="status">
-          {copied === undefined ? '' : t(l, copied ? 'widget.copy.done' : 'widget.copy.failed')}
-        </p>
-      )}
+      {p.trouble && copy.status}
     </div>
   );
 }

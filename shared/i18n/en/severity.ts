@@ -7,6 +7,7 @@ type Reason = {
   threshold?: number;
   proposed?: boolean;
   offer?: string;
+  rate?: number;
 };
 
 const n = (x: number | undefined) => (x === undefined ? '?' : x.toLocaleString('en-US'));
@@ -14,7 +15,7 @@ const word = (p: Reason) => (p.detail ? `: “${p.detail}”` : '');
 // A figure read from the text is a proposal: say where it came from and that it needs confirming.
 const read = (p: Reason) =>
   p.proposed
-    ? ` — read from the text${p.detail && p.detail !== String(Number(p.detail)) ? ` “${p.detail}”` : ''}${p.offer ? `, offer “${p.offer}”` : ''}; to be confirmed`
+    ? ` — read from the text${p.detail && p.detail !== String(Number(p.detail)) ? ` “${p.detail}”` : ''}${p.rate ? `, counted at ${p.rate} per unit` : ''}${p.offer ? `, offer “${p.offer}”` : ''}; to be confirmed`
     : '';
 // Codes of the default vocabulary get their names; an organisation's own codes stay as they are.
 const named = (prefix: string, code: string | undefined) =>

@@ -40,7 +40,7 @@ export const widget = {
   'widget.kept.refused':
     'Our server refused the complaint without saying why. It is kept in this browser: try again, or copy it and send it another way.',
   'widget.kept.idReused':
-    'Our server already has a complaint from this form with different content. Yours is kept in this browser: copy it and send it another way.',
+    'Our server already has different content under this complaint’s reference, so yours was not registered. It is kept in this browser: press “Try again” to send it as a new complaint, or copy it.',
   'widget.kept.rejected': (p: { status?: number }) =>
     `Our server did not accept the complaint (${p.status ?? '?'}). It is kept in this browser: try again later, or copy it and send it another way.`,
   'widget.kept.server':

@@ -8,13 +8,14 @@ type Reason = {
   threshold?: number;
   proposed?: boolean;
   offer?: string;
+  rate?: number;
 };
 
 const n = (x: number | undefined) => (x === undefined ? '?' : x.toLocaleString('en-US'));
 const word = (p: Reason) => (p.detail ? `：“${p.detail}”` : '');
 const read = (p: Reason) =>
   p.proposed
-    ? `——从文本中读出${p.detail && p.detail !== String(Number(p.detail)) ? `“${p.detail}”` : ''}${p.offer ? `，方案“${p.offer}”` : ''}，待确认`
+    ? `——从文本中读出${p.detail && p.detail !== String(Number(p.detail)) ? `“${p.detail}”` : ''}${p.rate ? `，按每单位 ${p.rate} 折算` : ''}${p.offer ? `，方案“${p.offer}”` : ''}，待确认`
     : '';
 // Codes of the default vocabulary get their names; an organisation's own codes stay as they are.
 const named = (prefix: string, code: string | undefined) =>

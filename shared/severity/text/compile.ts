@@ -1,53 +1,26 @@
 import type { SeverityLevel } from '../../schema/codes';
+import { type Automaton, buildAutomaton, foldCodes } from './automaton';
+import { NUMBER_WORDS, NUMERIC } from './number-cues';
 import type { TextRules, Words } from './types';
 
-/** What a word found in the text is to a trigger. */
-export type Role = 'target' | 'act' | 'done' | 'except';
+/** Flags per code unit: a Latin word character (letter or digit), … */
+export const WORD_CHAR = 1;
+/** … some listed word starts with it, … */
+export const STARTS_WORD = 2;
+/** … a digit, numeral or currency sign (`NUMERIC` kinds 1, 2, 4, shifted left by 4). */
+export const NUMERIC_CHAR = 0x70;
+
+/** What a word found in the text is to a trigger; `number` words only open the number readers. */
+export type Role = 'target' | 'act' | 'done' | 'except' | 'number';
 
 export interface Entry {
-  /** The literal text every match starts with (the whole word when it has no groups). */
-  prefix: string;
-  /** For a pattern with `(a|b)` groups after its prefix: the sticky test from the start. */
-  sticky?: RegExp;
+  /** The literal word, folded, its `(a|b)` groups expanded. */
+  word: string;
   role: Role;
+  /** Index into `Compiled.triggers`; -1 for `number` words. */
   trigger: number;
   /** Needs Latin word boundaries (and tolerates a plural -s/-es). */
   latin: boolean;
-}
-
-const escapeRegex = (t: string) => t.replace(/[.*+?^${}[\]\\/]/g, '\\$&');
-
-/** A pattern as a sticky regex: literals escaped, `(a|b|)` groups as alternations. */
-function stickyOf(pattern: string): RegExp {
-  let src = '';
-  let i = 0;
-  while (i < pattern.length) {
-    const open = pattern.indexOf('(', i);
-    if (open < 0) {
-      src += escapeRegex(pattern.slice(i));
-      break;
-    }
-    const close = pattern.indexOf(')', open);
-    src += escapeRegex(pattern.slice(i, open));
-    const alts = pattern
-      .slice(open + 1, close)
-      .split('|')
-      .sort((a, b) => b.length - a.length);
-    src += `(?:${alts.map(escapeRegex).join('|')})`;
-    i = close + 1;
-  }
-  return new RegExp(src, 'y');
-}
-
-/** Expands leading groups only, so every variant starts with a literal to index it by. */
-function leading(pattern: string): string[] {
-  if (!pattern.startsWith('(')) return [pattern];
-  const close = pattern.indexOf(')');
-  const rest = pattern.slice(close + 1);
-  return pattern
-    .slice(1, close)
-    .split('|')
-    .flatMap((alt) => leading(`${alt}${rest}`));
 }
 
 /** A small word list searched only around a candidate: intents, negations, markers. */
@@ -67,25 +40,25 @@ export interface CompiledTrigger {
 
 export interface Compiled {
   triggers: CompiledTrigger[];
-  /** 1 where some entry starts with the code unit (64 KB: the hot loop reads only this). */
-  first: Uint8Array;
-  /** Entries of two or more characters by `pairKey` of their first two; -1 when none. */
-  byPair: Int32Array;
-  /** Entries of one character by that character; -1 when none. */
-  bySingle: Int32Array;
-  groups: Entry[][];
+  /** Every word of every trigger (and the number cues), found in one pass. */
+  automaton: Automaton;
+  /** By the automaton's output index. */
+  entries: Entry[];
+  /** Per code unit of the text as written: `WORD_CHAR`, `STARTS_WORD`, the `NUMERIC` kind << 4. */
+  flags: Uint8Array;
+  /** Per code unit of the text as written: the automaton's state after it (folded). */
+  start: Int32Array;
   before: { zh: WordList; en: WordList };
   after: { zh: WordList; en: WordList };
   negations: { zh: WordList; en: WordList };
   conditions: { zh: WordList; en: WordList };
   breakers: { zh: WordList; en: WordList };
+  denials: { zh: WordList; en: WordList };
+  revivers: { zh: WordList; en: WordList };
   past: { zh: WordList; en: WordList };
   threats: { zh: WordList; en: WordList };
   reach: { zh: number; en: number };
 }
-
-/** A 16-bit hash of two code units that mixes CJK code points well (low bytes alone collide). */
-export const pairKey = (a: number, b: number) => ((a * 0x9e3) ^ (b * 0x3b)) & 0xffff;
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 
@@ -103,8 +76,13 @@ export function expand(phrase: string): string[] {
     .flatMap((alt) => tails.map((t) => `${head}${alt}${t}`));
 }
 
+/** A word as the text is compared (`foldCodes`), after NFKC. */
 function normalizeWord(w: string): string {
-  return w.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, ' ');
+  const fold = foldCodes();
+  const n = w.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, ' ');
+  let out = '';
+  for (let i = 0; i < n.length; i++) out += String.fromCharCode(fold[n.charCodeAt(i)]!);
+  return out;
 }
 
 /** Splits on `|` outside parentheses: `sue|sued` is two words, `(a|b) c` one pattern. */
@@ -158,33 +136,24 @@ const both = (w: Words | undefined, extra?: Words) => ({
   en: list([...(w?.en ?? []), ...(extra?.en ?? [])]),
 });
 
-/** Compiles a policy's text rules once; every word keyed by its first character. */
+/** Compiles a policy's text rules once: every trigger word into one automaton. */
 export function compile(rules: TextRules): Compiled {
   const entries: Entry[] = [];
   const seen = new Set<string>();
-  const add = (w: Words | undefined, role: Role, trigger: number) => {
-    for (const raw of [...(w?.zh ?? []), ...(w?.en ?? [])]) {
-      for (const alt of splitTop(normalizeWord(raw)).flatMap(leading)) {
-        const key = `${trigger}:${role}:${alt}`;
-        if (!alt || seen.has(key)) continue;
-        seen.add(key);
-        const open = alt.indexOf('(');
-        const prefix = open < 0 ? alt : alt.slice(0, open);
-        entries.push({
-          prefix,
-          ...(open < 0 ? {} : { sticky: stickyOf(alt) }),
-          role,
-          trigger,
-          latin: isLatin(alt),
-        });
-      }
+  const add = (words: readonly string[], role: Role, trigger: number) => {
+    for (const word of variants(words)) {
+      const key = `${trigger}:${role}:${word}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      entries.push({ word, role, trigger, latin: isLatin(word) });
     }
   };
+  const all = (w: Words | undefined) => [...(w?.zh ?? []), ...(w?.en ?? [])];
   const triggers = rules.triggers.map((t, i): CompiledTrigger => {
-    add(t.targets, 'target', i);
-    add(t.acts, 'act', i);
-    add(t.except, 'except', i);
-    add(t.done?.acts, 'done', i);
+    add(all(t.targets), 'target', i);
+    add(all(t.acts), 'act', i);
+    add(all(t.except), 'except', i);
+    add(all(t.done?.acts), 'done', i);
     return {
       rule: t.rule,
       level: t.level,
@@ -194,33 +163,30 @@ export function compile(rules: TextRules): Compiled {
         : {}),
     };
   });
-  entries.sort((a, b) => b.prefix.length - a.prefix.length);
-  const byPair = new Int32Array(0x10000).fill(-1);
-  const bySingle = new Int32Array(0x10000).fill(-1);
-  const first = new Uint8Array(0x10000);
-  const groups: Entry[][] = [];
-  for (const e of entries) {
-    const c = e.prefix.charCodeAt(0);
-    first[c] = 1;
-    const index = e.prefix.length < 2 ? bySingle : byPair;
-    const key = e.prefix.length < 2 ? c : pairKey(c, e.prefix.charCodeAt(1));
-    if (index[key] === -1) {
-      index[key] = groups.length;
-      groups.push([]);
-    }
-    groups[index[key]!]!.push(e);
+  add(NUMBER_WORDS, 'number', -1);
+  const automaton = buildAutomaton(entries.map((e) => e.word));
+  const fold = foldCodes();
+  const flags = new Uint8Array(0x10000);
+  const start = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const f = fold[c]!;
+    start[c] = automaton.root[f]!;
+    const isWord = (f >= 48 && f <= 57) || (f >= 97 && f <= 122) || (f >= 0xc0 && f <= 0x24f);
+    flags[c] = (isWord ? WORD_CHAR : 0) | (start[c] ? STARTS_WORD : 0) | (NUMERIC[f]! << 4);
   }
   return {
     triggers,
-    first,
-    byPair,
-    bySingle,
-    groups,
+    automaton,
+    entries,
+    flags,
+    start,
     before: both(rules.intents.before),
     after: both(rules.intents.after),
     negations: both(rules.negations),
     conditions: both(rules.conditions),
     breakers: both(rules.breakers),
+    denials: both(rules.denials),
+    revivers: both(rules.revivers),
     past: both(rules.past),
     threats: both(rules.threats),
     reach: rules.reach,

@@ -1,5 +1,15 @@
 import type { SeverityLevel } from '../../schema/codes';
-import { type Compiled, type Entry, type WordList, compile, pairKey } from './compile';
+import { foldCodes, step } from './automaton';
+import {
+  type Compiled,
+  type Entry,
+  NUMERIC_CHAR,
+  STARTS_WORD,
+  WORD_CHAR,
+  type WordList,
+  compile,
+} from './compile';
+import { numberCueAt, numberWordCue } from './number-cues';
 import type { TextRules } from './types';
 
 /** A trigger that fired, with the words that fired it (quoted from the original text). */
@@ -25,46 +35,30 @@ function compiled(rules: TextRules): Compiled {
 const isWordCode = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 
-/**
- * The text as it is compared: lower-case, full-width forms folded, whitespace but line breaks
- * as plain spaces — one code unit for one, so offsets are the original's.
- */
-const NEEDS_FOLD = /[\uff01-\uff5e\u3000\t\r\f\v\u00a0\u2019]/;
-
-function fold(text: string): string {
-  if (!NEEDS_FOLD.test(text)) {
-    const lower = text.toLowerCase();
-    if (lower.length === text.length) return lower;
-  }
-  let t = text.replace(/[\uff01-\uff5e\u3000\t\r\f\v\u00a0\u2019]/g, (ch) => {
-    const c = ch.charCodeAt(0);
-    if (c === 0x2019) return "'";
-    return c >= 0xff01 ? String.fromCharCode(c - 0xfee0) : ' ';
-  });
-  const lower = t.toLowerCase();
-  if (lower.length === t.length) return lower;
-  t = Array.from(t, (ch) => {
-    const l = ch.toLowerCase();
-    return l.length === ch.length ? l : ch;
-  }).join('');
-  return t;
-}
-
 /** Whether `word` sits at `i` in `s` as a whole word (Latin), tolerating a plural -s/-es. */
 function wordEnd(s: string, i: number, word: string, latin: boolean): number {
   if (!s.startsWith(word, i)) return -1;
-  return boundedEnd(s, i, i + word.length, latin);
+  if (!latin) return i + word.length;
+  if (i > 0 && isWordCode(s.charCodeAt(i - 1)) && isWordCode(s.charCodeAt(i))) return -1;
+  return pluralEnd(s, i + word.length, foldCodes());
 }
 
-/** The end of a match at [i, end) once Latin word boundaries and a plural are checked; -1 if none. */
-function boundedEnd(s: string, i: number, matchEnd: number, latin: boolean): number {
-  let end = matchEnd;
-  if (!latin) return end;
-  if (i > 0 && isWordCode(s.charCodeAt(i - 1)) && isWordCode(s.charCodeAt(i))) return -1;
-  if (!isWordCode(s.charCodeAt(end - 1))) return end;
-  if (s.startsWith('es', end) && !isWordCode(s.charCodeAt(end + 2))) end += 2;
-  else if (s[end] === 's' && !isWordCode(s.charCodeAt(end + 1))) end += 1;
-  return isWordCode(s.charCodeAt(end)) ? -1 : end;
+/**
+ * The end of a Latin word found to end at `end` once a plural -s/-es is taken in; -1 when the
+ * word goes on ("sue" in "suede"). Reads `text` folded, so raw and folded text alike.
+ */
+function pluralEnd(text: string, end: number, fold: Uint16Array): number {
+  if (!isWordCode(fold[text.charCodeAt(end - 1)]!)) return end;
+  let e = end;
+  const next = fold[text.charCodeAt(e)];
+  if (
+    next === 0x65 &&
+    fold[text.charCodeAt(e + 1)] === 0x73 &&
+    !isWordCode(fold[text.charCodeAt(e + 2)]!)
+  )
+    e += 2;
+  else if (next === 0x73 && !isWordCode(fold[text.charCodeAt(e + 1)]!)) e += 1;
+  return isWordCode(fold[text.charCodeAt(e)]!) ? -1 : e;
 }
 
 interface Span {
@@ -106,50 +100,127 @@ interface Found extends Span {
   entry: Entry;
 }
 
-function scan(c: Compiled, s: string): Found[] {
+/** What one pass over a text found: trigger words, and whether numbers may be written in it. */
+interface Scan {
+  found: Found[];
+  numbers: boolean;
+}
+
+/**
+ * The one pass: every trigger word (and number cue) by the automaton, text folded code unit
+ * by code unit as it is read — a text with no candidate is never copied or lower-cased.
+ */
+function scan(c: Compiled, text: string, wantNumbers: boolean): Scan {
+  // Locals, not module bindings, in the loop: a bundler's live bindings are getters.
+  const fold = foldCodes();
+  const next = step;
+  const cueAt = numberCueAt;
+  const wordCue = numberWordCue;
+  const numeric = NUMERIC_CHAR;
+  const startsWord = STARTS_WORD;
+  const wordChar = WORD_CHAR;
+  const { automaton: a, entries, flags, start } = c;
+  const { outStart, outputs } = a;
   const found: Found[] = [];
-  const { first, byPair, bySingle, groups } = c;
-  const check = (g: number, i: number) => {
-    for (const entry of groups[g]!) {
-      if (!s.startsWith(entry.prefix, i)) continue;
-      let end = i + entry.prefix.length;
-      if (entry.sticky) {
-        entry.sticky.lastIndex = i;
-        if (!entry.sticky.test(s)) continue;
-        end = entry.sticky.lastIndex;
-      }
-      end = boundedEnd(s, i, end, entry.latin);
-      if (end >= 0) found.push({ start: i, end, entry });
+  let numbers = false;
+  let cues = wantNumbers;
+  let inWord = false;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const raw = text.charCodeAt(i);
+    const f = flags[raw]!;
+    if (f === 0) {
+      inWord = false;
+      continue;
     }
-  };
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (first[code] === 0) continue;
-    // Latin entries start words: most letters are inside one.
-    if (isWordCode(code) && i > 0 && isWordCode(s.charCodeAt(i - 1))) continue;
-    const single = bySingle[code]!;
-    if (single >= 0) check(single, i);
-    const pair = byPair[pairKey(code, s.charCodeAt(i + 1))]!;
-    if (pair >= 0) check(pair, i);
+    if (cues && f & numeric && cueAt(text, i, f >> 4)) {
+      numbers = true;
+      cues = false;
+    }
+    // Latin words start words: a letter inside one starts nothing.
+    const word = (f & wordChar) !== 0;
+    const skip = (f & startsWord) === 0 || (word && inWord);
+    inWord = word;
+    if (skip) continue;
+    let state = start[raw]!;
+    let j = i + 1;
+    for (;;) {
+      if (state & 1) {
+        const last = outStart[(state >> 1) + 1]!;
+        for (let o = outStart[state >> 1]!; o < last; o++) {
+          const entry = entries[outputs[o]!]!;
+          const end = entry.latin ? pluralEnd(text, j, fold) : j;
+          if (end < 0) continue;
+          if (entry.role !== 'number') found.push({ start: i, end, entry });
+          else if (cues && wordCue(text, entry.word, end)) {
+            numbers = true;
+            cues = false;
+          }
+        }
+      }
+      if (j >= n) break;
+      state = next(a, state, fold[text.charCodeAt(j)]!);
+      if (state === 0) break;
+      j++;
+    }
   }
-  return found;
+  return { found, numbers };
 }
 
 const CJK_TEXT = /[\u3400-\u9fff]/;
-// Characters that end a word before them (a particle, pronoun or ASCII), so no word straddles.
-const PARTICLE =
-  /[\u0020-\u007e\t\n\r我你他她它们的了在是要会就去找向到把被给和与也都很并还又再才已将让请跟对从]/;
-const CLAUSE_END = /[。！？!?；;\n，,]/;
 
-function clauseOf(s: string, at: number, end: number): Span {
+// Characters that end a word before them (a particle, pronoun or ASCII), so no word straddles.
+const PARTICLE = /* @__PURE__ */ codeSet(
+  '我你他她它们的了在是要会就去找向到把被给和与也都很并还又再才已将让请跟对从\t\n\r',
+  [0x20, 0x7e],
+);
+const CLAUSE_END = /* @__PURE__ */ codeSet('。！？!?；;\n，,');
+
+function codeSet(chars: string, range?: [number, number]): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)] = 1;
+  if (range) t.fill(1, range[0], range[1] + 1);
+  return t;
+}
+
+/** The clause around [at, end), in the original's offsets: cut at 。！？；，, line breaks, ". ". */
+function clauseOf(text: string, at: number, end: number): Span {
+  const fold = foldCodes();
   let a = at;
-  while (a > 0 && !CLAUSE_END.test(s[a - 1]!) && !(s[a - 1] === ' ' && s[a - 2] === '.')) a--;
+  for (; a > 0; a--) {
+    const p = fold[text.charCodeAt(a - 1)]!;
+    if (CLAUSE_END[p] || (p === 0x20 && fold[text.charCodeAt(a - 2)] === 0x2e)) break;
+  }
   let b = end;
-  while (b < s.length && !CLAUSE_END.test(s[b]!) && !(s[b] === '.' && /\s|$/.test(s[b + 1] ?? '')))
-    b++;
+  for (; b < text.length; b++) {
+    const q = fold[text.charCodeAt(b)]!;
+    if (CLAUSE_END[q]) break;
+    if (
+      q === 0x2e &&
+      (b + 1 === text.length || /\s/.test(String.fromCharCode(fold[text.charCodeAt(b + 1)]!)))
+    )
+      break;
+  }
   return { start: a, end: b };
 }
 
+// Code units whose folding is not plain lower case (full-width forms, odd spaces, ’).
+const NEEDS_TABLE = /[\uff01-\uff5e\u3000\t\r\f\v\u00a0\u2019]/;
+
+/** `text.slice(from, to)` as it is compared (`foldCodes`); native lower case when that is all. */
+function foldSlice(text: string, from: number, to: number): string {
+  const t = text.slice(from, to);
+  if (!NEEDS_TABLE.test(t)) {
+    const lower = t.toLowerCase();
+    if (lower.length === t.length) return lower;
+  }
+  const fold = foldCodes();
+  let out = '';
+  for (let i = 0; i < t.length; i++) out += String.fromCharCode(fold[t.charCodeAt(i)]!);
+  return out;
+}
+
+// One segmenter for the life of the page or process: creating one loads ICU's dictionary.
 let segmenter: Intl.Segmenter | undefined;
 
 /** For each offset of a Chinese clause, where its word ends (`Intl.Segmenter`, ICU's dictionary). */
@@ -163,10 +234,23 @@ function wordEnds(clause: string): Int32Array {
 }
 
 /** The match starts inside a word that ends within it: 公安 in 办公|安排, 起诉 in 提起|诉讼. */
-function straddles(ends: Int32Array, start: number, end: number, wordStart: boolean): boolean {
-  if (wordStart) return false;
+function straddles(ends: Int32Array, start: number, end: number): boolean {
+  // A word starts here when the one before ended here.
+  if (start === 0 || ends[start - 1] === start) return false;
   const e = ends[start]!;
   return e > start && e < end;
+}
+
+/** A clause, folded, read once however many candidates it holds. */
+interface Clause {
+  /** The whole text, and where the clause ends in it (a reviver may follow). */
+  text: string;
+  end: number;
+  start: number;
+  /** The folded text of the clause: offsets below are into it. */
+  s: string;
+  /** Where the word at each offset ends (`wordEnds`), once a candidate needs it. */
+  ends?: Int32Array;
 }
 
 /**
@@ -175,97 +259,140 @@ function straddles(ends: Int32Array, start: number, end: number, wordStart: bool
  * no threat) lifts to the trigger's `done` rule. One hit per rule, the first in the text.
  */
 export function readText(text: string, rules: TextRules): TextHit[] {
+  return scanText(text, rules, false).hits;
+}
+
+const byPosition = (a: Found, b: Found) => a.start - b.start || b.end - a.end;
+
+/**
+ * `readText`, and whether the text may hold a figure for the number readers (found in the same
+ * pass; see number-cues.ts).
+ */
+export function scanText(
+  text: string,
+  rules: TextRules,
+  wantNumbers = true,
+): { hits: TextHit[]; numbers: boolean } {
   const c = compiled(rules);
-  const s = fold(text);
-  const found = scan(c, s);
-  if (found.length === 0) return [];
+  const { found, numbers } = scan(c, text, wantNumbers);
+  if (found.length === 0) return { hits: [], numbers };
   // At one position the longest reading goes first (返修三次 before 返修).
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const excepted = found.filter((f) => f.entry.role === 'except');
-  const segments = new Map<number, { ends: Int32Array; starts: Set<number> }>();
+  if (found.length > 1) found.sort(byPosition);
+  let excepted: Found[] | undefined;
+  for (const f of found) if (f.entry.role === 'except') (excepted ??= []).push(f);
+  let clause: Clause | undefined;
   const hits = new Map<string, TextHit>();
 
   for (const f of found) {
     const { entry } = f;
     if (entry.role === 'except') continue;
-    if (excepted.some((x) => f.start < x.end && f.end > x.start)) continue;
+    if (excepted?.some((x) => f.start < x.end && f.end > x.start)) continue;
     const trigger = c.triggers[entry.trigger]!;
     // One reason per rule: once a rule (and its done rule) fired, later words add nothing.
     if (hits.has(trigger.rule) && (!trigger.done || hits.has(trigger.done.rule))) continue;
     if (hits.has(trigger.rule) && entry.role === 'target') continue;
     // A Latin word amid Chinese (联系ＭＥＤＩＡ, 打12315) is read with the Chinese grammar.
     const lang =
-      entry.latin && !CJK_TEXT.test(s.slice(Math.max(0, f.start - 4), f.start)) ? 'en' : 'zh';
-    const reach = c.reach[lang];
-    const clause = clauseOf(s, f.start, f.end);
-    const from = Math.max(clause.start, f.start - reach);
-    if (negated(c, s, from, f.start, lang)) continue;
-
-    let quote: Span = f;
-    let intent: Span | undefined;
-    if (entry.role === 'target') {
-      intent = lastIn(s, from, f.start, trigger.intents[lang]);
-      const after = intent
-        ? undefined
-        : firstIn(s, f.end, Math.min(clause.end, f.end + reach), c.after[lang]);
-      if (!intent && !after) continue;
-      quote = intent ? { start: intent.start, end: f.end } : { start: f.start, end: after!.end };
+      entry.latin && !CJK_TEXT.test(text.slice(Math.max(0, f.start - 4), f.start)) ? 'en' : 'zh';
+    // Candidates come in text order: the clause of the last one is the only one worth keeping.
+    if (!clause || f.start < clause.start || f.end > clause.end) {
+      const span = clauseOf(text, f.start, f.end);
+      clause = { text, start: span.start, end: span.end, s: foldSlice(text, span.start, span.end) };
     }
-
-    // Longer words are specific enough; two characters are where one word hides in two
-    // (公安 in 办公安排). After punctuation or a particle nothing straddles: no segmenter needed.
-    if (
-      !entry.latin &&
-      f.end - f.start <= 2 &&
-      f.start > clause.start &&
-      !PARTICLE.test(s[f.start - 1]!)
-    ) {
-      let seg = segments.get(clause.start);
-      if (!seg) {
-        const ends = wordEnds(s.slice(clause.start, clause.end));
-        seg = { ends, starts: new Set([0, ...ends]) };
-        segments.set(clause.start, seg);
-      }
-      const at = f.start - clause.start;
-      if (straddles(seg.ends, at, f.end - clause.start, seg.starts.has(at))) continue; // checked last: the segmenter is the costly part
-    }
-    let done = false;
-    if (trigger.done) {
-      const threat = lastIn(s, clause.start, f.start, c.threats[lang]);
-      if (entry.role === 'done') done = !threat;
-      else if (
-        entry.role === 'act' ||
-        (intent && lastIn(s, from, f.start, trigger.done.intents[lang]))
-      ) {
-        const past = lastIn(s, clause.start, quote.start, c.past[lang]);
-        const pastForm = lang === 'en' && entry.role === 'target';
-        const tail = lang === 'zh' ? /^.{0,2}?[了过]/.exec(s.slice(quote.end, clause.end)) : null;
-        if (past && !lastIn(s, past.start, f.start, c.threats[lang])) {
-          quote = { start: past.start, end: quote.end };
-          done = true;
-        } else if ((tail || pastForm) && !threat) {
-          if (tail) quote = { start: quote.start, end: quote.end + tail[0].length };
-          done = true;
-        }
-      }
-    }
-    const rule = done ? trigger.done!.rule : trigger.rule;
-    if (hits.has(rule)) continue;
-    hits.set(rule, {
-      rule,
-      level: done ? trigger.done!.level : trigger.level,
-      quote: text.slice(quote.start, quote.end),
-      start: quote.start,
-      end: quote.end,
+    const hit = readCandidate(c, clause, f.start - clause.start, f.end - clause.start, entry, lang);
+    if (!hit || hits.has(hit.rule)) continue;
+    const start = hit.start + clause.start;
+    const end = hit.end + clause.start;
+    hits.set(hit.rule, {
+      rule: hit.rule,
+      level: hit.level,
+      quote: text.slice(start, end),
+      start,
+      end,
     });
   }
   // What already happened subsumes the threat of it: a filed lawsuit is not also "mentions a lawyer".
   for (const t of c.triggers) if (t.done && hits.has(t.done.rule)) hits.delete(t.rule);
-  return [...hits.values()];
+  return { hits: [...hits.values()], numbers };
 }
 
-/** A negation scopes over [from, at) unless a condition turns it or a breaker ends it. */
+/** One candidate at [fStart, fEnd) of its clause: the rule it fires, quoted in clause offsets. */
+function readCandidate(
+  c: Compiled,
+  clause: Clause,
+  fStart: number,
+  fEnd: number,
+  entry: Entry,
+  lang: 'zh' | 'en',
+): { rule: string; level: SeverityLevel; start: number; end: number } | undefined {
+  const { s } = clause;
+  const trigger = c.triggers[entry.trigger]!;
+  const reach = c.reach[lang];
+  const from = Math.max(0, fStart - reach);
+  if (negated(c, s, from, fStart, lang) && !revivedAfter(c, clause.text, clause.end, lang)) {
+    return undefined;
+  }
+
+  let quote: Span = { start: fStart, end: fEnd };
+  let intent: Span | undefined;
+  if (entry.role === 'target') {
+    intent = lastIn(s, from, fStart, trigger.intents[lang]);
+    const after = intent
+      ? undefined
+      : firstIn(s, fEnd, Math.min(s.length, fEnd + reach), c.after[lang]);
+    if (!intent && !after) return undefined;
+    quote = intent ? { start: intent.start, end: fEnd } : { start: fStart, end: after!.end };
+  }
+
+  // Longer words are specific enough; two characters are where one word hides in two
+  // (公安 in 办公安排). After punctuation or a particle nothing straddles: no segmenter needed.
+  if (!entry.latin && fEnd - fStart <= 2 && fStart > 0 && !PARTICLE[s.charCodeAt(fStart - 1)]) {
+    // Checked last: the segmenter is the costly part.
+    clause.ends ??= wordEnds(s);
+    if (straddles(clause.ends, fStart, fEnd)) return undefined;
+  }
+  let done = false;
+  if (trigger.done) {
+    const threat = lastIn(s, 0, fStart, c.threats[lang]);
+    if (entry.role === 'done') done = !threat;
+    else if (
+      entry.role === 'act' ||
+      (intent && lastIn(s, from, fStart, trigger.done.intents[lang]))
+    ) {
+      const past = lastIn(s, 0, quote.start, c.past[lang]);
+      const pastForm = lang === 'en' && entry.role === 'target';
+      const tail = lang === 'zh' ? /^.{0,2}?[了过]/.exec(s.slice(quote.end)) : null;
+      if (past && !lastIn(s, past.start, fStart, c.threats[lang])) {
+        quote = { start: past.start, end: quote.end };
+        done = true;
+      } else if ((tail || pastForm) && !threat) {
+        if (tail) quote = { start: quote.start, end: quote.end + tail[0].length };
+        done = true;
+      }
+    }
+  }
+  return done
+    ? { rule: trigger.done!.rule, level: trigger.done!.level, ...quote }
+    : { rule: trigger.rule, level: trigger.level, ...quote };
+}
+
+/** A reviver later in the sentence after `from` (the denied word's clause end)? */
+function revivedAfter(c: Compiled, text: string, from: number, lang: 'zh' | 'en'): boolean {
+  let to = from;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  const rest = foldSlice(text, from, to);
+  return !!firstIn(rest, 0, rest.length, c.revivers[lang]);
+}
+
+const SENTENCE_END = /[。！？!?\n.]/;
+
+/**
+ * A negation scopes over [from, at) unless a condition turns it or a breaker ends it. A denial
+ * of saying ("never said") scopes over the rest of the clause; a negation after it cancels it.
+ */
 function negated(c: Compiled, s: string, from: number, at: number, lang: 'zh' | 'en'): boolean {
+  const denial = lastIn(s, 0, at, c.denials[lang]);
+  if (denial) return !lastIn(s, denial.end, at, c.negations[lang]);
   const neg = lastIn(s, from, at, c.negations[lang]);
   if (!neg) return false;
   // 如果没有…, if nobody…: a condition, not a denial.

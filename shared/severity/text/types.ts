@@ -40,6 +40,16 @@ export interface TextRules {
   conditions: Words;
   /** End a negation's scope: 就, 否则, but, otherwise. */
   breakers: Words;
+  /**
+   * Deny what is said after them, across a new subject: "I never said I would contact the
+   * media", 我没说过要曝光. A negation after one cancels it ("never said I would NOT sue").
+   */
+  denials?: Words;
+  /**
+   * Revive a denied threat later in the sentence: "I don't want to sue, but you are leaving me
+   * no choice", 我不想起诉，但你们逼我.
+   */
+  revivers?: Words;
   /** Mark an act as done: 已经, already, have. */
   past: Words;
   /** Mark an act as a threat, which is never "done": 要, 准备, will, going to. */

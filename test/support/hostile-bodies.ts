@@ -2,7 +2,7 @@
  * Hostile intake bodies (issue 6 "Bad input"): each must be answered with a 4xx and a clear
  * message, and leave the database unchanged. Test data only.
  */
-import { validSubmission } from '../testing';
+import { validSubmission } from './server';
 
 export interface HostileCase {
   name: string;

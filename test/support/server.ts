@@ -1,16 +1,16 @@
-/** Helpers for the server's tests (not used at run time). */
+/** Helpers for the server's tests (not used at run time; test/boundaries.test.ts keeps it so). */
 import { randomUUID } from 'node:crypto';
 import type { Hono } from 'hono';
 import type { Pool } from 'pg';
-import { defaultPolicy } from '../shared/policy/default-policy';
-import type { ActorRole, EventType, Role } from '../shared/schema/codes';
-import type { Actor, ComplaintEventInput, PayloadOf } from '../shared/schema/event';
-import type { ComplaintSubmissionInput } from '../shared/schema/submission';
-import { createApp } from './app';
-import type { AppConfig } from './config';
-import type { Database } from './db/open-database';
-import { silentLogger } from './log';
-import { createToken } from './store/tokens';
+import { defaultPolicy } from '../../shared/policy/default-policy';
+import type { ActorRole, EventType, Role } from '../../shared/schema/codes';
+import type { Actor, ComplaintEventInput, PayloadOf } from '../../shared/schema/event';
+import type { ComplaintSubmissionInput } from '../../shared/schema/submission';
+import { createApp } from '../../server/app';
+import type { AppConfig } from '../../server/config';
+import type { Database } from '../../server/db/open-database';
+import { silentLogger } from '../../server/log';
+import { createToken } from '../../server/store/tokens';
 
 /** A submission that passes every check. */
 export function validSubmission(

@@ -1,0 +1,155 @@
+/**
+ * One pass over a text finds every listed word at once: a trie over folded code units, walked
+ * from each position where some word can start. The first step is a 64K table look-up (most
+ * characters stop there); deeper steps go through one open-addressing hash table, so a walk
+ * costs a few array reads and no allocation.
+ */
+
+/**
+ * How text is compared, per UTF-16 code unit: lower-case, full-width ASCII folded, spacing
+ * (tab, no-break, ideographic) as a plain space, ’ as '. One unit for one, so offsets stay the
+ * original's; a letter whose lower case is longer (İ) stays as it is.
+ */
+let foldTable: Uint16Array | undefined;
+
+export function foldCodes(): Uint16Array {
+  if (foldTable) return foldTable;
+  const t = new Uint16Array(0x10000);
+  const block = new Uint16Array(256);
+  for (let base = 0; base < 0x10000; base += 256) {
+    for (let k = 0; k < 256; k++) t[base + k] = block[k] = base + k;
+    // Surrogates lower-case as pairs only; whole blocks without case (most of CJK) are skipped.
+    if (base >= 0xd800 && base < 0xe000) continue;
+    const text = String.fromCharCode(...block);
+    if (text.toLowerCase() === text) continue;
+    for (let c = base; c < base + 256; c++) {
+      const lower = String.fromCharCode(c).toLowerCase();
+      if (lower.length === 1) t[c] = lower.charCodeAt(0);
+    }
+  }
+  for (let c = 0xff01; c <= 0xff5e; c++) {
+    const ascii = String.fromCharCode(c - 0xfee0).toLowerCase();
+    t[c] = ascii.charCodeAt(0);
+  }
+  for (const c of [0x09, 0x0b, 0x0c, 0x0d, 0xa0, 0x3000]) t[c] = 0x20;
+  t[0x2019] = 0x27;
+  foldTable = t;
+  return t;
+}
+
+/**
+ * A built automaton. A state is a number: its index × 2, plus 1 when some word ends there (so a
+ * walk reads the outputs only of those); 0 is the root, and "no transition".
+ */
+export interface Automaton {
+  /** From the root by folded code unit: the next state, 0 when no word starts with it. */
+  root: Int32Array;
+  /**
+   * Per state index, [code, next] of its only transition; code -1 when it has none, -2 when it
+   * has several (then the hash below). A word's states are numbered in a row, so walking down
+   * one reads neighbouring memory.
+   */
+  single: Int32Array;
+  /** Hash of (state, code) → next state, for states with several transitions. */
+  hashState: Int32Array;
+  hashCode: Uint16Array;
+  hashNext: Int32Array;
+  mask: number;
+  shift: number;
+  /** Per state index (state >> 1), the words ending there: `outputs.slice(outStart[i], outStart[i + 1])`. */
+  outStart: Int32Array;
+  outputs: Int32Array;
+}
+
+// Multiplicative hashing: the high bits mix state and code best.
+const hashOf = (state: number, code: number, shift: number) =>
+  (Math.imul(state, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> shift;
+
+/** The state after `code` from `state` (not the root); 0 when none. */
+export function step(a: Automaton, state: number, code: number): number {
+  const at = state & ~1;
+  const only = a.single[at]!;
+  if (only !== -2) return only === code ? a.single[at + 1]! : 0;
+  const { hashState, hashCode, hashNext, mask } = a;
+  let h = hashOf(state, code, a.shift);
+  for (;;) {
+    const s = hashState[h]!;
+    if (s === state && hashCode[h] === code) return hashNext[h]!;
+    if (s === -1) return 0;
+    h = (h + 1) & mask;
+  }
+}
+
+/** Builds the automaton of `words` (already folded); a word's output is its index. */
+export function buildAutomaton(words: readonly string[]): Automaton {
+  const children: Map<number, number>[] = [new Map()];
+  const ends: number[][] = [[]];
+  words.forEach((word, index) => {
+    let state = 0;
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      let next = children[state]!.get(code);
+      if (next === undefined) {
+        next = children.length;
+        children[state]!.set(code, next);
+        children.push(new Map());
+        ends.push([]);
+      }
+      state = next;
+    }
+    ends[state]!.push(index);
+  });
+  const id = (index: number) => index * 2 + (ends[index]!.length > 0 ? 1 : 0);
+  const root = new Int32Array(0x10000);
+  for (const [code, next] of children[0]!) root[code] = id(next);
+  const single = new Int32Array(children.length * 2).fill(-1);
+  let transitions = 0;
+  for (let s = 1; s < children.length; s++) {
+    const out = children[s]!;
+    if (out.size === 1) {
+      const [code, next] = [...out][0]!;
+      single[s * 2] = code;
+      single[s * 2 + 1] = id(next);
+    } else if (out.size > 1) {
+      single[s * 2] = -2;
+      transitions += out.size;
+    }
+  }
+  let bits = 4;
+  while (1 << bits < transitions * 2) bits++;
+  const size = 1 << bits;
+  const mask = size - 1;
+  const shift = 32 - bits;
+  const hashState = new Int32Array(size).fill(-1);
+  const hashCode = new Uint16Array(size);
+  const hashNext = new Int32Array(size);
+  for (let s = 1; s < children.length; s++) {
+    if (children[s]!.size < 2) continue;
+    for (const [code, next] of children[s]!) {
+      let h = hashOf(id(s), code, shift);
+      while (hashState[h] !== -1) h = (h + 1) & mask;
+      hashState[h] = id(s);
+      hashCode[h] = code;
+      hashNext[h] = id(next);
+    }
+  }
+  const outStart = new Int32Array(children.length + 1);
+  const outputs: number[] = [];
+  for (let s = 0; s < children.length; s++) {
+    outStart[s] = outputs.length;
+    // Longest word first is the trie's own order; several words may end at one state.
+    outputs.push(...ends[s]!);
+  }
+  outStart[children.length] = outputs.length;
+  return {
+    root,
+    single,
+    hashState,
+    hashCode,
+    hashNext,
+    mask,
+    shift,
+    outStart,
+    outputs: Int32Array.from(outputs),
+  };
+}
