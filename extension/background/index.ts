@@ -15,7 +15,7 @@ import { startPolicyRefresh } from '../policy/refresh';
 import { migrateSyncToken } from '../sync/config';
 import { startSyncService } from '../sync/service';
 import { loadSyncConfig } from '../sync/config';
-import { readSyncState } from '../sync/engine';
+import { derivesEscalations, readSyncState } from '../sync/engine';
 import { startAlerts } from './alerts';
 import { createCaptureService } from './capture-service';
 import type { CaptureAck, CaptureRequest, TabInfo } from './capture-types';
@@ -135,9 +135,9 @@ export function startBackground() {
     db: () => openDb(),
     settings: loadSettings,
     captureFailed: async () => (await service.status()).failed > 0,
-    // Solo mode always; team mode while the last sync failed (offline): the server's job owns it.
+    // Solo mode, or team mode while out of step with the server; otherwise the server's job owns it.
     deriveEscalations: async () =>
-      !(await loadSyncConfig()) || (await readSyncState(openDb())).failures > 0,
+      derivesEscalations((await loadSyncConfig())?.serverUrl, await readSyncState(openDb())),
   });
   const ready = service.resume().catch(() => undefined);
   void requestPersistence();

@@ -247,6 +247,7 @@ export function ActionForm(props: {
           lang={lang}
           t={t}
           replies={props.replies}
+          smsReplies={policy.notifications?.smsReplies === true}
           busy={busy}
           onQueued={(reply) => {
             props.onReplyQueued?.(reply);

@@ -44,7 +44,6 @@ describe('offeredActions: exactly what the shared workflow allows', () => {
       'withdrawn',
       'transferred',
       'visitBooked',
-      'visitMade',
     ]);
     // Status makes no sense (approve, reply, close before a resolution…): left out.
     expect(offers.map((o) => o.type)).not.toContain('approved');
@@ -66,6 +65,24 @@ describe('offeredActions: exactly what the shared workflow allows', () => {
       reason: 'workflow.forbidden',
     });
     expect(offers.map((o) => o.type)).not.toContain('invalidConfirmed');
+  });
+
+  it('R-ESC-3 visit made: disabled with the workflow’s reason until a visit is booked', () => {
+    const b = new CaseBuilder(uuidFor(5)).register(shanghai('2026-03-02 09:00'));
+    const offer = () =>
+      offeredActions(b.state(), ACTORS.supervisor).find((o) => o.type === 'visitMade');
+    expect(offer()).toEqual({
+      type: 'visitMade',
+      allowed: false,
+      reason: 'workflow.visit.noneBooked',
+    });
+    b.bookVisit(shanghai('2026-03-02 10:00'), shanghai('2026-03-03 09:00'));
+    expect(offer()).toEqual({ type: 'visitMade', allowed: true });
+    expect(
+      offerForKey(offeredActions(b.state(), ACTORS.supervisor), ACTION_KEYS.visitMade)?.type,
+    ).toBe('visitMade');
+    b.visitMade(shanghai('2026-03-03 09:30'));
+    expect(offer()).toMatchObject({ allowed: false, reason: 'workflow.visit.noneBooked' });
   });
 
   it('a draft: register (in the registration form) and notes', () => {

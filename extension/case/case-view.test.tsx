@@ -279,6 +279,22 @@ describe('CaseView', () => {
     });
   });
 
+  it.each([
+    ['en', 'Visit made', 'No visit is booked that has not taken place yet.'],
+    ['zh-CN', '已上门', '没有尚未完成的预约上门。'],
+  ] as const)(
+    'R-ESC-3 visit made is disabled with the reason until one is booked (%s)',
+    (locale, name, why) => {
+      const { state, events } = happyState('in_progress');
+      setup({ state, events }, { locale });
+      const made = screen.getByRole('button', { name }) as HTMLButtonElement;
+      expect(made.disabled).toBe(true);
+      expect(document.getElementById(made.getAttribute('aria-describedby')!)?.textContent).toBe(
+        why,
+      );
+    },
+  );
+
   it('a draft offers the registration form', async () => {
     const onRegister = vi.fn();
     setup(happyState('draft'), { actor: ACTORS.agent, onRegister });

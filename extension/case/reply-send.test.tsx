@@ -8,6 +8,8 @@
 import type { Registration } from '@shared/schema/registration';
 import type { ComplaintEvent } from '@shared/schema/event';
 import type { Locale } from '@shared/schema/codes';
+import type { Policy } from '@shared/policy/policy';
+import { defaultPolicy } from '@shared/policy/default-policy';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -44,7 +46,12 @@ function emailCase(provider: string, url: string): Registration {
   });
 }
 
-function setup(record: Registration, replies?: ReplyService, locale: Locale = 'en') {
+function setup(
+  record: Registration,
+  replies?: ReplyService,
+  locale: Locale = 'en',
+  policy?: Policy,
+) {
   const { state, events } = happyState('resolution_proposed', record);
   const onAct = vi.fn(async (_e: ComplaintEvent): Promise<ActResult> => ({ ok: true }));
   render(
@@ -58,6 +65,7 @@ function setup(record: Registration, replies?: ReplyService, locale: Locale = 'e
       newId={() => uuidFor(0xabc)}
       replies={replies}
       replyPollMs={20}
+      {...(policy ? { policy } : {})}
     />,
   );
   return { onAct, state };
@@ -145,9 +153,13 @@ function service(): ReplyService & { items: Delivery[]; sent: unknown[] } {
   return {
     items,
     sent,
-    async sendEmail(complaintId, body): Promise<SendResult> {
+    async send(complaintId, body): Promise<SendResult> {
       sent.push({ complaintId, ...body });
-      return { ok: true, reply: { key: 'reply:r1', to: 'liu@example.cn', text: body.message } };
+      const to = body.channel === 'sms' ? '13812340000' : 'liu@example.cn';
+      return {
+        ok: true,
+        reply: { key: 'reply:r1', to, text: body.message, channel: body.channel },
+      };
     },
     async deliveries(): Promise<DeliveryLog> {
       return { ok: true, items: items.map((d) => ({ ...d })) };
@@ -179,7 +191,9 @@ describe('reply to customer: sent by the server', () => {
     await write(REPLY);
     await click('Send by email');
     // The customer recorded no language: the agent's.
-    expect(s.sent).toEqual([{ complaintId: state.id, locale: 'en', message: REPLY }]);
+    expect(s.sent).toEqual([
+      { complaintId: state.id, channel: 'email', locale: 'en', message: REPLY },
+    ]);
     await waitFor(() =>
       expect(screen.getByText(/The server is sending the reply to liu@example.cn/)).toBeTruthy(),
     );
@@ -214,5 +228,76 @@ describe('reply to customer: sent by the server', () => {
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join()}`)).toEqual(
       [],
     );
+  });
+});
+
+/** The staff view of a policy with an SMS gateway: its address and secret left out. */
+const SMS_POLICY: Policy = {
+  ...defaultPolicy,
+  notifications: { channels: [{ id: 'sms', type: 'sms' }], smsReplies: true },
+};
+const phoneCase = (anonymous = false) =>
+  sampleRecord({ complainant: { name: '刘', anonymous, phone: '13812340000' } });
+
+describe('reply to customer: by SMS through the server', () => {
+  it.each([
+    ['en', 'Send by SMS', 'By SMS: 13812340000', /The server is sending the reply to 13812340000/],
+    ['zh-CN', '通过短信发送', '短信：13812340000', /服务器正在向 13812340000 发送答复/],
+  ] as const)(
+    'a phone on file and a gateway: offered, queued by SMS, pending then sent (%s)',
+    async (locale, button, hint, queued) => {
+      const s = service();
+      const { onAct, state } = setup(phoneCase(), s, locale, SMS_POLICY);
+      await write(REPLY);
+      expect(screen.getByText(hint)).toBeTruthy();
+      // No email address: only SMS goes through the server.
+      expect(screen.queryByRole('button', { name: /Send by email|通过邮件发送/ })).toBeNull();
+      await click(button);
+      expect(s.sent).toEqual([{ complaintId: state.id, channel: 'sms', locale, message: REPLY }]);
+      await waitFor(() => expect(screen.getByText(queued)).toBeTruthy());
+      const line = () => document.querySelector('#rv-reply-status li') as HTMLElement;
+      expect(line().dataset.state).toBe('queued');
+      expect(line().textContent).toContain('13812340000');
+      s.items.push({
+        ...delivery('pending', 1, 'gateway 502'),
+        channel: 'sms',
+        channelType: 'sms',
+      });
+      await waitFor(() => expect(line().dataset.state).toBe('retrying'));
+      s.items[0] = { ...delivery('dead', 8, 'gateway 502'), channel: 'sms', channelType: 'sms' };
+      await waitFor(() => expect(line().dataset.state).toBe('dead'));
+      expect(onAct).not.toHaveBeenCalled();
+    },
+  );
+
+  it('not offered without a gateway in the policy, without a phone, for an anonymous complainant, or solo', async () => {
+    const cases: [Registration, ReplyService | undefined, Policy | undefined][] = [
+      [phoneCase(), service(), undefined],
+      [emailCase('gmail', 'https://mail.google.com/mail/u/0/'), service(), SMS_POLICY],
+      [phoneCase(true), service(), SMS_POLICY],
+      [phoneCase(), undefined, SMS_POLICY],
+    ];
+    for (const [record, replies, policy] of cases) {
+      setup(record, replies, 'en', policy);
+      await click('Reply to customer');
+      expect(screen.queryByRole('button', { name: 'Send by SMS' })).toBeNull();
+      expect(screen.queryByText(/^By SMS:/)).toBeNull();
+      cleanup();
+    }
+  });
+
+  it('axe finds nothing on the form with both ways offered', async () => {
+    const record = sampleRecord({
+      complainant: { name: '刘', anonymous: false, phone: '13812340000', email: 'liu@example.cn' },
+    });
+    setup(record, service(), 'zh-CN', SMS_POLICY);
+    await write(REPLY);
+    expect(screen.getByRole('button', { name: '通过邮件发送' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '通过短信发送' })).toBeTruthy();
+    const result = await axe.run(document.querySelector('.rv-case')!, {
+      rules: { 'color-contrast': { enabled: false } },
+      resultTypes: ['violations'],
+    });
+    expect(result.violations.map((v) => v.id)).toEqual([]);
   });
 });

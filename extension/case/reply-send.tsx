@@ -1,16 +1,17 @@
-import { replyAddress, replyComposeLink, replySubject } from '@shared/reply/index';
+import { replyAddress, replyComposeLink, replyPhone, replySubject } from '@shared/reply/index';
 import type { Locale, ReplyVia } from '@shared/schema/codes';
 import type { ComplaintState } from '@shared/schema/complaint';
 import { useState } from 'preact/hooks';
 import { syncErrorText } from '../sync/reason-text';
 import type { Tr } from '../ui/format';
-import type { QueuedReply, ReplyService } from './reply-service';
+import type { QueuedReply, ReplyChannel, ReplyService } from './reply-service';
 
 type Note = { text: string; error: boolean };
 
 /**
  * The ways a written reply reaches the customer, under the reply form: "Send by email" through
- * the team server (team mode, an address on file); for an email clipped from webmail, "Open
+ * the team server (team mode, an address on file), "Send by SMS" likewise (a phone on file and
+ * an SMS gateway in the team's policy, `smsReplies`); for an email clipped from webmail, "Open
  * reply in webmail" (the provider's compose page, else `mailto:`); "Copy reply" everywhere.
  * The extension cannot see a hand-sent mail leave, so those record the reply (with where it
  * went) only when the agent confirms they sent it.
@@ -21,6 +22,8 @@ export function ReplySend(props: {
   lang: Locale;
   t: Tr;
   replies?: ReplyService | undefined;
+  /** The team's policy has an SMS gateway (the staff view's `smsReplies`). */
+  smsReplies?: boolean;
   onQueued: (reply: QueuedReply) => void;
   onConfirmSent: (how: { via: ReplyVia; to?: string }) => void;
   busy: boolean;
@@ -30,6 +33,7 @@ export function ReplySend(props: {
   const [note, setNote] = useState<Note>();
   const [sending, setSending] = useState(false);
   const to = replyAddress(state);
+  const phone = props.smsReplies ? replyPhone(state) : undefined;
   const text = props.message.trim();
   const clip = state.record.source;
   const link =
@@ -46,12 +50,16 @@ export function ReplySend(props: {
     return true;
   };
 
-  async function send() {
+  async function send(channel: ReplyChannel) {
     if (needText() || !props.replies) return;
     setSending(true);
     setNote({ text: t('ext.reply.sending'), error: false });
     try {
-      const result = await props.replies.sendEmail(state.id, { locale: props.lang, message: text });
+      const result = await props.replies.send(state.id, {
+        channel,
+        locale: props.lang,
+        message: text,
+      });
       if (result.ok) props.onQueued(result.reply);
       else
         setNote({
@@ -78,10 +86,16 @@ export function ReplySend(props: {
     <fieldset class="rv-reply-send">
       <legend>{t('ext.reply.title')}</legend>
       <p class="rv-hint">{to ? t('ext.reply.to', { to }) : t('ext.reply.noAddress')}</p>
+      {props.replies && phone && <p class="rv-hint">{t('ext.reply.toPhone', { phone })}</p>}
       <div class="cd-row">
         {props.replies && to && (
-          <button type="button" onClick={send} disabled={sending || props.busy}>
+          <button type="button" onClick={() => send('email')} disabled={sending || props.busy}>
             {t('ext.reply.sendEmail')}
+          </button>
+        )}
+        {props.replies && phone && (
+          <button type="button" onClick={() => send('sms')} disabled={sending || props.busy}>
+            {t('ext.reply.sendSms')}
           </button>
         )}
         {link?.ok && text && (

@@ -34,6 +34,16 @@ describe('historyOrder', () => {
       [e(1, 2, undefined, 7), e(2, 2, undefined, 3), e(3, 0, 5), e(4, 2, undefined, 3)],
       [2, 4, 3, 1],
     ],
+    [
+      // Both came back in one answer that was the first page of several (its cursor was 2); the
+      // server gave each its own position, so the second lands among the next page's events.
+      'refusals from one answer, each at the position the server gave it',
+      [
+        ...[e(1, 0, 1), e(2, 0, 2), e(3, 2, undefined, 2), e(4, 2, undefined, 6)],
+        ...[3, 4, 5, 6, 7].map((s) => e(s + 2, 0, s)),
+      ],
+      [1, 2, 3, 5, 6, 7, 8, 4, 9],
+    ],
     ['local only: local order', [e(2, 1), e(1, 1)], [1, 2]],
   ])('%s', (_name, events, seqs) => {
     expect(historyOrder(events).map((x) => x.seq)).toEqual(seqs);

@@ -39,9 +39,10 @@ export interface EventRejection {
   message?: string;
   at: string;
   /**
-   * Where in the server's order the refusal stands: the server's log position (its cursor) in
-   * the answer that carried it, so the history lists the refused event after what the server
-   * already had (a withdrawal before the assignment it made moot).
+   * Where in the server's order the refusal stands: the server's log position when it refused
+   * the event (sent with each refusal; older servers: the cursor of the answer that carried it),
+   * so the history lists the refused event after what the server already had (a withdrawal
+   * before the assignment it made moot).
    */
   afterSeq?: number;
   /** The user has seen it and cleared it from the list; the event is still kept. */

@@ -196,6 +196,7 @@ describe('applyAnswer', () => {
     expect(await db.meta.get(SYNC_CURSOR_KEY)).toMatchObject({ value: '0' });
   });
 
+  // A server from before refusals carried their position: the answer's cursor stands in.
   it('lists an offline assignment the server refused after the withdrawal it already had, struck out of the fold', async () => {
     const db = freshDb();
     const captured = capturedEvent(uuid(10), uuid(1), COMPLETE_DRAFT);
@@ -237,6 +238,59 @@ describe('applyAnswer', () => {
       ['assigned', 2],
     ]);
     expect(loaded?.events[3]?.rejection).toMatchObject({ reason: 'workflow.illegal', afterSeq: 3 });
+  });
+
+  it('places a refusal by the position the server gave it, even when the answer was the first page of several', async () => {
+    const db = freshDb();
+    const captured = capturedEvent(uuid(10), uuid(1), COMPLETE_DRAFT);
+    await appendEvents(db, uuid(1), [captured], { now: NOW });
+    const registered = serverEvent(2, uuid(11), uuid(1), 'registered', {
+      record: { ...COMPLETE_DRAFT, receivedAt: NOW.toISOString() },
+    });
+    await applyAnswer(
+      db,
+      answer({ accepted: [uuid(10)], events: [{ ...captured, seq: 1 }, registered], cursor: '2' }),
+      { pushed: [captured], now: NOW },
+    );
+    const assigned = {
+      id: uuid(20),
+      complaintId: uuid(1),
+      type: 'assigned',
+      at: at(10),
+      actor: SUPERVISOR,
+      payload: { department: 'quality' },
+    };
+    await appendEvents(db, uuid(1), [assigned], { now: NOW });
+    // The server held seq 3–5 when it refused the assignment, but this answer is one page of
+    // the log (more: true) and ends at 3; the next page brings 4 and 5.
+    const note = (seq: number, id: number) =>
+      serverEvent(seq, uuid(id), uuid(1), 'noteAdded', { text: `Note ${seq}`, progress: false });
+    await applyAnswer(
+      db,
+      answer({
+        rejected: [{ id: uuid(20), reason: 'workflow.illegal', afterSeq: 5 }],
+        events: [serverEvent(3, uuid(21), uuid(1), 'withdrawn', { reason: 'Sorted out' })],
+        cursor: '3',
+        more: true,
+      }),
+      { pushed: [assigned], now: NOW },
+    );
+    await applyAnswer(db, answer({ events: [note(4, 22), note(5, 23)], cursor: '5' }), {
+      pushed: [],
+      now: NOW,
+    });
+    const loaded = await loadCase(db, uuid(1));
+    expect(
+      loaded?.events.map((e) => [e.type, e.type === 'noteAdded' ? e.payload.text : '', e.pending]),
+    ).toEqual([
+      ['captured', '', 0],
+      ['registered', '', 0],
+      ['withdrawn', '', 0],
+      ['noteAdded', 'Note 4', 0],
+      ['noteAdded', 'Note 5', 0],
+      ['assigned', '', 2],
+    ]);
+    expect(loaded?.events[5]?.rejection).toMatchObject({ afterSeq: 5 });
   });
 
   it('does not overwrite a local event whose id the server uses for something else', async () => {

@@ -17,6 +17,15 @@ export interface Applied {
   cursor: string;
 }
 
+/**
+ * Where a refusal stands in the server's log: the position the server gave it, else (a server
+ * from before it did) the answer's cursor — exact only when the answer held the log's last page.
+ */
+function placeOf(r: SyncAnswer['rejected'][number], cursor: string): { afterSeq?: number } {
+  if (r.afterSeq !== undefined) return { afterSeq: r.afterSeq };
+  return /^\d+$/.test(cursor) ? { afterSeq: Number(cursor) } : {};
+}
+
 /** The cursor of the last answer applied (null before the first sync). */
 export async function readCursor(db: ComplaintDb): Promise<string | null> {
   const row = await db.meta.get(SYNC_CURSOR_KEY);
@@ -80,7 +89,7 @@ export async function applyAnswer(
         reason: r.reason,
         ...(r.params ? { params: r.params } : {}),
         ...(r.message ? { message: r.message } : {}),
-        ...(/^\d+$/.test(answer.cursor) ? { afterSeq: Number(answer.cursor) } : {}),
+        ...placeOf(r, answer.cursor),
         at: now.toISOString(),
       };
       dirty.add(row);

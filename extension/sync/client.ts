@@ -30,6 +30,8 @@ const SyncAnswerSchema = z.object({
       reason: z.string(),
       params: z.optional(z.record(z.string(), z.unknown())),
       message: z.optional(z.string()),
+      /** The server's log position when it refused the event (servers before it: absent). */
+      afterSeq: z.optional(z.number()),
     }),
   ),
   events: z.array(ServerEvent),

@@ -17,7 +17,7 @@ import { registerComplaint } from '../registration/register';
 import { COMPLETE_DRAFT, NOW, freshDb } from '../../test/support/extension/fixtures';
 import { SYNC_CURSOR_KEY } from './apply';
 import { httpTransport } from './client';
-import { SyncEngine, readSyncState } from './engine';
+import { SyncEngine, derivesEscalations, readSyncState } from './engine';
 import { rejectionText } from './reason-text';
 import { rejectedEvents } from './rejections';
 import { defaultPolicy } from '@shared/policy/default-policy';
@@ -448,6 +448,35 @@ describe.each(databases)('sync engine against the team server on $name', (target
     });
     const { complaint } = (await answer.json()) as { complaint: unknown };
     expect((await db.complaints.get(id))?.state).toEqual(complaint);
+  });
+
+  it('R-ESC-LOCAL a device derives escalations until it is in step with the server: never synced, failing, another server', async () => {
+    const server = teamServer(ctx.db);
+    const db = freshDb();
+    await capture(db);
+    // `solo`: no server configured.
+    const derives = async (serverUrl: string | 'solo' = SERVER) =>
+      derivesEscalations(serverUrl === 'solo' ? undefined : serverUrl, await readSyncState(db));
+    // Configured but never synced: its cases are not on the server, whose job cannot escalate them.
+    expect(await derives()).toBe(true);
+    expect(await derives('solo')).toBe(true);
+    let up = false;
+    const fetch: Fetch = async (input, init) => {
+      if (!up) throw new TypeError('fetch failed');
+      return server.fetch(input, init);
+    };
+    const engine = device(db, await server.token('agent'), fetch);
+    expect(await engine.sync()).toMatchObject({ ok: false });
+    expect(await derives()).toBe(true);
+    up = true;
+    expect(await engine.sync({ force: true })).toMatchObject({ ok: true });
+    expect(await derives()).toBe(false);
+    // Solo mode, or a newly configured server this device has not synced with yet.
+    expect(await derives('solo')).toBe(true);
+    expect(await derives('https://other-desk.test')).toBe(true);
+    up = false;
+    expect(await engine.sync({ force: true })).toMatchObject({ ok: false });
+    expect(await derives()).toBe(true);
   });
 
   it('R-ESC-LOCAL a derived escalation the server has not confirmed is dropped at a complete sync', async () => {

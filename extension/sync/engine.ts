@@ -58,6 +58,17 @@ export async function readSyncState(db: ComplaintDb): Promise<SyncState> {
   return (row?.value as SyncState | undefined) ?? { failures: 0 };
 }
 
+/**
+ * Whether this device derives automatic escalations itself (R-ESC-LOCAL): in solo mode always;
+ * in team mode while it is not in step with the server — the last attempt failed, or it never
+ * completed a sync with the configured server (its cases are not there yet, so the server's job
+ * cannot escalate them). `serverUrl` is the configured server, undefined in solo mode.
+ */
+export function derivesEscalations(serverUrl: string | undefined, state: SyncState): boolean {
+  if (!serverUrl) return true;
+  return state.failures > 0 || !state.lastSyncAt || state.server !== serverUrl;
+}
+
 const outgoing = ({ id, complaintId, type, at, actor, payload }: StoredEvent): OutgoingEvent => ({
   id,
   complaintId,

@@ -85,6 +85,10 @@ const SyncAnswer = z.object({
       }),
       params: z.optional(z.record(z.string(), z.unknown())),
       message: z.string(),
+      afterSeq: z.int().register(z.globalRegistry, {
+        description:
+          'The log position (seq) when the event was refused: it stands after the events up to it.',
+      }),
     }),
   ),
   events: z.array(EventSchema),
@@ -327,7 +331,7 @@ export const ROUTES: Record<string, Partial<Record<'get' | 'post' | 'put' | 'del
       description:
         'The version is also the strong `ETag`; with `If-None-Match` naming it the answer is 304. ' +
         'Notification channels come without addresses and secrets (admins read those at ' +
-        '`/admin/policy`).',
+        '`/admin/policy`); `notifications.smsReplies: true` says replies can go by SMS.',
       auth: true,
       responses: {
         200: ['The policy.', z.object({ version: z.string(), policy: PolicySchema })],

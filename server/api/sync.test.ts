@@ -15,7 +15,13 @@ const SYNC = 'http://desk.test/api/v1/sync';
 
 interface SyncAnswer {
   accepted: string[];
-  rejected: { id: string; reason: string; message: string; params?: Record<string, unknown> }[];
+  rejected: {
+    id: string;
+    reason: string;
+    message: string;
+    params?: Record<string, unknown>;
+    afterSeq: number;
+  }[];
   events: {
     id: string;
     complaintId: string;
@@ -117,6 +123,39 @@ describe.each(databases)('POST /api/v1/sync on $name', (target) => {
     ]);
     for (const r of body.rejected) expect(r.message.length).toBeGreaterThan(10);
     expect(body.rejected[1]!.message).toContain('supervisor');
+  });
+
+  it('gives each refusal its place in the log: the last seq stored when it was refused', async () => {
+    const agent = await bearer(ctx.db.pool, 'agent');
+    const earlier = randomUUID();
+    const first = await sync(agent, {
+      events: [
+        pushEvent('captured', earlier, { draft: { channel: 'email', description: 'Late' } }),
+      ],
+    });
+    const head = Number(first.body.cursor);
+    const id = randomUUID();
+    const tooEarly = pushEvent('closed', id, {});
+    const unparsed = { ...pushEvent('noteAdded', id, { text: 'x', progress: false }), at: 'no' };
+    const captured = pushEvent('captured', id, {
+      draft: { channel: 'email', description: 'Late delivery' },
+    });
+    const registered = pushEvent('registered', id, { record: registration() });
+    const tooLate = pushEvent('closed', id, {});
+    const { body } = await sync(agent, {
+      cursor: first.body.cursor,
+      events: [tooEarly, unparsed, captured, registered, tooLate],
+    });
+    expect(body.accepted).toEqual([captured.id, registered.id]);
+    const seqOf = (eventId: string) => body.events.find((e) => e.id === eventId)!.seq;
+    const numbered = body.events.find((e) => e.type === 'caseNumberAssigned')!;
+    expect(seqOf(captured.id)).toBeGreaterThan(head);
+    expect(Object.fromEntries(body.rejected.map((r) => [r.id, r.afterSeq]))).toEqual({
+      [unparsed.id]: head,
+      [tooEarly.id]: head,
+      // After the registration and the server's case number stored from this very batch.
+      [tooLate.id]: numbered.seq,
+    });
   });
 
   it('refuses a body that is not a sync request (400)', async () => {

@@ -11,7 +11,7 @@ import { withTransaction } from '../db/transaction';
 import { readJsonObject } from '../http/read-json';
 import type { Logger } from '../log';
 import { message, requestError, requestLocale } from '../messages';
-import { eventsSince } from '../store/events';
+import { eventsSince, logHead } from '../store/events';
 
 /** Events one push may carry; the extension sends its queue in batches of at most this. */
 export const MAX_PUSH_EVENTS = 10_000;
@@ -43,8 +43,10 @@ const withMessage = (locale: Locale, r: Rejection) => ({
 
 /**
  * `POST /sync` (any token): push pending events, pull the log since `cursor`.
- * → `{accepted: [ids], rejected: [{id, reason, params?, message}], events, cursor, more}`.
- * Each event is validated alone, so one bad event never blocks the rest of the batch.
+ * → `{accepted: [ids], rejected: [{id, reason, params?, message, afterSeq}], events, cursor, more}`.
+ * Each event is validated alone, so one bad event never blocks the rest of the batch. `afterSeq`
+ * is the log's last `seq` when the event was refused, so a device places the refusal in the case
+ * history even when this answer carries only the first page of the log.
  */
 export function syncRoutes(deps: SyncDeps): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
@@ -86,6 +88,12 @@ export function syncRoutes(deps: SyncDeps): Hono<AuthEnv> {
         params: { fields },
       });
     });
+
+    // Refused unparsed, before anything of this batch was stored: they stand at the log's head now.
+    if (rejected.length > 0) {
+      const head = await logHead(deps.pool);
+      for (const r of rejected) r.afterSeq = head;
+    }
 
     let accepted: string[] = [];
     if (valid.length > 0) {

@@ -9,7 +9,7 @@ import { type FoldEffect, type ReasonParams, transition } from '../../shared/wor
 import { enqueueEffects } from '../notify/outbox';
 import { allocateSerial } from '../store/case-numbers';
 import { loadStates, lockEventLog, saveComplaints } from '../store/complaints';
-import { existingEvents, insertEvents } from '../store/events';
+import { existingEvents, insertEvents, logHead } from '../store/events';
 import type { TokenInfo } from '../store/tokens';
 
 /** Why the server refused a pushed event: a workflow reason or one of these. */
@@ -32,6 +32,12 @@ export interface Rejection {
   id: string;
   reason: RejectReason;
   params?: ReasonParams;
+  /**
+   * The log's last `seq` when the event was refused: it stands after every event up to there.
+   * A device lists the refused event at that point of the case history, whichever page of the
+   * log its answer carried.
+   */
+  afterSeq?: number;
 }
 
 export interface ApplyResult {
@@ -126,7 +132,11 @@ export async function applyEvents(
       if (!isDatabaseError(err)) throw err;
       await client.query('ROLLBACK TO SAVEPOINT apply_one');
       options.onStoreError?.(event.id, err);
-      result.rejected.push({ id: event.id, reason: 'sync.storeFailed' });
+      result.rejected.push({
+        id: event.id,
+        reason: 'sync.storeFailed',
+        afterSeq: await logHead(client),
+      });
     }
   }
   return result;
@@ -145,6 +155,12 @@ async function applyBatch(
   const touched = new Set<string>();
   const serverMade = new Set<string>();
   const ctx = { policy };
+  // How many of this batch's events were stored before each refusal (its place in the log).
+  const storedBefore = new Map<Rejection, number>();
+  const refuse = (r: Rejection) => {
+    storedBefore.set(r, result.stored.length);
+    result.rejected.push(r);
+  };
 
   const apply = (state: ComplaintState | undefined, event: ComplaintEvent) => {
     const r = transition(state, event, ctx);
@@ -162,11 +178,11 @@ async function applyBatch(
     if (before) {
       if (before.complaintId === pushed.complaintId && before.type === pushed.type)
         result.accepted.push(pushed.id);
-      else result.rejected.push({ id: pushed.id, reason: 'sync.idConflict' });
+      else refuse({ id: pushed.id, reason: 'sync.idConflict' });
       continue;
     }
     if (pushed.actor.role !== caller.role) {
-      result.rejected.push({
+      refuse({
         id: pushed.id,
         reason: 'sync.forgedRole',
         params: { role: pushed.actor.role, tokenRole: caller.role },
@@ -175,7 +191,7 @@ async function applyBatch(
     }
     const refusal = receiptRefusal(pushed, now);
     if (refusal) {
-      result.rejected.push({ id: pushed.id, ...refusal });
+      refuse({ id: pushed.id, ...refusal });
       continue;
     }
     // The audit trail is written in the token's name, whatever the body says.
@@ -186,12 +202,12 @@ async function applyBatch(
       ? mayAct(actor, state, event.type, policy)
       : { ok: true as const };
     if (!access.ok) {
-      result.rejected.push({ id: event.id, reason: access.reason });
+      refuse({ id: event.id, reason: access.reason });
       continue;
     }
     const expected = expectedVersions?.get(event.complaintId);
     if (expected !== undefined && (state?.version ?? 0) !== expected) {
-      result.rejected.push({
+      refuse({
         id: event.id,
         reason: 'complaint.staleVersion',
         params: { version: state?.version ?? 0 },
@@ -200,7 +216,7 @@ async function applyBatch(
     }
     const r = apply(state, event);
     if (!r.ok) {
-      result.rejected.push(
+      refuse(
         r.params
           ? { id: event.id, reason: r.reason, params: r.params }
           : { id: event.id, reason: r.reason },
@@ -236,10 +252,13 @@ async function applyBatch(
 
   const changed = [...touched].map((id) => states.get(id)!);
   await saveComplaints(client, changed, policy);
-  await insertEvents(client, result.stored, now, {
+  const head = storedBefore.size > 0 ? await logHead(client) : 0;
+  const seqs = await insertEvents(client, result.stored, now, {
     tokenOf: (e) => (serverMade.has(e.id) ? null : caller.id),
     isLate: (e) => result.late.has(e.id),
   });
+  for (const [r, n] of storedBefore)
+    r.afterSeq = n > 0 ? seqs.get(result.stored[n - 1]!.id)! : head;
   await enqueueEffects(client, result.stored, result.effects, now);
   for (const id of touched) result.states.set(id, states.get(id)!);
   return result;

@@ -1,6 +1,12 @@
 import { t } from '../../shared/i18n/index';
 import type { Policy } from '../../shared/policy/policy';
-import { renderReply, replyAddress, replyValues, withCaseNumber } from '../../shared/reply/index';
+import {
+  renderReply,
+  replyAddress,
+  replyPhone,
+  replyValues,
+  withCaseNumber,
+} from '../../shared/reply/index';
 import type { Locale } from '../../shared/schema/codes';
 import type { ComplaintState } from '../../shared/schema/complaint';
 import { type ServerMonthlyReport, monthlyReportCsv } from '../api/reports';
@@ -56,11 +62,11 @@ export function replyMessage(
   const values = replyValues(state, locale, policy, { now });
   const rendered = renderReply(policy, locale, values, request.templateId);
   const text = request.message ?? rendered.text;
-  const c = state.record.complainant;
   if (request.channel === 'sms') {
-    if (!c?.phone || c.anonymous) return undefined;
-    const body = { to: c.phone, text, complaintId: state.id, caseNumber: state.caseNumber ?? null };
-    return { message: { kind: 'http', body: JSON.stringify(body) }, to: c.phone, text };
+    const phone = replyPhone(state);
+    if (!phone) return undefined;
+    const body = { to: phone, text, complaintId: state.id, caseNumber: state.caseNumber ?? null };
+    return { message: { kind: 'http', body: JSON.stringify(body) }, to: phone, text };
   }
   const original = state.record.source?.email;
   const email = replyAddress(state);

@@ -217,7 +217,13 @@ describe.each(databases)('replies and the report by mail on $name', (target) => 
     const agentPolicy = await app.request('/api/v1/policy', {
       headers: await bearer(ctx.db.pool, 'agent'),
     });
-    expect(JSON.stringify(await agentPolicy.json())).not.toContain(SMS_SECRET);
+    const staffView = (await agentPolicy.json()) as {
+      policy: { notifications?: { smsReplies?: boolean } };
+    };
+    expect(JSON.stringify(staffView)).not.toContain(SMS_SECRET);
+    expect(JSON.stringify(staffView)).not.toContain(gateway.url);
+    // …but are told that replies can go by SMS (the case view offers it on this).
+    expect(staffView.policy.notifications?.smsReplies).toBe(true);
 
     const complaint = await emailComplaint(app);
     const { id, agent } = complaint;

@@ -12,6 +12,7 @@ import { type AuthEnv, requireToken, tokenOf } from '../auth/bearer';
 import { readJsonObject } from '../http/read-json';
 import { message, requestError, requestLocale } from '../messages';
 import { defaultLocale, replyMessage, reportMail } from './compose';
+import { smsGateway } from '../../shared/policy/notifications';
 import { enqueue } from './outbox';
 import { SMTP_CHANNEL } from './worker';
 
@@ -158,9 +159,7 @@ export function notifyRoutes(deps: NotifyRouteDeps): Hono<AuthEnv> {
     const state = found.rows[0]?.snapshot;
     if (!state) return c.json(requestError(locale(c), 'complaint.notFound'), 404);
     const policy = deps.policy();
-    const sms = policy.notifications?.channels.find(
-      (ch) => ch.type === 'sms' && ch.enabled !== false && ch.url,
-    );
+    const sms = smsGateway(policy.notifications);
     if (request.channel === 'email' ? !deps.mail : !sms)
       return c.json(requestError(locale(c), 'notify.reply.noTransport'), 503);
     const now = deps.now();

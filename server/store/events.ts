@@ -39,8 +39,9 @@ export function toEvent(r: EventRow): StoredEvent {
 }
 
 /**
- * Appends events in the given order (their `seq` follows it) in one statement. The caller holds
- * the event-log lock (lockEventLog) and has inserted their complaints.
+ * Appends events in the given order (their `seq` follows it) in one statement and returns each
+ * one's `seq` by id. The caller holds the event-log lock (lockEventLog) and has inserted their
+ * complaints.
  */
 export async function insertEvents(
   client: PoolClient,
@@ -55,16 +56,17 @@ export async function insertEvents(
     /** Dated more than the offline allowance before its receipt. */
     isLate?: (event: ComplaintEvent) => boolean;
   },
-): Promise<void> {
-  if (events.length === 0) return;
-  await client.query(
+): Promise<Map<string, number>> {
+  if (events.length === 0) return new Map();
+  const { rows } = await client.query<{ id: string; seq: string }>(
     `INSERT INTO events (id, complaint_id, type, at, actor, payload, received_at, token_id, late)
      SELECT e.id, e.complaint_id, e.type, e.at, e.actor, e.payload, $7, e.token_id, e.late
      FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::timestamptz[],
        string_to_array($5::text, E'\\x01')::jsonb[], string_to_array($6::text, E'\\x01')::jsonb[], $8::uuid[],
        $9::bool[])
        WITH ORDINALITY AS e(id, complaint_id, type, at, actor, payload, token_id, late, n)
-     ORDER BY e.n`,
+     ORDER BY e.n
+     RETURNING id, seq`,
     [
       events.map((e) => e.id),
       events.map((e) => e.complaintId),
@@ -78,6 +80,15 @@ export async function insertEvents(
       events.map(isLate),
     ],
   );
+  return new Map(rows.map((r) => [r.id, Number(r.seq)]));
+}
+
+/** The `seq` of the last event in the log (0 when empty): where a refusal stands in it. */
+export async function logHead(db: Queryable): Promise<number> {
+  const { rows } = await db.query<{ head: string }>(
+    'SELECT coalesce(max(seq), 0)::text AS head FROM events',
+  );
+  return Number(rows[0]!.head);
 }
 
 /** The stored events among `ids`: id → its complaint and type (to tell a retry from a clash). */

@@ -81,10 +81,24 @@ export const NotificationsSchema = z.object({
   ),
   /** Attempts before a delivery becomes a dead letter. */
   maxAttempts: z.optional(z.number().check(z.int(), z.gte(1), z.lte(50))),
+  /**
+   * Written by the server into the staff view (`publicNotifications`): replies can go by SMS.
+   * The view has no channel addresses, so it says so in words; in a stored policy it is ignored
+   * (the server decides from the channels, `smsGateway`).
+   */
+  smsReplies: z.optional(z.boolean()),
 });
 export type Notifications = z.infer<typeof NotificationsSchema>;
 
-/** The block without addresses and secrets, for readers that are not admins. */
+/** Where replies by SMS go: an enabled `sms` channel with a gateway address, if any. */
+export function smsGateway(n: Notifications | undefined): NotificationChannel | undefined {
+  return n?.channels.find((ch) => ch.type === 'sms' && ch.enabled !== false && ch.url);
+}
+
+/**
+ * The block without addresses and secrets, for readers that are not admins; whether replies can
+ * go by SMS is said by `smsReplies` instead (the case view offers "Send by SMS" on it).
+ */
 export function publicNotifications(n: Notifications | undefined) {
   if (!n) return undefined;
   return {
@@ -97,5 +111,6 @@ export function publicNotifications(n: Notifications | undefined) {
       ...(locale ? { locale } : {}),
     })),
     ...(n.onCall?.name ? { onCall: { name: n.onCall.name } } : {}),
+    ...(smsGateway(n) ? { smsReplies: true } : {}),
   };
 }

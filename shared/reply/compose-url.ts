@@ -88,6 +88,12 @@ export function replyAddress(state: Pick<ComplaintState, 'record'>): string | un
   return c?.email ?? state.record.source?.email?.from?.address;
 }
 
+/** Where an SMS reply goes: the complainant's phone; none for an anonymous complaint. */
+export function replyPhone(state: Pick<ComplaintState, 'record'>): string | undefined {
+  const c = state.record.complainant;
+  return c?.anonymous ? undefined : c?.phone || undefined;
+}
+
 /** A reply's subject always names the case, so the answer files under it (server and hand). */
 export function withCaseNumber(subject: string, caseNumber: string | undefined): string {
   return caseNumber && !subject.includes(caseNumber) ? `${subject} [${caseNumber}]` : subject;

@@ -13,6 +13,7 @@ export {
   WEBMAIL_URL_MAX,
   replyAddress,
   replyComposeLink,
+  replyPhone,
   replySubject,
   withCaseNumber,
 } from './compose-url';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type ActorRole, EVENT_TYPES, type EventType } from '../schema/codes';
+import type { ComplaintState } from '../schema/complaint';
 import { availableActions, canApply } from './index';
 import { happyState, type HappyStatus } from '../../test/support/workflow';
 
@@ -29,7 +30,6 @@ describe('availableActions: what each role is offered in each state', () => {
         'transferred',
         'deadlineExtended',
         'visitBooked',
-        'visitMade',
       ],
     ],
     [
@@ -43,7 +43,6 @@ describe('availableActions: what each role is offered in each state', () => {
         'withdrawn',
         'deadlineExtended',
         'visitBooked',
-        'visitMade',
       ],
     ],
     [
@@ -58,7 +57,6 @@ describe('availableActions: what each role is offered in each state', () => {
         'withdrawn',
         'deadlineExtended',
         'visitBooked',
-        'visitMade',
       ],
     ],
     [
@@ -72,7 +70,6 @@ describe('availableActions: what each role is offered in each state', () => {
         'deadlineExtended',
         'closed',
         'visitBooked',
-        'visitMade',
       ],
     ],
     ['closed', 'agent', ['noteAdded', 'reopened']],
@@ -94,6 +91,24 @@ describe('availableActions: what each role is offered in each state', () => {
       reason: 'workflow.forbidden',
       params: { event: 'approved', role: 'agent' },
     });
+  });
+});
+
+describe('visit made (R-ESC-3)', () => {
+  const visitMade = (state: ComplaintState) =>
+    availableActions(state, { role: 'handler' }).find((a) => a.type === 'visitMade');
+
+  it('is not offered until a visit is booked, with the reason, and again once it is made', () => {
+    const { state } = happyState('in_progress');
+    expect(visitMade(state)).toEqual({
+      type: 'visitMade',
+      allowed: false,
+      reason: 'workflow.visit.noneBooked',
+    });
+    const booked = { ...state, visits: [{ for: state.receivedAt, bookedAt: state.receivedAt }] };
+    expect(visitMade(booked)).toEqual({ type: 'visitMade', allowed: true });
+    const made = { ...state, visits: [{ ...booked.visits[0]!, madeAt: state.receivedAt }] };
+    expect(visitMade(made)).toMatchObject({ allowed: false, reason: 'workflow.visit.noneBooked' });
   });
 });
 

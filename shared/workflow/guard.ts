@@ -99,9 +99,17 @@ export function guard(
         : null;
     case 'invalidConfirmed':
       return state.verdict?.confirmed ? refuse('workflow.invalid.alreadyConfirmed') : null;
+    case 'visitMade':
+      // Judged here, not in the handler, so the case page does not offer it (R-ESC-3).
+      return pendingVisit(state) < 0 ? refuse('workflow.visit.noneBooked') : null;
     default:
       return null;
   }
+}
+
+/** Index of the earliest booked visit not yet made, -1 when there is none. */
+export function pendingVisit(state: ComplaintState): number {
+  return (state.visits ?? []).findIndex((v) => v.madeAt === undefined);
 }
 
 function isLegal(state: ComplaintState, type: EventType): boolean {

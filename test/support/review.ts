@@ -149,6 +149,15 @@ export class CaseBuilder {
     );
   }
 
+  /** A visit to the customer booked at `at` for `visitAt` (R-ESC-3). */
+  bookVisit(at: string, visitAt: string): this {
+    return this.push('visitBooked', { for: visitAt }, at);
+  }
+
+  visitMade(at: string): this {
+    return this.push('visitMade', {}, at);
+  }
+
   state(): ComplaintState {
     return foldAccepted(this.events, this.ctx);
   }

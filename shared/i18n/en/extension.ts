@@ -270,6 +270,8 @@ export const extension = {
   'ext.reply.noAddress':
     'No email address on file: copy the reply, send it another way, then record it.',
   'ext.reply.sendEmail': 'Send by email',
+  'ext.reply.sendSms': 'Send by SMS',
+  'ext.reply.toPhone': ({ phone }: { phone: string }) => `By SMS: ${phone}`,
   'ext.reply.openWebmail': 'Open reply in webmail',
   'ext.reply.openMailto': 'Open reply in your mail program',
   'ext.reply.copy': 'Copy reply',
@@ -281,7 +283,7 @@ export const extension = {
   'ext.reply.sendFailed': ({ message }: { message: string }) =>
     `The reply was not sent. ${message}`,
   'ext.reply.queued': ({ to }: { to: string }) =>
-    `The server is sending the reply to ${to}. It shows as sent once the mail has gone out.`,
+    `The server is sending the reply to ${to}. It shows as sent once it has gone out.`,
   'ext.reply.confirmPrompt':
     'Once you have sent it, record it here (the extension cannot see it leave).',
   'ext.reply.confirmSent': 'I sent it: record the reply',
