@@ -23,6 +23,7 @@ const TextTriggerSchema = z.object({
       level: Level,
       acts: z.optional(WordsSchema),
       intents: z.optional(WordsSchema),
+      counts: z.optional(WordsSchema),
     }),
   ),
 });
@@ -35,6 +36,8 @@ export const TextRulesSchema = z.object({
   breakers: WordsSchema,
   denials: z.optional(WordsSchema),
   revivers: z.optional(WordsSchema),
+  droppers: z.optional(WordsSchema),
+  aging: z.optional(z.object({ opened: WordsSchema, now: WordsSchema })),
   past: WordsSchema,
   threats: WordsSchema,
   reach: z.object({

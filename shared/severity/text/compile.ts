@@ -10,14 +10,17 @@ export const STARTS_WORD = 2;
 /** … a digit, numeral or currency sign (`NUMERIC` kinds 1, 2, 4, shifted left by 4). */
 export const NUMERIC_CHAR = 0x70;
 
-/** What a word found in the text is to a trigger; `number` words only open the number readers. */
-export type Role = 'target' | 'act' | 'done' | 'except' | 'number';
+/**
+ * What a word found in the text is to a trigger; `count` is done with a count before it;
+ * `number` words only open the number readers; `now` words may date today (aging).
+ */
+export type Role = 'target' | 'act' | 'done' | 'count' | 'except' | 'number' | 'now';
 
 export interface Entry {
   /** The literal word, folded, its `(a|b)` groups expanded. */
   word: string;
   role: Role;
-  /** Index into `Compiled.triggers`; -1 for `number` words. */
+  /** Index into `Compiled.triggers`; -1 for `number` and `now` words. */
   trigger: number;
   /** Needs Latin word boundaries (and tolerates a plural -s/-es). */
   latin: boolean;
@@ -55,6 +58,9 @@ export interface Compiled {
   breakers: { zh: WordList; en: WordList };
   denials: { zh: WordList; en: WordList };
   revivers: { zh: WordList; en: WordList };
+  droppers: { zh: WordList; en: WordList };
+  /** Words that date the first report (aging read from the text). */
+  opened: { zh: WordList; en: WordList };
   past: { zh: WordList; en: WordList };
   threats: { zh: WordList; en: WordList };
   reach: { zh: number; en: number };
@@ -154,6 +160,7 @@ export function compile(rules: TextRules): Compiled {
     add(all(t.acts), 'act', i);
     add(all(t.except), 'except', i);
     add(all(t.done?.acts), 'done', i);
+    add(all(t.done?.counts), 'count', i);
     return {
       rule: t.rule,
       level: t.level,
@@ -164,6 +171,7 @@ export function compile(rules: TextRules): Compiled {
     };
   });
   add(NUMBER_WORDS, 'number', -1);
+  add(all(rules.aging?.now), 'now', -1);
   const automaton = buildAutomaton(entries.map((e) => e.word));
   const fold = foldCodes();
   const flags = new Uint8Array(0x10000);
@@ -187,6 +195,8 @@ export function compile(rules: TextRules): Compiled {
     breakers: both(rules.breakers),
     denials: both(rules.denials),
     revivers: both(rules.revivers),
+    droppers: both(rules.droppers),
+    opened: both(rules.aging?.opened),
     past: both(rules.past),
     threats: both(rules.threats),
     reach: rules.reach,
