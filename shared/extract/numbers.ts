@@ -149,7 +149,8 @@ export function parseEnglishNumber(raw: string): number | undefined {
   const s = raw.toLowerCase().trim();
   if (s === 'a dozen' || s === 'dozen') return 12;
   if (s === 'a hundred' || s === 'hundred') return 100;
-  const hundreds = /^(a|one|two|three|four|five|six|seven|eight|nine) hundred(?: (?:and )?(.+))?$/.exec(s);
+  const hundreds =
+    /^(a|one|two|three|four|five|six|seven|eight|nine) hundred(?: (?:and )?(.+))?$/.exec(s);
   if (hundreds) {
     const h = hundreds[1] === 'a' ? 1 : EN_SMALL[hundreds[1]!]!;
     const rest = hundreds[2] === undefined ? 0 : parseEnglishNumber(hundreds[2]);

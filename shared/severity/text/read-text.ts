@@ -398,7 +398,14 @@ function readCandidate(
 
 // A count right before a word: 40k, 1.2M, 3,000, 2 million, 10万.
 const COUNT = /(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand|万|千)?\s*(?:次|个|条)?$/;
-const COUNT_SCALE: Record<string, number> = { k: 1e3, m: 1e6, million: 1e6, thousand: 1e3, 万: 1e4, 千: 1e3 };
+const COUNT_SCALE: Record<string, number> = {
+  k: 1e3,
+  m: 1e6,
+  million: 1e6,
+  thousand: 1e3,
+  万: 1e4,
+  千: 1e3,
+};
 
 /** A count of at least 1,000 ending right before `at` in the folded clause `s`. */
 function countBefore(s: string, at: number): Span | undefined {
@@ -477,7 +484,15 @@ const ZH_MONTH_NUM: Record<string, number> = {
 // A month without a day (去年11月, 1月底): the part of the month gives the day.
 const ZH_MONTH =
   /(去年|今年)?(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(初|上旬|中旬|下旬|中|底|末|份)?(?![\d一二三四五六七八九十]|号|日)/g;
-const PART_DAY: Record<string, number> = { 初: 5, 上旬: 5, 中: 15, 中旬: 15, 下旬: 25, 底: 25, 末: 25 };
+const PART_DAY: Record<string, number> = {
+  初: 5,
+  上旬: 5,
+  中: 15,
+  中旬: 15,
+  下旬: 25,
+  底: 25,
+  末: 25,
+};
 
 /** Dates in `text` (shared/extract's, and Chinese months without a day). */
 function datesIn(text: string): TextDate[] {
