@@ -12,15 +12,16 @@ export const NUMERIC_CHAR = 0x70;
 
 /**
  * What a word found in the text is to a trigger; `count` is done with a count before it;
- * `number` words only open the number readers; `now` words may date today (aging).
+ * `number` words only open the number readers; `now` words may date today (aging); `drop`
+ * words drop a threat said before them.
  */
-export type Role = 'target' | 'act' | 'done' | 'count' | 'except' | 'number' | 'now';
+export type Role = 'target' | 'act' | 'done' | 'count' | 'except' | 'number' | 'now' | 'drop';
 
 export interface Entry {
   /** The literal word, folded, its `(a|b)` groups expanded. */
   word: string;
   role: Role;
-  /** Index into `Compiled.triggers`; -1 for `number` and `now` words. */
+  /** Index into `Compiled.triggers`; -1 for `number`, `now` and `drop` words. */
   trigger: number;
   /** Needs Latin word boundaries (and tolerates a plural -s/-es). */
   latin: boolean;
@@ -58,7 +59,6 @@ export interface Compiled {
   breakers: { zh: WordList; en: WordList };
   denials: { zh: WordList; en: WordList };
   revivers: { zh: WordList; en: WordList };
-  droppers: { zh: WordList; en: WordList };
   /** Words that date the first report (aging read from the text). */
   opened: { zh: WordList; en: WordList };
   past: { zh: WordList; en: WordList };
@@ -172,6 +172,8 @@ export function compile(rules: TextRules): Compiled {
   });
   add(NUMBER_WORDS, 'number', -1);
   add(all(rules.aging?.now), 'now', -1);
+  // Droppers are found in the same pass: a text without one pays nothing for them.
+  add(all(rules.droppers), 'drop', -1);
   const automaton = buildAutomaton(entries.map((e) => e.word));
   const fold = foldCodes();
   const flags = new Uint8Array(0x10000);
@@ -195,7 +197,6 @@ export function compile(rules: TextRules): Compiled {
     breakers: both(rules.breakers),
     denials: both(rules.denials),
     revivers: both(rules.revivers),
-    droppers: both(rules.droppers),
     opened: both(rules.aging?.opened),
     past: both(rules.past),
     threats: both(rules.threats),

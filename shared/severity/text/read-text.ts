@@ -107,6 +107,8 @@ interface Scan {
   numbers: boolean;
   /** Where a `now` word with a figure right after it starts ("now 20 June", 至今4月20日); -1 none. */
   now: number;
+  /** Droppers found ("sorted it", 觉得没必要), in text order; usually none. */
+  drops?: Span[];
 }
 
 /** A digit or numeral within a few code units after `end`: a `now` word that may date today. */
@@ -134,6 +136,7 @@ function scan(c: Compiled, text: string, wantNumbers: boolean): Scan {
   const found: Found[] = [];
   let numbers = false;
   let now = -1;
+  let drops: Span[] | undefined;
   let cues = wantNumbers;
   let inWord = false;
   const n = text.length;
@@ -163,7 +166,10 @@ function scan(c: Compiled, text: string, wantNumbers: boolean): Scan {
           const end = entry.latin ? pluralEnd(text, j, fold) : j;
           if (end < 0) continue;
           if (entry.trigger >= 0) found.push({ start: i, end, entry });
-          else if (entry.role === 'now') {
+          else if (entry.role === 'drop') {
+            drops ??= [];
+            drops.push({ start: i, end });
+          } else if (entry.role === 'now') {
             if (now < 0 && figureSoonAfter(text, end, flags)) now = i;
           } else if (cues && wordCue(text, entry.word, end)) {
             numbers = true;
@@ -177,7 +183,7 @@ function scan(c: Compiled, text: string, wantNumbers: boolean): Scan {
       j++;
     }
   }
-  return { found, numbers, now };
+  return drops ? { found, numbers, now, drops } : { found, numbers, now };
 }
 
 const CJK_TEXT = /[\u3400-\u9fff]/;
@@ -264,6 +270,8 @@ interface Clause {
   s: string;
   /** Where the word at each offset ends (`wordEnds`), once a candidate needs it. */
   ends?: Int32Array;
+  /** Droppers anywhere in the text (from the scan), in the original's offsets. */
+  drops?: Span[];
 }
 
 /**
@@ -287,7 +295,7 @@ export function scanText(
   wantNumbers = true,
 ): { hits: TextHit[]; numbers: boolean; now: number } {
   const c = compiled(rules);
-  const { found, numbers, now } = scan(c, text, wantNumbers);
+  const { found, numbers, now, drops } = scan(c, text, wantNumbers);
   if (found.length === 0) return { hits: [], numbers, now };
   // At one position the longest reading goes first (返修三次 before 返修).
   if (found.length > 1) found.sort(byPosition);
@@ -310,7 +318,13 @@ export function scanText(
     // Candidates come in text order: the clause of the last one is the only one worth keeping.
     if (!clause || f.start < clause.start || f.end > clause.end) {
       const span = clauseOf(text, f.start, f.end);
-      clause = { text, start: span.start, end: span.end, s: foldSlice(text, span.start, span.end) };
+      clause = {
+        text,
+        start: span.start,
+        end: span.end,
+        s: foldSlice(text, span.start, span.end),
+        ...(drops ? { drops } : {}),
+      };
     }
     const hit = readCandidate(c, clause, f.start - clause.start, f.end - clause.start, entry, lang);
     if (!hit || hits.has(hit.rule)) continue;
@@ -392,7 +406,7 @@ function readCandidate(
   }
   if (done) return { rule: trigger.done!.rule, level: trigger.done!.level, ...quote };
   // Checked last, on a threat that would fire: "… but they sorted it", "…，我觉得没必要".
-  if (droppedAfter(c, clause.text, clause.start + fEnd, lang)) return undefined;
+  if (clause.drops && droppedAfter(c, clause, clause.start + fEnd, lang)) return undefined;
   return { rule: trigger.rule, level: trigger.level, ...quote };
 }
 
@@ -417,16 +431,19 @@ function countBefore(s: string, at: number): Span | undefined {
 }
 
 /**
- * A dropper after `from` in the same sentence, with no condition between ("…, if you haven't
- * sorted it" still threatens).
+ * A dropper (found by the scan) after `from` in the same sentence, with no condition or threat
+ * between: "…, if you haven't sorted it" and "…, then you'll have sorted it" still threaten.
  */
-function droppedAfter(c: Compiled, text: string, from: number, lang: 'zh' | 'en'): boolean {
-  if (c.droppers[lang].byFirst.size === 0) return false;
-  let to = from;
-  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
-  const rest = foldSlice(text, from, to);
-  const drop = firstIn(rest, 0, rest.length, c.droppers[lang]);
-  return !!drop && !lastIn(rest, 0, drop.start, c.conditions[lang]);
+function droppedAfter(c: Compiled, clause: Clause, from: number, lang: 'zh' | 'en'): boolean {
+  const { text } = clause;
+  const drop = clause.drops!.find((d) => d.start >= from);
+  if (!drop) return false;
+  for (let k = from; k < drop.start; k++) if (SENTENCE_END_CODE[text.charCodeAt(k)]) return false;
+  const between = foldSlice(text, from, drop.start);
+  return (
+    !lastIn(between, 0, between.length, c.conditions[lang]) &&
+    !lastIn(between, 0, between.length, c.threats[lang])
+  );
 }
 
 /** A reviver later in the sentence after `from` (the denied word's clause end)? */
@@ -438,6 +455,7 @@ function revivedAfter(c: Compiled, text: string, from: number, lang: 'zh' | 'en'
 }
 
 const SENTENCE_END = /[。！？!?\n.]/;
+const SENTENCE_END_CODE = /* @__PURE__ */ codeSet('。！？!?\n.');
 
 /**
  * A negation scopes over [from, at) unless a condition turns it or a breaker ends it. A denial
