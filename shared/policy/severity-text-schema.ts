@@ -24,6 +24,7 @@ const TextTriggerSchema = z.object({
       acts: z.optional(WordsSchema),
       intents: z.optional(WordsSchema),
       counts: z.optional(WordsSchema),
+      countOf: z.optional(WordsSchema),
     }),
   ),
 });

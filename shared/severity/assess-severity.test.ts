@@ -283,13 +283,19 @@ describe('R-SEV-1 classes from the second blind set (heldout-3)', () => {
       '25k retweets',
     ],
     ['这条视频有5000次播放', 'L4', 'already_exposed', '5000次播放'],
+    ['My video about your shop has 5,000 likes.', 'L4', 'already_exposed', '5,000 likes'],
     ['My post made the front page yesterday.', 'L4', 'already_exposed', 'made the front page'],
     ['昨天的晚间新闻已经把这件事播出来了', 'L4', 'already_exposed', '播出来了'],
     // Hazards told as events.
     ['The oven door shattered while the roast was cooking.', 'L3', 'safety', 'oven door shattered'],
     ['热水壶用了一周就炸裂了', 'L3', 'safety', '炸裂'],
     ['The cot side came loose in the night.', 'L3', 'safety', 'came loose'],
-    ['The scooter braked suddenly and my son went flying.', 'L3', 'safety', 'went flying'],
+    [
+      'The scooter braked suddenly and my son went flying over the handlebars.',
+      'L3',
+      'safety',
+      'went flying over',
+    ],
     [
       'Your driver nearly hit a cyclist outside the school.',
       'L3',
@@ -357,6 +363,10 @@ describe('R-SEV-1 classes from the second blind set (heldout-3)', () => {
     // Near misses: the same words, not this complaint's severity.
     '你们的新品上热搜我才知道有这个牌子，结果质量一般',
     'The video has 300 views.',
+    'Your product page has 5,000 likes but the item never arrived.',
+    'I tried to tag my friends on Facebook but your app crashed.',
+    'The kids went flying down the slide and loved it.',
+    'My phone screen shattered when I dropped it.',
     '主演的演技真炸裂，就是票价太贵',
     'A shirt button came loose after one wash.',
     'I nearly went into the shop to buy another one.',

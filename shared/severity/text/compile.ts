@@ -38,7 +38,12 @@ export interface WordList {
 export interface CompiledTrigger {
   rule: string;
   level: SeverityLevel;
-  done?: { rule: string; level: SeverityLevel; intents: { zh: WordList; en: WordList } };
+  done?: {
+    rule: string;
+    level: SeverityLevel;
+    intents: { zh: WordList; en: WordList };
+    countOf: { zh: WordList; en: WordList };
+  };
   intents: { zh: WordList; en: WordList };
 }
 
@@ -166,7 +171,14 @@ export function compile(rules: TextRules): Compiled {
       level: t.level,
       intents: both(rules.intents.before, t.intents),
       ...(t.done
-        ? { done: { rule: t.done.rule, level: t.done.level, intents: both(t.done.intents) } }
+        ? {
+            done: {
+              rule: t.done.rule,
+              level: t.done.level,
+              intents: both(t.done.intents),
+              countOf: both(t.done.countOf),
+            },
+          }
         : {}),
     };
   });

@@ -22,7 +22,11 @@ export const defaultTextRules: TextRules = {
     {
       rule: 'media',
       level: 'L3',
-      intents: { zh: ['拍', '录', '做成视频', '拍视频发', '发个'], en: [] },
+      intents: {
+        zh: ['拍', '录', '做成视频', '拍视频发', '发个'],
+        // Tagging the press, not friends: "tag every news outlet", not "tag my friends on Facebook".
+        en: ['(tag|tagging|tagged) (every|all the|the)'],
+      },
       targets: {
         zh: [
           '媒体',
@@ -315,6 +319,25 @@ export const defaultTextRules: TextRules = {
             'comments',
             'plays',
             'impressions',
+          ],
+        },
+        // …of the customer's own post: a product page's 5,000 likes are not this complaint.
+        countOf: {
+          zh: ['帖子', '帖', '视频', '微博', '笔记', '文章', '抖音', '这条', '投诉'],
+          en: [
+            'post',
+            'video',
+            'tiktok',
+            'tweet',
+            'thread',
+            'review',
+            'reel',
+            'story',
+            'clip',
+            'blog',
+            'article',
+            'petition',
+            'complaint',
           ],
         },
         intents: {
@@ -1228,7 +1251,7 @@ export const defaultTextRules: TextRules = {
           '(nearly|almost|narrowly) (crashed|drove|veered|swerved|spun|skidded) (into|off|across)',
           '(nearly|almost|narrowly) (ran over|knocked down|knocked over|collided)',
           '(nearly|almost) (hit|went into) (a|the|oncoming) (barrier|crash barrier|cyclist|pedestrian|wall|lorry|car|child)',
-          'went flying',
+          '(went|sent me|sent him|sent her) flying (off|over|out|backwards|across|into|through)',
           `(skinned|grazed|swollen|bruised) ${BODY}`,
           `${BODY} (skinned|grazed|swollen|bruised)`,
           '(is|are|was|were) swollen',
@@ -1244,7 +1267,7 @@ export const defaultTextRules: TextRules = {
           '(fire|emergency) exit (was |is |)(blocked|locked|chained)',
           '(fire|emergency) exits (were |are |)(blocked|locked|chained)',
           '(blocked|locked|chained|padlocked) (the |a |)(fire|emergency) (exit|door)',
-          '(glass|door|screen|window|shower door|panel|windscreen|windshield|bottle|jar|oven door) (shattered|exploded|burst)',
+          '(glass|glass door|shower door|window|windscreen|windshield|oven door|panel) (shattered|exploded)',
           'shattered glass',
           'glass everywhere',
         ],
@@ -1699,9 +1722,6 @@ export const defaultTextRules: TextRules = {
         'petition',
         'straight to',
         'directly to',
-        'tag',
-        'tagging',
-        'tagged',
       ],
     },
     after: {

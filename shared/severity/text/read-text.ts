@@ -202,18 +202,33 @@ function codeSet(chars: string, range?: [number, number]): Uint8Array {
   return t;
 }
 
-/** The clause around [at, end), in the original's offsets: cut at 。！？；，, line breaks, ". ". */
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** A comma inside a figure (5,000, 6,50,000) groups digits: it ends no clause. */
+function inFigure(text: string, comma: number): boolean {
+  return (
+    text.charCodeAt(comma) === 0x2c &&
+    isDigitCode(text.charCodeAt(comma - 1)) &&
+    isDigitCode(text.charCodeAt(comma + 1))
+  );
+}
+
+/**
+ * The clause around [at, end), in the original's offsets: cut at 。！？；，, line breaks, ". "
+ * (a comma inside a figure does not cut).
+ */
 function clauseOf(text: string, at: number, end: number): Span {
   const fold = foldCodes();
   let a = at;
   for (; a > 0; a--) {
     const p = fold[text.charCodeAt(a - 1)]!;
-    if (CLAUSE_END[p] || (p === 0x20 && fold[text.charCodeAt(a - 2)] === 0x2e)) break;
+    if (CLAUSE_END[p] && !inFigure(text, a - 1)) break;
+    if (p === 0x20 && fold[text.charCodeAt(a - 2)] === 0x2e) break;
   }
   let b = end;
   for (; b < text.length; b++) {
     const q = fold[text.charCodeAt(b)]!;
-    if (CLAUSE_END[q]) break;
+    if (CLAUSE_END[q] && !inFigure(text, b)) break;
     if (
       q === 0x2e &&
       (b + 1 === text.length || /\s/.test(String.fromCharCode(fold[text.charCodeAt(b + 1)]!)))
@@ -383,6 +398,8 @@ function readCandidate(
     // "40k upvotes", "1.2M views": the count makes it done; without one it is nothing.
     const count = countBefore(s, fStart);
     if (!count || lastIn(s, 0, count.start, c.threats[lang])) return undefined;
+    const of = trigger.done!.countOf[lang];
+    if (of.byFirst.size > 0 && !lastIn(s, 0, count.start, of)) return undefined;
     quote = { start: count.start, end: fEnd };
     done = true;
   } else if (trigger.done) {

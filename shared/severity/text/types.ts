@@ -36,6 +36,11 @@ export interface TextTrigger {
      * (40k upvotes, 1.2M views, 3,000 shares, 10万播放): the count is the evidence, not the word.
      */
     counts?: Words;
+    /**
+     * What a count must be of, named before it in the clause: the customer's post (my video,
+     * her thread, 这条视频), not a product page's likes. Without this list any count counts.
+     */
+    countOf?: Words;
   };
 }
 
