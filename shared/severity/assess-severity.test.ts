@@ -367,6 +367,7 @@ describe('R-SEV-1 classes from the second blind set (heldout-3)', () => {
     'I tried to tag my friends on Facebook but your app crashed.',
     'The kids went flying down the slide and loved it.',
     'My phone screen shattered when I dropped it.',
+    '商品包装里的玻璃瓶碎了一地，还好没伤到人',
     '主演的演技真炸裂，就是票价太贵',
     'A shirt button came loose after one wash.',
     'I nearly went into the shop to buy another one.',

@@ -1093,9 +1093,7 @@ export const defaultTextRules: TextRules = {
           // Hazards told as events, without an injury word.
           '炸裂',
           '爆裂',
-          '碎了一地',
           '碎片溅',
-          '玻璃碎片',
           '自爆',
           '(拿|发|配|开|给)错(了|)药',
           '(打|踢|推|撞|扇|掐)了(我|他|她|孩子|老人|我妈|我爸)一(把|下|拳|脚|巴掌)',
