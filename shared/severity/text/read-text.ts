@@ -315,7 +315,11 @@ export function scanText(
   // At one position the longest reading goes first (返修三次 before 返修).
   if (found.length > 1) found.sort(byPosition);
   let excepted: Found[] | undefined;
-  for (const f of found) if (f.entry.role === 'except') (excepted ??= []).push(f);
+  for (const f of found) {
+    if (f.entry.role !== 'except') continue;
+    excepted ??= [];
+    excepted.push(f);
+  }
   let clause: Clause | undefined;
   const hits = new Map<string, TextHit>();
 
