@@ -1,7 +1,8 @@
 import { ZH_NUMERAL_CHARS, parseNumber } from './numbers';
 import type { DetailProposal } from './types';
 
-const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// 6,50,000 is Indian grouping (lakhs): tried before the thousands form.
+const ARABIC = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const ZH_NUM = `[${ZH_NUMERAL_CHARS}]+`;
 /** A number, optionally scaled by Chinese units ("1.2万", "3千"), or a Chinese numeral. */
 const NUM = `(?:(?:${ARABIC})\\s*[十百千万萬亿]*|${ZH_NUM})`;
@@ -36,6 +37,13 @@ const CODES: Record<string, string> = {
   '¥': 'CNY',
   '￥': 'CNY',
   jpy: 'JPY',
+  sgd: 'SGD',
+  s$: 'SGD',
+  inr: 'INR',
+  rs: 'INR',
+  'rs.': 'INR',
+  '₹': 'INR',
+  rupees: 'INR',
 };
 
 // Chinese: [人民币|¥] NUM [多] (元|块|万元|美元…); the unit is what makes it money.
@@ -45,12 +53,12 @@ const ZH_AMOUNT = new RegExp(
 );
 // Symbol or code first: ¥3,860 · RMB 500 · USD 120 · $45.50 · £30 · HK$300 · 5k
 const PREFIXED = new RegExp(
-  `(HK\\$|US\\$|[¥￥$€£]|\\b(?:RMB|CNY|USD|EUR|GBP|HKD|JPY)\\b)\\s?(${ARABIC})(?:\\s?(k|K|million|thousand)\\b|(万|千))?`,
+  `(HK\\$|US\\$|S\\$|[¥￥$€£₹]|\\b(?:RMB|CNY|USD|EUR|GBP|HKD|JPY|SGD|INR)\\b|\\bRs\\.?)\\s?(${ARABIC})(?:\\s?(k|K|million|thousand)\\b|(万|千))?`,
   'g',
 );
 // Code or word after: 500 RMB · 120 dollars · 10,000 yuan
 const SUFFIXED = new RegExp(
-  `(${ARABIC})\\s*(k|K|million|thousand)?\\s*(RMB|CNY|USD|EUR|GBP|HKD|yuan|dollars?|euros?|pounds)\\b`,
+  `(${ARABIC})\\s*(k|K|million|thousand)?\\s*(RMB|CNY|USD|EUR|GBP|HKD|SGD|INR|yuan|dollars?|euros?|pounds|rupees)\\b`,
   'gi',
 );
 // A bare scaled number with money around it: 损失1.2万 · 要赔两万八.
@@ -60,7 +68,7 @@ const MONEY_BEFORE =
 const MONEY_AFTER =
   /^(?:元|块钱?)?(?:的[\u4e00-\u9fff]{0,4}?(?:押金|定金|订金|货款|工程款|房租|租金|学费|费用?|钱|款|损失|货)|买(?:的|来的|了))/;
 const SCALED = new RegExp(
-  `((?:${ARABIC})\\s*(?:[万萬千]|[wWkK](?![a-zA-Z]))|[${ZH_NUMERAL_CHARS}几]*[${ZH_NUMERAL_CHARS.slice(0, 22)}十拾百佰几][多余来几]?[万萬千][${ZH_NUMERAL_CHARS}]*)(${APPROX})?(?![\\d${ZH_NUMERAL_CHARS}元块圆美港欧英日公米克斤里步次个件台人户位名份])`,
+  `((?:${ARABIC})\\s*(?:[万萬](?:[1-9](?![\\d.]))?|千|[wWkK](?![a-zA-Z]))|[${ZH_NUMERAL_CHARS}几]*[${ZH_NUMERAL_CHARS.slice(0, 22)}十拾百佰几][多余来几]?[万萬千][${ZH_NUMERAL_CHARS}]*)(${APPROX})?(?![\\d${ZH_NUMERAL_CHARS}元块圆美港欧英日公米克斤里步次个件台人户位名份])`,
   'g',
 );
 // A bare figure right after "pay back" (至少赔300, 退我600): money by the verb.

@@ -28,6 +28,12 @@ describe('amounts', () => {
     ['£30 and then', [30], 'GBP'],
     ['HK$300', [300], 'HKD'],
     ['$5k in damages', [5000], 'USD'],
+    // Indian digit grouping (lakhs), rupees and Singapore dollars; 6万5 = 65,000.
+    ['Rs 6,50,000 was moved', [650_000], 'INR'],
+    ['₹1,20,000', [120_000], 'INR'],
+    ['SGD 15,000', [15_000], 'SGD'],
+    ['S$2,500', [2500], 'SGD'],
+    ['一共6万5', [65_000]],
     ['赔我300块', [300]],
     // Number forms and money context learned from the blind held-out set (issue #13).
     ['账户里少了1.5w', [15_000]],
@@ -113,6 +119,10 @@ describe('headcounts', () => {
     ['over forty residents are affected', 40, true],
     ['我们十几个同事都吐了', 10, true],
     ['二十来个工人', 20, false],
+    // Neighbouring numerals are a range: its lower bound. Hundreds in words.
+    ['七八个家长一起去了', 7, true],
+    ['over two hundred households', 200, true],
+    ['three hundred and twenty residents', 320, true],
     ['十几个家长都收到了', 10, true],
     ['Twenty-odd of us got the bill', 20, true],
     ['the residents of all 30 flats jointly object', 30, true],

@@ -64,6 +64,10 @@ export function parseNumber(raw: string): number | undefined {
     i++;
     const digit = ZH_DIGITS[ch];
     if (digit !== undefined) {
+      // 七八个, 三四万: two neighbouring digits are a range; its lower bound counts.
+      if (pending !== undefined && pending > 0 && pending < 9 && digit === pending + 1) {
+        if (ZH_DIGITS[s[i - 2]!] === pending && !/\d/.test(s[i - 2]!)) continue;
+      }
       if (pending !== undefined && pending !== 0) {
         // digit after digit is only a year-like sequence (二〇二六): read positionally
         pending = pending * 10 + digit;
@@ -132,14 +136,26 @@ const EN_TENS: Record<string, number> = {
   ninety: 90,
 };
 
-/** English number words as a regex source: "twelve", "forty-two", "a dozen", "a hundred". */
-export const EN_NUMBER_WORDS = `(?:(?:${Object.keys(EN_TENS).join('|')})(?:[- ](?:${Object.keys(EN_SMALL).slice(0, 9).join('|')}))?|${Object.keys(EN_SMALL).join('|')}|a dozen|dozen|a hundred|hundred)`;
+const EN_UNDER_100 = `(?:(?:${Object.keys(EN_TENS).join('|')})(?:[- ](?:${Object.keys(EN_SMALL).slice(0, 9).join('|')}))?|${Object.keys(EN_SMALL).join('|')})`;
+
+/**
+ * English number words as a regex source: "twelve", "forty-two", "a dozen", "a hundred",
+ * "two hundred", "three hundred and twenty".
+ */
+export const EN_NUMBER_WORDS = `(?:(?:a|one|two|three|four|five|six|seven|eight|nine) hundred(?: (?:and )?${EN_UNDER_100})?|(?:${Object.keys(EN_TENS).join('|')})(?:[- ](?:${Object.keys(EN_SMALL).slice(0, 9).join('|')}))?|${Object.keys(EN_SMALL).join('|')}|a dozen|dozen|a hundred|hundred)`;
 
 /** An English number word (see `EN_NUMBER_WORDS`), or undefined. */
 export function parseEnglishNumber(raw: string): number | undefined {
   const s = raw.toLowerCase().trim();
   if (s === 'a dozen' || s === 'dozen') return 12;
   if (s === 'a hundred' || s === 'hundred') return 100;
+  const hundreds =
+    /^(a|one|two|three|four|five|six|seven|eight|nine) hundred(?: (?:and )?(.+))?$/.exec(s);
+  if (hundreds) {
+    const h = hundreds[1] === 'a' ? 1 : EN_SMALL[hundreds[1]!]!;
+    const rest = hundreds[2] === undefined ? 0 : parseEnglishNumber(hundreds[2]);
+    return rest === undefined ? undefined : h * 100 + rest;
+  }
   if (EN_SMALL[s] !== undefined) return EN_SMALL[s];
   const [tens, ones] = s.split(/[- ]/);
   const t = EN_TENS[tens!];

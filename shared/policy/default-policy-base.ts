@@ -94,7 +94,7 @@ export const defaultPolicyBase: PolicyBase = {
     readNumbers: true,
     minHeadcountConfidence: 0.8,
     // Rounded down, so a foreign amount is never read as more than it is (CNY per unit).
-    foreignAmountRates: { USD: 7, EUR: 7.5, GBP: 9, HKD: 0.9, JPY: 0.045 },
+    foreignAmountRates: { USD: 7, EUR: 7.5, GBP: 9, HKD: 0.9, JPY: 0.045, SGD: 5, INR: 0.08 },
   },
   approvalLimits: { agent: 5_000, handler: 5_000, supervisor: 50_000, manager: null, admin: 0 },
   // "5万元及以上" is the review board's: a supervisor approves below 50,000 (thresholds inclusive).

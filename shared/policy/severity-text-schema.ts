@@ -23,6 +23,8 @@ const TextTriggerSchema = z.object({
       level: Level,
       acts: z.optional(WordsSchema),
       intents: z.optional(WordsSchema),
+      counts: z.optional(WordsSchema),
+      countOf: z.optional(WordsSchema),
     }),
   ),
 });
@@ -35,6 +37,8 @@ export const TextRulesSchema = z.object({
   breakers: WordsSchema,
   denials: z.optional(WordsSchema),
   revivers: z.optional(WordsSchema),
+  droppers: z.optional(WordsSchema),
+  aging: z.optional(z.object({ opened: WordsSchema, now: WordsSchema })),
   past: WordsSchema,
   threats: WordsSchema,
   reach: z.object({

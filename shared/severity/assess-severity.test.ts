@@ -243,6 +243,198 @@ describe('R-SEV-1 classes from the blind held-out set', () => {
   });
 });
 
+// heldout-3.tsv (a second blind set) missed these classes; the sentences here are our own.
+describe('R-SEV-1 classes from the second blind set (heldout-3)', () => {
+  it.each<[string, SeverityLevel, string, string]>([
+    // Regulators and bodies by their ending, and the police by the act.
+    [
+      'I have complained to the Financial Ombudsman about this.',
+      'L3',
+      'regulator',
+      'complained to the Financial Ombudsman',
+    ],
+    [
+      'I will write to the Care Quality Commission tomorrow.',
+      'L3',
+      'regulator',
+      'write to the Care Quality Commission',
+    ],
+    [
+      'We are filing a complaint with the Department of Transportation.',
+      'L3',
+      'regulator',
+      'filing a complaint with',
+    ],
+    [
+      'Environmental Health will hear about your filthy kitchen.',
+      'L3',
+      'regulator',
+      'Environmental Health will hear about',
+    ],
+    ["I'm going to press charges against your driver.", 'L3', 'police', 'press charges'],
+    ['我要向市交通运输管理局投诉', 'L3', 'regulator', '向市交通运输管理局'],
+    ['我已经打了市民热线反映这个问题', 'L3', 'regulator', '打了市民热线'],
+    ['我会去家装行业协会投诉你们', 'L3', 'regulator', '去家装行业协会'],
+    // Exposure already done, in more words: counts, broadcast, the front page.
+    [
+      'Her thread about your refund policy has 25k retweets.',
+      'L4',
+      'already_exposed',
+      '25k retweets',
+    ],
+    ['这条视频有5000次播放', 'L4', 'already_exposed', '5000次播放'],
+    ['My video about your shop has 5,000 likes.', 'L4', 'already_exposed', '5,000 likes'],
+    ['My post made the front page yesterday.', 'L4', 'already_exposed', 'made the front page'],
+    ['昨天的晚间新闻已经把这件事播出来了', 'L4', 'already_exposed', '播出来了'],
+    // Hazards told as events.
+    ['The oven door shattered while the roast was cooking.', 'L3', 'safety', 'oven door shattered'],
+    ['热水壶用了一周就炸裂了', 'L3', 'safety', '炸裂'],
+    ['The cot side came loose in the night.', 'L3', 'safety', 'came loose'],
+    [
+      'The scooter braked suddenly and my son went flying over the handlebars.',
+      'L3',
+      'safety',
+      'went flying over',
+    ],
+    [
+      'Your driver nearly hit a cyclist outside the school.',
+      'L3',
+      'safety',
+      'nearly hit a cyclist',
+    ],
+    [
+      "The chemist gave my husband someone else's prescription.",
+      'L3',
+      'safety',
+      "someone else's prescription",
+    ],
+    ['药房配错了药，我爸吃了一天才发现', 'L3', 'safety', '配错了药'],
+    ['保安推了我一把，我撞到了门框', 'L3', 'safety', '推了我一把'],
+    ['我们被困在电梯里半个小时', 'L3', 'safety', '被困在电梯'],
+    ['商场安全出口被锁住了', 'L3', 'safety', '安全出口被锁'],
+    [
+      'Staff had padlocked the emergency exit at the back.',
+      'L3',
+      'safety',
+      'padlocked the emergency exit',
+    ],
+    ['The pool had no lifeguard at all on Sunday.', 'L3', 'safety', 'no lifeguard'],
+    // Intents and filed suits in more words.
+    [
+      "I'll post the screenshots and tag every media outlet I can find.",
+      'L3',
+      'media',
+      'tag every media outlet',
+    ],
+    [
+      'A reporter from the evening paper has asked me for the invoices.',
+      'L3',
+      'media',
+      'reporter from the evening paper has asked',
+    ],
+    [
+      'The small claims hearing has been set for next month.',
+      'L4',
+      'already_sued',
+      'hearing has been set',
+    ],
+    [
+      'The tribunal ruled in our favour last week and you still have not paid.',
+      'L4',
+      'already_sued',
+      'tribunal ruled',
+    ],
+    ['法院已经判我们胜诉了，你们还不执行', 'L4', 'already_sued', '判我们胜诉'],
+    // A condition keeps a threat a threat, whatever follows; 不要 alone is not a denial.
+    [
+      "I'll go to the ombudsman unless you've sorted it by Friday.",
+      'L3',
+      'regulator',
+      'go to the ombudsman',
+    ],
+    ['不要逼我起诉你们', 'L3', 'legal', '起诉'],
+  ])('%j → %s (%s: %s)', (text, level, rule, quote) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons).toContainEqual({ rule, level, detail: quote });
+  });
+
+  it.each([
+    // Near misses: the same words, not this complaint's severity.
+    '你们的新品上热搜我才知道有这个牌子，结果质量一般',
+    'The video has 300 views.',
+    'Your product page has 5,000 likes but the item never arrived.',
+    'I tried to tag my friends on Facebook but your app crashed.',
+    'The kids went flying down the slide and loved it.',
+    'My phone screen shattered when I dropped it.',
+    '商品包装里的玻璃瓶碎了一地，还好没伤到人',
+    '主演的演技真炸裂，就是票价太贵',
+    'A shirt button came loose after one wash.',
+    'I nearly went into the shop to buy another one.',
+    '你们客服是吃错药了吧',
+    '朋友推了我一个优惠券链接',
+    '这天气真困人，外卖还送晚了',
+    '从安全出口那边进来的顾客都没人引导',
+    '买了个火灾逃生面具，快递盒破了',
+    '这游戏玩到中毒，但是老闪退',
+    'We parked in the hospital car park and the barrier ate our ticket.',
+    'It took weeks to register the power of attorney at your branch.',
+    'The arrival was on the dot, but the food was cold.',
+    // Threats dropped or denied.
+    '本来还想去找媒体的，后来你们主动退款了，谢谢',
+    '同事劝我去打12315，我觉得没必要，换个货就行',
+    'I was going to call the regulator but the manager sorted it out the same day.',
+    '我不要什么补偿，只要道歉',
+    // Dates less than two months apart, or not a report.
+    'I reported it on 3 March. It is now 20 April.',
+    '我是5月1日下单的，现在都6月10日了',
+  ])('%j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
+  });
+
+  it.each<[string, string]>([
+    [
+      'I first complained on 5 January. Today is 18 March and nothing has happened.',
+      '5 January … 18 March',
+    ],
+    ['3月2日就投诉了，至今5月10日还没人处理', '3月2日 … 5月10日'],
+    ['宽带去年12月就报修了，现在都2月底了', '去年12月 … 2月底'],
+  ])('%j → aging read from the dates in the text, proposed', (text, detail) => {
+    expect(assessSeverity({ text }).reasons).toContainEqual({
+      rule: 'aging',
+      level: 'L4',
+      detail,
+      proposed: true,
+      threshold: 2,
+    });
+  });
+
+  it('a recorded opening time decides aging, not dates in the text', () => {
+    const text = 'I first complained on 5 January. Today is 18 March.';
+    expect(rules({ text, openedAt: '2026-03-01T00:00:00Z' })).not.toContain('aging');
+  });
+
+  it.each<[string, number]>([
+    ['S$3,000 was taken from my card.', 15_000],
+    ['₹2,00,000 went missing from the account.', 16_000],
+    ['订金一共3万5，店却关门了', 35_000],
+  ])('%j → amount %d, read from the text', (text, value) => {
+    expect(assessSeverity({ text }).reasons).toContainEqual(
+      expect.objectContaining({ rule: 'amount_special_major', value, proposed: true }),
+    );
+  });
+
+  it('an amount in rupees below the threshold at the floor rate stays below it', () => {
+    expect(assessSeverity({ text: 'INR 1,00,000 refund is pending.' }).level).toBe('L1');
+  });
+
+  it('a range of people counts at its lower bound (七八个 = 7)', () => {
+    expect(assessSeverity({ text: '七八个家长一起来投诉' }).reasons).toContainEqual(
+      expect.objectContaining({ rule: 'headcount_major', value: 7 }),
+    );
+  });
+});
+
 describe('R-SEV-2 amount, headcount and offer thresholds', () => {
   it.each<[number, SeverityLevel, string[]]>([
     // Inclusive ("以上" includes the number); 10,000 and above is special major (issue #13).

@@ -8,7 +8,7 @@ import type { Channel, SeverityLevel } from '../schema/codes';
 import { isAged } from './aging';
 import { matchKeywords } from './keyword-matcher';
 import { compareLevels } from './levels';
-import { scanText } from './text/read-text';
+import { readAging, scanText } from './text/read-text';
 
 /** The facts severity is assessed from; all optional: an absent fact raises nothing. */
 export interface SeverityInput {
@@ -119,9 +119,24 @@ export function assessSeverity(
   const withNumbers: string[] = [];
   const scanned = s.text.triggers.length > 0 || s.readNumbers ? texts : [];
   for (const text of scanned) {
-    const { hits, numbers } = scanText(text, s.text, s.readNumbers);
+    const { hits, numbers, now } = scanText(text, s.text, s.readNumbers);
     for (const hit of hits) reasons.push({ rule: hit.rule, level: hit.level, detail: hit.quote });
     if (numbers) withNumbers.push(text);
+    // The case's age told by dates in the text ("first reported 3 March … now 20 June"): a
+    // proposal; a recorded opening time decides instead.
+    const aged =
+      now >= 0 && s.readNumbers && input.openedAt === undefined
+        ? readAging(text, s.text, now, s.agingSpecialMajorMonths)
+        : undefined;
+    if (aged) {
+      reasons.push({
+        rule: 'aging',
+        level: 'L4',
+        detail: `${aged.opened} … ${aged.now}`,
+        proposed: true,
+        threshold: s.agingSpecialMajorMonths,
+      });
+    }
   }
   if (s.keywords.length > 0) {
     for (const hit of matchKeywords(texts, s.keywords)) {

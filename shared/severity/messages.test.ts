@@ -137,6 +137,12 @@ describe('messages read well', () => {
       '涉及金额 18,000 达到 10,000（特别重大）——从文本中读出“£2,000”，按每单位 9 折算，待确认',
     ],
     [
+      'aging read from dates in the text',
+      { rule: 'aging', threshold: 2, detail: '3 March … 20 June', proposed: true },
+      'Unresolved for more than 2 months by the dates in the text — read from the text “3 March … 20 June”; to be confirmed',
+      '按文本中的日期已超过 2 个月未解决——从文本中读出“3 March … 20 June”，待确认',
+    ],
+    [
       'a quoted trigger',
       { rule: 'extreme_act', detail: '从楼顶跳下去' },
       'Risk of self-harm or an extreme act: “从楼顶跳下去”',

@@ -155,7 +155,7 @@ export async function bench(): Promise<BenchRow[]> {
     },
   ];
   // Quality on the labelled corpus, text alone (issue #13 goals).
-  for (const name of ['corpus', 'heldout', 'heldout-2'] as const) {
+  for (const name of ['corpus', 'heldout', 'heldout-2', 'heldout-3'] as const) {
     const score = scoreCorpus(loadCorpus(name));
     const row = (metric: string, value: number, budget: number): BenchRow => ({
       metric: `severity ${name} (${score.total}): ${metric}`,

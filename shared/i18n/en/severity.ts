@@ -46,7 +46,9 @@ export const severity = {
   'severity.rule.claim_over_offer': (p: Reason) =>
     `Amount claimed ${n(p.value)} is at least ${p.detail ?? '?'}× the offer (${n(p.threshold)})${read({ ...p, detail: undefined })}`,
   'severity.rule.aging': (p: Reason) =>
-    `Unresolved for more than ${n(p.threshold)} months through the company's fault`,
+    p.proposed
+      ? `Unresolved for more than ${n(p.threshold)} months by the dates in the text${read(p)}`
+      : `Unresolved for more than ${n(p.threshold)} months through the company's fault`,
   'severity.rule.already_sued': (p: Reason) => `Lawsuit already filed${word(p)}`,
   'severity.rule.already_exposed': (p: Reason) => `Already exposed in the media${word(p)}`,
   'severity.rule.media': (p: Reason) => `Mentions the media${word(p)}`,

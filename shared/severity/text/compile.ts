@@ -10,14 +10,18 @@ export const STARTS_WORD = 2;
 /** … a digit, numeral or currency sign (`NUMERIC` kinds 1, 2, 4, shifted left by 4). */
 export const NUMERIC_CHAR = 0x70;
 
-/** What a word found in the text is to a trigger; `number` words only open the number readers. */
-export type Role = 'target' | 'act' | 'done' | 'except' | 'number';
+/**
+ * What a word found in the text is to a trigger; `count` is done with a count before it;
+ * `number` words only open the number readers; `now` words may date today (aging); `drop`
+ * words drop a threat said before them.
+ */
+export type Role = 'target' | 'act' | 'done' | 'count' | 'except' | 'number' | 'now' | 'drop';
 
 export interface Entry {
   /** The literal word, folded, its `(a|b)` groups expanded. */
   word: string;
   role: Role;
-  /** Index into `Compiled.triggers`; -1 for `number` words. */
+  /** Index into `Compiled.triggers`; -1 for `number`, `now` and `drop` words. */
   trigger: number;
   /** Needs Latin word boundaries (and tolerates a plural -s/-es). */
   latin: boolean;
@@ -34,7 +38,12 @@ export interface WordList {
 export interface CompiledTrigger {
   rule: string;
   level: SeverityLevel;
-  done?: { rule: string; level: SeverityLevel; intents: { zh: WordList; en: WordList } };
+  done?: {
+    rule: string;
+    level: SeverityLevel;
+    intents: { zh: WordList; en: WordList };
+    countOf: { zh: WordList; en: WordList };
+  };
   intents: { zh: WordList; en: WordList };
 }
 
@@ -55,6 +64,8 @@ export interface Compiled {
   breakers: { zh: WordList; en: WordList };
   denials: { zh: WordList; en: WordList };
   revivers: { zh: WordList; en: WordList };
+  /** Words that date the first report (aging read from the text). */
+  opened: { zh: WordList; en: WordList };
   past: { zh: WordList; en: WordList };
   threats: { zh: WordList; en: WordList };
   reach: { zh: number; en: number };
@@ -154,16 +165,27 @@ export function compile(rules: TextRules): Compiled {
     add(all(t.acts), 'act', i);
     add(all(t.except), 'except', i);
     add(all(t.done?.acts), 'done', i);
+    add(all(t.done?.counts), 'count', i);
     return {
       rule: t.rule,
       level: t.level,
       intents: both(rules.intents.before, t.intents),
       ...(t.done
-        ? { done: { rule: t.done.rule, level: t.done.level, intents: both(t.done.intents) } }
+        ? {
+            done: {
+              rule: t.done.rule,
+              level: t.done.level,
+              intents: both(t.done.intents),
+              countOf: both(t.done.countOf),
+            },
+          }
         : {}),
     };
   });
   add(NUMBER_WORDS, 'number', -1);
+  add(all(rules.aging?.now), 'now', -1);
+  // Droppers are found in the same pass: a text without one pays nothing for them.
+  add(all(rules.droppers), 'drop', -1);
   const automaton = buildAutomaton(entries.map((e) => e.word));
   const fold = foldCodes();
   const flags = new Uint8Array(0x10000);
@@ -187,6 +209,7 @@ export function compile(rules: TextRules): Compiled {
     breakers: both(rules.breakers),
     denials: both(rules.denials),
     revivers: both(rules.revivers),
+    opened: both(rules.aging?.opened),
     past: both(rules.past),
     threats: both(rules.threats),
     reach: rules.reach,

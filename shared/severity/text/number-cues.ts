@@ -21,7 +21,7 @@ export const NUMERIC = /* @__PURE__ */ (() => {
   for (let c = 0x30; c <= 0x39; c++) t[c] = 1;
   for (let c = 0xff10; c <= 0xff19; c++) t[c] = 1;
   for (const ch of '零〇一二两三四五六七八九十百千万亿') t[ch.charCodeAt(0)] = 2;
-  for (const ch of '¥￥$€£') t[ch.charCodeAt(0)] = 4;
+  for (const ch of '¥￥$€£₹') t[ch.charCodeAt(0)] = 4;
   return t;
 })();
 
@@ -49,7 +49,7 @@ const charSet = (chars: string) => {
 const APPROX = /* @__PURE__ */ charSet('多余来几');
 const PAY_BACK = /* @__PURE__ */ charSet('赔退补');
 const SPACE = /* @__PURE__ */ charSet(' \t\n\r\u00a0\u3000');
-const CODE_BEFORE = /(?:rmb|cny|usd|eur|gbp|hkd|jpy)\s?$/i;
+const CODE_BEFORE = /(?:rmb|cny|usd|eur|gbp|hkd|jpy|sgd|inr|(?:^|[^a-z])rs\.?)\s?$/i;
 
 const sticky = (re: RegExp, text: string, at: number) => {
   re.lastIndex = at;
@@ -70,7 +70,7 @@ export function numberCueAt(text: string, i: number, kind: number): boolean {
   // 至少赔300, 退我600: a bare figure paid back.
   if (PAY_BACK[before]) return true;
   if (NUMERIC[before] !== 1 && (SPACE[before] || UNIT_FIRST[before] === 1)) {
-    if (CODE_BEFORE.test(text.slice(Math.max(0, i - 4), i))) return true;
+    if (CODE_BEFORE.test(text.slice(Math.max(0, i - 5), i))) return true;
   }
   let k = i + 1;
   if (NUMERIC[text.charCodeAt(k)] === 1) return false;

@@ -9,6 +9,7 @@ import {
   type WordList,
   compile,
 } from './compile';
+import { extractDates } from '../../extract/dates';
 import { numberCueAt, numberWordCue } from './number-cues';
 import type { TextRules } from './types';
 
@@ -104,6 +105,17 @@ interface Found extends Span {
 interface Scan {
   found: Found[];
   numbers: boolean;
+  /** Where a `now` word with a figure right after it starts ("now 20 June", 至今4月20日); -1 none. */
+  now: number;
+  /** Droppers found ("sorted it", 觉得没必要), in text order; usually none. */
+  drops?: Span[];
+}
+
+/** A digit or numeral within a few code units after `end`: a `now` word that may date today. */
+function figureSoonAfter(text: string, end: number, flags: Uint8Array): boolean {
+  const to = Math.min(text.length, end + 10);
+  for (let k = end; k < to; k++) if (flags[text.charCodeAt(k)]! & NUMERIC_CHAR) return true;
+  return false;
 }
 
 /**
@@ -123,6 +135,8 @@ function scan(c: Compiled, text: string, wantNumbers: boolean): Scan {
   const { outStart, outputs } = a;
   const found: Found[] = [];
   let numbers = false;
+  let now = -1;
+  let drops: Span[] | undefined;
   let cues = wantNumbers;
   let inWord = false;
   const n = text.length;
@@ -151,8 +165,13 @@ function scan(c: Compiled, text: string, wantNumbers: boolean): Scan {
           const entry = entries[outputs[o]!]!;
           const end = entry.latin ? pluralEnd(text, j, fold) : j;
           if (end < 0) continue;
-          if (entry.role !== 'number') found.push({ start: i, end, entry });
-          else if (cues && wordCue(text, entry.word, end)) {
+          if (entry.trigger >= 0) found.push({ start: i, end, entry });
+          else if (entry.role === 'drop') {
+            drops ??= [];
+            drops.push({ start: i, end });
+          } else if (entry.role === 'now') {
+            if (now < 0 && figureSoonAfter(text, end, flags)) now = i;
+          } else if (cues && wordCue(text, entry.word, end)) {
             numbers = true;
             cues = false;
           }
@@ -164,7 +183,7 @@ function scan(c: Compiled, text: string, wantNumbers: boolean): Scan {
       j++;
     }
   }
-  return { found, numbers };
+  return drops ? { found, numbers, now, drops } : { found, numbers, now };
 }
 
 const CJK_TEXT = /[\u3400-\u9fff]/;
@@ -183,18 +202,33 @@ function codeSet(chars: string, range?: [number, number]): Uint8Array {
   return t;
 }
 
-/** The clause around [at, end), in the original's offsets: cut at 。！？；，, line breaks, ". ". */
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** A comma inside a figure (5,000, 6,50,000) groups digits: it ends no clause. */
+function inFigure(text: string, comma: number): boolean {
+  return (
+    text.charCodeAt(comma) === 0x2c &&
+    isDigitCode(text.charCodeAt(comma - 1)) &&
+    isDigitCode(text.charCodeAt(comma + 1))
+  );
+}
+
+/**
+ * The clause around [at, end), in the original's offsets: cut at 。！？；，, line breaks, ". "
+ * (a comma inside a figure does not cut).
+ */
 function clauseOf(text: string, at: number, end: number): Span {
   const fold = foldCodes();
   let a = at;
   for (; a > 0; a--) {
     const p = fold[text.charCodeAt(a - 1)]!;
-    if (CLAUSE_END[p] || (p === 0x20 && fold[text.charCodeAt(a - 2)] === 0x2e)) break;
+    if (CLAUSE_END[p] && !inFigure(text, a - 1)) break;
+    if (p === 0x20 && fold[text.charCodeAt(a - 2)] === 0x2e) break;
   }
   let b = end;
   for (; b < text.length; b++) {
     const q = fold[text.charCodeAt(b)]!;
-    if (CLAUSE_END[q]) break;
+    if (CLAUSE_END[q] && !inFigure(text, b)) break;
     if (
       q === 0x2e &&
       (b + 1 === text.length || /\s/.test(String.fromCharCode(fold[text.charCodeAt(b + 1)]!)))
@@ -251,6 +285,8 @@ interface Clause {
   s: string;
   /** Where the word at each offset ends (`wordEnds`), once a candidate needs it. */
   ends?: Int32Array;
+  /** Droppers anywhere in the text (from the scan), in the original's offsets. */
+  drops?: Span[];
 }
 
 /**
@@ -272,14 +308,18 @@ export function scanText(
   text: string,
   rules: TextRules,
   wantNumbers = true,
-): { hits: TextHit[]; numbers: boolean } {
+): { hits: TextHit[]; numbers: boolean; now: number } {
   const c = compiled(rules);
-  const { found, numbers } = scan(c, text, wantNumbers);
-  if (found.length === 0) return { hits: [], numbers };
+  const { found, numbers, now, drops } = scan(c, text, wantNumbers);
+  if (found.length === 0) return { hits: [], numbers, now };
   // At one position the longest reading goes first (返修三次 before 返修).
   if (found.length > 1) found.sort(byPosition);
   let excepted: Found[] | undefined;
-  for (const f of found) if (f.entry.role === 'except') (excepted ??= []).push(f);
+  for (const f of found) {
+    if (f.entry.role !== 'except') continue;
+    excepted ??= [];
+    excepted.push(f);
+  }
   let clause: Clause | undefined;
   const hits = new Map<string, TextHit>();
 
@@ -297,7 +337,13 @@ export function scanText(
     // Candidates come in text order: the clause of the last one is the only one worth keeping.
     if (!clause || f.start < clause.start || f.end > clause.end) {
       const span = clauseOf(text, f.start, f.end);
-      clause = { text, start: span.start, end: span.end, s: foldSlice(text, span.start, span.end) };
+      clause = {
+        text,
+        start: span.start,
+        end: span.end,
+        s: foldSlice(text, span.start, span.end),
+        ...(drops ? { drops } : {}),
+      };
     }
     const hit = readCandidate(c, clause, f.start - clause.start, f.end - clause.start, entry, lang);
     if (!hit || hits.has(hit.rule)) continue;
@@ -313,7 +359,7 @@ export function scanText(
   }
   // What already happened subsumes the threat of it: a filed lawsuit is not also "mentions a lawyer".
   for (const t of c.triggers) if (t.done && hits.has(t.done.rule)) hits.delete(t.rule);
-  return { hits: [...hits.values()], numbers };
+  return { hits: [...hits.values()], numbers, now };
 }
 
 /** One candidate at [fStart, fEnd) of its clause: the rule it fires, quoted in clause offsets. */
@@ -352,7 +398,15 @@ function readCandidate(
     if (straddles(clause.ends, fStart, fEnd)) return undefined;
   }
   let done = false;
-  if (trigger.done) {
+  if (entry.role === 'count') {
+    // "40k upvotes", "1.2M views": the count makes it done; without one it is nothing.
+    const count = countBefore(s, fStart);
+    if (!count || lastIn(s, 0, count.start, c.threats[lang])) return undefined;
+    const of = trigger.done!.countOf[lang];
+    if (of.byFirst.size > 0 && !lastIn(s, 0, count.start, of)) return undefined;
+    quote = { start: count.start, end: fEnd };
+    done = true;
+  } else if (trigger.done) {
     const threat = lastIn(s, 0, fStart, c.threats[lang]);
     if (entry.role === 'done') done = !threat;
     else if (
@@ -371,9 +425,46 @@ function readCandidate(
       }
     }
   }
-  return done
-    ? { rule: trigger.done!.rule, level: trigger.done!.level, ...quote }
-    : { rule: trigger.rule, level: trigger.level, ...quote };
+  if (done) return { rule: trigger.done!.rule, level: trigger.done!.level, ...quote };
+  // Checked last, on a threat that would fire: "… but they sorted it", "…，我觉得没必要".
+  if (clause.drops && droppedAfter(c, clause, clause.start + fEnd, lang)) return undefined;
+  return { rule: trigger.rule, level: trigger.level, ...quote };
+}
+
+// A count right before a word: 40k, 1.2M, 3,000, 2 million, 10万.
+const COUNT = /(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand|万|千)?\s*(?:次|个|条)?$/;
+const COUNT_SCALE: Record<string, number> = {
+  k: 1e3,
+  m: 1e6,
+  million: 1e6,
+  thousand: 1e3,
+  万: 1e4,
+  千: 1e3,
+};
+
+/** A count of at least 1,000 ending right before `at` in the folded clause `s`. */
+function countBefore(s: string, at: number): Span | undefined {
+  const from = Math.max(0, at - 24);
+  const m = COUNT.exec(s.slice(from, at));
+  if (!m) return undefined;
+  const value = Number(m[1]!.replace(/,/g, '')) * (m[2] ? COUNT_SCALE[m[2]]! : 1);
+  return value >= 1000 ? { start: from + m.index, end: at } : undefined;
+}
+
+/**
+ * A dropper (found by the scan) after `from` in the same sentence, with no condition or threat
+ * between: "…, if you haven't sorted it" and "…, then you'll have sorted it" still threaten.
+ */
+function droppedAfter(c: Compiled, clause: Clause, from: number, lang: 'zh' | 'en'): boolean {
+  const { text } = clause;
+  const drop = clause.drops!.find((d) => d.start >= from);
+  if (!drop) return false;
+  for (let k = from; k < drop.start; k++) if (SENTENCE_END_CODE[text.charCodeAt(k)]) return false;
+  const between = foldSlice(text, from, drop.start);
+  return (
+    !lastIn(between, 0, between.length, c.conditions[lang]) &&
+    !lastIn(between, 0, between.length, c.threats[lang])
+  );
 }
 
 /** A reviver later in the sentence after `from` (the denied word's clause end)? */
@@ -385,6 +476,7 @@ function revivedAfter(c: Compiled, text: string, from: number, lang: 'zh' | 'en'
 }
 
 const SENTENCE_END = /[。！？!?\n.]/;
+const SENTENCE_END_CODE = /* @__PURE__ */ codeSet('。！？!?\n.');
 
 /**
  * A negation scopes over [from, at) unless a condition turns it or a breaker ends it. A denial
@@ -404,4 +496,107 @@ function negated(c: Compiled, s: string, from: number, at: number, lang: 'zh' | 
   );
   if (cond && neg.start - cond.end <= (lang === 'zh' ? 0 : 1)) return false;
   return !firstIn(s, neg.start, at, c.breakers[lang]);
+}
+
+/** A date read for aging: month and day, a year when written (or 去年: -1 from today's). */
+interface TextDate extends Span {
+  year?: number;
+  lastYear?: boolean;
+  month: number;
+  day: number;
+}
+
+const ZH_MONTH_NUM: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
+};
+// A month without a day (去年11月, 1月底): the part of the month gives the day.
+const ZH_MONTH =
+  /(去年|今年)?(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(初|上旬|中旬|下旬|中|底|末|份)?(?![\d一二三四五六七八九十]|号|日)/g;
+const PART_DAY: Record<string, number> = {
+  初: 5,
+  上旬: 5,
+  中: 15,
+  中旬: 15,
+  下旬: 25,
+  底: 25,
+  末: 25,
+};
+
+/** Dates in `text` (shared/extract's, and Chinese months without a day). */
+function datesIn(text: string): TextDate[] {
+  const out: TextDate[] = [];
+  for (const d of extractDates(text)) {
+    const m = /^(\d{4}|-)-(\d\d)-(\d\d)$/.exec(String(d.value));
+    if (!m) continue;
+    const lastYear = text.slice(Math.max(0, d.start - 2), d.start) === '去年';
+    out.push({
+      start: d.start,
+      end: d.end,
+      month: +m[2]!,
+      day: +m[3]!,
+      ...(m[1] !== '-' ? { year: +m[1]! } : {}),
+      ...(lastYear ? { lastYear } : {}),
+    });
+  }
+  for (const m of text.matchAll(ZH_MONTH)) {
+    const start = m.index! + (m[1] ? m[1].length : 0);
+    if (out.some((d) => start < d.end && m.index! + m[0].length > d.start)) continue;
+    const month = /\d/.test(m[2]!) ? +m[2]! : ZH_MONTH_NUM[m[2]!]!;
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      month,
+      day: PART_DAY[m[3] ?? ''] ?? 15,
+      ...(m[1] === '去年' ? { lastYear: true } : {}),
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The case's age told by dates in the text: a date next to a report word (reported, logged,
+ * 报修, 报了) and a later "today" right after a `now` word at `now` (from `scanText`), more than
+ * `months` calendar months apart. A year-less report date after today's month fell last year.
+ * Returns the two dates' words, or undefined. Runs only when the scan found such a `now` word.
+ */
+export function readAging(
+  text: string,
+  rules: TextRules,
+  now: number,
+  months: number,
+): { opened: string; now: string } | undefined {
+  const c = compiled(rules);
+  const dates = datesIn(text);
+  const today = dates.find((d) => d.start >= now && d.start <= now + 16);
+  if (!today) return undefined;
+  const lang = CJK_TEXT.test(text.slice(Math.max(0, now - 8), now + 8)) ? 'zh' : 'en';
+  const ty = today.year ?? 2001;
+  const todayAt = Date.UTC(ty, today.month - 1, today.day);
+  for (const d of dates) {
+    if (d.end > now) break;
+    const from = Math.max(0, d.start - 60);
+    const to = Math.min(now, d.end + 24);
+    const around = foldSlice(text, from, to);
+    if (!firstIn(around, 0, around.length, c.opened[lang])) continue;
+    let y = d.year ?? (d.lastYear ? ty - 1 : ty);
+    if (d.year === undefined && !d.lastYear && Date.UTC(y, d.month - 1, d.day) > todayAt) y--;
+    // Calendar months: the same day `months` later (clamped to the month's end).
+    const last = new Date(Date.UTC(y, d.month - 1 + months + 1, 0)).getUTCDate();
+    const due = Date.UTC(y, d.month - 1 + months, Math.min(d.day, last));
+    if (todayAt > due) {
+      return { opened: text.slice(d.start, d.end), now: text.slice(today.start, today.end) };
+    }
+  }
+  return undefined;
 }

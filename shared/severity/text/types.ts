@@ -26,7 +26,22 @@ export interface TextTrigger {
    * `acts` mean it happened by themselves (立案, 传票, went viral); `intents` publish or file, so
    * with a past marker they mean it happened (已经发到抖音了), where 联系了记者 does not.
    */
-  done?: { rule: string; level: SeverityLevel; acts?: Words; intents?: Words };
+  done?: {
+    rule: string;
+    level: SeverityLevel;
+    acts?: Words;
+    intents?: Words;
+    /**
+     * Words that mean it happened when a count of at least 1,000 stands right before them
+     * (40k upvotes, 1.2M views, 3,000 shares, 10万播放): the count is the evidence, not the word.
+     */
+    counts?: Words;
+    /**
+     * What a count must be of, named before it in the clause: the customer's post (my video,
+     * her thread, 这条视频), not a product page's likes. Without this list any count counts.
+     */
+    countOf?: Words;
+  };
 }
 
 /** How text is read: the triggers and the small grammar around them (policy `severity.text`). */
@@ -50,6 +65,17 @@ export interface TextRules {
    * no choice", 我不想起诉，但你们逼我.
    */
   revivers?: Words;
+  /**
+   * Drop a threat said earlier in the sentence: "I was about to go to the ombudsman but they
+   * sorted it", 朋友让我去找消协，我觉得没必要. Not across a condition (if, unless, 如果).
+   */
+  droppers?: Words;
+  /**
+   * The case's age told by dates in the text: `opened` words date the first report (reported,
+   * logged, 报修, 报了), `now` words date today (it is now, today is, 至今, 现在). Both dates
+   * read, more than the aging months apart → the aging rule, proposed.
+   */
+  aging?: { opened: Words; now: Words };
   /** Mark an act as done: 已经, already, have. */
   past: Words;
   /** Mark an act as a threat, which is never "done": 要, 准备, will, going to. */
