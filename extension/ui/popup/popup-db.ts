@@ -7,6 +7,9 @@ import { persistActLater } from '../review-shell';
  * What the popup reads and writes through Dexie: fetched after its first render when the first
  * page came from the plain read (queue/first-page.ts), else for the first page itself.
  */
+// When Dexie arrived: after 'cd:queue-rendered' on the plain path (the browser tests check it).
+performance.mark?.('cd:dexie-loaded');
+
 export function popupDb() {
   const db = openDb();
   return {
