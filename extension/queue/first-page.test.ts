@@ -38,7 +38,7 @@ const event = (seq: number): StoredEvent => ({
   complaintId: 'c-1',
   type: 'noted',
   at: NOW.toISOString(),
-  actor: { id: 'u-7', name: 'Handler 7' },
+  actor: { id: 'u-7', name: 'Handler 7', role: 'supervisor' },
   payload: {},
   seq,
   pending: 0,
