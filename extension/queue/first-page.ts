@@ -22,8 +22,6 @@ export interface FirstRead {
   /** What the page answers: same filter and sort, first page, this size. */
   query: QueueQuery;
   limit: number;
-  /** Drafts waiting (the popup's header), from the status index. */
-  drafts: number;
   /** The newest event's `seq` when read: a later one means the page may be stale. */
   lastSeq: number | undefined;
 }
@@ -55,17 +53,17 @@ export async function readFirstPage(
     if (!names.contains('complaints') || !names.contains('events')) return undefined;
     const tx = db.transaction(['complaints', 'events'], 'readonly');
     const complaints = tx.objectStore('complaints');
-    if (!['status', ...QUEUE_INDEXES].every((n) => complaints.indexNames.contains(n)))
-      return undefined;
-    const [rows, drafts, lastSeq] = await Promise.all([
+    if (!QUEUE_INDEXES.every((n) => complaints.indexNames.contains(n))) return undefined;
+    // Nothing else before the first render: an IndexedDB count walks every key (the drafts
+    // count in the header comes from Dexie, after).
+    const [rows, lastSeq] = await Promise.all([
       walkDue(complaints.index('dueKey'), query, limit + 1),
-      request(complaints.index('status').count(IDBKeyRange.only('draft'))),
       request(tx.objectStore('events').index('seq').openKeyCursor(null, 'prev')).then(
         (c) => c?.key as number | undefined,
       ),
     ]);
     if (!rows) return undefined;
-    return { page: finish(rows, query.sort, limit), query, limit, drafts, lastSeq };
+    return { page: finish(rows, query.sort, limit), query, limit, lastSeq };
   } finally {
     db.close();
   }

@@ -32,7 +32,7 @@ export function PopupApp(props: { settings?: Settings; queue?: QueueSettings; fi
     let loaded: Promise<ReturnType<typeof import('./popup-db').popupDb>> | undefined;
     return () => (loaded ??= import('./popup-db').then((m) => m.popupDb()));
   }, []);
-  const [drafts, setDrafts] = useState(props.first?.drafts ?? 0);
+  const [drafts, setDrafts] = useState(0);
   useEffect(() => {
     let stop: (() => void) | undefined;
     let closed = false;
