@@ -32,7 +32,8 @@ export function PopupApp(props: { settings?: Settings; queue?: QueueSettings; fi
     let loaded: Promise<ReturnType<typeof import('./popup-db').popupDb>> | undefined;
     return () => (loaded ??= import('./popup-db').then((m) => m.popupDb()));
   }, []);
-  const [drafts, setDrafts] = useState(0);
+  // Unknown until Dexie's live count answers (after the first page): shown empty, not as 0.
+  const [drafts, setDrafts] = useState<number>();
   useEffect(() => {
     let stop: (() => void) | undefined;
     let closed = false;
@@ -87,7 +88,9 @@ export function PopupApp(props: { settings?: Settings; queue?: QueueSettings; fi
         <button type="button" onClick={() => openRegistrationFromPage('new')}>
           {t('ext.popup.newManual')}
         </button>
-        <span id="cd-queue-count">{t('ext.popup.queueCount', { count: drafts })}</span>
+        <span id="cd-queue-count">
+          {drafts === undefined ? '' : t('ext.popup.queueCount', { count: drafts })}
+        </span>
         <span class="cd-popup-links">
           <button type="button" id="cd-report" onClick={() => void openReport()}>
             {t('ext.popup.report')}
