@@ -1,8 +1,8 @@
 import { Dexie, type EntityTable } from 'dexie';
-import { SCHEMA_VERSIONS } from './schema';
+import { DEFAULT_DB_NAME, SCHEMA_VERSIONS } from './schema';
 import type { AttachmentRow, ComplaintRow, DraftRow, MetaRow, StoredEvent } from './types';
 
-export const DEFAULT_DB_NAME = 'complaint-desk';
+export { DEFAULT_DB_NAME };
 
 // Fetched only when an upgrade runs (see upgrades.ts); `waitFor` keeps the upgrade transaction
 // open while the code downloads, which IndexedDB would otherwise commit.

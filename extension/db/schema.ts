@@ -37,3 +37,8 @@ export const SCHEMA_VERSIONS = {
 } as const;
 
 export const CURRENT_VERSION = 3;
+
+export const DEFAULT_DB_NAME = 'complaint-desk';
+
+/** The version IndexedDB stores: Dexie opens `db.version(n)` as n × 10. */
+export const NATIVE_VERSION = CURRENT_VERSION * 10;

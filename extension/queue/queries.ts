@@ -17,14 +17,11 @@ import {
   STATIC_VIEWS,
   type SortKey,
   type StaticView,
-  compareRows,
-  cursorOf,
   isActive,
   isAfter,
   isCjkTerm,
   leadingTerm,
   matchesFilter,
-  mineValues,
   queryTerms,
 } from '@shared/review/index';
 import { SEVERITY_LEVELS, STATUSES, type SeverityLevel, type Status } from '@shared/schema/codes';
@@ -33,6 +30,7 @@ import { Dexie, liveQuery } from 'dexie';
 import type { ComplaintDb } from '../db/database';
 import { hasReviewIndexes, storedColumns } from '../db/queue-columns';
 import type { ComplaintRow } from '../db/types';
+import { driverFor, finish } from './plan';
 
 export interface QueueQuery {
   filter: QueueFilter;
@@ -78,57 +76,6 @@ function walk(
     .limit(opts.limit)
     .toArray()
     .then((rows) => rows.map((r) => opts.project(r)!));
-}
-
-/** How selective an equality filter is, roughly: values ÷ distinct values of the field. */
-const CARDINALITY = {
-  assignee: 50,
-  department: 8,
-  category: 9,
-  channel: 13,
-  severity: 5,
-  status: 12,
-} as const;
-type Driver = { field: keyof typeof CARDINALITY; values: string[] };
-
-function driverFor(filter: QueueFilter, ctx: FilterContext): Driver | undefined {
-  const mine = filter.mine ? mineValues(ctx.user) : [];
-  const candidates: Driver[] = [
-    // "mine" narrows the assignee list to the user; with both, the intersection.
-    {
-      field: 'assignee',
-      values: filter.mine
-        ? filter.assignees.length
-          ? mine.filter((m) => filter.assignees.includes(m))
-          : mine
-        : filter.assignees,
-    },
-    { field: 'department', values: filter.departments },
-    { field: 'category', values: filter.categories },
-    { field: 'channel', values: filter.channels },
-    { field: 'severity', values: filter.severities },
-    { field: 'status', values: filter.statuses },
-  ];
-  let best: Driver | undefined;
-  let score = Number.POSITIVE_INFINITY;
-  for (const d of candidates) {
-    const active =
-      d.field === 'assignee' ? filter.mine || d.values.length > 0 : d.values.length > 0;
-    if (!active) continue;
-    const s = d.values.length / CARDINALITY[d.field];
-    if (s < score) {
-      best = d;
-      score = s;
-    }
-  }
-  return best;
-}
-
-function finish(rows: QueueRow[], sort: SortKey, limit: number): QueuePage {
-  rows.sort(compareRows(sort));
-  if (rows.length <= limit) return { rows };
-  const page = rows.slice(0, limit);
-  return { rows: page, next: cursorOf(page[page.length - 1]!) };
 }
 
 /** Reads every row of a bounded candidate set, then filters, sorts and pages in memory. */

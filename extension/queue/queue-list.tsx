@@ -37,6 +37,9 @@ export type { QueueSource } from './use-queue-data';
 // Bulk actions (the shared workflow, zod-checked forms) load after the first render.
 const BulkBar = later(() => import('./bulk-bar').then((m) => m.BulkBar));
 
+/** Rows per page (the popup reads its first page before rendering, at this size). */
+export const PAGE_SIZE = 50;
+
 export interface QueueListProps {
   source: QueueSource;
   locale: Locale;
@@ -67,7 +70,7 @@ export function QueueList(props: QueueListProps) {
   const clock = props.clock ?? (() => new Date());
   const policy = props.policy ?? activePolicyBase();
   const rowHeight = props.rowHeight ?? 56;
-  const pageSize = props.pageSize ?? 50;
+  const pageSize = props.pageSize ?? PAGE_SIZE;
 
   const { settings, setSettings, ready } = useQueueSettings(props.initialSettings, props.store);
   const [now, setNow] = useNow(clock, props.tickMs);

@@ -5,7 +5,8 @@ import { openDb } from '../db/database';
 import { tKey } from '../i18n';
 import { MessageError, sendMessage } from '../messaging';
 import { ComplaintList } from './complaint-list';
-import { useI18n, useLive, useSettings } from '../ui/hooks';
+import { useI18n, useSettings } from '../ui/hooks';
+import { useLive } from '../ui/use-live';
 import { RegisterForm } from './register-form';
 
 type Target = { complaintId: string; manual: boolean } | undefined;

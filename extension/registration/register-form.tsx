@@ -11,7 +11,7 @@ import { type T, tKey } from '../i18n';
 import { previewDraft } from './preview';
 import { registerComplaint } from './register';
 import { provisionalNumber } from '@shared/numbering/provisional';
-import { useLive } from '../ui/hooks';
+import { useLive } from '../ui/use-live';
 import { DetailProposals } from './detail-proposals';
 import { ReviewNotice } from './review-notice';
 import { ScreenshotEditor } from './screenshot-editor';

@@ -10,7 +10,7 @@ import { render } from '../capture/screenshot/render';
 import type { ComplaintDb } from '../db/database';
 import type { AttachmentRow } from '../db/types';
 import type { T } from '../i18n';
-import { useLive } from '../ui/hooks';
+import { useLive } from '../ui/use-live';
 
 /** Re-encoding quality of an edited screenshot (the capture's own is 0.6 after downscaling). */
 const SAVE_QUALITY = 0.85;

@@ -6,7 +6,7 @@ import type { T } from '../i18n';
 import { MessageError, sendMessage } from '../messaging';
 import { activePolicy } from '../policy/active-policy';
 import { formatInstant, zoneNote } from '../ui/format';
-import { useLive } from '../ui/hooks';
+import { useLive } from '../ui/use-live';
 import { loadSyncConfig, onSyncConfigChanged } from './config';
 import { type SyncState, readSyncState } from './engine';
 import { rejectionText, syncErrorText } from './reason-text';

@@ -1,5 +1,4 @@
 import type { Locale } from '@shared/schema/codes';
-import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 import { type T, hasLocale, loadLocale, translator } from '../i18n';
 import { loadStoredPolicy, watchStoredPolicy } from '../policy/stored-policy';
@@ -9,16 +8,6 @@ import {
   onSettingsChanged,
   resolveLocale,
 } from '../settings/settings';
-
-/** A Dexie query that re-runs whenever the tables it read change (in any extension context). */
-export function useLive<R>(query: () => Promise<R>, deps: unknown[], initial: R): R {
-  const [value, setValue] = useState<R>(initial);
-  useEffect(() => {
-    const sub = liveQuery(query).subscribe({ next: setValue, error: () => undefined });
-    return () => sub.unsubscribe();
-  }, deps);
-  return value;
-}
 
 /** The settings, kept current when the options page changes them. */
 export function useSettings(): Settings | undefined {

@@ -305,4 +305,40 @@ describe('review queue, case and report in the built extension', () => {
       }
     });
   }
+
+  it('popup: the first page renders before Dexie loads; then it follows a new complaint live', async () => {
+    await settings({});
+    const p = await page('popup.html');
+    await p.locator('[data-complaint-id]').first().waitFor();
+    // The plain IndexedDB read (queue/first-page.ts): rows in the DOM before Dexie's chunk ran
+    // (popup-db.ts marks it). The count row comes from Dexie, after.
+    await p.locator('.rv-count').first().waitFor();
+    const timing = await p.evaluate(() => ({
+      rendered: performance.getEntriesByName('cd:queue-rendered')[0]?.startTime,
+      dexie: performance.getEntriesByName('cd:dexie-loaded')[0]?.startTime,
+    }));
+    expect(timing.rendered).toBeGreaterThan(0);
+    expect(timing.dexie).toBeGreaterThan(timing.rendered!);
+
+    // Registered long ago, never contacted: overdue, so the first row of the default view.
+    const late = '00000000-0000-4000-8000-00000000fa11';
+    const c = new CaseBuilder(late).register(
+      iso(seededAt - 300 * HOUR),
+      {
+        subject: 'Yak lamp flickers',
+        complainant: { name: 'Qian Yu', anonymous: false, phone: '13900002222' },
+      },
+      { caseNumber: '2605-8888' },
+    );
+    const sw = await serviceWorker(browser.ctx);
+    await sw.evaluate(
+      async ({ id, events }) => (globalThis as unknown as Hooks).__complaintDesk.append(id, events),
+      { id: late, events: c.events },
+    );
+    await p.locator(`[data-complaint-id="${late}"]`).waitFor();
+    await expect(
+      p.locator('[data-complaint-id]').first().getAttribute('data-complaint-id'),
+    ).resolves.toBe(late);
+    await p.close();
+  });
 });

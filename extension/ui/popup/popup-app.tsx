@@ -2,35 +2,52 @@ import type { QueueSettings } from '@shared/review/index';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { QueueStatus } from '../../background/capture-types';
-import { openDb } from '../../db/database';
 import { tKey } from '../../i18n';
 import { MessageError, sendMessage } from '../../messaging';
-import { dexieQueueSource } from '../../queue/queries';
+import type { OnAct } from '../../queue/bulk';
+import type { FirstRead } from '../../queue/first-page';
+import { laterSource } from '../../queue/later-source';
 import { QueueList } from '../../queue/queue-list';
 import { storageAreaStore } from '../../queue/storage';
 import type { Settings } from '../../settings/settings';
-import { useI18n, useLive, useSettings } from '../hooks';
+import { useI18n, useSettings } from '../hooks';
 import { openRegistrationFromPage } from '../open-registration';
 import { later } from '../later';
-import { actorOf, openCase, openReport, persistActLater } from '../review-shell';
+import { actorOf, openCase, openReport } from '../review-shell';
 import { PolicyLine } from '../../policy/policy-line';
 
 /**
  * The toolbar popup: capture, sync status and refused actions, and the supervisor's review queue
- * (queue/QueueList over the indexed Dexie source). Settings and the remembered queue
- * filters are read before the first render (entrypoint), so opening runs one page query.
+ * (queue/QueueList over the indexed Dexie source). Settings, the remembered queue filters and,
+ * for the views it plans, the first page (a plain IndexedDB read, queue/first-page.ts) are read
+ * before the first render (entrypoint); Dexie (popup-db.ts) loads after it, for the rest.
  */
 // Sync status and refused actions: after the queue, which is what the popup is opened for.
 const SyncStatus = later(() => import('../../sync/sync-status').then((m) => m.SyncStatus));
 
-export function PopupApp(props: { settings?: Settings; queue?: QueueSettings }) {
+export function PopupApp(props: { settings?: Settings; queue?: QueueSettings; first?: FirstRead }) {
   const settings = useSettings() ?? props.settings;
   const { locale, t } = useI18n(settings);
-  const db = openDb();
-  const drafts = useLive(() => db.complaints.where('status').equals('draft').count(), [], 0);
-  const source = useMemo(() => dexieQueueSource(db), [db]);
+  const dexie = useMemo(() => {
+    let loaded: Promise<ReturnType<typeof import('./popup-db').popupDb>> | undefined;
+    return () => (loaded ??= import('./popup-db').then((m) => m.popupDb()));
+  }, []);
+  // Unknown until Dexie's live count answers (after the first page): shown empty, not as 0.
+  const [drafts, setDrafts] = useState<number>();
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let closed = false;
+    void dexie().then((d) => {
+      if (!closed) stop = d.watchDrafts(setDrafts);
+    });
+    return () => {
+      closed = true;
+      stop?.();
+    };
+  }, []);
+  const source = useMemo(() => laterSource(props.first, dexie), []);
   const store = useMemo(() => storageAreaStore(browser.storage.local), []);
-  const onAct = useMemo(() => persistActLater(db), [db]);
+  const onAct = useMemo<OnAct>(() => async (event) => (await dexie()).onAct(event), []);
   const [status, setStatus] = useState<QueueStatus>({ failed: 0, inFlight: 0 });
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const [busy, setBusy] = useState(false);
@@ -71,7 +88,9 @@ export function PopupApp(props: { settings?: Settings; queue?: QueueSettings }) 
         <button type="button" onClick={() => openRegistrationFromPage('new')}>
           {t('ext.popup.newManual')}
         </button>
-        <span id="cd-queue-count">{t('ext.popup.queueCount', { count: drafts })}</span>
+        <span id="cd-queue-count">
+          {drafts === undefined ? '' : t('ext.popup.queueCount', { count: drafts })}
+        </span>
         <span class="cd-popup-links">
           <button type="button" id="cd-report" onClick={() => void openReport()}>
             {t('ext.popup.report')}

@@ -1,0 +1,126 @@
+/**
+ * The popup's first page without Dexie (~33 KB gzip the toolbar click would otherwise wait for):
+ * one read-only IndexedDB transaction walks the same index as `queuePage` for the remembered
+ * view, and the page is cut by the same `finish`. Everything after it (live updates, other
+ * filters, more pages, counts, actions) goes through Dexie, loaded after the first render.
+ *
+ * It reads an existing database at the code's schema version only: a missing or older database
+ * (an upgrade to run), a newer or patched one, a row stored before the queue columns, or a view
+ * it does not plan (search, static and time views, SLA filters, equality filters, other sorts)
+ * answers `undefined`, and the caller takes the Dexie path, which creates and upgrades. This
+ * reader never creates or upgrades anything: an open that would do so is aborted.
+ */
+import { type QueueRow, matchesFilter, queryTerms } from '@shared/review/index';
+import { QUEUE_INDEXES, storedColumns } from '../db/queue-columns';
+import { DEFAULT_DB_NAME, NATIVE_VERSION } from '../db/schema';
+import type { ComplaintRow } from '../db/types';
+import { driverFor, finish } from './plan';
+import type { QueuePage, QueueQuery } from './queries';
+
+export interface FirstRead {
+  page: QueuePage;
+  /** What the page answers: same filter and sort, first page, this size. */
+  query: QueueQuery;
+  limit: number;
+  /** The newest event's `seq` when read: a later one means the page may be stale. */
+  lastSeq: number | undefined;
+}
+
+/** Whether `queuePage` would walk the `dueKey` index alone for this query (the default view). */
+export function plainPlan(query: QueueQuery): boolean {
+  const { filter, sort, ctx } = query;
+  return (
+    sort === 'due' &&
+    filter.view === undefined &&
+    !filter.atRisk &&
+    !filter.breached &&
+    queryTerms(filter.query).length === 0 &&
+    !driverFor(filter, ctx)
+  );
+}
+
+export async function readFirstPage(
+  query: QueueQuery,
+  limit: number,
+  opts: { name?: string; idb?: IDBFactory } = {},
+): Promise<FirstRead | undefined> {
+  const idb = opts.idb ?? globalThis.indexedDB;
+  if (!idb || !plainPlan(query)) return undefined;
+  const db = await openExisting(idb, opts.name ?? DEFAULT_DB_NAME);
+  if (!db) return undefined;
+  try {
+    const names = db.objectStoreNames;
+    if (!names.contains('complaints') || !names.contains('events')) return undefined;
+    const tx = db.transaction(['complaints', 'events'], 'readonly');
+    const complaints = tx.objectStore('complaints');
+    if (!QUEUE_INDEXES.every((n) => complaints.indexNames.contains(n))) return undefined;
+    // Nothing else before the first render: an IndexedDB count walks every key (the drafts
+    // count in the header comes from Dexie, after).
+    const [rows, lastSeq] = await Promise.all([
+      walkDue(complaints.index('dueKey'), query, limit + 1),
+      request(tx.objectStore('events').index('seq').openKeyCursor(null, 'prev')).then(
+        (c) => c?.key as number | undefined,
+      ),
+    ]);
+    if (!rows) return undefined;
+    return { page: finish(rows, query.sort, limit), query, limit, lastSeq };
+  } finally {
+    db.close();
+  }
+}
+
+/** The database at the code's version, or undefined when opening it would create or upgrade. */
+function openExisting(idb: IDBFactory, name: string): Promise<IDBDatabase | undefined> {
+  return new Promise((resolve) => {
+    let req: IDBOpenDBRequest;
+    try {
+      req = idb.open(name, NATIVE_VERSION);
+    } catch {
+      return resolve(undefined);
+    }
+    // Missing or older: abort, so the version stays as it was and Dexie runs the upgrade.
+    req.onupgradeneeded = () => req.transaction?.abort();
+    req.onsuccess = () => {
+      const db = req.result;
+      // Another context upgrading (a newer extension version): let it.
+      db.onversionchange = () => db.close();
+      resolve(db);
+    };
+    // Aborted above, or a newer/patched version (VersionError): Dexie decides.
+    req.onerror = (e) => {
+      e.preventDefault();
+      resolve(undefined);
+    };
+  });
+}
+
+/**
+ * `queuePage`'s walk for the plain plan: the `dueKey` index in order, rows kept by the shared
+ * filter, up to `max`. Undefined when a row lacks the queue columns (projected only on Dexie's
+ * path, which loads the shared deadline rules for it).
+ */
+function walkDue(index: IDBIndex, query: QueueQuery, max: number): Promise<QueueRow[] | undefined> {
+  return new Promise((resolve, reject) => {
+    const rows: QueueRow[] = [];
+    const req = index.openCursor();
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const cursor = req.result;
+      if (!cursor) return resolve(rows);
+      const stored = cursor.value as ComplaintRow;
+      const row = storedColumns(stored);
+      // As `queuePage`: a row without a state is skipped, one with a state needs projecting.
+      if (!row && stored.state) return resolve(undefined);
+      if (row && matchesFilter(row, query.filter, query.ctx)) rows.push(row);
+      if (rows.length >= max) return resolve(rows);
+      cursor.continue();
+    };
+  });
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
