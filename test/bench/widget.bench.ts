@@ -50,7 +50,9 @@ export async function bench(): Promise<BenchRow[]> {
       metric: 'widget lazy: read-back/success chunk, gzip',
       value: kb(chunk('flow')),
       unit: 'KB',
-      budget: 6.5,
+      // 7.1 KB since the kept-complaint screens (a message per refusal, Try again, Copy) joined
+      // it; lazy, loaded only once the visitor presses Send.
+      budget: 7.5,
     },
     {
       metric: 'widget lazy: outbox (Dexie) chunk, gzip',
