@@ -5,6 +5,7 @@
  */
 import {
   type FilterContext,
+  type QueueCursor,
   type QueueFilter,
   type QueueRow,
   type SortKey,
@@ -12,7 +13,15 @@ import {
   cursorOf,
   mineValues,
 } from '@shared/review/index';
-import type { QueuePage } from './queries';
+
+/** One page of the queue. */
+export interface QueuePage {
+  rows: QueueRow[];
+  /** Where the next page starts; absent on the last page. */
+  next?: QueueCursor;
+  /** A search matched more rows than it reads (`SEARCH_CAP`): refine it. */
+  truncated?: number;
+}
 
 /** How selective an equality filter is, roughly: values ÷ distinct values of the field. */
 const CARDINALITY = {

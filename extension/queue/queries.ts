@@ -30,20 +30,14 @@ import { Dexie, liveQuery } from 'dexie';
 import type { ComplaintDb } from '../db/database';
 import { hasReviewIndexes, storedColumns } from '../db/queue-columns';
 import type { ComplaintRow } from '../db/types';
-import { driverFor, finish } from './plan';
+import { type QueuePage, driverFor, finish } from './plan';
+
+export type { QueuePage } from './plan';
 
 export interface QueueQuery {
   filter: QueueFilter;
   sort: SortKey;
   ctx: FilterContext;
-}
-
-export interface QueuePage {
-  rows: QueueRow[];
-  /** Where the next page starts; absent on the last page. */
-  next?: QueueCursor;
-  /** A search matched more rows than it reads (`SEARCH_CAP`): refine it. */
-  truncated?: number;
 }
 
 /** Most rows a search, a static view or an SLA filter reads before sorting in memory. */
