@@ -423,6 +423,17 @@ function Row(props: { term: string; value: string | undefined | false | null }) 
   );
 }
 
+/**
+ * Why the system escalated, in words: its stored reason is a code (`reply breached`), its
+ * breach key says which rule (`<clock>@…`, `unfinished@…`, `visits@…`).
+ */
+function autoEscalationText(breach: string, t: Tr): string {
+  const kind = breach.slice(0, breach.indexOf('@'));
+  if (kind === 'unfinished') return t('ws.auto.unfinished');
+  if (kind === 'visits') return t('ws.auto.visitsMissed');
+  return t('ws.auto.breached', { clock: t.code('clock', kind) });
+}
+
 /** The human part of an event's payload: its note, reason, text or outcome. */
 function EventDetail({
   event,
@@ -455,8 +466,10 @@ function EventDetail({
   if (event.type === 'deadlineExtended') parts.push(t.code('clock', String(p.clock)));
   if (event.type === 'replied' && typeof p.via === 'string')
     parts.push(t.key(`ext.reply.via.${p.via}`));
+  const auto = event.type === 'escalated' && p.auto === true;
+  if (auto) parts.push(autoEscalationText(String(p.breach ?? ''), t));
   for (const k of ['reason', 'text', 'note', 'message', 'explanation', 'to'])
-    if (typeof p[k] === 'string' && p[k]) parts.push(p[k] as string);
+    if (typeof p[k] === 'string' && p[k] && !(auto && k === 'reason')) parts.push(p[k] as string);
   const text = parts.filter(Boolean).join(' · ');
   return text ? <p class="rv-event-detail">{text}</p> : null;
 }

@@ -7,6 +7,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ActResult } from '../queue/bulk';
 import { CaseView } from './case-view';
+import { dueEscalations } from '@shared/workflow/index';
 
 afterEach(cleanup);
 
@@ -349,6 +350,21 @@ describe('CaseView', () => {
       );
     },
   );
+
+  it('an automatic escalation says why in words, in the UI language (its stored reason is a code)', () => {
+    const { state, events } = happyState('assigned');
+    const late = new Date(Date.parse(state.receivedAt) + 30 * 86_400_000);
+    const auto = dueEscalations(state, late);
+    expect(auto.length).toBeGreaterThan(0);
+    const all = [...events, ...auto] as ComplaintEvent[];
+    const { container, unmount } = setup({ state, events: all }, { locale: 'zh-CN' });
+    const history = container.querySelector('ol, ul.rv-timeline')?.textContent ?? container.textContent;
+    expect(history).toContain('自动：');
+    expect(history).not.toMatch(/breached|unfinished/);
+    unmount();
+    const en = setup({ state, events: all }).container.textContent;
+    expect(en).toMatch(/automatic: (the \w+ deadline passed|not finished in time)/);
+  });
 
   it('marks nothing pending in local mode (no team server)', () => {
     const { state, events } = happyState('registered');

@@ -68,6 +68,9 @@ export const workspace: Translation<typeof en> = {
   'ws.contact.nextStep': '下一步',
   'ws.contact.callBackAtWhen': ({ at }) => `约定 ${at} 回电`,
   'ws.contact.next': ({ step }) => `下一步：${step}`,
+  'ws.auto.breached': ({ clock }) => `自动：${clock}时限已过`,
+  'ws.auto.unfinished': '自动：首次报告后未在时限内办结',
+  'ws.auto.visitsMissed': '自动：预约上门连续多日未到',
 
   'ws.queue.showDone': '显示已结案和已撤回',
   'ws.queue.doneHidden': '已结案和已撤回的投诉已隐藏。',
