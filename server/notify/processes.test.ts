@@ -117,21 +117,42 @@ describe.each(databases)('server processes on $name', (target) => {
 
       const second = await startMain(env);
       running.push(second);
-      const receipts = await receiver.waitFor(2);
-      expect(receipts[1]!.delivery).toBe(receipts[0]!.delivery);
-      expect(receipts[1]!.raw).toBe(receipts[0]!.raw);
-      expect(receipts.every((r) => r.signatureValid)).toBe(true);
-      expect(receipts[1]!.body).toMatchObject({ type: 'severe', complaint: { id } });
+      // Out of hours an L3 also raises the on-call alert: the hung delivery is whichever came
+      // first; the restarted server must send that one again, under the same id and bytes.
+      const hung = receiver.receipts[0]!;
+      await expect
+        .poll(() => receiver.receipts.filter((r) => r.delivery === hung.delivery).length, {
+          timeout: 30_000,
+        })
+        .toBe(2);
+      const again = receiver.receipts.filter((r) => r.delivery === hung.delivery);
+      expect(again[1]!.raw).toBe(again[0]!.raw);
+      expect(receiver.receipts.every((r) => r.signatureValid)).toBe(true);
+      expect(again[1]!.body).toMatchObject({ complaint: { id } });
 
-      // A later notification goes out once; the delivered one is not sent again.
+      // A later notification goes out once; nothing delivered is sent again.
+      const before = receiver.receipts.length;
       await intake(second.url, L3_TEXT, '13900002222');
-      const later = await receiver.waitFor(3);
-      expect(later[2]!.delivery).not.toBe(receipts[0]!.delivery);
+      await receiver.waitFor(before + 1);
+      await new Promise((r) => setTimeout(r, 1_000));
       second.child.kill('SIGTERM');
       expect(await second.exited).toBe(0);
-      const ids = receiver.receipts.map((r) => r.delivery);
-      expect(ids).toHaveLength(3);
-      expect(new Set(ids).size).toBe(2);
+      // At least once: a delivery in flight when the server was killed may arrive again, but
+      // always under its id with the same bytes; what was created after the restart arrives once.
+      const byId = new Map<string, string[]>();
+      for (const r of receiver.receipts)
+        byId.set(r.delivery, [...(byId.get(r.delivery) ?? []), r.raw]);
+      for (const raws of byId.values()) expect(new Set(raws).size).toBe(1);
+      expect(byId.get(hung.delivery)!.length).toBeGreaterThanOrEqual(2);
+      const earlier = new Set(receiver.receipts.slice(0, before).map((r) => r.delivery));
+      const fresh = receiver.receipts.slice(before).filter((r) => !earlier.has(r.delivery));
+      expect(fresh.length).toBeGreaterThan(0);
+      for (const r of fresh) expect(byId.get(r.delivery)).toHaveLength(1);
+      expect(
+        receiver.receipts.some(
+          (r) => r.delivery !== hung.delivery && (r.body as { type: string }).type === 'severe',
+        ),
+      ).toBe(true);
     } finally {
       await receiver.close();
       await where.cleanup();
@@ -161,14 +182,27 @@ describe.each(databases.filter((d) => d.name === 'postgres'))(
             intake(i % 2 ? a.url : b.url, L3_TEXT, `1380000${String(i).padStart(4, '0')}`),
           ),
         );
-        await receiver.waitFor(n);
+        // Out of hours (on the business calendar, whenever the test runs) every L3 also raises
+        // the on-call alert: then each of the two kinds must arrive n times.
+        const byType = () => {
+          const m = new Map<string, number>();
+          for (const r of receiver.receipts) {
+            const type = (r.body as { type: string }).type;
+            m.set(type, (m.get(type) ?? 0) + 1);
+          }
+          return m;
+        };
+        await expect
+          .poll(() => [...byType().values()].every((c) => c === n) && byType().get('severe'), {
+            timeout: 60_000,
+          })
+          .toBe(n);
         // Let both poll a few more rounds: a duplicate would show up now.
         await new Promise((r) => setTimeout(r, 1_000));
         const ids = receiver.receipts.map((r) => r.delivery);
-        expect(ids).toHaveLength(n);
-        expect(new Set(ids).size).toBe(n);
-        const types = receiver.receipts.map((r) => (r.body as { type: string }).type);
-        expect(new Set(types)).toEqual(new Set(['severe']));
+        expect(new Set(ids).size).toBe(ids.length);
+        expect([...byType().values()].every((c) => c === n)).toBe(true);
+        expect(byType().get('severe')).toBe(n);
       } finally {
         await receiver.close();
         await where.cleanup();
