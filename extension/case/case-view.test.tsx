@@ -358,7 +358,8 @@ describe('CaseView', () => {
     expect(auto.length).toBeGreaterThan(0);
     const all = [...events, ...auto] as ComplaintEvent[];
     const { container, unmount } = setup({ state, events: all }, { locale: 'zh-CN' });
-    const history = container.querySelector('ol, ul.rv-timeline')?.textContent ?? container.textContent;
+    const history =
+      container.querySelector('ol, ul.rv-timeline')?.textContent ?? container.textContent;
     expect(history).toContain('自动：');
     expect(history).not.toMatch(/breached|unfinished/);
     unmount();

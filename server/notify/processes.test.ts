@@ -139,7 +139,7 @@ describe.each(databases)('server processes on $name', (target) => {
       expect(await second.exited).toBe(0);
       // At least once: a delivery in flight when the server was killed may arrive again, but
       // always under its id with the same bytes; what was created after the restart arrives once.
-      const byId = new Map<string, string[]>();
+      const byId = new Map<string | undefined, string[]>();
       for (const r of receiver.receipts)
         byId.set(r.delivery, [...(byId.get(r.delivery) ?? []), r.raw]);
       for (const raws of byId.values()) expect(new Set(raws).size).toBe(1);

@@ -73,7 +73,8 @@ export const workspace = {
   'ws.contact.callBackAtWhen': ({ at }: { at: string }) => `will call back at ${at}`,
   'ws.contact.next': ({ step }: { step: string }) => `next: ${step}`,
   // Automatic escalations (system events): the stored reason is a code, shown in words.
-  'ws.auto.breached': ({ clock }: { clock: string }) => `automatic: the ${clock.toLowerCase()} deadline passed`,
+  'ws.auto.breached': ({ clock }: { clock: string }) =>
+    `automatic: the ${clock.toLowerCase()} deadline passed`,
   'ws.auto.unfinished': 'automatic: not finished in time after the first report',
   'ws.auto.visitsMissed': 'automatic: booked visits were missed on consecutive days',
 
