@@ -428,7 +428,7 @@ function Row(props: { term: string; value: string | undefined | false | null }) 
  * breach key says which rule (`<clock>@…`, `unfinished@…`, `visits@…`).
  */
 function autoEscalationText(breach: string, t: Tr): string {
-  const kind = breach.slice(0, breach.indexOf('@'));
+  const kind = breach.split('@')[0] ?? '';
   if (kind === 'unfinished') return t('ws.auto.unfinished');
   if (kind === 'visits') return t('ws.auto.visitsMissed');
   return t('ws.auto.breached', { clock: t.code('clock', kind) });

@@ -77,10 +77,10 @@ export async function refreshTeam({
 }
 
 /**
- * In team mode this device acts as its token: the same id and role (the name shown locally stays
- * the user's choice; the server records the token's name on every event). The server records
- * every event under the token anyway; without the same id here, the shared permission rule on
- * this device would refuse the token's own cases ("assigned to someone else").
+ * In team mode this device acts as its token: the same id and role. The server records every
+ * event under the token's name anyway (the name shown locally stays the user's choice); without
+ * the same id here, the shared permission rule on this device would refuse the token's own cases
+ * ("assigned to someone else").
  */
 async function adoptIdentity({ members, me }: TeamDirectory): Promise<void> {
   const self = members.find((m) => m.id === me);
