@@ -2,45 +2,20 @@
  * The notifier's clock scan over 50,000 open complaints (embedded PGlite, and PostgreSQL when
  * DATABASE_URL is set): a minute's scan reads only the complaints whose warning or breach falls
  * due (`alert_at`), so it costs what is due, not the table; beside it, the full pass every
- * running clock gets once after a policy change (what every scan cost before migration 0010).
+ * running clock gets once after a policy change (what every scan cost before migration 0009).
  */
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { createApp } from '../../server/app';
-import { migrate } from '../../server/db/migrate';
-import { type Database, openDatabase } from '../../server/db/open-database';
 import { silentLogger } from '../../server/log';
 import { Notifier, defaultNotifySettings } from '../../server/notify/worker';
 import { defaultPolicy } from '../../shared/policy/default-policy';
 import type { BenchRow } from './row';
+import { scratchDatabase } from './scratch-db';
 
 /** Open complaints; their next moments are a second apart (a busy desk's day, ~60 a minute). */
 const OPEN = 50_000;
 
-async function scratch(url?: string): Promise<{ db: Database; drop: () => Promise<void> }> {
-  if (!url) {
-    const db = await openDatabase({ memory: true });
-    await migrate(db.pool);
-    return { db, drop: () => db.close() };
-  }
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  const db = await openDatabase({ url, options: `-c search_path=${schema}` });
-  await migrate(db.pool);
-  return {
-    db,
-    drop: async () => {
-      await db.close();
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.end();
-    },
-  };
-}
-
 async function scan(label: string, url?: string): Promise<BenchRow[]> {
-  const { db, drop } = await scratch(url);
+  const { db, drop } = await scratchDatabase(url);
   try {
     let now = new Date();
     const app = createApp({

@@ -13,12 +13,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { createApp } from '../../server/app';
-import { migrate } from '../../server/db/migrate';
-import { type Database, openDatabase } from '../../server/db/open-database';
 import { silentLogger } from '../../server/log';
 import { createToken } from '../../server/store/tokens';
 import { defaultPolicy } from '../../shared/policy/default-policy';
 import type { BenchRow } from './row';
+import { scratchDatabase } from './scratch-db';
 
 interface AutocannonRequest {
   method?: string;
@@ -177,29 +176,6 @@ export async function bench(): Promise<BenchRow[]> {
     rows.push(...(await listRows('PostgreSQL', url)));
   }
   return rows;
-}
-
-/** Opens an empty, migrated database: PGlite in memory, or a throwaway schema on PostgreSQL. */
-async function scratchDatabase(url?: string): Promise<{ db: Database; drop: () => Promise<void> }> {
-  if (!url) {
-    const db = await openDatabase({ memory: true });
-    await migrate(db.pool);
-    return { db, drop: () => db.close() };
-  }
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  const db = await openDatabase({ url, options: `-c search_path=${schema}` });
-  await migrate(db.pool);
-  return {
-    db,
-    drop: async () => {
-      await db.close();
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.end();
-    },
-  };
 }
 
 const percentile = (sorted: number[], p: number) =>
