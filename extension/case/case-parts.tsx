@@ -9,6 +9,7 @@ import type { ComplaintEvent } from '@shared/schema/event';
 import { type DeadlineSummary, formatDue } from '@shared/sla/index';
 import type { QueueView } from '@shared/review/index';
 import { formatMoney } from '@shared/i18n/money';
+import { breachKind } from '@shared/workflow/auto-escalation';
 import type { EventRejection } from '../db/types';
 import { rejectionText } from '../sync/reason-text';
 import { sandboxedSrcdoc } from '../capture/display';
@@ -423,12 +424,9 @@ function Row(props: { term: string; value: string | undefined | false | null }) 
   );
 }
 
-/**
- * Why the system escalated, in words: its stored reason is a code (`reply breached`), its
- * breach key says which rule (`<clock>@…`, `unfinished@…`, `visits@…`).
- */
+/** Why the system escalated, in words: its stored reason is a code (`reply breached`). */
 function autoEscalationText(breach: string, t: Tr): string {
-  const kind = breach.split('@')[0] ?? '';
+  const kind = breachKind(breach);
   if (kind === 'unfinished') return t('ws.auto.unfinished');
   if (kind === 'visits') return t('ws.auto.visitsMissed');
   return t('ws.auto.breached', { clock: t.code('clock', kind) });

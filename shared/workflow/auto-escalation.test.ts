@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultPolicy } from '../policy/default-policy';
 import type { Policy } from '../policy/policy';
 import type { ComplaintEvent } from '../schema/event';
-import { SYSTEM_ACTOR, dueEscalations } from './auto-escalation';
+import { SYSTEM_ACTOR, breachKind, dueEscalations } from './auto-escalation';
 import { fold } from './fold';
 import { stableUuid } from './stable-id';
 import { foldAccepted, happyPath, makeEvent, shanghai } from '../../test/support/workflow';
@@ -166,5 +166,18 @@ describe('R-ESC-3 a booked visit missed two days running → the general manager
       events(makeEvent('visitMade', {}, { at: shanghai('2026-03-03 10:00') })),
     );
     expect(rejected.map((r) => r.reason)).toEqual(['workflow.visit.noneBooked']);
+  });
+});
+
+describe('breachKind', () => {
+  it.each([
+    ['reply@2026-03-02T02:00:00.000Z', 'reply'],
+    ['forward@2026-03-02T02:00:00.000Z', 'forward'],
+    ['unfinished@2026-03-02T02:00:00.000Z', 'unfinished'],
+    ['visits@2026-03-05', 'visits'],
+    ['close', 'close'],
+    ['', ''],
+  ])('%s → %s', (breach, kind) => {
+    expect(breachKind(breach)).toBe(kind);
   });
 });

@@ -56,6 +56,14 @@ function missedVisits(
 }
 
 /**
+ * Which rule an automatic escalation answered, from its breach key: a clock name (`reply`…),
+ * `unfinished` or `visits` — so a screen can say why in words (the stored reason is a code).
+ */
+export function breachKind(breach: string): string {
+  return breach.split('@')[0] ?? '';
+}
+
+/**
  * The `escalated` events the system owes a complaint at `now` (docs/rules.md §4 rule 7, §5), in
  * time order: one per breach of a clock in `policy.autoEscalation.onBreach` (one tier up), and
  * the procedures' named ones (`unfinished`: no reply in the first round `after` the first

@@ -1,4 +1,4 @@
-export { SYSTEM_ACTOR, dueEscalations } from './auto-escalation';
+export { SYSTEM_ACTOR, breachKind, dueEscalations } from './auto-escalation';
 export {
   type ActionCheck,
   type AvailableAction,
