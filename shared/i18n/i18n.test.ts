@@ -44,6 +44,17 @@ describe('catalogues', () => {
   it('names every event type', () => {
     for (const type of EVENT_TYPES) expect(hasMessage(`event.${type}`), type).toBe(true);
   });
+
+  // The workflow's refusals name the action from their own table, not the whole catalogue: a
+  // type missing there showed as “event.visitBooked” on the case page.
+  it('names every action in the workflow refusals, in both languages', () => {
+    for (const locale of ['en', 'zh-CN'] as const)
+      for (const event of EVENT_TYPES) {
+        const message = t(locale, 'workflow.forbidden', { role: 'admin', event });
+        expect(message, `${locale} ${event}`).not.toMatch(/event\./);
+        expect(message).toContain(t(locale, `event.${event}` as 'event.closed'));
+      }
+  });
 });
 
 describe('t / tKey', () => {

@@ -10,15 +10,12 @@ export const rules = {
     'Name each department once; their shares must add up to 100 %.',
   'workflow.erase.already':
     'The personal data of this complaint were erased: it is an anonymised record now.',
-  'event.personalDataErased': 'Erase personal data',
   'severity.rule.erased': 'Level kept when the personal data were erased',
   'privacy.stillOpen':
     'Still being handled: close, withdraw or transfer it before erasing the personal data.',
   'ext.policy.server': (p: { version: string }) =>
     `Rules in force: the team server’s policy, version ${p.version}`,
   'ext.policy.default': 'Rules in force: the built-in defaults',
-  'event.visitBooked': 'Book a visit',
-  'event.visitMade': 'Visit made',
   'workflow.visit.noneBooked': 'No visit is booked that has not taken place yet.',
   'clock.feedback': 'Promised feedback',
   'report.otherCauses': 'Causes filed under “other”, as written',

@@ -1,3 +1,4 @@
+import type { EventType } from '../../schema/codes';
 import { common } from './common';
 
 /** Messages of shared/workflow. Source catalogue. */
@@ -24,7 +25,10 @@ const events = {
   'event.transferred': 'Transfer',
   'event.deadlineExtended': 'Extend deadline',
   'event.closed': 'Close',
-} as const;
+  'event.personalDataErased': 'Erase personal data',
+  'event.visitBooked': 'Book a visit',
+  'event.visitMade': 'Visit made',
+} as const satisfies Record<`event.${EventType}`, string>;
 
 type Lookup = Record<string, string>;
 const name = (catalog: Lookup, key: string) => catalog[key] ?? key;

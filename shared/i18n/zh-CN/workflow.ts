@@ -25,6 +25,9 @@ const events = {
   'event.transferred': '转出',
   'event.deadlineExtended': '延长期限',
   'event.closed': '结案',
+  'event.personalDataErased': '删除个人信息',
+  'event.visitBooked': '预约上门',
+  'event.visitMade': '已上门',
 } as const;
 
 type Lookup = Record<string, string>;
