@@ -71,6 +71,33 @@ describe('startServer (embedded database)', () => {
       await third.close();
     }
   }, 120_000);
+
+  it("prints a command for a person's token that works as printed while the server runs", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cd-banner-'));
+    const server = await startServer({ ...config, dataDir: dir }, silentLogger);
+    try {
+      const banner = firstStartBanner(server.url, server.adminToken!);
+      expect(banner).toContain(server.adminToken);
+      // The banner's command for a person's token works as printed while the server runs.
+      const curl = /curl -s -X POST (\S+) -H "Authorization: (Bearer \S+)" .* -d '(.+)'/.exec(
+        banner,
+      );
+      expect(curl).not.toBeNull();
+      const minted = await fetch(curl![1]!, {
+        method: 'POST',
+        headers: { authorization: curl![2]!, 'content-type': 'application/json' },
+        body: curl![3]!,
+      });
+      expect(minted.status).toBe(201);
+      expect(await minted.json()).toMatchObject({
+        role: 'supervisor',
+        secret: expect.stringMatching(/^cdt_/),
+      });
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe('server/main.ts', () => {
@@ -97,7 +124,7 @@ describe('server/main.ts', () => {
         });
         child.on('exit', () => reject(new Error(`exited early: ${stderr}`)));
       });
-      for (let i = 0; i < 100 && !stderr.includes('More tokens'); i++)
+      for (let i = 0; i < 100 && !stderr.includes('token create --name'); i++)
         await new Promise((r) => setTimeout(r, 50));
       expect(stderr).toContain('Admin token (shown only now');
       expect((await fetch(`${url}/api/v1/healthz`)).status).toBe(200);

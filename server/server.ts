@@ -177,7 +177,12 @@ export function firstStartBanner(url: string, adminToken: string): string {
     `  Server URL for the extension's options:       ${url}`,
     extension.trimEnd(),
     `  Demo form: ${url}/`,
-    '  More tokens: npm run server -- token create --name NAME --role agent|supervisor|manager|admin',
+    // The admin role manages tokens and rules but may not act on cases, so a newcomer who pastes
+    // it into the extension sees every action refused: say so, with the command for a person.
+    '  The admin token manages tokens and rules; to handle complaints, give each person a token',
+    '  of their own (role agent, supervisor or manager), for example while the server runs:',
+    `    curl -s -X POST ${url}/api/v1/admin/tokens -H "Authorization: Bearer ${adminToken}" -H "Content-Type: application/json" -d '{"name":"Your name","role":"supervisor"}'`,
+    '  or, with the server stopped: npm run server -- token create --name NAME --role ROLE',
     '',
   ].join('\n');
 }
