@@ -27,7 +27,7 @@ export const NUMERIC = /* @__PURE__ */ (() => {
 
 // After a figure: a unit of money or people (1.2万, 5个人, 500 yuan, 12 people, 30 of us).
 const UNIT_AFTER_DIGITS =
-  /\s*(?:[万千kK元块人户位名口个wW]|yuan|rmb|usd|dollar|euro|pound|people|person|customer|resident|household|famil|flat|apartment|home|tenant|passenger|owner|member|student|neighbo|colleague|friend|patient|of us)/iy;
+  /\s*(?:[万千kK元块人户位名口个wW]|yuan|rmb|usd|dollar|euro|pound|people|person|customer|resident|household|famil|flat|apartment|home|tenant|passenger|owner|member|student|neighbo|colleague|friend|patient|of us|parent|complainant|guest|travel|employee|worker|consumer|user|buyer|subscriber|signat)/iy;
 // After a Chinese numeral: 四十多户, 五个同学, 两万.
 const UNIT_AFTER_NUMERAL = /[多余来几]?[个人户位名元块万千]/y;
 // After an English number word: "twelve angry tenants".
@@ -48,6 +48,9 @@ const charSet = (chars: string) => {
 };
 const APPROX = /* @__PURE__ */ charSet('多余来几');
 const PAY_BACK = /* @__PURE__ */ charSet('赔退补');
+const MONEY_CHAR = /* @__PURE__ */ charSet('费价额款钱金租');
+// 了 after one of these: 花了, 交了, 付了, 报了 (a course), 充了, 刷了, 转了.
+const PAID = /* @__PURE__ */ charSet('花交付报充刷转');
 const SPACE = /* @__PURE__ */ charSet(' \t\n\r\u00a0\u3000');
 const CODE_BEFORE = /(?:rmb|cny|usd|eur|gbp|hkd|jpy|sgd|inr|(?:^|[^a-z])rs\.?)\s?$/i;
 
@@ -69,6 +72,8 @@ export function numberCueAt(text: string, i: number, kind: number): boolean {
   const before = text.charCodeAt(i - 1);
   // 至少赔300, 退我600: a bare figure paid back.
   if (PAY_BACK[before]) return true;
+  // 学费28800, 报了28800的班: a bare figure after a money word or a paying verb (shared/extract).
+  if (MONEY_CHAR[before] || (before === 0x4e86 && PAID[text.charCodeAt(i - 2)])) return true;
   if (NUMERIC[before] !== 1 && (SPACE[before] || UNIT_FIRST[before] === 1)) {
     if (CODE_BEFORE.test(text.slice(Math.max(0, i - 5), i))) return true;
   }
