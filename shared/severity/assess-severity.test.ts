@@ -74,7 +74,7 @@ const TEXT_CASES: [text: string, level: SeverityLevel, rule: string, quote: stri
   ['他有黑社会背景', 'L3', 'organised_crime', '黑社会'],
   ['They sent a gang to my door', 'L3', 'organised_crime', 'gang'],
   ['我要从楼顶跳下去', 'L3', 'extreme_act', '从楼顶'],
-  ['别逼我做出过激的事', 'L3', 'extreme_act', '过激'],
+  ['别逼我做出过激的事', 'L3', 'extreme_act', '过激的事'],
   ["I'll do something drastic", 'L3', 'extreme_act', 'something drastic'],
   ['这台洗衣机已经返修三次', 'L3', 'repeated_repair', '返修三次'],
   ['It has been repaired three times', 'L3', 'repeated_repair', 'repaired three times'],
