@@ -210,6 +210,8 @@ export const defaultTextRules: TextRules = {
           '电视遥控',
           // Landmarks: 电视台对面的门店 names a place, not a threat.
           '(电视台|报社)(路|街|大街|站|对面|旁边|附近|隔壁|楼下|家属院|宿舍|小区|食堂)',
+          // A date before a report word: 11月5日报修, 昨晚报警 are not the 日报 or 晚报.
+          '(日|晚)报(修|名|到|备|销|障)',
         ],
         en: [
           'media player',
@@ -1254,6 +1256,8 @@ export const defaultTextRules: TextRules = {
           '松脱',
           // heldout-4: falls, blood, vehicles, flames, things giving way, rescues.
           '(划|割|刮)破(了|)(牙龈|口腔|喉咙|嗓子|上颚|嘴角|手掌|手心|脚底)',
+          // …and with 把 or 被 the body part first: 把牙龈划破了, 手被割破.
+          '(牙龈|嘴|嘴唇|舌头|喉咙|手|手指|脚|脸|头|腿|膝盖)(被|)(划|割|扎|磕|刮)破',
           '流了(好多|很多|一地|不少|满嘴|一嘴|好些|)(的|)血',
           '满嘴(是|都是|)血',
           '出了(好多|很多|不少)血',

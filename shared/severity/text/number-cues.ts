@@ -50,8 +50,8 @@ const charSet = (chars: string) => {
 const APPROX = /* @__PURE__ */ charSet('多余来几餘來幾');
 const PAY_BACK = /* @__PURE__ */ charSet('赔退补');
 const MONEY_CHAR = /* @__PURE__ */ charSet('费价额款钱金租');
-// 了 after one of these: 花了, 交了, 付了, 报了 (a course), 充了, 刷了, 转了.
-const PAID = /* @__PURE__ */ charSet('花交付报充刷转');
+// 了 after one of these: 花了, 交了, 付了, 报了 (a course), 充了, 刷了, 转了, 损失了, 亏了, 被骗了.
+const PAID = /* @__PURE__ */ charSet('花交付报充刷转失亏骗');
 const SPACE = /* @__PURE__ */ charSet(' \t\n\r\u00a0\u3000');
 const CODE_BEFORE = /(?:rmb|cny|usd|eur|gbp|hkd|jpy|sgd|inr|(?:^|[^a-z])rs\.?)\s?$/i;
 
