@@ -576,6 +576,41 @@ describe('R-SEV-1 classes from the third blind set (heldout-4)', () => {
     ['师傅上门三趟了还是漏水', 'L3', 'repeated_repair', '师傅上门三趟'],
     ['修来修去还是不制冷', 'L3', 'repeated_repair', '修来修去'],
     ['老毛病又犯了，空调又不制冷', 'L3', 'repeated_repair', '老毛病又犯'],
+    // Agent notes in the third person and call-centre shorthand.
+    [
+      'caller stated he would kill himself if the repossession goes ahead',
+      'L3',
+      'extreme_act',
+      'kill himself',
+    ],
+    [
+      "Cx's solicitor called re the flooring claim, wants all contact via them",
+      'L3',
+      'legal',
+      "Cx's solicitor",
+    ],
+    // A lawyer's letter sent is a threat, not a filed suit.
+    [
+      'Solicitors acting for the customer have sent a letter before claim.',
+      'L3',
+      'legal',
+      'letter before claim',
+    ],
+    [
+      'Received court papers this morning - claim no. G12YJ345',
+      'L4',
+      'already_sued',
+      'court papers',
+    ],
+    [
+      'The small claims court has set a hearing for 3 July.',
+      'L4',
+      'already_sued',
+      'set a hearing for',
+    ],
+    ['eng attended x4 still not fixed', 'L3', 'repeated_repair', 'attended x4'],
+    ['the stair lift jolted and my dad nearly fell out', 'L3', 'safety', 'nearly fell out'],
+    ['the car’s brakes went on the motorway and he nearly crashed', 'L3', 'safety', 'brakes went'],
   ])('%j → %s (%s: %s)', (text, level, rule, quote) => {
     const result = assessSeverity({ text });
     expect(result.level).toBe(level);
@@ -584,6 +619,9 @@ describe('R-SEV-1 classes from the third blind set (heldout-4)', () => {
 
   it.each([
     // Near misses: the same words in everyday speech, names, slang and idioms.
+    'I nearly fell off my chair when I saw the bill.',
+    'I booked a hearing test at your clinic and nobody turned up.',
+    'I set the hearing aid volume but it whistles.',
     'My toddler refuses to eat the new cereal.',
     "I'll end it here: the staff were lovely but the room was cold.",
     '你们客服说我情绪过激，我只是问进度',
@@ -647,6 +685,7 @@ describe('R-SEV-1 classes from the third blind set (heldout-4)', () => {
     ['Half a dozen neighbours have complained about the noise.', 'headcount_major', 6],
     ['Two dozen residents signed the letter.', 'headcount_special_major', 24],
     ['Over 30 parents have signed the petition.', 'headcount_special_major', 30],
+    ['20+ residents have signed the petition.', 'headcount_special_major', 20],
   ])('%j → %s (%d people)', (text, rule, value) => {
     expect(assessSeverity({ text }).reasons).toContainEqual(
       expect.objectContaining({ rule, value, proposed: true }),
