@@ -623,6 +623,8 @@ describe('R-SEV-1 classes from the third blind set (heldout-4)', () => {
     'I booked a hearing test at your clinic and nobody turned up.',
     'I set the hearing aid volume but it whistles.',
     'My complaint about the TV was ignored by your store.',
+    'I filed a ticket about the Facebook login and nobody answered.',
+    'I filed the return for my television on Monday.',
     'The paramedic uniform I ordered is the wrong size.',
     'We had an ambulance-themed birthday cake and the icing was wrong.',
     '买了个绝食减肥的课程，结果没效果',

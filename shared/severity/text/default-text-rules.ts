@@ -874,6 +874,9 @@ export const defaultTextRules: TextRules = {
     {
       rule: 'regulator',
       level: 'L3',
+      // "Filed a complaint about you with the BBB": filing aims at a body, not at the press or a
+      // court ("filed a ticket about the Facebook login" is not a threat).
+      intents: { zh: [], en: ['filed', 'file', 'filing', 'lodged', 'lodge', 'lodging'] },
       targets: {
         zh: [
           '12315',
@@ -2054,11 +2057,6 @@ export const defaultTextRules: TextRules = {
         'petition',
         'straight to',
         'directly to',
-        // "filed a complaint about you with the BBB": the verb, not "complaint about" (which
-        // also names a product: "my complaint about the TV").
-        'filed',
-        'file',
-        'filing',
       ],
     },
     after: {
