@@ -576,6 +576,13 @@ describe('R-SEV-1 classes from the third blind set (heldout-4)', () => {
     ['师傅上门三趟了还是漏水', 'L3', 'repeated_repair', '上门三趟'],
     ['修来修去还是不制冷', 'L3', 'repeated_repair', '修来修去'],
     ['老毛病又犯了，空调又不制冷', 'L3', 'repeated_repair', '老毛病又犯'],
+    // Unpunctuated voice-to-text, relations, swallowing, blows with 都, brakes, threats of harm.
+    ['我已经在小红书发了笔记现在好多人在问', 'L4', 'already_exposed', '我已经在小红书发了'],
+    ['我表姐在报社上班这事我会让她知道', 'L3', 'media', '表姐在报社上班'],
+    ['孩子吃了你们的果冻卡住了喉咙', 'L3', 'safety', '卡住了喉咙'],
+    ['我在你们店门口摔了一跤膝盖都磕破了', 'L3', 'safety', '膝盖都磕破'],
+    ['车的刹车踩下去没反应吓死我了', 'L3', 'safety', '刹车踩下去没反应'],
+    ['他们威胁我说要找人弄我', 'L3', 'organised_crime', '找人弄我'],
     // Agent notes in the third person and call-centre shorthand.
     [
       'caller stated he would kill himself if the repossession goes ahead',
@@ -625,6 +632,10 @@ describe('R-SEV-1 classes from the third blind set (heldout-4)', () => {
     'My complaint about the TV was ignored by your store.',
     'I filed a ticket about the Facebook login and nobody answered.',
     'I filed the return for my television on Monday.',
+    '我发了视频给你们客服看，到现在没人回',
+    '抖音上发了优惠券但是用不了',
+    '你们在小红书上发了广告说包邮，结果收运费',
+    '找人打印个发票都这么难',
     'The paramedic uniform I ordered is the wrong size.',
     'We had an ambulance-themed birthday cake and the icing was wrong.',
     '买了个绝食减肥的课程，结果没效果',
