@@ -583,6 +583,27 @@ describe('R-SEV-1 classes from the third blind set (heldout-4)', () => {
     ['我在你们店门口摔了一跤膝盖都磕破了', 'L3', 'safety', '膝盖都磕破'],
     ['车的刹车踩下去没反应吓死我了', 'L3', 'safety', '刹车踩下去没反应'],
     ['他们威胁我说要找人弄我', 'L3', 'organised_crime', '找人弄我'],
+    // English slang and shorthand.
+    [
+      'ur driver nearly ran my kid over on the school run',
+      'L3',
+      'safety',
+      'nearly ran my kid over',
+    ],
+    ['the local rag is running my story tomorrow', 'L3', 'media', 'local rag is running my story'],
+    ['BBC Watchdog got in touch with me', 'L3', 'media', 'BBC Watchdog got in touch'],
+    ['the ceiling fan came down on the bed', 'L3', 'safety', 'ceiling fan came down'],
+    [
+      'my son swallowed a button battery from the remote',
+      'L3',
+      'safety',
+      'swallowed a button battery',
+    ],
+    ['the heater caught alight', 'L3', 'safety', 'caught alight'],
+    ['water coming through the light fitting', 'L3', 'safety', 'water coming through the light'],
+    ['灯里漏水了', 'L3', 'safety', '灯里漏水'],
+    ['3rd time its broke down this month', 'L3', 'repeated_repair', '3rd time its broke'],
+    ['ive had 4 engineers out and its still not fixed', 'L3', 'repeated_repair', '4 engineers out'],
     // Agent notes in the third person and call-centre shorthand.
     [
       'caller stated he would kill himself if the repossession goes ahead',
@@ -636,6 +657,10 @@ describe('R-SEV-1 classes from the third blind set (heldout-4)', () => {
     '抖音上发了优惠券但是用不了',
     '你们在小红书上发了广告说包邮，结果收运费',
     '找人打印个发票都这么难',
+    'The ATM swallowed my card and your branch was closed.',
+    'The price came down the week after I bought it.',
+    'My kid swallowed his pride and said sorry to the cashier.',
+    'I got in touch with your team three times.',
     'The paramedic uniform I ordered is the wrong size.',
     'We had an ambulance-themed birthday cake and the icing was wrong.',
     '买了个绝食减肥的课程，结果没效果',
@@ -707,6 +732,7 @@ describe('R-SEV-1 classes from the third blind set (heldout-4)', () => {
     ['Two dozen residents signed the letter.', 'headcount_special_major', 24],
     ['Over 30 parents have signed the petition.', 'headcount_special_major', 30],
     ['20+ residents have signed the petition.', 'headcount_special_major', 20],
+    ['me and 14 other tenants are complaining', 'headcount_special_major', 14],
   ])('%j → %s (%d people)', (text, rule, value) => {
     expect(assessSeverity({ text }).reasons).toContainEqual(
       expect.objectContaining({ rule, value, proposed: true }),

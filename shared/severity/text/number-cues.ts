@@ -27,7 +27,7 @@ export const NUMERIC = /* @__PURE__ */ (() => {
 
 // After a figure: a unit of money or people (1.2万, 5个人, 500 yuan, 12 people, 30 of us).
 const UNIT_AFTER_DIGITS =
-  /\+?\s*(?:[万萬千kK元块塊人户戶位名口个個wW]|yuan|rmb|usd|dollar|euro|pound|people|person|customer|resident|household|famil|flat|apartment|home|tenant|passenger|owner|member|student|neighbo|colleague|friend|patient|of us|parent|complainant|guest|travel|employee|worker|consumer|user|buyer|subscriber|signat)/iy;
+  /\+?\s*(?:[万萬千kK元块塊人户戶位名口个個wW]|yuan|rmb|usd|dollar|euro|pound|people|person|customer|resident|household|famil|flat|apartment|home|tenant|passenger|owner|member|student|neighbo|colleague|friend|patient|of us|parent|complainant|guest|travel|employee|worker|consumer|user|buyer|subscriber|signat|other|more)/iy;
 // After a Chinese numeral: 四十多户, 五个同学, 两万.
 const UNIT_AFTER_NUMERAL = /[多余餘来來几幾]?[个個人户戶位名元块塊万萬千]/y;
 // After an English number word: "twelve angry tenants".
