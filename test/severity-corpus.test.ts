@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus, scoreCorpus } from './severity-corpus';
 
 // Goals of issue #13 on the text alone. heldout.tsv was written after the rules, in another
-// style; heldout-2.tsv and heldout-3.tsv blind, by people who had not read them. docs/severity.md
-// gives each one's first, untuned score (heldout-3 is held to the goals since it was looked at).
+// style; heldout-2.tsv, heldout-3.tsv and heldout-4.tsv blind, by people who had not read them.
+// docs/severity.md gives each one's first, untuned score (each is held to the goals once it was
+// looked at, so these figures are optimistic; the next blind set is the honest measure).
 const GOALS = { recall: 0.97, precision: 0.95, l4: 0.9 };
 
-describe.each(['corpus', 'heldout', 'heldout-2', 'heldout-3'] as const)(
+describe.each(['corpus', 'heldout', 'heldout-2', 'heldout-3', 'heldout-4'] as const)(
   'severity corpus: %s.tsv',
   (name) => {
     const cases = loadCorpus(name);
@@ -21,7 +22,7 @@ describe.each(['corpus', 'heldout', 'heldout-2', 'heldout-3'] as const)(
     it('is labelled in both languages with every kind of case', () => {
       // The blind set has levels only (its kind follows the level).
       const all =
-        name === 'heldout-2' || name === 'heldout-3'
+        name === 'heldout-2' || name === 'heldout-3' || name === 'heldout-4'
           ? ['major', 'ordinary', 'special']
           : ['major', 'near_miss', 'negation', 'numbers', 'ordinary', 'special'];
       for (const lang of ['zh', 'en'] as const) {

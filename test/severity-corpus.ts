@@ -19,7 +19,7 @@ export interface CorpusCase {
 
 /**
  * `corpus` (written alongside the rules), `heldout` (written after them, in another style) or
- * `heldout-2` (written blind, by someone who had not read them).
+ * `heldout-2` … `heldout-4` (written blind, by people who had not read them).
  */
 export function loadCorpus(
   name: 'corpus' | 'heldout' | 'heldout-2' | 'heldout-3' | 'heldout-4',

@@ -77,6 +77,21 @@ const BARE = new RegExp(
   'g',
 );
 const PAY_BACK = /(?:赔|退|补|赔偿|退还|补偿)(?:我|给我)?(?:至少|最少|最多|一共)?$/;
+// A bare figure of three digits or more after a paying verb or a money word (报了28800的班,
+// 学费28800, 花了12000), or before a paid-for thing (28800的考研班): no unit, money all the same.
+const PAID_BEFORE =
+  /(?:花了|交了|付了|报了|充了|充值了?|刷了|转了|损失了?|亏了|被骗了?|学费|费用|价格|价钱|售价|标价|原价|总价|全款|首付|尾款|定金|订金|押金|货款|工程款|房租|租金|合计|共计|总共|一共)(?:是|为|有|约|大概|差不多|足足|整整|高达)?\s*$/;
+const PAID_AFTER =
+  /^的[\u4e00-\u9fff]{0,5}?(?:班|课|课程|套餐|会员|年卡|押金|定金|订金|货款|工程款|房租|租金|学费|费用|款)/;
+const BARE_FIGURE =
+  /(\d{1,3}(?:,\d{3})+|\d{3,})(?![\d.]|,\d|\s*(?:[年月日号楼层室路次个件台人户位名份天岁分秒点元块万千]|小时|公里|米))/g;
+// Quantity × unit price: "2,400 units at $12.50 each", "2400件，单价12.5元", "500 pcs @ €3".
+const EN_UNIT_PRICE = new RegExp(
+  `(${ARABIC})\\s*(?:units?|pcs|pieces?|items?|boxes|cartons?|cases|sets?|pallets?|bags?|bottles?|cans?|pairs?|rolls?|packs?|tons?|tonnes?|kg)\\s*(?:at|@|x|×|\\*)\\s*(HK\\$|US\\$|S\\$|[¥￥$€£₹]|(?:RMB|CNY|USD|EUR|GBP|HKD|SGD|INR)\\s?)(${ARABIC})\\s*(?:each|per\\s+\\w+|a\\s+(?:piece|unit)|apiece|/\\s?\\w+)?`,
+  'gi',
+);
+const ZH_UNIT_PRICE =
+  /(\d+(?:\.\d+)?)\s*(?:件|个|台|箱|套|瓶|盒|包|双|条|吨|公斤|千克|张|份|桶|卷)[，,\s]*(?:单价|每(?:件|个|台|箱|套|瓶|盒|包|双|条|吨|公斤|千克|张|份|桶|卷))\s*(\d+(?:\.\d+)?)\s*(?:元|块)|(?:单价|每(?:件|个|台|箱|套|瓶|盒|包|双|条|吨|公斤|千克|张|份|桶|卷))\s*(\d+(?:\.\d+)?)\s*(?:元|块)[，,\s]*(?:共|一共|总共|合计)?\s*(\d+(?:\.\d+)?)\s*(?:件|个|台|箱|套|瓶|盒|包|双|条|吨|公斤|千克|张|份|桶|卷)/g;
 
 const SCALE: Record<string, number> = { k: 1e3, 千: 1e3, thousand: 1e3, 万: 1e4, million: 1e6 };
 
@@ -84,7 +99,7 @@ const SCALE: Record<string, number> = { k: 1e3, 千: 1e3, thousand: 1e3, 万: 1e
 const OFFER_CUES =
   /只同意|只肯|只愿意|只答应|只给|只赔|只退|只补|只能(?:赔|退|补|给)|最多(?:赔|退|补|给)|你们(?:提出|给出|答应|同意|愿意)|商家(?:提出|同意|愿意)|客服(?:提出|同意|说)|offered|offering|an offer of|only (?:agreed|willing|wants?|proposed) to|proposed|would only/gi;
 const CLAIM_CUES =
-  /要求|我要|我们要|索赔|索要|赔偿我|希望(?:赔|退|补)|必须(?:赔|退)|应该?赔|应当赔|请求|诉求|修一下要|修好要|要花|维修费|修理费|claim|claiming|demand|demanding|i want|we want|asking for|ask for|request|seeking|expect|compensate me|refund me|cost|costs|costing/gi;
+  /要求|损失|亏了|亏损|losses|lost|out of pocket|我要|我们要|索赔|索要|赔偿我|希望(?:赔|退|补)|必须(?:赔|退)|应该?赔|应当赔|请求|诉求|修一下要|修好要|要花|维修费|修理费|claim|claiming|demand|demanding|i want|we want|asking for|ask for|request|seeking|expect|compensate me|refund me|cost|costs|costing/gi;
 
 function roleOf(text: string, start: number): DetailProposal['role'] {
   let from = start;
@@ -134,6 +149,20 @@ export function extractAmounts(text: string): DetailProposal[] {
     });
   };
 
+  // Quantity × unit price first: the line's value, not the unit price, is the amount involved.
+  for (const m of text.matchAll(EN_UNIT_PRICE)) {
+    const [, qty, sym, price] = m;
+    const q = parseNumber(qty!);
+    const p = parseNumber(price!);
+    const value = q && p ? Math.round(q * p * 100) / 100 : undefined;
+    push(m.index!, m.index! + m[0].length, value, currencyOf(sym!.trim()), 0.8, false);
+  }
+  for (const m of text.matchAll(ZH_UNIT_PRICE)) {
+    const q = parseNumber(m[1] ?? m[4]!);
+    const p = parseNumber(m[2] ?? m[3]!);
+    const value = q && p ? Math.round(q * p * 100) / 100 : undefined;
+    push(m.index!, m.index! + m[0].length, value, 'CNY', 0.8, false);
+  }
   for (const m of text.matchAll(PREFIXED)) {
     const [, sym, num, word, zh] = m;
     const scale = word ?? zh;
@@ -165,6 +194,17 @@ export function extractAmounts(text: string): DetailProposal[] {
       continue;
     if (start > 0 && /[\d.]/.test(text[start - 1]!)) continue;
     push(start, end, parseNumber(m[1]!), 'CNY', 0.7, !!m[2] || /[多余来几]/.test(m[1]!));
+  }
+  for (const m of text.matchAll(BARE_FIGURE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (start > 0 && /[\d.,]/.test(text[start - 1]!)) continue;
+    if (
+      !PAID_BEFORE.test(text.slice(Math.max(0, start - 6), start)) &&
+      !PAID_AFTER.test(text.slice(end, end + 10))
+    )
+      continue;
+    push(start, end, parseNumber(m[1]!), 'CNY', 0.6, false);
   }
   for (const m of text.matchAll(BARE)) {
     const start = m.index!;

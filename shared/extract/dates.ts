@@ -12,7 +12,8 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => Ymd][] = [
     /(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g,
     (m) => [+m[1]!, +m[2]!, +m[3]!],
   ],
-  [/(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m) => [undefined, +m[1]!, +m[2]!]],
+  // After a written year (2026年) the pattern above reads it; after 去年/今年 the month is ours.
+  [/(?<!\d|\d\s*年\s*)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/g, (m) => [undefined, +m[1]!, +m[2]!]],
   [
     /(?<![\d.])((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])/g,
     (m) => [+m[1]!, +m[2]!, +m[3]!],

@@ -334,3 +334,50 @@ describe('extractDetails', () => {
     expect(extractDetails('服务态度很差，希望改进。The staff were rude.')).toEqual([]);
   });
 });
+
+// Forms heldout-4 (the third blind set) missed, and their near misses (issue #13).
+describe('amounts, headcounts and dates from the third blind set', () => {
+  it.each<[string, number, string?]>([
+    // Quantity × unit price: the line's value.
+    ['2,400 units at $12.50 each', 30_000, 'USD'],
+    ['500 pcs @ €3', 1500, 'EUR'],
+    ['这批货2400件，单价12.5元', 30_000],
+    ['单价5元，共3000个', 15_000],
+    // A bare figure after a paying verb or a money word, or before what it paid for.
+    ['报了28800的考研全程班', 28_800],
+    ['学费26800，上了两节课', 26_800],
+    ['损失了3000', 3000],
+  ])('"%s" → %d', (text, value, currency = 'CNY') => {
+    expect(of(text, 'amount')).toContainEqual(expect.objectContaining({ value, currency }));
+  });
+
+  it.each([
+    '我住3号楼1203室，交了2024年的物业费',
+    '订单号12345678',
+    '3 items were missing from the box',
+    '交了2次才成功',
+  ])('no amount of 1,000 or more in "%s"', (text) => {
+    expect(values(text, 'amount').filter((v) => (v as number) >= 1000)).toEqual([]);
+  });
+
+  it('a loss is a claim against an offer', () => {
+    const amounts = of('You offered me £40. My losses are £150.', 'amount');
+    expect(amounts.map((p) => [p.value, p.role])).toEqual([
+      [40, 'offer'],
+      [150, 'claim'],
+    ]);
+  });
+
+  it.each<[string, number]>([
+    ['Half a dozen families complained', 6],
+    ['Two dozen residents signed', 24],
+    ['Dozens of residents have complained', 24],
+    ['Over 30 parents have signed the letter', 30],
+  ])('"%s" → %d people', (text, value) => {
+    expect(values(text, 'headcount')).toContain(value);
+  });
+
+  it('a date after 去年 or 今年 is read (去年11月5日)', () => {
+    expect(values('我去年11月5日就报修了', 'date')).toEqual(['2025-11-05']);
+  });
+});

@@ -139,15 +139,20 @@ const EN_TENS: Record<string, number> = {
 const EN_UNDER_100 = `(?:(?:${Object.keys(EN_TENS).join('|')})(?:[- ](?:${Object.keys(EN_SMALL).slice(0, 9).join('|')}))?|${Object.keys(EN_SMALL).join('|')})`;
 
 /**
- * English number words as a regex source: "twelve", "forty-two", "a dozen", "a hundred",
+ * English number words as a regex source: "twelve", "forty-two", "a dozen", "half a dozen", "a hundred",
  * "two hundred", "three hundred and twenty".
  */
-export const EN_NUMBER_WORDS = `(?:(?:a|one|two|three|four|five|six|seven|eight|nine) hundred(?: (?:and )?${EN_UNDER_100})?|(?:${Object.keys(EN_TENS).join('|')})(?:[- ](?:${Object.keys(EN_SMALL).slice(0, 9).join('|')}))?|${Object.keys(EN_SMALL).join('|')}|a dozen|dozen|a hundred|hundred)`;
+export const EN_NUMBER_WORDS = `(?:half a dozen|(?:two|three|four|five) dozen|(?:a|one|two|three|four|five|six|seven|eight|nine) hundred(?: (?:and )?${EN_UNDER_100})?|(?:${Object.keys(EN_TENS).join('|')})(?:[- ](?:${Object.keys(EN_SMALL).slice(0, 9).join('|')}))?|${Object.keys(EN_SMALL).join('|')}|a dozen|dozens|dozen|a hundred|hundred)`;
 
 /** An English number word (see `EN_NUMBER_WORDS`), or undefined. */
 export function parseEnglishNumber(raw: string): number | undefined {
   const s = raw.toLowerCase().trim();
   if (s === 'a dozen' || s === 'dozen') return 12;
+  // Half a dozen is six; "dozens of" at its lower bound, two dozen.
+  if (s === 'half a dozen') return 6;
+  if (s === 'dozens') return 24;
+  const dozens = /^(two|three|four|five) dozen$/.exec(s);
+  if (dozens) return EN_SMALL[dozens[1]!]! * 12;
   if (s === 'a hundred' || s === 'hundred') return 100;
   const hundreds =
     /^(a|one|two|three|four|five|six|seven|eight|nine) hundred(?: (?:and )?(.+))?$/.exec(s);

@@ -74,7 +74,7 @@ const TEXT_CASES: [text: string, level: SeverityLevel, rule: string, quote: stri
   ['他有黑社会背景', 'L3', 'organised_crime', '黑社会'],
   ['They sent a gang to my door', 'L3', 'organised_crime', 'gang'],
   ['我要从楼顶跳下去', 'L3', 'extreme_act', '从楼顶'],
-  ['别逼我做出过激的事', 'L3', 'extreme_act', '过激'],
+  ['别逼我做出过激的事', 'L3', 'extreme_act', '过激的事'],
   ["I'll do something drastic", 'L3', 'extreme_act', 'something drastic'],
   ['这台洗衣机已经返修三次', 'L3', 'repeated_repair', '返修三次'],
   ['It has been repaired three times', 'L3', 'repeated_repair', 'repaired three times'],
@@ -431,6 +431,347 @@ describe('R-SEV-1 classes from the second blind set (heldout-3)', () => {
   it('a range of people counts at its lower bound (七八个 = 7)', () => {
     expect(assessSeverity({ text: '七八个家长一起来投诉' }).reasons).toContainEqual(
       expect.objectContaining({ rule: 'headcount_major', value: 7 }),
+    );
+  });
+});
+
+// heldout-4.tsv (the third blind set) missed these classes; the sentences here are our own, in
+// more surface forms than the set had (slang, shorthand, third-person letters, traditional script).
+describe('R-SEV-1 classes from the third blind set (heldout-4)', () => {
+  it.each<[string, SeverityLevel, string, string]>([
+    // Extreme acts: a hunger strike told as refusing to eat, "I'll end it", 绝食, sleeping in the branch.
+    [
+      "I'll sit in your branch and refuse to eat until you unfreeze my account.",
+      'L3',
+      'extreme_act',
+      'refuse to eat until',
+    ],
+    ["If you take my car I'll end it.", 'L3', 'extreme_act', "I'll end it"],
+    ['honestly id be better off dead at this point', 'L3', 'extreme_act', 'better off dead'],
+    ['我要在你们门口绝食', 'L3', 'extreme_act', '绝食'],
+    ['再不退钱我就不吃不喝', 'L3', 'extreme_act', '就不吃不喝'],
+    ['你们再拖我就一了百了', 'L3', 'extreme_act', '一了百了'],
+    ['逼得我只能睡在你们营业厅', 'L3', 'extreme_act', '睡在你们营业厅'],
+    ['你們再不處理我就絕食', 'L3', 'extreme_act', '絕食'],
+    // Legal: solicitors in the third person, 受…委托, 法律措施, booking a lawyer; claims issued and served in the words of the courts.
+    ['We act for Ms Patel regarding the kitchen you fitted.', 'L3', 'legal', 'We act for'],
+    [
+      'On behalf of our client, we require a full refund within 14 days.',
+      'L3',
+      'legal',
+      'On behalf of our client',
+    ],
+    ['本所受李先生委托，就贵司拖欠工程款一事致函', 'L3', 'legal', '本所受'],
+    ['受李先生之委托，现就贵司拖欠货款一事函告如下', 'L3', 'legal', '之委托'],
+    ['如贵司仍不处理，我方将采取法律措施', 'L3', 'legal', '法律措施'],
+    ['我已经约了律师下周面谈', 'L3', 'legal', '约了律师'],
+    [
+      "I've booked an appointment with a solicitor for Monday.",
+      'L3',
+      'legal',
+      'appointment with a solicitor',
+    ],
+    ['My brother, who is a solicitor, has read your terms.', 'L3', 'legal', 'who is a solicitor'],
+    ['A claim was issued in the county court on 2 June.', 'L4', 'already_sued', 'claim was issued'],
+    [
+      'Particulars of claim are attached; you have 14 days to respond.',
+      'L4',
+      'already_sued',
+      'Particulars of claim',
+    ],
+    ['法院已经发来了举证通知书', 'L4', 'already_sued', '法院已经发来'],
+    ['案号是（2026）沪0105民初1234号，请贵司按时应诉', 'L4', 'already_sued', '案号'],
+    ['我已申请强制执行', 'L4', 'already_sued', '申请强制执行'],
+    [
+      'Proceedings have been issued against your company.',
+      'L4',
+      'already_sued',
+      'Proceedings have been issued',
+    ],
+    ['我已經請了律師', 'L3', 'legal', '請了律師'],
+    // Bodies: a complaint "about you with" the BBB, consumer bodies elsewhere, online government channels.
+    [
+      'I filed a complaint about your company with the Better Business Bureau.',
+      'L3',
+      'regulator',
+      'filed a complaint about your company with the Better Business Bureau',
+    ],
+    ["I've contacted Citizens Advice about this.", 'L3', 'regulator', 'contacted Citizens Advice'],
+    [
+      "I'm reporting you to NSW Fair Trading.",
+      'L3',
+      'regulator',
+      'reporting you to NSW Fair Trading',
+    ],
+    ['我已经向消基會申訴', 'L3', 'regulator', '向消基會'],
+    ['我在领导留言板上反映了', 'L3', 'regulator', '领导留言板上反映'],
+    ['我会向国家邮政总局反映', 'L3', 'regulator', '向国家邮政总局'],
+    ['你們再不處理我就去消委會', 'L3', 'regulator', '去消委會'],
+    // Media: papers and programmes by name, published or aired in more words, a journalist among friends (a threat, never done).
+    [
+      'The Sunday Times ran a front-page story on your firm.',
+      'L4',
+      'already_exposed',
+      'front-page story',
+    ],
+    ['Channel 5 aired our story last night.', 'L4', 'already_exposed', 'aired our story'],
+    ["I'll write to the Daily Mail about this.", 'L3', 'media', 'write to the Daily Mail'],
+    ["I'm going to contact Sky News.", 'L3', 'media', 'contact Sky News'],
+    [
+      "My cousin who's a reporter at the Echo wants the details.",
+      'L3',
+      'media',
+      "who's a reporter",
+    ],
+    ['我朋友在电视台工作，我让她帮我问问', 'L3', 'media', '朋友在电视台工作'],
+    ['这事已经上了本地热搜', 'L4', 'already_exposed', '上了本地热搜'],
+    ['昨晚的新闻里播了我们小区的事', 'L4', 'already_exposed', '新闻里播了'],
+    [
+      "I've got a journalist friend who wants to hear about this.",
+      'L3',
+      'media',
+      'journalist friend',
+    ],
+    ['我要找記者曝光你們', 'L3', 'media', '找記者'],
+    // Hazards told as events: live wiring, vehicles, falls and blows, things giving way, flames, rescues.
+    ["There's a live wire hanging out of the socket in the hall.", 'L3', 'safety', 'live wire'],
+    ['The brakes failed on the hill.', 'L3', 'safety', 'brakes failed'],
+    ['The airbag light has been on for weeks.', 'L3', 'safety', 'airbag light'],
+    ['He fell down the stairs because the light was out.', 'L3', 'safety', 'fell down the stairs'],
+    ['The security guard pushed me to the ground.', 'L3', 'safety', 'pushed me to the ground'],
+    ['The swing chain snapped under her.', 'L3', 'safety', 'snapped under her'],
+    ['Part of the ceiling collapsed in the bathroom.', 'L3', 'safety', 'ceiling collapsed'],
+    ['Are you going to wait until someone gets hurt?', 'L3', 'safety', 'someone gets hurt'],
+    ['Paramedics had to be called to the gym.', 'L3', 'safety', 'Paramedics had to'],
+    ['The hob flames shot out and singed my sleeve.', 'L3', 'safety', 'flames shot out'],
+    ['A sinkhole opened in the car park.', 'L3', 'safety', 'sinkhole'],
+    ['The barbell hit me in the face when the cable went.', 'L3', 'safety', 'hit me in the face'],
+    ['电梯一个月三次困人', 'L3', 'safety', '三次困人'],
+    ['走廊的电线裸露在外面，孩子够得着', 'L3', 'safety', '电线裸露'],
+    ['刹车失灵差点撞上前车', 'L3', 'safety', '刹车失灵'],
+    ['燃气灶把我手燎了', 'L3', 'safety', '燎了'],
+    ['牙刷把牙龈刮破了', 'L3', 'safety', '牙龈刮破'],
+    ['高速上车子突然失控', 'L3', 'safety', '车子突然失控'],
+    ['阳台栏杆一推就动', 'L3', 'safety', '阳台栏杆一推就动'],
+    ['有人摔下去怎么办', 'L3', 'safety', '有人摔下去'],
+    ['我们叫了救护车', 'L3', 'safety', '救护车'],
+    ['路面塌陷了一个大坑', 'L3', 'safety', '塌陷'],
+    ['健身房的钢丝绳断了', 'L3', 'safety', '钢丝绳断了'],
+    ['打了120才把人送走', 'L3', 'safety', '打了120'],
+    ['孩子被燙傷了', 'L3', 'safety', '燙傷'],
+    // Repeated repairs in call-centre shorthand.
+    ["Boiler fixed 3x this winter and it's off again.", 'L3', 'repeated_repair', 'fixed 3x'],
+    [
+      'This is the 3rd engineer visit for the same fault.',
+      'L3',
+      'repeated_repair',
+      '3rd engineer visit',
+    ],
+    [
+      'The engineer has been out three times now.',
+      'L3',
+      'repeated_repair',
+      'engineer has been out three times',
+    ],
+    ['师傅上门三趟了还是漏水', 'L3', 'repeated_repair', '上门三趟'],
+    ['修来修去还是不制冷', 'L3', 'repeated_repair', '修来修去'],
+    ['老毛病又犯了，空调又不制冷', 'L3', 'repeated_repair', '老毛病又犯'],
+    // Unpunctuated voice-to-text, relations, swallowing, blows with 都, brakes, threats of harm.
+    ['我已经在小红书发了笔记现在好多人在问', 'L4', 'already_exposed', '我已经在小红书发了'],
+    ['我表姐在报社上班这事我会让她知道', 'L3', 'media', '表姐在报社上班'],
+    ['孩子吃了你们的果冻卡住了喉咙', 'L3', 'safety', '卡住了喉咙'],
+    ['我在你们店门口摔了一跤膝盖都磕破了', 'L3', 'safety', '膝盖都磕破'],
+    ['车的刹车踩下去没反应吓死我了', 'L3', 'safety', '刹车踩下去没反应'],
+    ['他们威胁我说要找人弄我', 'L3', 'organised_crime', '找人弄我'],
+    // English slang and shorthand.
+    [
+      'ur driver nearly ran my kid over on the school run',
+      'L3',
+      'safety',
+      'nearly ran my kid over',
+    ],
+    ['the local rag is running my story tomorrow', 'L3', 'media', 'local rag is running my story'],
+    ['BBC Watchdog got in touch with me', 'L3', 'media', 'BBC Watchdog got in touch'],
+    ['the ceiling fan came down on the bed', 'L3', 'safety', 'ceiling fan came down'],
+    [
+      'my son swallowed a button battery from the remote',
+      'L3',
+      'safety',
+      'swallowed a button battery',
+    ],
+    ['the heater caught alight', 'L3', 'safety', 'caught alight'],
+    ['water coming through the light fitting', 'L3', 'safety', 'water coming through the light'],
+    ['灯里漏水了', 'L3', 'safety', '灯里漏水'],
+    ['3rd time its broke down this month', 'L3', 'repeated_repair', '3rd time its broke'],
+    ['ive had 4 engineers out and its still not fixed', 'L3', 'repeated_repair', '4 engineers out'],
+    // Agent notes in the third person and call-centre shorthand.
+    [
+      'caller stated he would kill himself if the repossession goes ahead',
+      'L3',
+      'extreme_act',
+      'kill himself',
+    ],
+    [
+      "Cx's solicitor called re the flooring claim, wants all contact via them",
+      'L3',
+      'legal',
+      "Cx's solicitor",
+    ],
+    // A lawyer's letter sent is a threat, not a filed suit.
+    [
+      'Solicitors acting for the customer have sent a letter before claim.',
+      'L3',
+      'legal',
+      'letter before claim',
+    ],
+    [
+      'Received court papers this morning - claim no. G12YJ345',
+      'L4',
+      'already_sued',
+      'court papers',
+    ],
+    [
+      'The small claims court has set a hearing for 3 July.',
+      'L4',
+      'already_sued',
+      'set a hearing for',
+    ],
+    ['eng attended x4 still not fixed', 'L3', 'repeated_repair', 'attended x4'],
+    ['the stair lift jolted and my dad nearly fell out', 'L3', 'safety', 'nearly fell out'],
+    ['the car’s brakes went on the motorway and he nearly crashed', 'L3', 'safety', 'brakes went'],
+  ])('%j → %s (%s: %s)', (text, level, rule, quote) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons).toContainEqual({ rule, level, detail: quote });
+  });
+
+  it.each([
+    // Near misses: the same words in everyday speech, names, slang and idioms.
+    'I nearly fell off my chair when I saw the bill.',
+    'I booked a hearing test at your clinic and nobody turned up.',
+    'I set the hearing aid volume but it whistles.',
+    'My complaint about the TV was ignored by your store.',
+    'I filed a ticket about the Facebook login and nobody answered.',
+    'I filed the return for my television on Monday.',
+    '我发了视频给你们客服看，到现在没人回',
+    '抖音上发了优惠券但是用不了',
+    '你们在小红书上发了广告说包邮，结果收运费',
+    '找人打印个发票都这么难',
+    'The ATM swallowed my card and your branch was closed.',
+    'The price came down the week after I bought it.',
+    'My kid swallowed his pride and said sorry to the cashier.',
+    'I got in touch with your team three times.',
+    'The paramedic uniform I ordered is the wrong size.',
+    'We had an ambulance-themed birthday cake and the icing was wrong.',
+    '买了个绝食减肥的课程，结果没效果',
+    '这个抢救数据的软件不好用',
+    '师傅来了两次都没找到地址',
+    '钢琴绳子断了一根',
+    '气得我不想活了哈哈，快递又丢了',
+    'My toddler refuses to eat the new cereal.',
+    "I'll end it here: the staff were lovely but the room was cold.",
+    '你们客服说我情绪过激，我只是问进度',
+    'The restaurant only has sit-in dining, no takeaway.',
+    '某律师事务所前台反映：饮水机的桶装水送晚了',
+    '我所受的委屈你们根本不在乎',
+    'We represent a small charity and the invoice is wrong.',
+    'My insurance claim was filed two weeks ago and no one has replied.',
+    '去公安局办完身份证顺路来取件',
+    '公安局对面那家店的蛋糕坏了',
+    'The driver went to Earls Court instead of my address.',
+    'I parked outside Citizens Advice and got a ticket from your warden.',
+    'I went to Media Markt to return it.',
+    'We went to the TV section and nobody helped.',
+    'The Sunday Times crossword app keeps crashing.',
+    '电视台对面的门店关门太早',
+    'I watched it on BBC iPlayer and the subtitles were off.',
+    'To add insult to injury, the refund went to the wrong card.',
+    'My new jeans bled dye onto the sofa cushions.',
+    'I missed my hospital appointment because your train was cancelled.',
+    'The bill gave me a shock: £300 for one month.',
+    "She's a real live wire, your sales rep, but the sofa never came.",
+    'I put my hazard lights on and waited for your recovery truck.',
+    'I fell in love with the sofa but it arrived torn.',
+    'I fell asleep waiting on hold.',
+    'Blowout sale prices, but the jacket arrived with a hole.',
+    '我已经对你们家的奶茶中毒了哈哈，就是最近少冰不对',
+    '快递被标成事故件，让我自己去网点拿',
+    '这个口红是死亡芭比粉，颜色跟图片不一样',
+    '客服这波操作令人窒息',
+    '双十一钱包大出血，结果还发错货',
+    '买了个消防车玩具，轮子掉了',
+    '这单打了119元的折扣，结果少发一件',
+    'The engineer came out once and fixed it.',
+    '我跑了三趟营业厅才办好',
+    'I bought 3 items at $5 each and one was missing.',
+    'Half a dozen eggs were broken.',
+    '订单号123456，付了299',
+    '我住3号楼1203室，交了2024年的物业费',
+    '冰箱一直報警',
+    '相機曝光過度',
+    '老人摔了一跤，好在没受伤',
+    'Your app says my account was filed under the wrong name.',
+    '我老公在电视台上看到你们的广告',
+    'The tribunal of customers on Trustpilot agrees the food was cold.',
+    "I'd be better off shopping elsewhere.",
+  ])('%j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
+  });
+
+  it('a journalist friend is a threat, never published, even with a past marker', () => {
+    expect(rules({ text: "I've got a friend who's a journalist at the local paper." })).toEqual([
+      'media',
+    ]);
+    expect(rules({ text: '我已经把情况告诉了一位做自媒体的朋友' })).not.toContain(
+      'already_exposed',
+    );
+  });
+
+  it.each<[string, string, number]>([
+    ['Half a dozen neighbours have complained about the noise.', 'headcount_major', 6],
+    ['Two dozen residents signed the letter.', 'headcount_special_major', 24],
+    ['Over 30 parents have signed the petition.', 'headcount_special_major', 30],
+    ['20+ residents have signed the petition.', 'headcount_special_major', 20],
+    ['me and 14 other tenants are complaining', 'headcount_special_major', 14],
+  ])('%j → %s (%d people)', (text, rule, value) => {
+    expect(assessSeverity({ text }).reasons).toContainEqual(
+      expect.objectContaining({ rule, value, proposed: true }),
+    );
+  });
+
+  it('half a dozen is six, not a dozen', () => {
+    expect(assessSeverity({ text: 'Half a dozen families on route 14 complained.' }).level).toBe(
+      'L3',
+    );
+  });
+
+  it.each<[string, number, string]>([
+    // Quantity × unit price: the line's value is the amount involved (USD 12,000 at 7).
+    ['We ordered 1,500 pcs at $8 each and half were faulty.', 84_000, '1,500 pcs at $8 each'],
+    ['这批货2400件，单价12.5元，全是次品', 30_000, '2400件，单价12.5元'],
+    ['单价5元，共3000个，全是次品', 15_000, '单价5元，共3000个'],
+    // A bare figure after a paying verb or a money word, or before what it bought.
+    ['报了19800的课，机构跑路了', 19_800, '19800'],
+    ['学费26800，上了两节课就停了', 26_800, '26800'],
+    ['損失兩萬', 20_000, '兩萬'],
+  ])('%j → amount %d (%s), read from the text', (text, value, detail) => {
+    expect(assessSeverity({ text }).reasons).toContainEqual(
+      expect.objectContaining({ rule: 'amount_special_major', value, detail, proposed: true }),
+    );
+  });
+
+  it.each(['You offered £30. My losses are £200.', '损失了3000，你们只肯赔500'])(
+    '%j → a loss against an offer is a claim over twice the offer',
+    (text) => {
+      expect(rules({ text })).toContain('claim_over_offer');
+    },
+  );
+
+  it('a report date after 去年 is read (去年11月5日 … 今年2月底 → aging)', () => {
+    expect(
+      assessSeverity({ text: '去年11月5日报修的，到今年2月底了还没修好' }).reasons,
+    ).toContainEqual(
+      expect.objectContaining({ rule: 'aging', detail: '11月5日 … 今年2月底', proposed: true }),
     );
   });
 });

@@ -9,6 +9,7 @@ import { isAged } from './aging';
 import { matchKeywords } from './keyword-matcher';
 import { compareLevels } from './levels';
 import { readAging, scanText } from './text/read-text';
+import { toSimplified } from './text/traditional';
 
 /** The facts severity is assessed from; all optional: an absent fact raises nothing. */
 export interface SeverityInput {
@@ -294,7 +295,8 @@ function readNumbers(
     }
   };
   for (const text of texts) {
-    const folded = foldWidth(text);
+    // Traditional characters as simplified (損失兩萬): the readers' words are simplified.
+    const folded = toSimplified(foldWidth(text));
     for (const p of extractHeadcounts(folded)) {
       // People acting together complain together; five staff who ignored me do not.
       if (p.collective && p.confidence >= s.minHeadcountConfidence) {

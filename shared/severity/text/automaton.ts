@@ -5,6 +5,8 @@
  * costs a few array reads and no allocation.
  */
 
+import { foldTraditional } from './traditional';
+
 /**
  * How text is compared, per UTF-16 code unit: lower-case, full-width ASCII folded, spacing
  * (tab, no-break, ideographic) as a plain space, ’ as '. One unit for one, so offsets stay the
@@ -33,6 +35,8 @@ export function foldCodes(): Uint16Array {
   }
   for (const c of [0x09, 0x0b, 0x0c, 0x0d, 0xa0, 0x3000]) t[c] = 0x20;
   t[0x2019] = 0x27;
+  // Traditional characters as simplified (跳樓 as 跳楼): every Chinese word matches in both.
+  foldTraditional(t);
   foldTable = t;
   return t;
 }

@@ -11,6 +11,7 @@ import {
 } from './compile';
 import { extractDates } from '../../extract/dates';
 import { numberCueAt, numberWordCue } from './number-cues';
+import { TRADITIONAL_CHARS } from './traditional';
 import type { TextRules } from './types';
 
 /** A trigger that fired, with the words that fired it (quoted from the original text). */
@@ -238,8 +239,11 @@ function clauseOf(text: string, at: number, end: number): Span {
   return { start: a, end: b };
 }
 
-// Code units whose folding is not plain lower case (full-width forms, odd spaces, ’).
-const NEEDS_TABLE = /[\uff01-\uff5e\u3000\t\r\f\v\u00a0\u2019]/;
+// Code units whose folding is not plain lower case (full-width forms, odd spaces, ’, traditional
+// characters).
+const NEEDS_TABLE = /* @__PURE__ */ new RegExp(
+  `[\\uff01-\\uff5e\\u3000\\t\\r\\f\\v\\u00a0\\u2019${TRADITIONAL_CHARS}]`,
+);
 
 /** `text.slice(from, to)` as it is compared (`foldCodes`); native lower case when that is all. */
 function foldSlice(text: string, from: number, to: number): string {
