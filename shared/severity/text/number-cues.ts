@@ -9,8 +9,25 @@
 export const NUMBER_WORDS = [
   'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen',
   'twenty|thirty|forty|fifty|hundred',
+  'thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|sixty|seventy|eighty|ninety',
   "of us|a group of|we are|we're",
+  // Money told by its verb or noun with a bare figure near: "the suitcase cost 60", "offered a
+  // 20 voucher", "I'm 150 out of pocket".
+  'cost|offered|worth|paid|spent|lost|voucher|out of pocket|claim is for',
 ];
+
+/** Money words (last group above): a cue only with a digit near them. */
+const MONEY_WORD = new Set([
+  'cost',
+  'offered',
+  'worth',
+  'paid',
+  'spent',
+  'lost',
+  'voucher',
+  'out of pocket',
+  'claim is for',
+]);
 
 /** Words that say a group of people on their own (no unit needed after them). */
 const GROUP = new Set(['of us', 'a group of', 'we are', "we're"]);
@@ -20,25 +37,30 @@ export const NUMERIC = /* @__PURE__ */ (() => {
   const t = new Uint8Array(0x10000);
   for (let c = 0x30; c <= 0x39; c++) t[c] = 1;
   for (let c = 0xff10; c <= 0xff19; c++) t[c] = 1;
-  for (const ch of '零〇一二两三四五六七八九十百千万亿') t[ch.charCodeAt(0)] = 2;
+  // Formal numerals too (壹万伍仟元, as on receipts and claim forms).
+  for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬')
+    t[ch.charCodeAt(0)] = 2;
   for (const ch of '¥￥$€£₹') t[ch.charCodeAt(0)] = 4;
   return t;
 })();
 
 // After a figure: a unit of money or people (1.2万, 5个人, 500 yuan, 12 people, 30 of us).
 const UNIT_AFTER_DIGITS =
-  /\s*(?:[万千kK元块人户位名口个wW]|yuan|rmb|usd|dollar|euro|pound|people|person|customer|resident|household|famil|flat|apartment|home|tenant|passenger|owner|member|student|neighbo|colleague|friend|patient|of us)/iy;
+  /\s*(?:[万千kK元块人户位名口个wW]|美元|美金|港[币元]|欧元|英镑|日元|lakh|crore|grand|thousand|yuan|rmb|usd|dollar|euro|pound|rupee|people|person|customer|resident|household|famil|flat|apartment|home|tenant|passenger|owner|member|student|neighbo|colleague|friend|patient|of us)/iy;
 // After a Chinese numeral: 四十多户, 五个同学, 两万.
-const UNIT_AFTER_NUMERAL = /[多余来几]?[个人户位名元块万千]/y;
+const UNIT_AFTER_NUMERAL = /[多余来几]?[个人户位名元块万千萬仟佰拾]/y;
 // After an English number word: "twelve angry tenants".
 const PEOPLE_AFTER_WORD =
-  /(?:-odd|\s+[a-z]+)?\s+(?:people|persons|customers|residents|households|families|flats|apartments|homes|tenants|passengers|owners|members|students|parents|neighbo|colleagues|friends|patients|guests)/iy;
+  /(?:-odd|\s+[a-z]+)?\s+(?:people|persons|customers|residents|households|families|flats|apartments|homes|tenants|passengers|owners|members|students|parents|neighbo|colleagues|friends|patients|guests|drivers)/iy;
+// After an English number word: money ("twenty thousand yuan", "twelve grand", "ten thousand pounds").
+const MONEY_AFTER_WORD =
+  /(?:\s+(?:thousand|million|lakhs?|crores?))?\s+(?:grand|yuan|rmb|pounds|dollars|euros|rupees|quid|bucks)/iy;
 
 /** 1 a Latin letter, 2 a character some Chinese unit starts with. */
 const UNIT_FIRST = /* @__PURE__ */ (() => {
   const t = new Uint8Array(0x10000);
   for (let c = 0x41; c <= 0x5a; c++) t[c] = t[c + 0x20] = 1;
-  for (const ch of '万千元块人户位名口个') t[ch.charCodeAt(0)] = 2;
+  for (const ch of '万千元块人户位名口个美港欧英日萬仟佰拾') t[ch.charCodeAt(0)] = 2;
   return t;
 })();
 const charSet = (chars: string) => {
@@ -48,6 +70,9 @@ const charSet = (chars: string) => {
 };
 const APPROX = /* @__PURE__ */ charSet('多余来几');
 const PAY_BACK = /* @__PURE__ */ charSet('赔退补');
+// A bare figure a few characters after a money word (损失起码500, 全额3000, 只肯给200, 值800).
+const MONEY_CHAR = /* @__PURE__ */ charSet('赔退补给额值失花付费钱价');
+const CLAUSE_BREAK = /* @__PURE__ */ charSet('，,。；;！!？?\n');
 const SPACE = /* @__PURE__ */ charSet(' \t\n\r\u00a0\u3000');
 const CODE_BEFORE = /(?:rmb|cny|usd|eur|gbp|hkd|jpy|sgd|inr|(?:^|[^a-z])rs\.?)\s?$/i;
 
@@ -69,6 +94,11 @@ export function numberCueAt(text: string, i: number, kind: number): boolean {
   const before = text.charCodeAt(i - 1);
   // 至少赔300, 退我600: a bare figure paid back.
   if (PAY_BACK[before]) return true;
+  if (NUMERIC[before] !== 1) {
+    for (let k = i - 1; k >= 0 && k >= i - 6 && !CLAUSE_BREAK[text.charCodeAt(k)]; k--) {
+      if (MONEY_CHAR[text.charCodeAt(k)]) return true;
+    }
+  }
   if (NUMERIC[before] !== 1 && (SPACE[before] || UNIT_FIRST[before] === 1)) {
     if (CODE_BEFORE.test(text.slice(Math.max(0, i - 5), i))) return true;
   }
@@ -78,7 +108,12 @@ export function numberCueAt(text: string, i: number, kind: number): boolean {
   return UNIT_FIRST[text.charCodeAt(k)] !== 0 && sticky(UNIT_AFTER_DIGITS, text, i + 1);
 }
 
-/** At an English number word (`NUMBER_WORDS`) ending at `end`: may a headcount start here? */
+/** At an English number or money word (`NUMBER_WORDS`) ending at `end`: may a figure be here? */
 export function numberWordCue(text: string, word: string, end: number): boolean {
-  return GROUP.has(word) || sticky(PEOPLE_AFTER_WORD, text, end);
+  if (MONEY_WORD.has(word)) {
+    return /\d/.test(text.slice(Math.max(0, end - word.length - 12), end + 14));
+  }
+  return (
+    GROUP.has(word) || sticky(PEOPLE_AFTER_WORD, text, end) || sticky(MONEY_AFTER_WORD, text, end)
+  );
 }
