@@ -8,6 +8,7 @@ import type { Channel, SeverityLevel } from '../schema/codes';
 import { isAged } from './aging';
 import { matchKeywords } from './keyword-matcher';
 import { compareLevels } from './levels';
+import { readAgingDuration } from './text/aging-duration';
 import { readAging, scanText } from './text/read-text';
 
 /** The facts severity is assessed from; all optional: an absent fact raises nothing. */
@@ -128,11 +129,16 @@ export function assessSeverity(
       now >= 0 && s.readNumbers && input.openedAt === undefined
         ? readAging(text, s.text, now, s.agingSpecialMajorMonths)
         : undefined;
-    if (aged) {
+    // …or told as a duration since the complaint ("11 weeks since my complaint", 投诉快三个月了).
+    const lasted =
+      !aged && s.readNumbers && input.openedAt === undefined
+        ? readAgingDuration(text, s.agingSpecialMajorMonths)
+        : undefined;
+    if (aged || lasted) {
       reasons.push({
         rule: 'aging',
         level: 'L4',
-        detail: `${aged.opened} … ${aged.now}`,
+        detail: aged ? `${aged.opened} … ${aged.now}` : lasted,
         proposed: true,
         threshold: s.agingSpecialMajorMonths,
       });
