@@ -92,13 +92,13 @@ const PAY_BACK = /(?:赔|退|补|赔偿|退还|补偿)(?:我|给我)?(?:至少|�
 // number of something else (单号, 尾号, 电话…), and no clause break.
 const ZH_MONEY_WORD =
   /(?:损失|全额|金额|总额|差价|值|赔偿?|退款?|补偿?|给|花了?|付了?|费)(?!款人|货|订单|单号)([^，,。；;！!？?\n\d]{0,5})$/;
-const ZH_UNIT_AFTER =
-  /^\s*[个件台次天号楼月年日岁分秒点小周期位名人户份张瓶盒包袋斤公米克里步层栋集章页元块圆美港欧英毫升度倍折成万千百]/;
+const ZH_MONEY_ENDS =
+  /^\s*(?:$|[，,。；;！!？?、）)\n]|的(?:差价|损失|钱|费用)|买|多(?:块|元)?[，,。；;！!？?]|左右|都|还|也|就|我|你|他|她|差|少|是|太|才|不|呢|吧|啊|了[，,。；;！!？?]|了$)/;
 const NOT_MONEY_BETWEEN = /号|(?<!起)码|编|第|电话|手机|型|次|个|件|台|天|年|月|%/;
 // English: the same in its words ("the suitcase cost 60", "offered a 20 voucher", "I'm 150 out
 // of pocket"), and only where the figure ends the phrase or a money noun follows it.
 const EN_MONEY_BEFORE =
-  /\b(?:costs?|costing|paid|worth|offered(?: me| us)?(?: an?| only)?|refund(?: of)?|charged(?: me| us)?|lost|spent|owed?|claim(?: is)?(?: for)?|(?:i'm|i am|we're|we are))\s*$/i;
+  /\b(?:costs?|costing|paid|worth|offered(?: me| us)?(?: an?| only)?|refund(?: of)?|charged(?: me| us)?|lost|spent|owed?|claim(?: is)?(?: for)?)\s*$/i;
 const EN_MONEY_AFTER =
   /^\s*(?:voucher|credit|refund|quid|bucks|out of pocket|in (?:compensation|damages|losses|cash))\b/i;
 const EN_BARE_END =
@@ -176,8 +176,9 @@ function readBareFigures(text: string, push: Push): void {
     const after = text.slice(end, end + 20);
     const cjk = /[\u4e00-\u9fff]/.test(text.slice(Math.max(0, start - 8), end + 4));
     if (cjk) {
-      // A unit after it is someone else's reading (块, 元) or not money (个, 天, 号, 楼…).
-      if (ZH_UNIT_AFTER.test(after)) continue;
+      // What follows ends the phrase (全额3000，), or goes on as money does (1500买的, 500都不够);
+      // a unit is someone else's reading (块, 元) or not money (个, 天, 号); 给10086打电话 is a call.
+      if (!ZH_MONEY_ENDS.test(after)) continue;
       if (/^\s*[A-Za-z%]/.test(after)) continue;
       const word = ZH_MONEY_WORD.exec(text.slice(Math.max(0, start - 12), start));
       if (!word || NOT_MONEY_BETWEEN.test(word[1]!)) continue;
