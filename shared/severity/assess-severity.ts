@@ -130,8 +130,9 @@ export function assessSeverity(
         ? readAging(text, s.text, now, s.agingSpecialMajorMonths)
         : undefined;
     // …or told as a duration since the complaint ("11 weeks since my complaint", 投诉快三个月了).
+    // Only where the scan saw a figure or a `now` word: a duration has one.
     const lasted =
-      !aged && s.readNumbers && input.openedAt === undefined
+      !aged && (numbers || now >= 0) && s.readNumbers && input.openedAt === undefined
         ? readAgingDuration(text, s.agingSpecialMajorMonths)
         : undefined;
     if (aged || lasted) {

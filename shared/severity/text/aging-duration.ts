@@ -85,14 +85,17 @@ function inMonths(n: number, unit: string): number {
   return n * 12;
 }
 
-const PREFILTER = /[月周年]|星期|礼拜|\d\s*天|十天|多天|\b(?:days|weeks|months|years)\b|\bnow\b/i;
+// Run only where the one scan saw a figure or a duration (see number-cues.ts); then a word for
+// the complaint must be there too before the readers below run.
+const HAS_REPORT =
+  /投诉|报|反映|反馈|提交|登记|申诉|联系|找了?你们|complain|report|raised|logged|lodged|submitted|contacted|called you|wrote to you|chasing/i;
 
 /**
  * The words that say the complaint has been open at least `months` months, or undefined. A
  * duration written as "almost N" (快四个月) is just under N; "N多", "over N" just over it.
  */
 export function readAgingDuration(text: string, months: number): string | undefined {
-  if (!PREFILTER.test(text)) return undefined;
+  if (!HAS_REPORT.test(text)) return undefined;
   for (const m of text.matchAll(ZH_DURATION)) {
     const n = parseNumber(m[1]!);
     if (n === undefined) continue;

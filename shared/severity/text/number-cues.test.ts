@@ -37,6 +37,10 @@ describe('number cues: the readers run only where a figure may be', () => {
     '东西值800，你们只肯给200',
     'the suitcase cost 60',
     'fifteen people signed',
+    // Durations that may be the case's age open the readers too (aging-duration.ts).
+    "It's been 11 weeks since my original complaint",
+    "I first raised this in January, it's now mid-April",
+    '十一周前就投诉了',
   ])('opens on %j', (text) => {
     expect(mayHoldNumbers(text)).toBe(true);
   });
@@ -49,6 +53,8 @@ describe('number cues: the readers run only where a figure may be', () => {
     'The technician came three times.',
     'It cost me a whole afternoon.',
     '我给你们打了三次电话',
+    // A money word with no figure in its phrase: the order number is in the next sentence.
+    'The contract promised free maintenance, but now you say it costs extra. 订单号 20260315-8841',
     '',
   ])('stays shut on %j', (text) => {
     expect(mayHoldNumbers(text)).toBe(false);

@@ -5,6 +5,14 @@
  * superset of what the readers find; they decide.
  */
 
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december';
+const DURATION_WORDS = `weeks since|months since|years since|weeks ago|months ago|years ago|weeks now|months now|now early|now mid|now late|now the end of|${MONTHS.split(
+  '|',
+)
+  .map((m) => `now ${m}`)
+  .join('|')}`;
+
 /** English words that may start a headcount; found by the automaton with the trigger words. */
 export const NUMBER_WORDS = [
   'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen',
@@ -14,6 +22,9 @@ export const NUMBER_WORDS = [
   // Money told by its verb or noun with a bare figure near: "the suitcase cost 60", "offered a
   // 20 voucher", "I'm 150 out of pocket".
   'cost|offered|worth|paid|spent|lost|voucher|out of pocket|claim is for',
+  // A duration that may be the case's age ("11 weeks since my complaint", "it's now mid-April"):
+  // opens the readers, and with them the aging-duration reader.
+  DURATION_WORDS,
 ];
 
 /** Money words (last group above): a cue only with a digit near them. */
@@ -29,8 +40,8 @@ const MONEY_WORD = new Set([
   'claim is for',
 ]);
 
-/** Words that say a group of people on their own (no unit needed after them). */
-const GROUP = new Set(['of us', 'a group of', 'we are', "we're"]);
+/** Words that say a group of people (or a duration) on their own (no unit needed after them). */
+const GROUP = new Set(['of us', 'a group of', 'we are', "we're", ...DURATION_WORDS.split('|')]);
 
 /** Per code unit: 1 a digit, 2 a Chinese numeral, 4 a currency sign. */
 export const NUMERIC = /* @__PURE__ */ (() => {
@@ -46,9 +57,9 @@ export const NUMERIC = /* @__PURE__ */ (() => {
 
 // After a figure: a unit of money or people (1.2万, 5个人, 500 yuan, 12 people, 30 of us).
 const UNIT_AFTER_DIGITS =
-  /\s*(?:[万千kK元块人户位名口个wW]|美元|美金|港[币元]|欧元|英镑|日元|lakh|crore|grand|thousand|yuan|rmb|usd|dollar|euro|pound|rupee|people|person|customer|resident|household|famil|flat|apartment|home|tenant|passenger|owner|member|student|neighbo|colleague|friend|patient|of us)/iy;
+  /\s*(?:[万千kK元块人户位名口个wW]|美元|美金|港[币元]|欧元|英镑|日元|周|星期|礼拜|lakh|crore|grand|thousand|yuan|rmb|usd|dollar|euro|pound|rupee|people|person|customer|resident|household|famil|flat|apartment|home|tenant|passenger|owner|member|student|neighbo|colleague|friend|patient|of us)/iy;
 // After a Chinese numeral: 四十多户, 五个同学, 两万.
-const UNIT_AFTER_NUMERAL = /[多余来几]?[个人户位名元块万千萬仟佰拾]/y;
+const UNIT_AFTER_NUMERAL = /[多余来几]?(?:[个人户位名元块万千萬仟佰拾周]|星期|礼拜)/y;
 // After an English number word: "twelve angry tenants".
 const PEOPLE_AFTER_WORD =
   /(?:-odd|\s+[a-z]+)?\s+(?:people|persons|customers|residents|households|families|flats|apartments|homes|tenants|passengers|owners|members|students|parents|neighbo|colleagues|friends|patients|guests|drivers)/iy;
@@ -60,7 +71,7 @@ const MONEY_AFTER_WORD =
 const UNIT_FIRST = /* @__PURE__ */ (() => {
   const t = new Uint8Array(0x10000);
   for (let c = 0x41; c <= 0x5a; c++) t[c] = t[c + 0x20] = 1;
-  for (const ch of '万千元块人户位名口个美港欧英日萬仟佰拾') t[ch.charCodeAt(0)] = 2;
+  for (const ch of '万千元块人户位名口个美港欧英日萬仟佰拾周星礼') t[ch.charCodeAt(0)] = 2;
   return t;
 })();
 const charSet = (chars: string) => {
@@ -108,11 +119,20 @@ export function numberCueAt(text: string, i: number, kind: number): boolean {
   return UNIT_FIRST[text.charCodeAt(k)] !== 0 && sticky(UNIT_AFTER_DIGITS, text, i + 1);
 }
 
+/** A digit in the same phrase a few code units after `end` ("cost me 60") or before `start` ("a 20 voucher"). */
+function digitNear(text: string, start: number, end: number): boolean {
+  for (let k = end; k < text.length && k < end + 12 && !CLAUSE_BREAK[text.charCodeAt(k)]; k++) {
+    if (NUMERIC[text.charCodeAt(k)] === 1) return true;
+  }
+  for (let k = start - 1; k >= 0 && k >= start - 8 && !CLAUSE_BREAK[text.charCodeAt(k)]; k--) {
+    if (NUMERIC[text.charCodeAt(k)] === 1) return true;
+  }
+  return false;
+}
+
 /** At an English number or money word (`NUMBER_WORDS`) ending at `end`: may a figure be here? */
 export function numberWordCue(text: string, word: string, end: number): boolean {
-  if (MONEY_WORD.has(word)) {
-    return /\d/.test(text.slice(Math.max(0, end - word.length - 12), end + 14));
-  }
+  if (MONEY_WORD.has(word)) return digitNear(text, end - word.length, end);
   return (
     GROUP.has(word) || sticky(PEOPLE_AFTER_WORD, text, end) || sticky(MONEY_AFTER_WORD, text, end)
   );
