@@ -12,7 +12,7 @@ import type { DetailProposal } from './types';
 const ARABIC = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const ZH_NUM = `[${ZH_NUMERAL_CHARS}]+`;
 /** A number, optionally scaled by Chinese units ("1.2万", "3千"), or a Chinese numeral. */
-const NUM = `(?:(?:${ARABIC})\\s*[十百千万萬亿]*|${ZH_NUM})`;
+const NUM = `(?:(?:${ARABIC})\\s*[十百千万萬亿]*|上[万萬千]|${ZH_NUM})`;
 const APPROX = '(?:多|余|来|几)';
 
 const ZH_CURRENCY: [RegExp, string][] = [
@@ -73,12 +73,12 @@ const SUFFIXED = new RegExp(
 // Any money the complaint is about counts, not only a claim: 亏了1w多, 充了两万, 氪了将近两万,
 // 团费每人两万三 (a price per person is still the amount involved).
 const MONEY_BEFORE =
-  /(?:赔偿?|退还?|补偿|损失|亏损?了?|赔了|花了?|付了?|充值?了?|氪了?|价格?|费用?|钱|金额|索赔|要求|共计|总共|一共|合计|价值|货值|值|押金|定金|订金|罚款|扣了?|多收了?|少了?|丢了?|被盗|款|房租|租金|学费|车价|房价)了?(?:每人|每位|人均|一共|总共)?(?:估计|大概|约|大约|差不多|至少|起码|最少|足足|整整|高达|有|是|达|将近|接近|快|近)?\s*$/;
+  /(?:赔偿?|退还?|补偿|损失|亏损?了?|赔了|花了?|付了?|充值?了?|氪了?|价格?|费用?|钱|金额|索赔|要求|共计|总共|一共|合计|价值|货值|值|押金|定金|订金|罚款|扣了?|多收了?|少了?|丢了?|被盗|款|房租|租金|学费|车价|房价)了?(?:每人|每位|人均|一共|总共)?(?:估计|大概|约|大约|差不多|至少|起码|最少|足足|整整|高达|有|是|达|将近|接近|快|近|好)?\s*$/;
 // …or after it: 一万二的装修押金 · 一万一买的电脑.
 const MONEY_AFTER =
   /^(?:元|块钱?)?(?:的[\u4e00-\u9fff]{0,4}?(?:押金|定金|订金|货款|工程款|房租|租金|学费|费用?|钱|款|损失|货)|买(?:的|来的|了))/;
 const SCALED = new RegExp(
-  `((?:${ARABIC})\\s*(?:[万萬](?:[1-9](?![\\d.]))?|千|[wWkK](?![a-zA-Z]))|[${ZH_NUMERAL_CHARS}几]*[${ZH_NUMERAL_CHARS.slice(0, 22)}十拾百佰几][多余来几]?[万萬千][${ZH_NUMERAL_CHARS}]*)(${APPROX})?(?![\\d${ZH_NUMERAL_CHARS}元块圆美港欧英日公米克斤里步次个件台人户位名份])`,
+  `((?:${ARABIC})\\s*(?:[万萬](?:[1-9](?![\\d.]))?|千|[wWkK](?![a-zA-Z]))|上[万萬千]|[${ZH_NUMERAL_CHARS}几]*[${ZH_NUMERAL_CHARS.slice(0, 22)}十拾百佰几][多余来几]?[万萬千][${ZH_NUMERAL_CHARS}]*)(${APPROX})?(?![\\d${ZH_NUMERAL_CHARS}元块圆美港欧英日公米克斤里步次个件台人户位名份])`,
   'g',
 );
 // A bare figure right after "pay back" (至少赔300, 退我600): money by the verb.
@@ -133,15 +133,21 @@ const SCALE: Record<string, number> = {
 const OFFER_CUES =
   /你们说(?:只能|可以)?(?:退|赔|补|给)|只同意|只肯|只愿意|只答应|只给|只赔|只退|只补|只能(?:赔|退|补|给)|最多(?:赔|退|补|给)|你们(?:提出|给出|答应|同意|愿意)|商家(?:提出|同意|愿意)|客服(?:提出|同意|说)|offered|offering|an offer of|only (?:agreed|willing|wants?|proposed) to|proposed|would only/gi;
 const CLAIM_CUES =
-  /损失|值|全额|要求|我要|我们要|索赔|索要|赔偿我|希望(?:赔|退|补)|必须(?:赔|退)|应该?赔|应当赔|请求|诉求|修一下要|修好要|要花|维修费|修理费|claim|claiming|demand|demanding|i want|we want|asking for|ask for|request|seeking|expect|compensate me|refund me|cost|costs|costing|lost|worth/gi;
+  /损失|值|全额|要求|我要|我们要|索赔|索要|赔偿我|希望(?:赔|退|补)|必须(?:赔|退)|应该?赔|应当赔|请求|诉求|修一下要|修好要|要花|维修费|修理费|claim|claiming|demand|demanding|i want|we want|asking for|ask for|request|seeking|expect|compensate me|refund me|cost|costs|costing|lost|loss|losses|worth/gi;
 // After the figure: "I'm $150 out of pocket", 500的损失 — the customer's own figure.
 const CLAIM_AFTER = /^\s*(?:out of pocket|in losses|of my own money|的(?:实际)?损失)/i;
+
+const TURN = /[，,]\s*(?:我|但是?|可是?|而|\bbut\b|\byet\b|\bwhile\b|\bwhen\b|\bwhereas\b)/gi;
 
 function roleOf(text: string, start: number, end: number): DetailProposal['role'] {
   if (CLAIM_AFTER.test(text.slice(end, end + 20))) return 'claim';
   let from = start;
   while (from > 0 && !/[。；;！!？?\n]/.test(text[from - 1]!)) from--;
-  const clause = text.slice(Math.max(from, start - 40), start);
+  let clause = text.slice(Math.max(from, start - 40), start);
+  // "…只肯赔100，我花了1500": a comma and the customer speaking start a new clause.
+  let turn = -1;
+  for (const m of clause.matchAll(TURN)) turn = m.index! + m[0].length;
+  if (turn >= 0) clause = clause.slice(turn);
   const last = (re: RegExp) => {
     let at = -1;
     for (const m of clause.matchAll(re)) at = m.index!;
@@ -276,7 +282,9 @@ export function extractAmounts(text: string): DetailProposal[] {
   for (const m of text.matchAll(EN_SCALED)) {
     const start = m.index!;
     const end = start + m[0].length;
+    // "10 grand" is money on its own; 12k and 3 thousand need money words around them.
     if (
+      !/grand/i.test(m[2]!) &&
       !EN_SCALED_MONEY_BEFORE.test(text.slice(Math.max(0, start - 24), start)) &&
       !EN_SCALED_MONEY_AFTER.test(text.slice(end, end + 30))
     )

@@ -123,6 +123,9 @@ describe('numbers from the fourth blind set (heldout-5)', () => {
     ['Rs 3 lakh', 300_000, 'INR'],
     ['Our claim is for 12k in spoiled stock', 12_000],
     ['we lost 15k in stock', 15_000],
+    ['I paid 10 grand for this', 10_000],
+    ['损失好几万', 10_000],
+    ['损失上万元', 10_000],
   ])('%s → %d', (text, value, currency = 'CNY') => {
     expect(of(text, 'amount').map((p) => [p.value, p.currency])).toEqual([[value, currency]]);
   });
@@ -208,10 +211,19 @@ describe('numbers from the fourth blind set (heldout-5)', () => {
     ['fifteen people from our street', 15, true],
     ['three hundred members of our club signed', 300, true],
     ['almost ten of us were sick', 9, true],
+    ['dozens of residents signed', 24, true],
+    ['hundreds of customers like us were charged', 200, true],
   ])('headcount: %s → %d', (text, value, collective) => {
     const [p] = of(text, 'headcount');
     expect(p).toMatchObject({ value });
     expect(p!.collective === true).toBe(collective);
+  });
+
+  it('a comma and the customer speaking start a new clause: the price paid is not an offer', () => {
+    expect(of('只肯赔100，我花了1500买的', 'amount').map((p) => [p.value, p.role])).toEqual([
+      [100, 'offer'],
+      [1500, undefined],
+    ]);
   });
 
   it('最近 is "recently", not "almost"', () => {

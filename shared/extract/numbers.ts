@@ -40,7 +40,9 @@ export const ZH_NUMERAL_CHARS = '零〇一壹二贰两俩三叁四肆五伍六�
  */
 export function parseNumber(raw: string): number | undefined {
   // 1.5w = 1.5万, 12k = 12千 (chat shorthand); 十来万, 二十多万 read as their lower bound.
+  // 上万 ("tens of thousands and up") reads as its lower bound, like 几万.
   const s = raw
+    .replace(/^上/, '')
     .replace(/[,，\s多余来]/g, '')
     .replace(/[wW]$/, '万')
     .replace(/[kK]$/, '千');
@@ -142,13 +144,17 @@ const EN_UNDER_100 = `(?:(?:${Object.keys(EN_TENS).join('|')})(?:[- ](?:${Object
  * English number words as a regex source: "twelve", "forty-two", "a dozen", "a hundred",
  * "two hundred", "three hundred and twenty".
  */
-export const EN_NUMBER_WORDS = `(?:half a dozen|(?:a|one|two|three|four|five|six|seven|eight|nine) hundred(?: (?:and )?${EN_UNDER_100})?|(?:${Object.keys(EN_TENS).join('|')})(?:[- ](?:${Object.keys(EN_SMALL).slice(0, 9).join('|')}))?|${Object.keys(EN_SMALL).join('|')}|a dozen|dozen|a hundred|hundred)`;
+export const EN_NUMBER_WORDS = `(?:half a dozen|dozens of|hundreds of|thousands of|(?:a|one|two|three|four|five|six|seven|eight|nine) hundred(?: (?:and )?${EN_UNDER_100})?|(?:${Object.keys(EN_TENS).join('|')})(?:[- ](?:${Object.keys(EN_SMALL).slice(0, 9).join('|')}))?|${Object.keys(EN_SMALL).join('|')}|a dozen|dozen|a hundred|hundred)`;
 
 /** An English number word (see `EN_NUMBER_WORDS`), or undefined. */
 export function parseEnglishNumber(raw: string): number | undefined {
   const s = raw.toLowerCase().trim();
   if (s === 'a dozen' || s === 'dozen') return 12;
   if (s === 'half a dozen') return 6;
+  // "dozens of", "hundreds of": at least two of them.
+  if (s === 'dozens of') return 24;
+  if (s === 'hundreds of') return 200;
+  if (s === 'thousands of') return 2000;
   if (s === 'a hundred' || s === 'hundred') return 100;
   const hundreds =
     /^(a|one|two|three|four|five|six|seven|eight|nine) hundred(?: (?:and )?(.+))?$/.exec(s);

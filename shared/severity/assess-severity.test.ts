@@ -508,6 +508,11 @@ describe('numbers and aging from the fourth blind set (heldout-5)', () => {
     ['东西值800，你们只肯给200', 'L3'],
     ["You offered me a $50 voucher when I'm $150 out of pocket, that's not even close.", 'L3'],
     ['They offered a 20 voucher, but the suitcase cost 60.', 'L3'],
+    ['They only offered 100 yuan compensation, but my loss is 1,000 yuan', 'L3'],
+    // With an offer and no claim said as one, what the customer paid stands against it.
+    ['只肯赔100，我花了1500买的', 'L3'],
+    ['客服只肯赔20元，我买的是200元的衣服', 'L3'],
+    ['只同意退60元，订单一共花了100元', 'L1'],
     // Near misses: under twice the offer, or no offer at all.
     ['你们只肯退50，我要求退80', 'L1'],
     ['The item cost 45, please refund it.', 'L1'],
@@ -528,6 +533,10 @@ describe('numbers and aging from the fourth blind set (heldout-5)', () => {
       "It's been 11 weeks since my original complaint about the fibre install and your engineers keep missing appointments.",
       '11 weeks since my original complaint',
     ],
+    ['投诉了三个多月都没人管', '三个多月'],
+    ['报修后等了三个月，师傅一次都没来', '三个月'],
+    ["I've been chasing this for three months", 'three months'],
+    ["I complained in March. It's been over two months and nothing.", 'over two months'],
     [
       "I first raised this in January, it's now mid-April, and your team has lost my paperwork twice.",
       'January … mid-April',
@@ -548,6 +557,9 @@ describe('numbers and aging from the fourth blind set (heldout-5)', () => {
     '快递三个月前寄的，今天才到，想投诉一下包装',
     '投诉快两个月了，希望尽快处理',
     'I reported this 8 weeks ago and I am still waiting.',
+    'I complained yesterday. It has been 3 months since I bought it.',
+    "It's been 3 months, and I'm a happy customer.",
+    '投诉了，用了三个多月就坏了',
   ])('no aging in %j', (text) => {
     expect(rules({ text })).not.toContain('aging');
   });

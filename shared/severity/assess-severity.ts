@@ -320,7 +320,12 @@ function readNumbers(
     const claims = amounts.filter((p) => p.role === 'claim');
     const offers = amounts.filter((p) => p.role === 'offer');
     for (const offer of offers) {
-      const claim = claims.filter((p) => p.currency === offer.currency);
+      let claim = claims.filter((p) => p.currency === offer.currency);
+      // No claim said as one: what the customer paid or lost (我花了1500买的, "it cost 60") is
+      // what is at stake against the offer.
+      if (claim.length === 0) {
+        claim = amounts.filter((p) => p !== offer && !p.role && p.currency === offer.currency);
+      }
       if (claim.length === 0) continue;
       const top = claim.reduce((a, b) => ((b.value as number) > (a.value as number) ? b : a));
       // The smallest offer: the most any claim stands above what was offered.

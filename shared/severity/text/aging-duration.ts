@@ -29,6 +29,8 @@ const ZH_DURATION = new RegExp(
   'g',
 );
 // The duration is the age now: 了 after it, or 到现在/至今/已经/都 before it.
+const ZH_LASTED =
+  /^(?:了|过|给你们|你们)?(?:后|以后|之后)?(?:又|已经|都|已)?(?:等了|拖了|过了|有)?(?:快要?|将近|接近|差不多|足足|整整|近)?$/;
 const ZH_NOW_BEFORE = /(?:到现在|至今|现在|已经|已|都|有)(?:快要?|将近|接近|差不多|足足|整整|近)?$/;
 const ZH_AGO_REPORT =
   /^前(?:就|已经|我就|我)?(?:[^，。！？,!?]{0,3})?(?:投诉|报修|报障|报给|报了|反映|提交|登记|申诉|联系)/;
@@ -42,6 +44,9 @@ const EN_DURATION = new RegExp(
 const EN_SINCE =
   /^\s+(?:now\s+)?since\s+(?:i|we|my|our)\s+(?:(?:first|original|initial)\s+)?(?:complain(?:ed|t)|report(?:ed)?|raised|logged|lodged|submitted|contacted you|called you|wrote to you|emailed you)\b/i;
 const EN_AGO = /^\s+ago\b/i;
+const EN_FOR =
+  /\b(?:chasing|complaining|been (?:on to|onto|at) you|trying to get (?:this|it) (?:sorted|resolved|fixed))\b[^.!?]{0,30}\bfor $/i;
+const EN_BEEN = /\b(?:it's|it has|that's|that has) been (?:now )?$/i;
 
 const MONTH_NAMES = [
   'january',
@@ -112,12 +117,15 @@ export function readAgingDuration(text: string, months: number): string | undefi
     if (value < months) continue;
     const after = text.slice(end, end + 12);
     if (ZH_AGO_REPORT.test(after)) return text.slice(from, end + after.search(/[，。！？,!?]|$/));
-    // The age now (…了, 到现在…), with the complaint said before it, in nothing else's words.
-    if (!/^(?:多)?了/.test(after) && !ZH_NOW_BEFORE.test(before)) continue;
     // The complaint said shortly before (same or previous clause).
     const earlier = text.slice(Math.max(0, start - 40), start);
     const report = lastMatch(earlier, ZH_REPORT);
     if (report < 0) continue;
+    // 投诉了三个多月, 报修后等了三个月: the duration is how long the complaint has lasted…
+    const rest = earlier.slice(report).replace(ZH_REPORT, '');
+    const lasting = ZH_LASTED.test(rest);
+    // …or the age now (…了, …过去了, 到现在…), in nothing else's words.
+    if (!lasting && !/^(?:多)?(?:了|过去了)/.test(after) && !ZH_NOW_BEFORE.test(before)) continue;
     if (ZH_OTHER_CLOCK.test(earlier.slice(report))) continue;
     return text.slice(from, end + (after.startsWith('了') ? 1 : 0));
   }
@@ -139,6 +147,14 @@ export function readAgingDuration(text: string, months: number): string | undefi
     const after = text.slice(end, end + 40);
     const since = EN_SINCE.exec(after);
     if (since) return text.slice(start, end + since[0].length);
+    // "chasing this for three months", "It's been over two months" after the complaint was told.
+    const lead = text.slice(Math.max(0, start - 60), start);
+    if (
+      EN_FOR.test(lead) ||
+      (EN_BEEN.test(lead) && !/^\s+since\b/i.test(after) && EN_REPORT.test(text.slice(0, start)))
+    ) {
+      return text.slice(start, end);
+    }
     // "I reported this 3 months ago": the complaint just before, in the same sentence.
     if (EN_AGO.test(after)) {
       const sentence = text

@@ -16,7 +16,7 @@ const DURATION_WORDS = `weeks since|months since|years since|weeks ago|months ag
 /** English words that may start a headcount; found by the automaton with the trigger words. */
 export const NUMBER_WORDS = [
   'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen',
-  'twenty|thirty|forty|fifty|hundred',
+  'twenty|thirty|forty|fifty|hundred|thousand',
   'thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|sixty|seventy|eighty|ninety',
   "of us|a group of|we are|we're",
   // Money told by its verb or noun with a bare figure near: "the suitcase cost 60", "offered a
@@ -49,7 +49,7 @@ export const NUMERIC = /* @__PURE__ */ (() => {
   for (let c = 0x30; c <= 0x39; c++) t[c] = 1;
   for (let c = 0xff10; c <= 0xff19; c++) t[c] = 1;
   // Formal numerals too (壹万伍仟元, as on receipts and claim forms).
-  for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬')
+  for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬几')
     t[ch.charCodeAt(0)] = 2;
   for (const ch of '¥￥$€£₹') t[ch.charCodeAt(0)] = 4;
   return t;
@@ -57,7 +57,7 @@ export const NUMERIC = /* @__PURE__ */ (() => {
 
 // After a figure: a unit of money or people (1.2万, 5个人, 500 yuan, 12 people, 30 of us).
 const UNIT_AFTER_DIGITS =
-  /\s*(?:[万千kK元块人户位名口个wW]|美元|美金|港[币元]|欧元|英镑|日元|周|星期|礼拜|lakh|crore|grand|thousand|yuan|rmb|usd|dollar|euro|pound|rupee|people|person|customer|resident|household|famil|flat|apartment|home|tenant|passenger|owner|member|student|neighbo|colleague|friend|patient|of us)/iy;
+  /\s*(?:[万千kK元块人户位名口个wW]|美元|美金|港[币元]|欧元|英镑|日元|周|星期|礼拜|weeks?\b|months?\b|lakh|crore|grand|thousand|yuan|rmb|usd|dollar|euro|pound|rupee|people|person|customer|resident|household|famil|flat|apartment|home|tenant|passenger|owner|member|student|neighbo|colleague|friend|patient|of us)/iy;
 // After a Chinese numeral: 四十多户, 五个同学, 两万.
 const UNIT_AFTER_NUMERAL = /[多余来几]?(?:[个人户位名元块万千萬仟佰拾周]|星期|礼拜)/y;
 // After an English number word: "twelve angry tenants".
@@ -65,7 +65,7 @@ const PEOPLE_AFTER_WORD =
   /(?:-odd|\s+[a-z]+)?\s+(?:people|persons|customers|residents|households|families|flats|apartments|homes|tenants|passengers|owners|members|students|parents|neighbo|colleagues|friends|patients|guests|drivers)/iy;
 // After an English number word: money ("twenty thousand yuan", "twelve grand", "ten thousand pounds").
 const MONEY_AFTER_WORD =
-  /(?:\s+(?:thousand|million|lakhs?|crores?))?\s+(?:grand|yuan|rmb|pounds|dollars|euros|rupees|quid|bucks)/iy;
+  /(?:\s+(?:thousand|million|lakhs?|crores?))?\s+(?:grand|yuan|rmb|pounds|dollars|euros|rupees|quid|bucks|weeks|months)/iy;
 
 /** 1 a Latin letter, 2 a character some Chinese unit starts with. */
 const UNIT_FIRST = /* @__PURE__ */ (() => {
@@ -87,6 +87,8 @@ const CLAUSE_BREAK = /* @__PURE__ */ charSet('，,。；;！!？?\n');
 const SPACE = /* @__PURE__ */ charSet(' \t\n\r\u00a0\u3000');
 const CODE_BEFORE = /(?:rmb|cny|usd|eur|gbp|hkd|jpy|sgd|inr|(?:^|[^a-z])rs\.?)\s?$/i;
 
+const SHANG = '上'.charCodeAt(0);
+
 const sticky = (re: RegExp, text: string, at: number) => {
   re.lastIndex = at;
   return re.test(text);
@@ -97,6 +99,8 @@ export function numberCueAt(text: string, i: number, kind: number): boolean {
   if (kind === 4) return true;
   // Most numerals (一直, 第二天, 三次) have no unit after them: one table look-up says so.
   if (kind === 2) {
+    // 上万, 上千: "ten thousand and more" (上 itself is too common to be a numeral here).
+    if (text.charCodeAt(i - 1) === SHANG && (text[i] === '万' || text[i] === '千')) return true;
     let k = i + 1;
     if (APPROX[text.charCodeAt(k)]) k++;
     return UNIT_FIRST[text.charCodeAt(k)] === 2 && sticky(UNIT_AFTER_NUMERAL, text, i + 1);
