@@ -102,7 +102,7 @@ const EN_MONEY_BEFORE =
 const EN_MONEY_AFTER =
   /^\s*(?:voucher|credit|refund|quid|bucks|out of pocket|in (?:compensation|damages|losses|cash))\b/i;
 const EN_BARE_END =
-  /^\s*(?:$|[,.;:!?)]|(?:and|but|when|which|so|because|though|while|instead|for|back)\b)/i;
+  /^\s*(?:$|[,.;:!?)\-–—]|(?:and|but|when|which|so|because|though|while|instead|for|back)\b)/i;
 // English words for money: "twenty thousand yuan", "ten thousand pounds", "twelve grand in RMB".
 const EN_WORD_AMOUNT = new RegExp(
   `\\b(${EN_NUMBER_WORDS})(?:\\s+(thousand|million|lakhs?|crores?))?\\s+(?:(grand)\\b(?:\\s+in\\s+(RMB|yuan|dollars|pounds|euros|rupees)\\b)?|(yuan|RMB|dollars|pounds|euros|rupees|quid|bucks)\\b)`,

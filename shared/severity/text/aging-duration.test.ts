@@ -16,6 +16,13 @@ describe('aging told as a duration since the complaint', () => {
     ],
     ['three months now since I first reported it', 'three months now since I first reported'],
     ['I reported this three months ago and nothing happened', 'three months ago'],
+    ['你们客服说在处理，快四个月了', '快四个月了'],
+    ['我是两个月前在你们APP上提交的投诉，到现在没人理', '两个月前在你们APP上提交的投诉'],
+    [
+      'Still waiting on a resolution three months after my complaint.',
+      'three months after my complaint',
+    ],
+    ['My complaint has been open for 10 weeks now.', '10 weeks'],
     ["I first raised this in January, it's now mid-April, and", 'January … mid-April'],
   ])('%j → %j', (text, quote) => {
     expect(readAgingDuration(text, 2)).toBe(quote);
@@ -36,6 +43,10 @@ describe('aging told as a duration since the complaint', () => {
     "It's been 11 weeks since I bought it and I complained today",
     'I bought it 3 months ago and reported the fault today',
     '我是你们三年的老客户了，这次要投诉',
+    '三个月前买的手机坏了要投诉',
+    '售后说在处理，才一个多月',
+    '维修处理了三次，三个月了还是坏',
+    'I bought it three months after my wedding and complained today',
   ])('%j → nothing', (text) => {
     expect(readAgingDuration(text, 2)).toBeUndefined();
   });

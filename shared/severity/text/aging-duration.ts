@@ -14,7 +14,9 @@ import {
  */
 
 // The complaint itself: reported, raised, 投诉, 报给你们…
-const ZH_REPORT = /投诉|报修|报障|报给|报了|反映|反馈|提交|登记|申诉|联系(?:了)?你们|找(?:了)?你们/;
+// 说在处理, 等回复: the company has had the complaint (在处理 is its own word for it).
+const ZH_REPORT =
+  /投诉|报修|报障|报给|报了|反映|反馈|提交|登记|申诉|联系(?:了)?你们|找(?:了)?你们|在处理|受理|跟进|催了?|等(?:你们的?)?(?:回复|答复|处理)/;
 const EN_REPORT =
   /\b(?:complain(?:ed|t)|report(?:ed)?|raised|logged|lodged|submitted|contacted you|called you|wrote to you|chasing)\b/i;
 // Between the complaint and the duration: words that date something else (用了三个月, 买了…).
@@ -32,8 +34,9 @@ const ZH_DURATION = new RegExp(
 const ZH_LASTED =
   /^(?:了|过|给你们|你们)?(?:后|以后|之后)?(?:又|已经|都|已)?(?:等了|拖了|过了|有)?(?:快要?|将近|接近|差不多|足足|整整|近)?$/;
 const ZH_NOW_BEFORE = /(?:到现在|至今|现在|已经|已|都|有)(?:快要?|将近|接近|差不多|足足|整整|近)?$/;
+// 两个多月前就报给你们了, 两个月前在你们APP上提交的投诉: the complaint within the clause.
 const ZH_AGO_REPORT =
-  /^前(?:就|已经|我就|我)?(?:[^，。！？,!?]{0,3})?(?:投诉|报修|报障|报给|报了|反映|提交|登记|申诉|联系)/;
+  /^前([^，。！？,!?]{0,10}?)(?:投诉|报修|报障|报给|报了|反映|提交|登记|申诉|联系)/;
 
 const EN_NUM = `(\\d+|${EN_NUMBER_WORDS}|a couple of)`;
 const EN_DURATION = new RegExp(
@@ -44,8 +47,12 @@ const EN_DURATION = new RegExp(
 const EN_SINCE =
   /^\s+(?:now\s+)?since\s+(?:i|we|my|our)\s+(?:(?:first|original|initial)\s+)?(?:complain(?:ed|t)|report(?:ed)?|raised|logged|lodged|submitted|contacted you|called you|wrote to you|emailed you)\b/i;
 const EN_AGO = /^\s+ago\b/i;
+// "chasing this for three months", "my complaint has been open for 10 weeks".
 const EN_FOR =
-  /\b(?:chasing|complaining|been (?:on to|onto|at) you|trying to get (?:this|it) (?:sorted|resolved|fixed))\b[^.!?]{0,30}\bfor $/i;
+  /\b(?:chasing|complaining|been (?:on to|onto|at) you|trying to get (?:this|it) (?:sorted|resolved|fixed)|(?:complaint|case|ticket|claim)\b[^.!?]{0,20}\b(?:open|outstanding|unresolved|pending|ongoing|going on))\b[^.!?]{0,30}\bfor $/i;
+// "three months after my complaint", "… after I first reported it".
+const EN_AFTER =
+  /^\s+(?:now\s+)?after\s+(?:i|we|my|our|the)\s+(?:(?:first|original|initial)\s+)?(?:complain(?:ed|t)|report(?:ed)?|raised|logged|lodged|submitted)\b/i;
 const EN_BEEN = /\b(?:it's|it has|that's|that has) been (?:now )?$/i;
 
 const MONTH_NAMES = [
@@ -93,7 +100,7 @@ function inMonths(n: number, unit: string): number {
 // Run only where the one scan saw a figure or a duration (see number-cues.ts); then a word for
 // the complaint must be there too before the readers below run.
 const HAS_REPORT =
-  /投诉|报|反映|反馈|提交|登记|申诉|联系|找了?你们|complain|report|raised|logged|lodged|submitted|contacted|called you|wrote to you|chasing/i;
+  /投诉|报|反映|反馈|提交|登记|申诉|联系|找了?你们|处理|受理|跟进|催|回复|答复|complain|report|raised|logged|lodged|submitted|contacted|called you|wrote to you|chasing/i;
 
 /**
  * The words that say the complaint has been open at least `months` months, or undefined. A
@@ -115,8 +122,11 @@ export function readAgingDuration(text: string, months: number): string | undefi
     if (below) value = inMonths(n, unit) - EPS;
     const from = start - (below ? below[0].length : 0);
     if (value < months) continue;
-    const after = text.slice(end, end + 12);
-    if (ZH_AGO_REPORT.test(after)) return text.slice(from, end + after.search(/[，。！？,!?]|$/));
+    const after = text.slice(end, end + 20);
+    const ago = ZH_AGO_REPORT.exec(after);
+    if (ago && !ZH_OTHER_CLOCK.test(ago[1]!)) {
+      return text.slice(from, end + after.search(/[，。！？,!?]|$/));
+    }
     // The complaint said shortly before (same or previous clause).
     const earlier = text.slice(Math.max(0, start - 40), start);
     const report = lastMatch(earlier, ZH_REPORT);
@@ -145,7 +155,7 @@ export function readAgingDuration(text: string, months: number): string | undefi
     if (q === 'almost' || q === 'nearly') value -= EPS;
     if (value < months) continue;
     const after = text.slice(end, end + 40);
-    const since = EN_SINCE.exec(after);
+    const since = EN_SINCE.exec(after) ?? EN_AFTER.exec(after);
     if (since) return text.slice(start, end + since[0].length);
     // "chasing this for three months", "It's been over two months" after the complaint was told.
     const lead = text.slice(Math.max(0, start - 60), start);

@@ -7,7 +7,7 @@
 
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december';
-const DURATION_WORDS = `weeks since|months since|years since|weeks ago|months ago|years ago|weeks now|months now|now early|now mid|now late|now the end of|${MONTHS.split(
+const DURATION_WORDS = `weeks since|months since|years since|weeks ago|months ago|years ago|weeks after|months after|weeks now|months now|now early|now mid|now late|now the end of|${MONTHS.split(
   '|',
 )
   .map((m) => `now ${m}`)
