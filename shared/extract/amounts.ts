@@ -91,10 +91,11 @@ const PAY_BACK = /(?:赔|退|补|赔偿|退还|补偿)(?:我|给我)?(?:至少|�
 // 退一半也就1500, 只肯给200, 东西值800. Nothing between the word and the figure that makes it a
 // number of something else (单号, 尾号, 电话…), and no clause break.
 const ZH_MONEY_WORD =
-  /(?:损失|全额|金额|总额|差价|值|赔偿?|退款?|补偿?|给|花了?|付了?|费)(?!款人|货|订单|单号)([^，,。；;！!？?\n\d]{0,5})$/;
+  /(?:损失|全额|金额|总额|差价|值|赔偿?|退款?|补偿?|花了?|付了?|费)(?!款人|货|订单|单号)([^，,。；;！!？?\n\d]{0,5})$|(?:只肯|只给|愿意|同意|只能|赔|退|补)给(?:我|了我)?(?:至少|最多|一共|才)?()$/;
 const ZH_MONEY_ENDS =
   /^\s*(?:$|[，,。；;！!？?、）)\n]|的(?:差价|损失|钱|费用)|买|多(?:块|元)?[，,。；;！!？?]|左右|都|还|也|就|我|你|他|她|差|少|是|太|才|不|呢|吧|啊|了[，,。；;！!？?]|了$)/;
-const NOT_MONEY_BETWEEN = /号|(?<!起)码|编|第|电话|手机|型|次|个|件|台|天|年|月|%/;
+const NOT_MONEY_BETWEEN =
+  /号|(?<!起)码|电|拨|打|致|呼|热线|客服|短信|回复|验证|编|第|电话|手机|型|次|个|件|台|天|年|月|%/;
 // English: the same in its words ("the suitcase cost 60", "offered a 20 voucher", "I'm 150 out
 // of pocket"), and only where the figure ends the phrase or a money noun follows it.
 const EN_MONEY_BEFORE =
@@ -187,7 +188,7 @@ function readBareFigures(text: string, push: Push): void {
       if (!ZH_MONEY_ENDS.test(after)) continue;
       if (/^\s*[A-Za-z%]/.test(after)) continue;
       const word = ZH_MONEY_WORD.exec(text.slice(Math.max(0, start - 12), start));
-      if (!word || NOT_MONEY_BETWEEN.test(word[1]!)) continue;
+      if (!word || NOT_MONEY_BETWEEN.test(word[1] ?? '')) continue;
     } else {
       const before = text.slice(Math.max(0, start - 24), start);
       const nounAfter = EN_MONEY_AFTER.test(after);

@@ -1,8 +1,9 @@
 /**
  * Whether a text may hold a headcount or an amount, decided during the one scan for trigger
  * words, so the number readers (shared/extract) run only on texts that can feed them: a figure
- * next to a unit of money or people, a currency sign, or an English group of people. A cheap
- * superset of what the readers find; they decide.
+ * next to a unit of money, people or weeks, a currency sign, an English group of people, a money
+ * word with a digit in its phrase ("cost 60"), or a duration phrase ("months ago") for the
+ * aging-duration reader. A cheap superset of what the readers find; they decide.
  */
 
 const MONTHS =
@@ -13,6 +14,8 @@ const DURATION_WORDS = `weeks since|months since|years since|weeks ago|months ag
   .map((m) => `now ${m}`)
   .join('|')}`;
 
+const MONEY_WORDS = 'cost|offered|worth|paid|spent|lost|charged|voucher|out of pocket|claim is for';
+
 /** English words that may start a headcount; found by the automaton with the trigger words. */
 export const NUMBER_WORDS = [
   'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen',
@@ -21,24 +24,14 @@ export const NUMBER_WORDS = [
   "of us|a group of|we are|we're",
   // Money told by its verb or noun with a bare figure near: "the suitcase cost 60", "offered a
   // 20 voucher", "I'm 150 out of pocket".
-  'cost|offered|worth|paid|spent|lost|voucher|out of pocket|claim is for',
+  MONEY_WORDS,
   // A duration that may be the case's age ("11 weeks since my complaint", "it's now mid-April"):
   // opens the readers, and with them the aging-duration reader.
   DURATION_WORDS,
 ];
 
-/** Money words (last group above): a cue only with a digit near them. */
-const MONEY_WORD = new Set([
-  'cost',
-  'offered',
-  'worth',
-  'paid',
-  'spent',
-  'lost',
-  'voucher',
-  'out of pocket',
-  'claim is for',
-]);
+/** Money words: a cue only with a digit in their phrase. */
+const MONEY_WORD = new Set(MONEY_WORDS.split('|'));
 
 /** Words that say a group of people (or a duration) on their own (no unit needed after them). */
 const GROUP = new Set(['of us', 'a group of', 'we are', "we're", ...DURATION_WORDS.split('|')]);
