@@ -459,6 +459,8 @@ describe('numbers and aging from the fourth blind set (heldout-5)', () => {
     ['Your clinic overcharged me by 2 lakh rupees.', 'L4'],
     ['Our claim is for 12k in spoiled stock after your truck broke down.', 'L4'],
     ['I paid about twelve grand in RMB for a course that never ran.', 'L4'],
+    ['I was charged 15000 for roaming I never used.', 'L4'],
+    ['损失好几万，谁来负责？', 'L4'],
     // Near misses: below the threshold, or numbers that are not money.
     ['押金9,980元还没退', 'L1'],
     ['损失快一万块', 'L1'],
