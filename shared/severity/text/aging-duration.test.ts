@@ -46,6 +46,7 @@ describe('aging told as a duration since the complaint', () => {
     '三个月前买的手机坏了要投诉',
     '售后说在处理，才一个多月',
     '维修处理了三次，三个月了还是坏',
+    '投诉的那台冰箱都三个月了还在漏水',
     'I bought it three months after my wedding and complained today',
   ])('%j → nothing', (text) => {
     expect(readAgingDuration(text, 2)).toBeUndefined();

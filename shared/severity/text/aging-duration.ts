@@ -20,9 +20,9 @@ const ZH_REPORT =
 const EN_REPORT =
   /\b(?:complain(?:ed|t)|report(?:ed)?|raised|logged|lodged|submitted|contacted you|called you|wrote to you|chasing)\b/i;
 // Between the complaint and the duration: words that date something else (用了三个月, 买了…).
-// 孩子才三个月, 才用了三个月: an age of something else.
+// 孩子才三个月, 才用了三个月, 这台冰箱都三个月了: an age of something else.
 const ZH_OTHER_CLOCK =
-  /用了|买了?|住了|寄|装了?|办了?|开了|租了?|保修|质保|签了|入住|使用|孩子|宝宝|婴儿|出生|怀孕|才/;
+  /用了|买了?|住了|寄|装了?|办了?|开了|租了?|保修|质保|签了|入住|使用|孩子|宝宝|婴儿|出生|怀孕|才|[这那](?:台|辆|部|件|款|套|只|双|栋|间)/;
 
 const ZH_NUM = '(\\d+|[一二两三四五六七八九十几]+)';
 // 三个月 · 两个多月 · 两个半月 · 快四个月 · 11周 · 七十多天 · 一年
@@ -161,7 +161,9 @@ export function readAgingDuration(text: string, months: number): string | undefi
     const lead = text.slice(Math.max(0, start - 60), start);
     if (
       EN_FOR.test(lead) ||
-      (EN_BEEN.test(lead) && !/^\s+since\b/i.test(after) && EN_REPORT.test(text.slice(0, start)))
+      (EN_BEEN.test(lead) &&
+        !/^\s+since\b/i.test(after) &&
+        EN_REPORT.test(text.slice(Math.max(0, start - 120), start)))
     ) {
       return text.slice(start, end);
     }
