@@ -1,11 +1,18 @@
-import { ZH_NUMERAL_CHARS, parseNumber } from './numbers';
+import {
+  BELOW_BEFORE,
+  EN_NUMBER_WORDS,
+  ZH_NUMERAL_CHARS,
+  belowBound,
+  parseEnglishNumber,
+  parseNumber,
+} from './numbers';
 import type { DetailProposal } from './types';
 
 // 6,50,000 is Indian grouping (lakhs): tried before the thousands form.
 const ARABIC = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const ZH_NUM = `[${ZH_NUMERAL_CHARS}]+`;
 /** A number, optionally scaled by Chinese units ("1.2万", "3千"), or a Chinese numeral. */
-const NUM = `(?:(?:${ARABIC})\\s*[十百千万萬亿]*|${ZH_NUM})`;
+const NUM = `(?:(?:${ARABIC})\\s*[十百千万萬亿]*|上[万萬千]|${ZH_NUM})`;
 const APPROX = '(?:多|余|来|几)';
 
 const ZH_CURRENCY: [RegExp, string][] = [
@@ -44,31 +51,34 @@ const CODES: Record<string, string> = {
   'rs.': 'INR',
   '₹': 'INR',
   rupees: 'INR',
+  quid: 'GBP',
 };
 
 // Chinese: [人民币|¥] NUM [多] (元|块|万元|美元…); the unit is what makes it money.
 const ZH_AMOUNT = new RegExp(
-  `(人民币|RMB|CNY|[¥￥])?\\s*(${NUM})(${APPROX})?\\s*(元|块钱|块(?=[^\\u4e00-\\u9fff]|$|的|左右|呢|吧|啊|了|多)|圆|美元|美金|港币|港元|欧元|英镑|日元)`,
+  `(人民币|RMB|CNY|[¥￥])?\\s*(${NUM})(${APPROX})?\\s*(元|块钱|块(?=[^\\u4e00-\\u9fff]|$|的|左右|呢|吧|啊|了|多|整)|(?<=[万萬千仟])块|圆|美元|美金|港币|港元|欧元|英镑|日元)`,
   'gi',
 );
 // Symbol or code first: ¥3,860 · RMB 500 · USD 120 · $45.50 · £30 · HK$300 · 5k
 const PREFIXED = new RegExp(
-  `(HK\\$|US\\$|S\\$|[¥￥$€£₹]|\\b(?:RMB|CNY|USD|EUR|GBP|HKD|JPY|SGD|INR)\\b|\\bRs\\.?)\\s?(${ARABIC})(?:\\s?(k|K|million|thousand)\\b|(万|千))?`,
+  `(HK\\$|US\\$|S\\$|[¥￥$€£₹]|\\b(?:RMB|CNY|USD|EUR|GBP|HKD|JPY|SGD|INR)\\b|\\bRs\\.?)\\s?(${ARABIC})(?:\\s?(k|K|million|thousand|lakhs?|crores?)\\b|(万|千))?`,
   'g',
 );
 // Code or word after: 500 RMB · 120 dollars · 10,000 yuan
 const SUFFIXED = new RegExp(
-  `(${ARABIC})\\s*(k|K|million|thousand)?\\s*(RMB|CNY|USD|EUR|GBP|HKD|SGD|INR|yuan|dollars?|euros?|pounds|rupees)\\b`,
+  `(${ARABIC})\\s*(k|K|million|thousand|lakhs?|crores?)?\\s*(RMB|CNY|USD|EUR|GBP|HKD|SGD|INR|yuan|dollars?|euros?|pounds|rupees|quid)\\b`,
   'gi',
 );
 // A bare scaled number with money around it: 损失1.2万 · 要赔两万八.
+// Any money the complaint is about counts, not only a claim: 亏了1w多, 充了两万, 氪了将近两万,
+// 团费每人两万三 (a price per person is still the amount involved).
 const MONEY_BEFORE =
-  /(?:赔偿?|退还?|补偿|损失|花了?|付了?|价格?|费用?|钱|金额|索赔|要求|共计|总共|一共|合计|价值|押金|定金|订金|罚款|扣了?|多收了?|少了?|丢了?|被盗|款|房租|租金|学费|车价|房价)了?(?:估计|大概|约|差不多|至少|足足|高达|有|是|达)?\s*$/;
+  /(?:赔偿?|退还?|补偿|损失|亏损?了?|赔了|花了?|付了?|充值?了?|氪了?|价格?|费用?|钱|金额|索赔|要求|共计|总共|一共|合计|价值|货值|值|押金|定金|订金|罚款|扣了?|多收了?|少了?|丢了?|被盗|款|房租|租金|学费|车价|房价)了?(?:每人|每位|人均|一共|总共)?(?:估计|大概|约|大约|差不多|至少|起码|最少|足足|整整|高达|有|是|达|将近|接近|快|近|好)?\s*$/;
 // …or after it: 一万二的装修押金 · 一万一买的电脑.
 const MONEY_AFTER =
   /^(?:元|块钱?)?(?:的[\u4e00-\u9fff]{0,4}?(?:押金|定金|订金|货款|工程款|房租|租金|学费|费用?|钱|款|损失|货)|买(?:的|来的|了))/;
 const SCALED = new RegExp(
-  `((?:${ARABIC})\\s*(?:[万萬](?:[1-9](?![\\d.]))?|千|[wWkK](?![a-zA-Z]))|[${ZH_NUMERAL_CHARS}几]*[${ZH_NUMERAL_CHARS.slice(0, 22)}十拾百佰几][多余来几]?[万萬千][${ZH_NUMERAL_CHARS}]*)(${APPROX})?(?![\\d${ZH_NUMERAL_CHARS}元块圆美港欧英日公米克斤里步次个件台人户位名份])`,
+  `((?:${ARABIC})\\s*(?:[万萬](?:[1-9](?![\\d.]))?|千|[wWkK](?![a-zA-Z]))|上[万萬千]|[${ZH_NUMERAL_CHARS}几]*[${ZH_NUMERAL_CHARS.slice(0, 22)}十拾百佰几][多余来几]?[万萬千][${ZH_NUMERAL_CHARS}]*)(${APPROX})?(?![\\d${ZH_NUMERAL_CHARS}元块圆美港欧英日公米克斤里步次个件台人户位名份])`,
   'g',
 );
 // A bare figure right after "pay back" (至少赔300, 退我600): money by the verb.
@@ -92,19 +102,68 @@ const EN_UNIT_PRICE = new RegExp(
 );
 const ZH_UNIT_PRICE =
   /(\d+(?:\.\d+)?)\s*(?:件|个|台|箱|套|瓶|盒|包|双|条|吨|公斤|千克|张|份|桶|卷)[，,\s]*(?:单价|每(?:件|个|台|箱|套|瓶|盒|包|双|条|吨|公斤|千克|张|份|桶|卷))\s*(\d+(?:\.\d+)?)\s*(?:元|块)|(?:单价|每(?:件|个|台|箱|套|瓶|盒|包|双|条|吨|公斤|千克|张|份|桶|卷))\s*(\d+(?:\.\d+)?)\s*(?:元|块)[，,\s]*(?:共|一共|总共|合计)?\s*(\d+(?:\.\d+)?)\s*(?:件|个|台|箱|套|瓶|盒|包|双|条|吨|公斤|千克|张|份|桶|卷)/g;
+// A bare figure (no unit) whose clause says it is money just before it: 损失起码500, 全额3000,
+// 退一半也就1500, 只肯给200, 东西值800. Nothing between the word and the figure that makes it a
+// number of something else (单号, 尾号, 电话…), and no clause break.
+const ZH_MONEY_WORD =
+  /(?:损失|全额|金额|总额|差价|值|赔偿?|退款?|补偿?|花了?|付了?|费)(?!款人|货|订单|单号)([^，,。；;！!？?\n\d]{0,5})$|(?:只肯|只给|愿意|同意|只能|赔|退|补)给(?:我|了我)?(?:至少|最多|一共|才)?()$/;
+const ZH_MONEY_ENDS =
+  /^\s*(?:$|[，,。；;！!？?、）)\n]|的(?:差价|损失|钱|费用)|买|多(?:块|元)?[，,。；;！!？?]|左右|都|还|也|就|我|你|他|她|差|少|是|太|才|不|呢|吧|啊|了[，,。；;！!？?]|了$)/;
+const NOT_MONEY_BETWEEN =
+  /号|(?<!起)码|电|拨|打|致|呼|热线|客服|短信|回复|验证|编|第|电话|手机|型|次|个|件|台|天|年|月|%/;
+// English: the same in its words ("the suitcase cost 60", "offered a 20 voucher", "I'm 150 out
+// of pocket"), and only where the figure ends the phrase or a money noun follows it.
+const EN_MONEY_BEFORE =
+  /\b(?:costs?|costing|paid|worth|offered(?: me| us)?(?: an?| only)?|refund(?: of)?|charged(?: me| us)?|lost|spent|owed?|claim(?: is)?(?: for)?)\s*$/i;
+const EN_MONEY_AFTER =
+  /^\s*(?:voucher|credit|refund|quid|bucks|out of pocket|in (?:compensation|damages|losses|cash))\b/i;
+const EN_BARE_END =
+  /^\s*(?:$|[,.;:!?)\-–—]|(?:and|but|when|which|so|because|though|while|instead|for|back)\b)/i;
+// English words for money: "twenty thousand yuan", "ten thousand pounds", "twelve grand in RMB".
+const EN_WORD_AMOUNT = new RegExp(
+  `\\b(${EN_NUMBER_WORDS})(?:\\s+(thousand|million|lakhs?|crores?))?\\s+(?:(grand)\\b(?:\\s+in\\s+(RMB|yuan|dollars|pounds|euros|rupees)\\b)?|(yuan|RMB|dollars|pounds|euros|rupees|quid|bucks)\\b)`,
+  'gi',
+);
+// "12k in spoiled stock", "claim is for 3 grand": a scaled figure with money words around it.
+const EN_SCALED =
+  /\b(\d+(?:\.\d+)?)\s?(k|K|grand|thousand)\b(?!\s+(?:followers|views|likes|subscribers|people|users|miles|km|steps|words)\b)/g;
+const EN_SCALED_MONEY_BEFORE =
+  /\b(?:claim(?:ed)?(?: is| was)?(?: for)?|lost|losing|worth|cost(?:s|ing)?|paid|spent|owe[ds]?|charged(?: me| us)?|overcharged(?: me| us)?(?: by)?|refund(?: of)?|compensation(?: of)?|deposit(?: of)?|fees?(?: of)?|tuition(?: of)?|bill(?: of| for| came to)?|price(?: of)?|(?:almost|nearly|over|about|around|roughly|some|at least) (?=\d))\s*$/i;
+const EN_SCALED_MONEY_AFTER =
+  /^\s+(?:in\s+(?:[a-z]+\s+){0,2}(?:stock|goods|damages?|losses|revenue|sales|fees|refunds?|cash|savings)|(?:worth|of (?:damage|stock|goods))|in (?:RMB|yuan)\b)/i;
 
-const SCALE: Record<string, number> = { k: 1e3, 千: 1e3, thousand: 1e3, 万: 1e4, million: 1e6 };
+const SCALE: Record<string, number> = {
+  k: 1e3,
+  千: 1e3,
+  thousand: 1e3,
+  grand: 1e3,
+  万: 1e4,
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
+  million: 1e6,
+};
 
 // Who names the figure: the nearest cue before it in the same clause decides.
 const OFFER_CUES =
-  /只同意|只肯|只愿意|只答应|只给|只赔|只退|只补|只能(?:赔|退|补|给)|最多(?:赔|退|补|给)|你们(?:提出|给出|答应|同意|愿意)|商家(?:提出|同意|愿意)|客服(?:提出|同意|说)|offered|offering|an offer of|only (?:agreed|willing|wants?|proposed) to|proposed|would only/gi;
+  /你们说(?:只能|可以)?(?:退|赔|补|给)|只同意|只肯|只愿意|只答应|只给|只赔|只退|只补|只能(?:赔|退|补|给)|最多(?:赔|退|补|给)|你们(?:提出|给出|答应|同意|愿意)|商家(?:提出|同意|愿意)|客服(?:提出|同意|说)|offered|offering|an offer of|only (?:agreed|willing|wants?|proposed) to|proposed|would only/gi;
 const CLAIM_CUES =
-  /要求|损失|亏了|亏损|losses|lost|out of pocket|我要|我们要|索赔|索要|赔偿我|希望(?:赔|退|补)|必须(?:赔|退)|应该?赔|应当赔|请求|诉求|修一下要|修好要|要花|维修费|修理费|claim|claiming|demand|demanding|i want|we want|asking for|ask for|request|seeking|expect|compensate me|refund me|cost|costs|costing/gi;
+  /损失|亏了|亏损|值|全额|要求|我要|我们要|索赔|索要|赔偿我|希望(?:赔|退|补)|必须(?:赔|退)|应该?赔|应当赔|请求|诉求|修一下要|修好要|要花|维修费|修理费|claim|claiming|demand|demanding|i want|we want|asking for|ask for|request|seeking|expect|compensate me|refund me|cost|costs|costing|lost|loss|losses|worth/gi;
+// After the figure: "I'm $150 out of pocket", 500的损失 — the customer's own figure.
+const CLAIM_AFTER = /^\s*(?:out of pocket|in losses|of my own money|的(?:实际)?损失)/i;
 
-function roleOf(text: string, start: number): DetailProposal['role'] {
+const TURN = /[，,]\s*(?:我|但是?|可是?|而|\bbut\b|\byet\b|\bwhile\b|\bwhen\b|\bwhereas\b)/gi;
+
+function roleOf(text: string, start: number, end: number): DetailProposal['role'] {
+  if (CLAIM_AFTER.test(text.slice(end, end + 20))) return 'claim';
   let from = start;
   while (from > 0 && !/[。；;！!？?\n]/.test(text[from - 1]!)) from--;
-  const clause = text.slice(Math.max(from, start - 40), start);
+  let clause = text.slice(Math.max(from, start - 40), start);
+  // "…只肯赔100，我花了1500": a comma and the customer speaking start a new clause.
+  let turn = -1;
+  for (const m of clause.matchAll(TURN)) turn = m.index! + m[0].length;
+  if (turn >= 0) clause = clause.slice(turn);
   const last = (re: RegExp) => {
     let at = -1;
     for (const m of clause.matchAll(re)) at = m.index!;
@@ -116,6 +175,44 @@ function roleOf(text: string, start: number): DetailProposal['role'] {
   return offer > claim ? 'offer' : 'claim';
 }
 
+type Push = (
+  start: number,
+  end: number,
+  value: number | undefined,
+  currency: string,
+  confidence: number,
+  approximate: boolean,
+) => void;
+
+/**
+ * Figures written without a unit that their clause says are money (ZH_MONEY_WORD, EN_MONEY_*):
+ * unmarked, so in the fallback currency; a claim against an offer compares them in one currency.
+ * Seven digits and more without separators are identifiers (phones, orders), never read.
+ */
+function readBareFigures(text: string, push: Push): void {
+  for (const m of text.matchAll(
+    /(?<![\d.,A-Za-z#])(\d{1,3}(?:,\d{3})+|\d{2,6})(?:\.\d{1,2})?(?![\d.,]?\d)/g,
+  )) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const after = text.slice(end, end + 20);
+    const cjk = /[\u4e00-\u9fff]/.test(text.slice(Math.max(0, start - 8), end + 4));
+    if (cjk) {
+      // What follows ends the phrase (全额3000，), or goes on as money does (1500买的, 500都不够);
+      // a unit is someone else's reading (块, 元) or not money (个, 天, 号); 给10086打电话 is a call.
+      if (!ZH_MONEY_ENDS.test(after)) continue;
+      if (/^\s*[A-Za-z%]/.test(after)) continue;
+      const word = ZH_MONEY_WORD.exec(text.slice(Math.max(0, start - 12), start));
+      if (!word || NOT_MONEY_BETWEEN.test(word[1] ?? '')) continue;
+    } else {
+      const before = text.slice(Math.max(0, start - 24), start);
+      const nounAfter = EN_MONEY_AFTER.test(after);
+      if (!nounAfter && !(EN_MONEY_BEFORE.test(before) && EN_BARE_END.test(after))) continue;
+    }
+    push(start, end, parseNumber(m[0]), 'CNY', 0.55, false);
+  }
+}
+
 function currencyOf(token: string | undefined, fallback = 'CNY'): string {
   if (!token) return fallback;
   for (const [re, code] of ZH_CURRENCY) if (re.test(token)) return code;
@@ -125,17 +222,15 @@ function currencyOf(token: string | undefined, fallback = 'CNY'): string {
 /** Amounts of money, with their currency and, when the sentence says, claim or offer. */
 export function extractAmounts(text: string): DetailProposal[] {
   const out: DetailProposal[] = [];
-  const push = (
-    start: number,
-    end: number,
-    value: number | undefined,
-    currency: string,
-    confidence: number,
-    approximate: boolean,
-  ) => {
+  const push: Push = (start, end, value, currency, confidence, approximate) => {
     if (value === undefined || !Number.isFinite(value) || value <= 0) return;
     if (out.some((p) => start < p.end && end > p.start)) return;
-    const role = roleOf(text, start);
+    // 将近两万, almost £20,000: below the figure written.
+    if (BELOW_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
+      value = belowBound(value);
+      approximate = true;
+    }
+    const role = roleOf(text, start, end);
     out.push({
       kind: 'amount',
       value,
@@ -212,5 +307,32 @@ export function extractAmounts(text: string): DetailProposal[] {
     if (!PAY_BACK.test(text.slice(Math.max(0, start - 6), start))) continue;
     push(start, start + m[0].length, parseNumber(m[1]!), 'CNY', 0.6, false);
   }
+  for (const m of text.matchAll(EN_WORD_AMOUNT)) {
+    const [all, words, scale, , grandIn, code] = m;
+    const n = parseEnglishNumber(words!);
+    const factor = (scale ? SCALE[scale.toLowerCase()]! : 1) * (/grand/i.test(all) ? 1e3 : 1);
+    push(
+      m.index!,
+      m.index! + all.length,
+      n && n * factor,
+      currencyOf(grandIn ?? code),
+      0.85,
+      false,
+    );
+  }
+  for (const m of text.matchAll(EN_SCALED)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    // "10 grand" is money on its own; 12k and 3 thousand need money words around them.
+    if (
+      !/grand/i.test(m[2]!) &&
+      !EN_SCALED_MONEY_BEFORE.test(text.slice(Math.max(0, start - 24), start)) &&
+      !EN_SCALED_MONEY_AFTER.test(text.slice(end, end + 30))
+    )
+      continue;
+    const unit = /in (RMB|yuan)\b/i.exec(text.slice(end, end + 12));
+    push(start, end, Number(m[1]) * SCALE[m[2]!.toLowerCase()]!, currencyOf(unit?.[1]), 0.7, false);
+  }
+  readBareFigures(text, push);
   return out;
 }

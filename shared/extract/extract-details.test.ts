@@ -105,6 +105,141 @@ describe('amounts', () => {
   });
 });
 
+describe('numbers from the fourth blind set (heldout-5)', () => {
+  // Money in any context the complaint is about, not only a claim; forms and words.
+  it.each<[string, number, string?]>([
+    ['定金两万块交了快一个月', 20_000],
+    ['课程费一万块整', 10_000],
+    ['预付卡里充了两万', 20_000],
+    ['团费每人两万三', 23_000],
+    ['理财亏了1w多', 10_000],
+    ['保险理赔款壹万伍仟元', 15_000],
+    ['货值3,500美元', 3500, 'USD'],
+    ['Tuition of twenty thousand yuan', 20_000],
+    ['a deposit of ten thousand yuan', 10_000],
+    ['I have lost ten thousand pounds of my savings', 10_000, 'GBP'],
+    ['about twelve grand in RMB', 12_000],
+    ['overcharged me by 2 lakh rupees', 200_000, 'INR'],
+    ['Rs 3 lakh', 300_000, 'INR'],
+    ['Our claim is for 12k in spoiled stock', 12_000],
+    ['we lost 15k in stock', 15_000],
+    ['I paid 10 grand for this', 10_000],
+    ['损失好几万', 10_000],
+    ['损失上万元', 10_000],
+  ])('%s → %d', (text, value, currency = 'CNY') => {
+    expect(of(text, 'amount').map((p) => [p.value, p.currency])).toEqual([[value, currency]]);
+  });
+
+  // 快/将近/almost N is below N: the figure counts one step under it; N多/十几 stay lower bounds.
+  it.each<[string, number]>([
+    ['氪了将近两万', 19_999],
+    ['损失快一万块', 9_999],
+    ['almost $20,000 gone', 19_999],
+  ])('%s is below the figure → %d', (text, value) => {
+    expect(of(text, 'amount')[0]).toMatchObject({ value, approximate: true });
+  });
+
+  // A bare figure (no unit) that a money word names, with the claim and the offer apart.
+  it.each<[string, [number, 'claim' | 'offer' | undefined][]]>([
+    [
+      '你们只肯补200块，我这边实际损失起码500',
+      [
+        [200, 'offer'],
+        [500, 'claim'],
+      ],
+    ],
+    [
+      '你们说退一半也就1500，我要的是全额3000',
+      [
+        [1500, 'offer'],
+        [3000, 'claim'],
+      ],
+    ],
+    [
+      '东西值800，你们只肯给200',
+      [
+        [800, 'claim'],
+        [200, 'offer'],
+      ],
+    ],
+    [
+      "You offered me a $50 voucher when I'm $150 out of pocket",
+      [
+        [50, 'offer'],
+        [150, 'claim'],
+      ],
+    ],
+    [
+      'They offered a 20 voucher, but the suitcase cost 60.',
+      [
+        [20, 'offer'],
+        [60, 'claim'],
+      ],
+    ],
+  ])('claim against offer: %s', (text, expected) => {
+    expect(of(text, 'amount').map((p) => [p.value, p.role])).toEqual(expected);
+  });
+
+  // Near misses: numbers that are not money, or whose money reading is not a bare guess.
+  it.each([
+    '我的订单尾号是12315',
+    '给10086打电话没人接',
+    '给您致电95588',
+    '值班电话12345',
+    '付款码123456',
+    '退款单号：2345678',
+    'The room cost 15000 a night',
+    '退到尾号8841的卡',
+    '我要求退3台',
+    '补发2件',
+    '花了20分钟',
+    '给了5星好评',
+    '2024年买的，要退货',
+    '型号X2000的洗衣机坏了',
+    "I've got 40k followers on TikTok",
+    'I am 81, and nobody helps me',
+    'I was charged 12 times',
+    'It cost me 3 days off work',
+    'The Model 3000 blender I paid for',
+    'a 12k run this morning',
+    'I ordered a dozen eggs',
+  ])('no amount in "%s"', (text) => {
+    expect(of(text, 'amount')).toEqual([]);
+  });
+
+  it.each<[string, number, boolean]>([
+    ['算上我一共八个人', 8, true],
+    ['快十位家长一起来反映', 9, true],
+    ['将近二十户业主', 19, true],
+    ['十几位家长一起来反映', 10, true],
+    ['Half a dozen drivers in our fleet report it', 6, true],
+    ['fifteen people from our street', 15, true],
+    ['three hundred members of our club signed', 300, true],
+    ['almost ten of us were sick', 9, true],
+    ['dozens of residents signed', 24, true],
+    ['hundreds of customers like us were charged', 200, true],
+  ])('headcount: %s → %d', (text, value, collective) => {
+    const [p] = of(text, 'headcount');
+    expect(p).toMatchObject({ value });
+    expect(p!.collective === true).toBe(collective);
+  });
+
+  it('a comma and the customer speaking start a new clause: the price paid is not an offer', () => {
+    expect(of('只肯赔100，我花了1500买的', 'amount').map((p) => [p.value, p.role])).toEqual([
+      [100, 'offer'],
+      [1500, undefined],
+    ]);
+  });
+
+  it('最近 is "recently", not "almost"', () => {
+    expect(of('我们最近5个人都吃坏了', 'headcount')[0]).toMatchObject({ value: 5 });
+  });
+
+  it('a dozen eggs or a half-dozen box is no one', () => {
+    expect(of('I ordered a dozen eggs and half a dozen rolls', 'headcount')).toEqual([]);
+  });
+});
+
 describe('headcounts', () => {
   it.each<[string, number, boolean]>([
     ['我们宿舍5个人一起来投诉', 5, true],

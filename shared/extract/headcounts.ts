@@ -1,4 +1,11 @@
-import { EN_NUMBER_WORDS, ZH_NUMERAL_CHARS, parseEnglishNumber, parseNumber } from './numbers';
+import {
+  BELOW_BEFORE,
+  EN_NUMBER_WORDS,
+  ZH_NUMERAL_CHARS,
+  belowBound,
+  parseEnglishNumber,
+  parseNumber,
+} from './numbers';
 import type { DetailProposal } from './types';
 
 // People who complain together: 5个人 · 四十多户 · 12位业主 · 二十名乘客.
@@ -10,7 +17,7 @@ const ZH_HEADCOUNT = new RegExp(
 );
 // "twelve of us", "40 households", "a group of 12", "over forty residents"
 const EN_PEOPLE =
-  'people|persons|customers|residents|households|families|flats|apartments|homes|tenants|passengers|owners|homeowners|members|students|parents|neighbou?rs|complainants|guests|travell?ers|colleagues|employees|workers|consumers|users|buyers|subscribers|friends|patients|of us';
+  'people|persons|customers|residents|households|families|flats|apartments|homes|tenants|passengers|owners|homeowners|members|students|parents|neighbou?rs|complainants|guests|travell?ers|colleagues|employees|workers|consumers|users|buyers|subscribers|friends|patients|drivers|riders|commuters|shoppers|diners|of us';
 const EN_HEADCOUNT = new RegExp(
   `\\b(over |more than |at least |about |around )?(\\d+|${EN_NUMBER_WORDS})(\\+|-odd| odd|-plus| or so)? (?:other |more |of the |different |affected |angry |local |[a-z]+ )?(${EN_PEOPLE})\\b`,
   'gi',
@@ -22,7 +29,7 @@ const EN_GROUP = new RegExp(
 
 // Acting together: only then are the people complainants, not staff or bystanders.
 const ZH_TOGETHER =
-  /我们|咱们|大家|一起|联名|集体|共同|全体|都要|一同|所有|业主|住户|居民|宿舍|全家|一家/;
+  /我们|咱们|大家|一起|联名|集体|共同|全体|都要|一同|所有|业主|住户|居民|宿舍|全家|一家|算上我|包括我|连我/;
 const EN_TOGETHER =
   /\b(?:we|us|our|together|jointly|all of|group|petition|signed|residents|households|families|tenants|neighbou?rs)\b/i;
 
@@ -47,6 +54,11 @@ export function extractHeadcounts(text: string): DetailProposal[] {
   ) => {
     if (value === undefined || value < 1 || value > 1e6 || !Number.isInteger(value)) return;
     if (out.some((p) => start < p.end && end > p.start)) return;
+    // 快十位家长, almost ten of us: fewer than the figure written.
+    if (BELOW_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
+      value = belowBound(value);
+      approx = true;
+    }
     const collective = plainGroup || together.test(sentenceAround(text, start, end));
     out.push({
       kind: 'headcount',

@@ -40,7 +40,9 @@ export const ZH_NUMERAL_CHARS = '零〇一壹二贰两俩三叁四肆五伍六�
  */
 export function parseNumber(raw: string): number | undefined {
   // 1.5w = 1.5万, 12k = 12千 (chat shorthand); 十来万, 二十多万 read as their lower bound.
+  // 上万 ("tens of thousands and up") reads as its lower bound, like 几万.
   const s = raw
+    .replace(/^上/, '')
     .replace(/[,，\s多余来]/g, '')
     .replace(/[wW]$/, '万')
     .replace(/[kK]$/, '千');
@@ -142,15 +144,17 @@ const EN_UNDER_100 = `(?:(?:${Object.keys(EN_TENS).join('|')})(?:[- ](?:${Object
  * English number words as a regex source: "twelve", "forty-two", "a dozen", "half a dozen", "a hundred",
  * "two hundred", "three hundred and twenty".
  */
-export const EN_NUMBER_WORDS = `(?:half a dozen|(?:two|three|four|five) dozen|(?:a|one|two|three|four|five|six|seven|eight|nine) hundred(?: (?:and )?${EN_UNDER_100})?|(?:${Object.keys(EN_TENS).join('|')})(?:[- ](?:${Object.keys(EN_SMALL).slice(0, 9).join('|')}))?|${Object.keys(EN_SMALL).join('|')}|a dozen|dozens|dozen|a hundred|hundred)`;
+export const EN_NUMBER_WORDS = `(?:half a dozen|(?:two|three|four|five) dozen|dozens of|hundreds of|thousands of|(?:a|one|two|three|four|five|six|seven|eight|nine) hundred(?: (?:and )?${EN_UNDER_100})?|(?:${Object.keys(EN_TENS).join('|')})(?:[- ](?:${Object.keys(EN_SMALL).slice(0, 9).join('|')}))?|${Object.keys(EN_SMALL).join('|')}|a dozen|dozens|dozen|a hundred|hundred)`;
 
 /** An English number word (see `EN_NUMBER_WORDS`), or undefined. */
 export function parseEnglishNumber(raw: string): number | undefined {
   const s = raw.toLowerCase().trim();
   if (s === 'a dozen' || s === 'dozen') return 12;
-  // Half a dozen is six; "dozens of" at its lower bound, two dozen.
   if (s === 'half a dozen') return 6;
-  if (s === 'dozens') return 24;
+  // "dozens (of)", "hundreds of": at least two of them; two dozen.
+  if (s === 'dozens' || s === 'dozens of') return 24;
+  if (s === 'hundreds of') return 200;
+  if (s === 'thousands of') return 2000;
   const dozens = /^(two|three|four|five) dozen$/.exec(s);
   if (dozens) return EN_SMALL[dozens[1]!]! * 12;
   if (s === 'a hundred' || s === 'hundred') return 100;
@@ -169,3 +173,14 @@ export function parseEnglishNumber(raw: string): number | undefined {
   const o = EN_SMALL[ones];
   return o !== undefined && o < 10 ? t + o : undefined;
 }
+
+/**
+ * Words that make the figure after them an upper bound the real one stays below: 快十位家长 is
+ * fewer than ten, 将近两万 and "almost £20,000" less than 20,000 (十几, 两万多, "over 40" are lower
+ * bounds instead). Tested against the text just before the figure.
+ */
+export const BELOW_BEFORE =
+  /(?:将近|接近|快要?|(?<!最)近|不到|不足|\b(?:almost|nearly|close to|just under|under|less than|not quite))\s*$/i;
+
+/** A figure read as "below N" counts as the next step down (N − 1), so 快十位 stays under 10. */
+export const belowBound = (value: number) => (value > 1 ? value - 1 : value);

@@ -776,6 +776,152 @@ describe('R-SEV-1 classes from the third blind set (heldout-4)', () => {
   });
 });
 
+describe('numbers and aging from the fourth blind set (heldout-5)', () => {
+  const levelOf = (text: string) => assessSeverity({ text }).level;
+
+  // The amount involved: any money the complaint is about, in any form, at the thresholds.
+  it.each<[string, SeverityLevel]>([
+    ['定金两万块交了快一个月，车还是没影，4S店一直拖。', 'L4'],
+    ['保险理赔款壹万伍仟元，被你们以各种理由拖着不给。', 'L4'],
+    ['理财亏了1w多，当初客户经理拍胸脯说保本的。', 'L4'],
+    ['在你们网站订的欧洲十日游，团费每人两万三，结果行程缩水了一半。', 'L4'],
+    ['你们海外仓丢了我们一整批货，货值3,500美元，到现在没人给答复。', 'L4'],
+    ['预付卡里充了两万，店就关门了', 'L4'],
+    ['课程费一万块整，老师跑了', 'L4'],
+    ['游戏里氪了将近两万，账号被封了', 'L4'],
+    [
+      "Tuition of twenty thousand yuan, and the 'guaranteed job placement' never materialised.",
+      'L4',
+    ],
+    [
+      'I have lost ten thousand pounds of my savings through a transfer you should have stopped.',
+      'L4',
+    ],
+    ['Your clinic overcharged me by 2 lakh rupees.', 'L4'],
+    ['Our claim is for 12k in spoiled stock after your truck broke down.', 'L4'],
+    ['I paid about twelve grand in RMB for a course that never ran.', 'L4'],
+    ['I was charged 15000 for roaming I never used.', 'L4'],
+    ['损失好几万，谁来负责？', 'L4'],
+    // Near misses: below the threshold, or numbers that are not money.
+    ['押金9,980元还没退', 'L1'],
+    ['损失快一万块', 'L1'],
+    ['我的订单尾号是12315，物流显示已签收', 'L1'],
+    ['给10086打电话没人接', 'L1'],
+    ['型号X2000的洗衣机坏了，订单号20260315，请换一台', 'L1'],
+    ['The 9,880 yuan invoice should say 9,800.', 'L1'],
+    ["I've got 40k followers and I love your shop, but the parcel is late.", 'L1'],
+    ['Rs 1 lakh refund is pending.', 'L1'],
+  ])('amount: %j → %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+
+  it('quotes the words an amount was read from, proposed', () => {
+    expect(
+      assessSeverity({ text: '保险理赔款壹万伍仟元，被你们拖着不给。' }).reasons,
+    ).toContainEqual({
+      rule: 'amount_special_major',
+      level: 'L4',
+      value: 15_000,
+      threshold: 10_000,
+      detail: '壹万伍仟元',
+      proposed: true,
+    });
+  });
+
+  // Headcounts: 快/将近/almost N is fewer than N; 十几 and N多 at least N.
+  it.each<[string, SeverityLevel]>([
+    ['算上我一共八个人，都被这家店骗了', 'L3'],
+    ['快十位家长一起来反映退费的事', 'L3'],
+    ['十几位家长一起来反映退费的事', 'L4'],
+    ['Half a dozen drivers in our fleet report the same grinding from the brakes.', 'L3'],
+    ['fifteen people from our street have signed the letter', 'L4'],
+    ['three hundred members of our club are affected', 'L4'],
+    ['Almost ten of us got food poisoning at the buffet.', 'L3'],
+    // Near misses: no one acting together, or not people at all.
+    ['I ordered a dozen eggs and four of them were cracked.', 'L1'],
+    ['店里快十个员工都不理我', 'L1'],
+  ])('headcount: %j → %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+
+  // Claim against offer in new forms: bare figures a money word names, "out of pocket".
+  it.each<[string, SeverityLevel]>([
+    ['你们只肯补200块，我这边实际损失起码500，差得太远了。', 'L3'],
+    ['你们说退一半也就1500，我要的是全额3000，少一分都不行。', 'L3'],
+    ['东西值800，你们只肯给200', 'L3'],
+    ["You offered me a $50 voucher when I'm $150 out of pocket, that's not even close.", 'L3'],
+    ['They offered a 20 voucher, but the suitcase cost 60.', 'L3'],
+    ['They only offered 100 yuan compensation, but my loss is 1,000 yuan', 'L3'],
+    // With an offer and no claim said as one, what the customer paid stands against it.
+    ['只肯赔100，我花了1500买的', 'L3'],
+    ['客服只肯赔20元，我买的是200元的衣服', 'L3'],
+    ['只同意退60元，订单一共花了100元', 'L1'],
+    // Near misses: under twice the offer, or no offer at all.
+    ['你们只肯退50，我要求退80', 'L1'],
+    ['The item cost 45, please refund it.', 'L1'],
+    ['退一半，就是给我50', 'L1'],
+  ])('claim against offer: %j → %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+
+  // Aging told as a duration since the complaint (unresolved > 2 months → L4, proposed).
+  it.each<[string, string]>([
+    ['从去年十一月投诉到现在都快四个月了，你们的人每次都说在处理，到底谁负责？', '快四个月了'],
+    [
+      '电表的问题我两个多月前就报给你们了，一直没派人来，到现在已经两个半月了。',
+      '两个多月前就报给你们了',
+    ],
+    ['投诉快三个月了，一直没人管', '快三个月了'],
+    [
+      "It's been 11 weeks since my original complaint about the fibre install and your engineers keep missing appointments.",
+      '11 weeks since my original complaint',
+    ],
+    ['投诉了三个多月都没人管', '三个多月'],
+    ['报修后等了三个月，师傅一次都没来', '三个月'],
+    ["I've been chasing this for three months", 'three months'],
+    ["I complained in March. It's been over two months and nothing.", 'over two months'],
+    [
+      "I first raised this in January, it's now mid-April, and your team has lost my paperwork twice.",
+      'January … mid-April',
+    ],
+  ])('aging: %j', (text, detail) => {
+    expect(assessSeverity({ text }).reasons).toContainEqual({
+      rule: 'aging',
+      level: 'L4',
+      detail,
+      proposed: true,
+      threshold: 2,
+    });
+  });
+
+  it.each([
+    'The warranty is two years, so please repair the kettle.',
+    "I've been a customer for 3 months and the app keeps crashing.",
+    '快递三个月前寄的，今天才到，想投诉一下包装',
+    '投诉快两个月了，希望尽快处理',
+    'I reported this 8 weeks ago and I am still waiting.',
+    'I complained yesterday. It has been 3 months since I bought it.',
+    "It's been 3 months, and I'm a happy customer.",
+    '投诉了，用了三个多月就坏了',
+  ])('no aging in %j', (text) => {
+    expect(rules({ text })).not.toContain('aging');
+  });
+
+  it('a recorded opening time decides aging, not a duration in the text', () => {
+    expect(rules({ text: '投诉快四个月了', openedAt: '2026-03-01T00:00:00Z' })).not.toContain(
+      'aging',
+    );
+  });
+
+  it('readNumbers: false reads no duration either', () => {
+    const policy = {
+      ...defaultPolicy,
+      severity: { ...defaultPolicy.severity, readNumbers: false },
+    };
+    expect(rules({ text: '投诉快四个月了' }, policy)).not.toContain('aging');
+  });
+});
+
 describe('R-SEV-2 amount, headcount and offer thresholds', () => {
   it.each<[number, SeverityLevel, string[]]>([
     // Inclusive ("以上" includes the number); 10,000 and above is special major (issue #13).

@@ -8,6 +8,7 @@ import type { Channel, SeverityLevel } from '../schema/codes';
 import { isAged } from './aging';
 import { matchKeywords } from './keyword-matcher';
 import { compareLevels } from './levels';
+import { readAgingDuration } from './text/aging-duration';
 import { readAging, scanText } from './text/read-text';
 import { toSimplified } from './text/traditional';
 
@@ -129,11 +130,17 @@ export function assessSeverity(
       now >= 0 && s.readNumbers && input.openedAt === undefined
         ? readAging(text, s.text, now, s.agingSpecialMajorMonths)
         : undefined;
-    if (aged) {
+    // …or told as a duration since the complaint ("11 weeks since my complaint", 投诉快三个月了).
+    // Only where the scan saw a figure or a `now` word: a duration has one.
+    const lasted =
+      !aged && (numbers || now >= 0) && s.readNumbers && input.openedAt === undefined
+        ? readAgingDuration(text, s.agingSpecialMajorMonths)
+        : undefined;
+    if (aged || lasted) {
       reasons.push({
         rule: 'aging',
         level: 'L4',
-        detail: `${aged.opened} … ${aged.now}`,
+        detail: aged ? `${aged.opened} … ${aged.now}` : lasted,
         proposed: true,
         threshold: s.agingSpecialMajorMonths,
       });
@@ -315,7 +322,12 @@ function readNumbers(
     const claims = amounts.filter((p) => p.role === 'claim');
     const offers = amounts.filter((p) => p.role === 'offer');
     for (const offer of offers) {
-      const claim = claims.filter((p) => p.currency === offer.currency);
+      let claim = claims.filter((p) => p.currency === offer.currency);
+      // No claim said as one: what the customer paid or lost (我花了1500买的, "it cost 60") is
+      // what is at stake against the offer.
+      if (claim.length === 0) {
+        claim = amounts.filter((p) => p !== offer && !p.role && p.currency === offer.currency);
+      }
       if (claim.length === 0) continue;
       const top = claim.reduce((a, b) => ((b.value as number) > (a.value as number) ? b : a));
       // The smallest offer: the most any claim stands above what was offered.

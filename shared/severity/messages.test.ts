@@ -139,8 +139,8 @@ describe('messages read well', () => {
     [
       'aging read from dates in the text',
       { rule: 'aging', threshold: 2, detail: '3 March … 20 June', proposed: true },
-      'Unresolved for more than 2 months by the dates in the text — read from the text “3 March … 20 June”; to be confirmed',
-      '按文本中的日期已超过 2 个月未解决——从文本中读出“3 March … 20 June”，待确认',
+      'Unresolved for more than 2 months as the text tells it — read from the text “3 March … 20 June”; to be confirmed',
+      '按文本所述已超过 2 个月未解决——从文本中读出“3 March … 20 June”，待确认',
     ],
     [
       'a quoted trigger',

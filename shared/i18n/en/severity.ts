@@ -47,7 +47,7 @@ export const severity = {
     `Amount claimed ${n(p.value)} is at least ${p.detail ?? '?'}× the offer (${n(p.threshold)})${read({ ...p, detail: undefined })}`,
   'severity.rule.aging': (p: Reason) =>
     p.proposed
-      ? `Unresolved for more than ${n(p.threshold)} months by the dates in the text${read(p)}`
+      ? `Unresolved for more than ${n(p.threshold)} months as the text tells it${read(p)}`
       : `Unresolved for more than ${n(p.threshold)} months through the company's fault`,
   'severity.rule.already_sued': (p: Reason) => `Lawsuit already filed${word(p)}`,
   'severity.rule.already_exposed': (p: Reason) => `Already exposed in the media${word(p)}`,

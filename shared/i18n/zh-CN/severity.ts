@@ -44,7 +44,7 @@ export const severity: Translation<typeof en> = {
     `索赔金额 ${n(p.value)} 达到公司方案的 ${p.detail ?? '?'} 倍（${n(p.threshold)}）${read({ ...p, detail: undefined })}`,
   'severity.rule.aging': (p) =>
     p.proposed
-      ? `按文本中的日期已超过 ${n(p.threshold)} 个月未解决${read(p)}`
+      ? `按文本所述已超过 ${n(p.threshold)} 个月未解决${read(p)}`
       : `因公司原因超过 ${n(p.threshold)} 个月未解决`,
   'severity.rule.already_sued': (p) => `已提起诉讼${word(p)}`,
   'severity.rule.already_exposed': (p) => `已被媒体曝光${word(p)}`,

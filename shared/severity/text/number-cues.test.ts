@@ -27,6 +27,20 @@ describe('number cues: the readers run only where a figure may be', () => {
     'They offered me a £20 voucher',
     '10,000元',
     '3 千',
+    // Forms from the fourth blind set (heldout-5).
+    '保险理赔款壹万伍仟元',
+    '货值3,500美元',
+    'Tuition of twenty thousand yuan',
+    'about twelve grand in RMB',
+    'overcharged me by 2 lakh rupees',
+    '你们说退一半也就1500',
+    '东西值800，你们只肯给200',
+    'the suitcase cost 60',
+    'fifteen people signed',
+    // Durations that may be the case's age open the readers too (aging-duration.ts).
+    "It's been 11 weeks since my original complaint",
+    "I first raised this in January, it's now mid-April",
+    '十一周前就投诉了',
   ])('opens on %j', (text) => {
     expect(mayHoldNumbers(text)).toBe(true);
   });
@@ -37,6 +51,10 @@ describe('number cues: the readers run only where a figure may be', () => {
     '订单号 20260315-8841，商品与页面描述严重不符。',
     'Your hotline kept me on hold for forty minutes and nobody answered.',
     'The technician came three times.',
+    'It cost me a whole afternoon.',
+    '我给你们打了三次电话',
+    // A money word with no figure in its phrase: the order number is in the next sentence.
+    'The contract promised free maintenance, but now you say it costs extra. 订单号 20260315-8841',
     '',
   ])('stays shut on %j', (text) => {
     expect(mayHoldNumbers(text)).toBe(false);

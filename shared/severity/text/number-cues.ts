@@ -1,45 +1,71 @@
 /**
  * Whether a text may hold a headcount or an amount, decided during the one scan for trigger
  * words, so the number readers (shared/extract) run only on texts that can feed them: a figure
- * next to a unit of money or people, a currency sign, or an English group of people. A cheap
- * superset of what the readers find; they decide.
+ * next to a unit of money, people or weeks, a currency sign, an English group of people, a money
+ * word with a digit in its phrase ("cost 60"), or a duration phrase ("months ago") for the
+ * aging-duration reader. A cheap superset of what the readers find; they decide.
  */
+
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december';
+const DURATION_WORDS = `weeks since|months since|years since|weeks ago|months ago|years ago|weeks after|months after|weeks now|months now|now early|now mid|now late|now the end of|${MONTHS.split(
+  '|',
+)
+  .map((m) => `now ${m}`)
+  .join('|')}`;
+
+const MONEY_WORDS = 'cost|offered|worth|paid|spent|lost|charged|voucher|out of pocket|claim is for';
 
 /** English words that may start a headcount; found by the automaton with the trigger words. */
 export const NUMBER_WORDS = [
   'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen',
-  'twenty|thirty|forty|fifty|hundred',
+  'twenty|thirty|forty|fifty|hundred|thousand',
+  'thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|sixty|seventy|eighty|ninety',
   "of us|a group of|we are|we're",
+  // Money told by its verb or noun with a bare figure near: "the suitcase cost 60", "offered a
+  // 20 voucher", "I'm 150 out of pocket".
+  MONEY_WORDS,
+  // A duration that may be the case's age ("11 weeks since my complaint", "it's now mid-April"):
+  // opens the readers, and with them the aging-duration reader.
+  DURATION_WORDS,
 ];
 
-/** Words that say a group of people on their own (no unit needed after them). */
-const GROUP = new Set(['of us', 'a group of', 'we are', "we're"]);
+/** Money words: a cue only with a digit in their phrase. */
+const MONEY_WORD = new Set(MONEY_WORDS.split('|'));
+
+/** Words that say a group of people (or a duration) on their own (no unit needed after them). */
+const GROUP = new Set(['of us', 'a group of', 'we are', "we're", ...DURATION_WORDS.split('|')]);
 
 /** Per code unit: 1 a digit, 2 a Chinese numeral, 4 a currency sign. */
 export const NUMERIC = /* @__PURE__ */ (() => {
   const t = new Uint8Array(0x10000);
   for (let c = 0x30; c <= 0x39; c++) t[c] = 1;
   for (let c = 0xff10; c <= 0xff19; c++) t[c] = 1;
-  for (const ch of '零〇一二两三四五六七八九十百千万亿') t[ch.charCodeAt(0)] = 2;
+  // Formal numerals too (壹万伍仟元, as on receipts and claim forms).
+  for (const ch of '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬几')
+    t[ch.charCodeAt(0)] = 2;
   for (const ch of '¥￥$€£₹') t[ch.charCodeAt(0)] = 4;
   return t;
 })();
 
 // After a figure: a unit of money or people (1.2万, 5个人, 500 yuan, 12 people, 30 of us).
 const UNIT_AFTER_DIGITS =
-  /\+?\s*(?:[万萬千kK元块塊人户戶位名口个個wW]|yuan|rmb|usd|dollar|euro|pound|people|person|customer|resident|household|famil|flat|apartment|home|tenant|passenger|owner|member|student|neighbo|colleague|friend|patient|of us|parent|complainant|guest|travel|employee|worker|consumer|user|buyer|subscriber|signat|other|more)/iy;
+  /\+?\s*(?:[万萬千kK元块塊人户戶位名口个個wW]|美元|美金|港[币元]|欧元|英镑|日元|周|星期|礼拜|weeks?\b|months?\b|lakh|crore|grand|thousand|yuan|rmb|usd|dollar|euro|pound|rupee|people|person|customer|resident|household|famil|flat|apartment|home|tenant|passenger|owner|member|student|neighbo|colleague|friend|patient|of us|parent|complainant|guest|travel|employee|worker|consumer|user|buyer|subscriber|signat|other|more)/iy;
 // After a Chinese numeral: 四十多户, 五个同学, 两万.
-const UNIT_AFTER_NUMERAL = /[多余餘来來几幾]?[个個人户戶位名元块塊万萬千]/y;
+const UNIT_AFTER_NUMERAL = /[多余餘来來几幾]?(?:[个個人户戶位名元块塊万萬千仟佰拾周]|星期|礼拜)/y;
 // After an English number word: "twelve angry tenants".
 const PEOPLE_AFTER_WORD =
-  /(?:-odd|\s+[a-z]+)?\s+(?:people|persons|customers|residents|households|families|flats|apartments|homes|tenants|passengers|owners|members|students|parents|neighbo|colleagues|friends|patients|guests)/iy;
+  /(?:-odd|\s+[a-z]+)?\s+(?:people|persons|customers|residents|households|families|flats|apartments|homes|tenants|passengers|owners|members|students|parents|neighbo|colleagues|friends|patients|guests|drivers)/iy;
+// After an English number word: money ("twenty thousand yuan", "twelve grand", "ten thousand pounds").
+const MONEY_AFTER_WORD =
+  /(?:\s+(?:thousand|million|lakhs?|crores?))?\s+(?:grand|yuan|rmb|pounds|dollars|euros|rupees|quid|bucks|weeks|months)/iy;
 
 /** 1 a Latin letter, 2 a character some Chinese unit starts with. */
 const UNIT_FIRST = /* @__PURE__ */ (() => {
   const t = new Uint8Array(0x10000);
   for (let c = 0x41; c <= 0x5a; c++) t[c] = t[c + 0x20] = 1;
   // Traditional forms too (萬, 塊, 個): the gate reads the text as written.
-  for (const ch of '万千元块人户位名口个萬塊個戶') t[ch.charCodeAt(0)] = 2;
+  for (const ch of '万千元块人户位名口个萬塊個戶美港欧英日仟佰拾周星礼') t[ch.charCodeAt(0)] = 2;
   return t;
 })();
 const charSet = (chars: string) => {
@@ -49,11 +75,16 @@ const charSet = (chars: string) => {
 };
 const APPROX = /* @__PURE__ */ charSet('多余来几餘來幾');
 const PAY_BACK = /* @__PURE__ */ charSet('赔退补');
-const MONEY_CHAR = /* @__PURE__ */ charSet('费价额款钱金租');
+const MONEY_BEFORE = /* @__PURE__ */ charSet('费价额款钱金租');
 // 了 after one of these: 花了, 交了, 付了, 报了 (a course), 充了, 刷了, 转了, 损失了, 亏了, 被骗了.
 const PAID = /* @__PURE__ */ charSet('花交付报充刷转失亏骗');
+// A bare figure a few characters after a money word (损失起码500, 全额3000, 只肯给200, 值800).
+const MONEY_CHAR = /* @__PURE__ */ charSet('赔退补给额值失花付费钱价');
+const CLAUSE_BREAK = /* @__PURE__ */ charSet('，,。；;！!？?\n');
 const SPACE = /* @__PURE__ */ charSet(' \t\n\r\u00a0\u3000');
 const CODE_BEFORE = /(?:rmb|cny|usd|eur|gbp|hkd|jpy|sgd|inr|(?:^|[^a-z])rs\.?)\s?$/i;
+
+const SHANG = '上'.charCodeAt(0);
 
 const sticky = (re: RegExp, text: string, at: number) => {
   re.lastIndex = at;
@@ -65,6 +96,8 @@ export function numberCueAt(text: string, i: number, kind: number): boolean {
   if (kind === 4) return true;
   // Most numerals (一直, 第二天, 三次) have no unit after them: one table look-up says so.
   if (kind === 2) {
+    // 上万, 上千: "ten thousand and more" (上 itself is too common to be a numeral here).
+    if (text.charCodeAt(i - 1) === SHANG && (text[i] === '万' || text[i] === '千')) return true;
     let k = i + 1;
     if (APPROX[text.charCodeAt(k)]) k++;
     return UNIT_FIRST[text.charCodeAt(k)] === 2 && sticky(UNIT_AFTER_NUMERAL, text, i + 1);
@@ -74,7 +107,12 @@ export function numberCueAt(text: string, i: number, kind: number): boolean {
   // 至少赔300, 退我600: a bare figure paid back.
   if (PAY_BACK[before]) return true;
   // 学费28800, 报了28800的班: a bare figure after a money word or a paying verb (shared/extract).
-  if (MONEY_CHAR[before] || (before === 0x4e86 && PAID[text.charCodeAt(i - 2)])) return true;
+  if (MONEY_BEFORE[before] || (before === 0x4e86 && PAID[text.charCodeAt(i - 2)])) return true;
+  if (NUMERIC[before] !== 1) {
+    for (let k = i - 1; k >= 0 && k >= i - 6 && !CLAUSE_BREAK[text.charCodeAt(k)]; k--) {
+      if (MONEY_CHAR[text.charCodeAt(k)]) return true;
+    }
+  }
   if (NUMERIC[before] !== 1 && (SPACE[before] || UNIT_FIRST[before] === 1)) {
     if (CODE_BEFORE.test(text.slice(Math.max(0, i - 5), i))) return true;
   }
@@ -86,7 +124,21 @@ export function numberCueAt(text: string, i: number, kind: number): boolean {
   return UNIT_FIRST[text.charCodeAt(k)] !== 0 && sticky(UNIT_AFTER_DIGITS, text, i + 1);
 }
 
-/** At an English number word (`NUMBER_WORDS`) ending at `end`: may a headcount start here? */
+/** A digit in the same phrase a few code units after `end` ("cost me 60") or before `start` ("a 20 voucher"). */
+function digitNear(text: string, start: number, end: number): boolean {
+  for (let k = end; k < text.length && k < end + 12 && !CLAUSE_BREAK[text.charCodeAt(k)]; k++) {
+    if (NUMERIC[text.charCodeAt(k)] === 1) return true;
+  }
+  for (let k = start - 1; k >= 0 && k >= start - 8 && !CLAUSE_BREAK[text.charCodeAt(k)]; k--) {
+    if (NUMERIC[text.charCodeAt(k)] === 1) return true;
+  }
+  return false;
+}
+
+/** At an English number or money word (`NUMBER_WORDS`) ending at `end`: may a figure be here? */
 export function numberWordCue(text: string, word: string, end: number): boolean {
-  return GROUP.has(word) || sticky(PEOPLE_AFTER_WORD, text, end);
+  if (MONEY_WORD.has(word)) return digitNear(text, end - word.length, end);
+  return (
+    GROUP.has(word) || sticky(PEOPLE_AFTER_WORD, text, end) || sticky(MONEY_AFTER_WORD, text, end)
+  );
 }

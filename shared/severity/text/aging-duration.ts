@@ -1,0 +1,199 @@
+import {
+  BELOW_BEFORE,
+  EN_NUMBER_WORDS,
+  parseEnglishNumber,
+  parseNumber,
+} from '../../extract/numbers';
+
+/**
+ * The case's age told as a duration since the complaint ("it's been 11 weeks since my original
+ * complaint", 投诉快三个月了, 两个多月前就报给你们了…到现在已经两个半月了) or as two months
+ * ("first raised this in January, it's now mid-April"). Only a duration tied to the complaint
+ * counts: "the warranty is two years", "a customer for 3 months", 快递三个月前寄的 are not its age.
+ * Read by `assessSeverity` when no opening time is recorded; a proposal, like the dated form.
+ */
+
+// The complaint itself: reported, raised, 投诉, 报给你们…
+// 说在处理, 等回复: the company has had the complaint (在处理 is its own word for it).
+const ZH_REPORT =
+  /投诉|报修|报障|报给|报了|反映|反馈|提交|登记|申诉|联系(?:了)?你们|找(?:了)?你们|在处理|受理|跟进|催了?|等(?:你们的?)?(?:回复|答复|处理)/;
+const EN_REPORT =
+  /\b(?:complain(?:ed|t)|report(?:ed)?|raised|logged|lodged|submitted|contacted you|called you|wrote to you|chasing)\b/i;
+// Between the complaint and the duration: words that date something else (用了三个月, 买了…).
+// 孩子才三个月, 才用了三个月, 这台冰箱都三个月了: an age of something else.
+const ZH_OTHER_CLOCK =
+  /用了|买了?|住了|寄|装了?|办了?|开了|租了?|保修|质保|签了|入住|使用|孩子|宝宝|婴儿|出生|怀孕|才|[这那](?:台|辆|部|件|款|套|只|双|栋|间)/;
+
+const ZH_NUM = '(\\d+|[一二两三四五六七八九十几]+)';
+// 三个月 · 两个多月 · 两个半月 · 快四个月 · 11周 · 七十多天 · 一年
+const ZH_DURATION = new RegExp(
+  `${ZH_NUM}(?:(个)?(多|半)?(月)|(个)?(多)?(星期|礼拜|周)|(多)?(天)|(多)?(年))(半)?`,
+  'g',
+);
+// The duration is the age now: 了 after it, or 到现在/至今/已经/都 before it.
+const ZH_LASTED =
+  /^(?:了|过|给你们|你们)?(?:后|以后|之后)?(?:又|已经|都|已)?(?:等了|拖了|过了|有)?(?:快要?|将近|接近|差不多|足足|整整|近)?$/;
+const ZH_NOW_BEFORE = /(?:到现在|至今|现在|已经|已|都|有)(?:快要?|将近|接近|差不多|足足|整整|近)?$/;
+// 两个多月前就报给你们了, 两个月前在你们APP上提交的投诉: the complaint within the clause.
+const ZH_AGO_REPORT =
+  /^前([^，。！？,!?]{0,10}?)(?:投诉|报修|报障|报给|报了|反映|提交|登记|申诉|联系)/;
+
+const EN_NUM = `(\\d+|${EN_NUMBER_WORDS}|a couple of)`;
+const EN_DURATION = new RegExp(
+  `\\b(over |more than |almost |nearly |about )?${EN_NUM} (days?|weeks?|months?|years?)\\b`,
+  'gi',
+);
+// "… since my original complaint", "… since I first reported it": the complaint right after.
+const EN_SINCE =
+  /^\s+(?:now\s+)?since\s+(?:i|we|my|our)\s+(?:(?:first|original|initial)\s+)?(?:complain(?:ed|t)|report(?:ed)?|raised|logged|lodged|submitted|contacted you|called you|wrote to you|emailed you)\b/i;
+const EN_AGO = /^\s+ago\b/i;
+// "chasing this for three months", "my complaint has been open for 10 weeks".
+const EN_FOR =
+  /\b(?:chasing|complaining|been (?:on to|onto|at) you|trying to get (?:this|it) (?:sorted|resolved|fixed)|(?:complaint|case|ticket|claim)\b[^.!?]{0,20}\b(?:open|outstanding|unresolved|pending|ongoing|going on))\b[^.!?]{0,30}\bfor $/i;
+// "three months after my complaint", "… after I first reported it".
+const EN_AFTER =
+  /^\s+(?:now\s+)?after\s+(?:i|we|my|our|the)\s+(?:(?:first|original|initial)\s+)?(?:complain(?:ed|t)|report(?:ed)?|raised|logged|lodged|submitted)\b/i;
+const EN_BEEN = /\b(?:it's|it has|that's|that has) been (?:now )?$/i;
+
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const EN_MONTH =
+  '(january|february|march|april|may|june|july|august|september|october|november|december)';
+const EN_RAISED_IN = new RegExp(
+  `\\b(?:complained|reported|raised|logged|lodged|submitted|contacted you)\\b[^.!?]{0,40}?\\bin (early |mid-?|late )?${EN_MONTH}\\b`,
+  'i',
+);
+const EN_NOW_MONTH = new RegExp(
+  `\\b(?:it's|it is|we're|we are|and) now (early |mid-?|late |the end of )?${EN_MONTH}\\b`,
+  'i',
+);
+const PART: Record<string, number> = {
+  'early ': 0.15,
+  mid: 0.5,
+  'mid-': 0.5,
+  'late ': 0.8,
+  'the end of ': 0.85,
+};
+
+const DAYS_PER_MONTH = 30.44;
+const EPS = 0.01;
+
+function inMonths(n: number, unit: string): number {
+  if (/月|month/i.test(unit)) return n;
+  if (/星期|礼拜|周|week/i.test(unit)) return (n * 7) / DAYS_PER_MONTH;
+  if (/天|day/i.test(unit)) return n / DAYS_PER_MONTH;
+  return n * 12;
+}
+
+// Run only where the one scan saw a figure or a duration (see number-cues.ts); then a word for
+// the complaint must be there too before the readers below run.
+const HAS_REPORT =
+  /投诉|报|反映|反馈|提交|登记|申诉|联系|找了?你们|处理|受理|跟进|催|回复|答复|complain|report|raised|logged|lodged|submitted|contacted|called you|wrote to you|chasing/i;
+
+/**
+ * The words that say the complaint has been open at least `months` months, or undefined. A
+ * duration written as "almost N" (快四个月) is just under N; "N多", "over N" just over it.
+ */
+export function readAgingDuration(text: string, months: number): string | undefined {
+  if (!HAS_REPORT.test(text)) return undefined;
+  for (const m of text.matchAll(ZH_DURATION)) {
+    const n = parseNumber(m[1]!);
+    if (n === undefined) continue;
+    const unit = m[4] ?? m[7] ?? m[9] ?? m[11]!;
+    const more = m[3] === '多' || m[6] || m[8] || m[10];
+    const half = m[3] === '半' || m[12];
+    const start = m.index!;
+    const end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 8), start);
+    let value = inMonths(n + (half ? 0.5 : 0), unit) + (more ? EPS : 0);
+    const below = BELOW_BEFORE.exec(before);
+    if (below) value = inMonths(n, unit) - EPS;
+    const from = start - (below ? below[0].length : 0);
+    if (value < months) continue;
+    const after = text.slice(end, end + 20);
+    const ago = ZH_AGO_REPORT.exec(after);
+    if (ago && !ZH_OTHER_CLOCK.test(ago[1]!)) {
+      return text.slice(from, end + after.search(/[，。！？,!?]|$/));
+    }
+    // The complaint said shortly before (same or previous clause).
+    const earlier = text.slice(Math.max(0, start - 40), start);
+    const report = lastMatch(earlier, ZH_REPORT);
+    if (report < 0) continue;
+    // 投诉了三个多月, 报修后等了三个月: the duration is how long the complaint has lasted…
+    const rest = earlier.slice(report).replace(ZH_REPORT, '');
+    const lasting = ZH_LASTED.test(rest);
+    // …or the age now (…了, …过去了, 到现在…), in nothing else's words.
+    if (!lasting && !/^(?:多)?(?:了|过去了)/.test(after) && !ZH_NOW_BEFORE.test(before)) continue;
+    if (ZH_OTHER_CLOCK.test(earlier.slice(report))) continue;
+    return text.slice(from, end + (after.startsWith('了') ? 1 : 0));
+  }
+  for (const m of text.matchAll(EN_DURATION)) {
+    const words = m[2]!.toLowerCase();
+    const n = /^\d+$/.test(words)
+      ? Number(words)
+      : words === 'a couple of'
+        ? 2
+        : parseEnglishNumber(words);
+    if (n === undefined) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    const q = (m[1] ?? '').trim().toLowerCase();
+    let value = inMonths(n, m[3]!);
+    if (q === 'over' || q === 'more than') value += EPS;
+    if (q === 'almost' || q === 'nearly') value -= EPS;
+    if (value < months) continue;
+    const after = text.slice(end, end + 40);
+    const since = EN_SINCE.exec(after) ?? EN_AFTER.exec(after);
+    if (since) return text.slice(start, end + since[0].length);
+    // "chasing this for three months", "It's been over two months" after the complaint was told.
+    const lead = text.slice(Math.max(0, start - 60), start);
+    if (
+      EN_FOR.test(lead) ||
+      (EN_BEEN.test(lead) &&
+        !/^\s+since\b/i.test(after) &&
+        EN_REPORT.test(text.slice(Math.max(0, start - 120), start)))
+    ) {
+      return text.slice(start, end);
+    }
+    // "I reported this 3 months ago": the complaint just before, in the same sentence.
+    if (EN_AGO.test(after)) {
+      const sentence = text
+        .slice(0, start)
+        .split(/[.!?]\s/)
+        .pop()!;
+      if (EN_REPORT.test(sentence)) return text.slice(start, end + 4);
+    }
+  }
+  const raised = EN_RAISED_IN.exec(text);
+  if (raised) {
+    const now = EN_NOW_MONTH.exec(text.slice(raised.index! + raised[0].length));
+    if (now) {
+      const from =
+        MONTH_NAMES.indexOf(raised[2]!.toLowerCase()) +
+        (PART[(raised[1] ?? '').toLowerCase()] ?? 0.5);
+      let to =
+        MONTH_NAMES.indexOf(now[2]!.toLowerCase()) + (PART[(now[1] ?? '').toLowerCase()] ?? 0.5);
+      if (to < from) to += 12;
+      if (to - from > months) return `${raised[2]} … ${now[0].replace(/^.*?\bnow\s+/i, '')}`;
+    }
+  }
+  return undefined;
+}
+
+function lastMatch(s: string, re: RegExp): number {
+  let at = -1;
+  for (const m of s.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`))) at = m.index!;
+  return at;
+}
