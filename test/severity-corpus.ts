@@ -21,9 +21,7 @@ export interface CorpusCase {
  * `corpus` (written alongside the rules), `heldout` (written after them, in another style) or
  * `heldout-2` … `heldout-4` (written blind, by people who had not read them).
  */
-export function loadCorpus(
-  name: 'corpus' | 'heldout' | 'heldout-2' | 'heldout-3' | 'heldout-4',
-): CorpusCase[] {
+export function loadCorpus(name: CorpusName): CorpusCase[] {
   const file = fileURLToPath(new URL(`fixtures/severity/${name}.tsv`, import.meta.url));
   return readFileSync(file, 'utf8')
     .split('\n')

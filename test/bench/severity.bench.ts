@@ -154,9 +154,20 @@ export async function bench(): Promise<BenchRow[]> {
       budget: 500,
     },
   ];
-  // Quality on the labelled corpus, text alone (issue #13 goals). All five sets have been looked
-  // at and tuned on; the first-sight scores of the blind ones are in docs/severity.md.
-  for (const name of ['corpus', 'heldout', 'heldout-2', 'heldout-3', 'heldout-4'] as const) {
+  // Quality on the labelled corpus, text alone (issue #13 goals). The first five sets are held to
+  // the goals by test/severity-corpus.test.ts; heldout-5, train-extra (tuned on, not yet to the
+  // goals) and heldout-6 (never looked at by whoever changed the rules) are only scored here. The
+  // first-sight scores of every blind set are in docs/severity.md.
+  for (const name of [
+    'corpus',
+    'heldout',
+    'heldout-2',
+    'heldout-3',
+    'heldout-4',
+    'heldout-5',
+    'train-extra',
+    'heldout-6',
+  ] as const) {
     const score = scoreCorpus(loadCorpus(name));
     const row = (metric: string, value: number, budget: number): BenchRow => ({
       metric: `severity ${name} (${score.total}): ${metric}`,
