@@ -39,6 +39,15 @@ export function foldCodes(): Uint16Array {
 }
 
 /**
+ * The code unit at `k`, 0 outside the text. Readers look a unit or two past a word's ends;
+ * `charCodeAt` there gives NaN, and a table read at NaN makes V8 recompile that read site as
+ * possibly out of bounds, a slower path for every text. 0 is in no table (no word character,
+ * space, unit or numeral), as the `undefined` such a read gave.
+ */
+export const codeAt = (text: string, k: number): number =>
+  k >= 0 && k < text.length ? text.charCodeAt(k) : 0;
+
+/**
  * A built automaton. A state is a number: its index × 2, plus 1 when some word ends there (so a
  * walk reads the outputs only of those); 0 is the root, and "no transition".
  */

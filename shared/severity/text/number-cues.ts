@@ -4,6 +4,7 @@
  * next to a unit of money or people, a currency sign, or an English group of people. A cheap
  * superset of what the readers find; they decide.
  */
+import { codeAt } from './automaton';
 
 /** English words that may start a headcount; found by the automaton with the trigger words. */
 export const NUMBER_WORDS = [
@@ -49,6 +50,7 @@ const charSet = (chars: string) => {
 const APPROX = /* @__PURE__ */ charSet('多余来几');
 const PAY_BACK = /* @__PURE__ */ charSet('赔退补');
 const SPACE = /* @__PURE__ */ charSet(' \t\n\r\u00a0\u3000');
+const CODE_LAST = /* @__PURE__ */ charSet('bydrps');
 const CODE_BEFORE = /(?:rmb|cny|usd|eur|gbp|hkd|jpy|sgd|inr|(?:^|[^a-z])rs\.?)\s?$/i;
 
 const sticky = (re: RegExp, text: string, at: number) => {
@@ -62,20 +64,33 @@ export function numberCueAt(text: string, i: number, kind: number): boolean {
   // Most numerals (一直, 第二天, 三次) have no unit after them: one table look-up says so.
   if (kind === 2) {
     let k = i + 1;
-    if (APPROX[text.charCodeAt(k)]) k++;
-    return UNIT_FIRST[text.charCodeAt(k)] === 2 && sticky(UNIT_AFTER_NUMERAL, text, i + 1);
+    if (APPROX[codeAt(text, k)]) k++;
+    return UNIT_FIRST[codeAt(text, k)] === 2 && sticky(UNIT_AFTER_NUMERAL, text, i + 1);
   }
   // A run of digits: a currency code just before it (RMB 500), or a unit just after it.
-  const before = text.charCodeAt(i - 1);
+  const before = codeAt(text, i - 1);
   // 至少赔300, 退我600: a bare figure paid back.
   if (PAY_BACK[before]) return true;
   if (NUMERIC[before] !== 1 && (SPACE[before] || UNIT_FIRST[before] === 1)) {
-    if (CODE_BEFORE.test(text.slice(Math.max(0, i - 5), i))) return true;
+    if (codeMayEndBefore(text, i) && CODE_BEFORE.test(text.slice(Math.max(0, i - 5), i))) {
+      return true;
+    }
   }
   let k = i + 1;
-  if (NUMERIC[text.charCodeAt(k)] === 1) return false;
-  while (SPACE[text.charCodeAt(k)]) k++;
-  return UNIT_FIRST[text.charCodeAt(k)] !== 0 && sticky(UNIT_AFTER_DIGITS, text, i + 1);
+  if (NUMERIC[codeAt(text, k)] === 1) return false;
+  while (SPACE[codeAt(text, k)]) k++;
+  return UNIT_FIRST[codeAt(text, k)] !== 0 && sticky(UNIT_AFTER_DIGITS, text, i + 1);
+}
+
+/**
+ * Whether a currency code (`CODE_BEFORE`) may end just before `i`: its last letter (b, y, d,
+ * r, p, s; then maybe "." and a space) within three units. Most figures have none, and are
+ * spared the slice and the regex.
+ */
+function codeMayEndBefore(text: string, i: number): boolean {
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--)
+    if (CODE_LAST[text.charCodeAt(k) | 0x20]) return true;
+  return false;
 }
 
 /** At an English number word (`NUMBER_WORDS`) ending at `end`: may a headcount start here? */

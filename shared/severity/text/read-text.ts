@@ -1,5 +1,5 @@
 import type { SeverityLevel } from '../../schema/codes';
-import { foldCodes, step } from './automaton';
+import { codeAt, foldCodes, step } from './automaton';
 import {
   type Compiled,
   type Entry,
@@ -50,17 +50,17 @@ function wordEnd(s: string, i: number, word: string, latin: boolean): number {
  * word goes on ("sue" in "suede"). Reads `text` folded, so raw and folded text alike.
  */
 function pluralEnd(text: string, end: number, fold: Uint16Array): number {
-  if (!isWordCode(fold[text.charCodeAt(end - 1)]!)) return end;
+  if (!isWordCode(fold[codeAt(text, end - 1)]!)) return end;
   let e = end;
-  const next = fold[text.charCodeAt(e)];
+  const next = fold[codeAt(text, e)];
   if (
     next === 0x65 &&
-    fold[text.charCodeAt(e + 1)] === 0x73 &&
-    !isWordCode(fold[text.charCodeAt(e + 2)]!)
+    fold[codeAt(text, e + 1)] === 0x73 &&
+    !isWordCode(fold[codeAt(text, e + 2)]!)
   )
     e += 2;
-  else if (next === 0x73 && !isWordCode(fold[text.charCodeAt(e + 1)]!)) e += 1;
-  return isWordCode(fold[text.charCodeAt(e)]!) ? -1 : e;
+  else if (next === 0x73 && !isWordCode(fold[codeAt(text, e + 1)]!)) e += 1;
+  return isWordCode(fold[codeAt(text, e)]!) ? -1 : e;
 }
 
 interface Span {
