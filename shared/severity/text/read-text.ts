@@ -278,16 +278,14 @@ function wordsOf(clause: string): Intl.Segments {
 
 /**
  * The match starts inside a word that ends within it: 公安 in 办公|安排, 起诉 in 提起|诉讼.
- * `containing` asks ICU for the two words concerned only: the same boundaries as walking every
- * word of the clause (ICU segments a run of Han characters as a whole either way), at less
- * than half the cost.
+ * `containing` asks ICU for the one word at the start: the same boundaries as walking every
+ * word of the clause (ICU segments a run of Han characters as a whole either way), at a
+ * fraction of the cost.
  */
 function straddles(words: Intl.Segments, start: number, end: number): boolean {
-  if (start === 0) return false;
-  // A word starts here when the one before ended here.
-  const before = words.containing(start - 1)!;
-  if (before.index + before.segment.length === start) return false;
   const at = words.containing(start)!;
+  // A word starts here (the one before ended here): nothing straddles.
+  if (at.index === start) return false;
   const e = at.index + at.segment.length;
   return e > start && e < end;
 }
