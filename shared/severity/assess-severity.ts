@@ -111,9 +111,10 @@ export function assessSeverity(
 ): SeverityAssessment {
   const s = policy.severity;
   const reasons: SeverityReason[] = [];
-  const texts = (input.texts ? [input.text, ...input.texts] : [input.text]).filter(
-    (t): t is string => !!t,
-  );
+  // One array, no filter closure: this runs for every assessment.
+  const texts: string[] = [];
+  if (input.text) texts.push(input.text);
+  if (input.texts) for (const t of input.texts) if (t) texts.push(t);
 
   // One pass per text finds the trigger words and whether a figure may be written in it.
   const withNumbers: string[] = [];

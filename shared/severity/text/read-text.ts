@@ -109,7 +109,7 @@ interface Scan {
   /** Where a `now` word with a figure right after it starts ("now 20 June", 至今4月20日); -1 none. */
   now: number;
   /** Droppers found ("sorted it", 觉得没必要), in text order; usually none. */
-  drops?: Span[];
+  drops: Span[] | undefined;
   /** Some code unit folds otherwise than by `toLowerCase` (`ODD_FOLD`): see `foldSlice`. */
   odd: boolean;
 }
@@ -195,7 +195,7 @@ export function scan(c: Compiled, text: string, wantNumbers: boolean): Scan {
     // (most of an English text), which leaves inWord set.
     if (word) while (i + 1 < n && (flags[text.charCodeAt(i + 1)]! & letterMask) === wordChar) i++;
   }
-  return drops ? { found, numbers, now, drops, odd } : { found, numbers, now, odd };
+  return { found, numbers, now, drops, odd };
 }
 
 const CJK_TEXT = /[\u3400-\u9fff]/;
@@ -301,7 +301,7 @@ interface Clause {
   /** Its words (`wordsOf`), once a candidate needs them. */
   words?: Intl.Segments;
   /** Droppers anywhere in the text (from the scan), in the original's offsets. */
-  drops?: Span[];
+  drops: Span[] | undefined;
   /** The text holds a code unit that folds otherwise than by `toLowerCase` (`foldSlice`). */
   odd: boolean;
 }
@@ -381,7 +381,7 @@ export function scanText(
         start: span.start,
         end: span.end,
         s: foldSlice(text, span.start, span.end, odd),
-        ...(drops ? { drops } : {}),
+        drops,
         odd,
       };
     }
