@@ -125,7 +125,7 @@ function figureSoonAfter(text: string, end: number, flags: Uint8Array): boolean 
  * The one pass: every trigger word (and number cue) by the automaton, text folded code unit
  * by code unit as it is read — a text with no candidate is never copied or lower-cased.
  */
-export function scan(c: Compiled, text: string, wantNumbers: boolean): Scan {
+function scan(c: Compiled, text: string, wantNumbers: boolean): Scan {
   // Locals, not module bindings, in the loop: a bundler's live bindings are getters.
   const fold = foldCodes();
   const next = step;
