@@ -72,5 +72,5 @@ export function computeResults(): Results {
 }
 
 if (process.argv.includes('--write')) {
-  writeFileSync(FIXTURE, `${JSON.stringify(computeResults(), null, 1)}\n`);
+  writeFileSync(FIXTURE, `${JSON.stringify(computeResults(), null, 2)}\n`);
 }
