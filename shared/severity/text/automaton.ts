@@ -39,6 +39,24 @@ export function foldCodes(): Uint16Array {
 }
 
 /**
+ * Per code unit, 1 when `foldCodes` folds it otherwise than `toLowerCase` does (full-width
+ * forms, odd spaces, ’): a text without one is folded by `toLowerCase` alone.
+ */
+let oddTable: Uint8Array | undefined;
+
+export function oddFolds(): Uint8Array {
+  if (oddTable) return oddTable;
+  const fold = foldCodes();
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const f = fold[c]!;
+    if (f !== c && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(f)) t[c] = 1;
+  }
+  oddTable = t;
+  return t;
+}
+
+/**
  * The code unit at `k`, 0 outside the text. Readers look a unit or two past a word's ends;
  * `charCodeAt` there gives NaN, and a table read at NaN makes V8 recompile that read site as
  * possibly out of bounds, a slower path for every text. 0 is in no table (no word character,

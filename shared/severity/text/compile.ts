@@ -1,5 +1,5 @@
 import type { SeverityLevel } from '../../schema/codes';
-import { type Automaton, buildAutomaton, foldCodes } from './automaton';
+import { type Automaton, buildAutomaton, foldCodes, oddFolds } from './automaton';
 import { NUMBER_WORDS, NUMERIC } from './number-cues';
 import type { TextRules, Words } from './types';
 
@@ -193,17 +193,17 @@ export function compile(rules: TextRules): Compiled {
   add(all(rules.droppers), 'drop', -1);
   const automaton = buildAutomaton(entries.map((e) => e.word));
   const fold = foldCodes();
+  const odd = oddFolds();
   const flags = new Uint8Array(0x10000);
   const start = new Int32Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const f = fold[c]!;
     start[c] = automaton.root[f]!;
     const isWord = (f >= 48 && f <= 57) || (f >= 97 && f <= 122) || (f >= 0xc0 && f <= 0x24f);
-    const odd = f !== c && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(f);
     flags[c] =
       (isWord ? WORD_CHAR : 0) |
       (start[c] ? STARTS_WORD : 0) |
-      (odd ? ODD_FOLD : 0) |
+      (odd[c] ? ODD_FOLD : 0) |
       (NUMERIC[f]! << 4);
   }
   return {

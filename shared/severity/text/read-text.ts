@@ -1,5 +1,5 @@
 import type { SeverityLevel } from '../../schema/codes';
-import { codeAt, foldCodes, step } from './automaton';
+import { codeAt, foldCodes, oddFolds, step } from './automaton';
 import {
   type Compiled,
   type Entry,
@@ -251,13 +251,13 @@ function clauseOf(text: string, at: number, end: number): Span {
 }
 
 /**
- * `text.slice(from, to)` as it is compared (`foldCodes`); native lower case when that is all,
- * which `odd` says: whether the text holds a code unit that folds otherwise (`ODD_FOLD`; the
- * scan notes it as it passes, so no slice is searched for one).
+ * `text.slice(from, to)` as it is compared (`foldCodes`); native lower case when the slice holds
+ * no code unit that folds otherwise (`oddFolds`). `odd`: whether the text may hold one — the
+ * scan notes it as it passes, so most slices are not searched for one.
  */
 function foldSlice(text: string, from: number, to: number, odd: boolean): string {
   const t = text.slice(from, to);
-  if (!odd) {
+  if (!odd || !holdsOddFold(t)) {
     const lower = t.toLowerCase();
     if (lower.length === t.length) return lower;
   }
@@ -265,6 +265,12 @@ function foldSlice(text: string, from: number, to: number, odd: boolean): string
   let out = '';
   for (let i = 0; i < t.length; i++) out += String.fromCharCode(fold[t.charCodeAt(i)]!);
   return out;
+}
+
+function holdsOddFold(t: string): boolean {
+  const odd = oddFolds();
+  for (let k = 0; k < t.length; k++) if (odd[t.charCodeAt(k)]) return true;
+  return false;
 }
 
 // One segmenter for the life of the page or process: creating one loads ICU's dictionary.
@@ -629,9 +635,6 @@ export function readAging(
 ): { opened: string; now: string } | undefined {
   const c = compiled(rules);
   const dates = datesIn(text);
-  let odd = false;
-  for (let k = 0; k < text.length && !odd; k++)
-    odd = (c.flags[text.charCodeAt(k)]! & ODD_FOLD) !== 0;
   const today = dates.find((d) => d.start >= now && d.start <= now + 16);
   if (!today) return undefined;
   const lang = CJK_TEXT.test(text.slice(Math.max(0, now - 8), now + 8)) ? 'zh' : 'en';
@@ -641,7 +644,7 @@ export function readAging(
     if (d.end > now) break;
     const from = Math.max(0, d.start - 60);
     const to = Math.min(now, d.end + 24);
-    const around = foldSlice(text, from, to, odd);
+    const around = foldSlice(text, from, to, true);
     if (!firstIn(around, 0, around.length, c.opened[lang])) continue;
     let y = d.year ?? (d.lastYear ? ty - 1 : ty);
     if (d.year === undefined && !d.lastYear && Date.UTC(y, d.month - 1, d.day) > todayAt) y--;
