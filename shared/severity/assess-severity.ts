@@ -113,9 +113,10 @@ export function assessSeverity(
 ): SeverityAssessment {
   const s = policy.severity;
   const reasons: SeverityReason[] = [];
-  const texts = (input.texts ? [input.text, ...input.texts] : [input.text]).filter(
-    (t): t is string => !!t,
-  );
+  // One array, no filter closure: this runs for every assessment.
+  const texts: string[] = [];
+  if (input.text) texts.push(input.text);
+  if (input.texts) for (const t of input.texts) if (t) texts.push(t);
 
   // One pass per text finds the trigger words and whether a figure may be written in it.
   const withNumbers: string[] = [];
@@ -264,21 +265,43 @@ export function assessSeverity(
     level = 'L1';
     reasons.push({ rule: 'default', level });
   }
-  if (reasons.length > 1) reasons.sort((a, b) => compareLevels(b.level, a.level));
+  byLevel(reasons);
   return { level, reasons };
+}
+
+/**
+ * Highest level first, in the order found within a level: the stable sort of
+ * `Array.prototype.sort`, by insertion, which on a handful of reasons costs less than its set-up.
+ */
+function byLevel(reasons: SeverityReason[]): void {
+  for (let i = 1; i < reasons.length; i++) {
+    const r = reasons[i]!;
+    let j = i;
+    for (; j > 0 && compareLevels(reasons[j - 1]!.level, r.level) < 0; j--) {
+      reasons[j] = reasons[j - 1]!;
+    }
+    reasons[j] = r;
+  }
 }
 
 /** One reason per rule: the first of the highest level. */
 function dedupe(reasons: SeverityReason[]): void {
-  if (reasons.length < 2) return;
+  if (!hasRepeatedRule(reasons)) return;
   const best = new Map<string, SeverityReason>();
   for (const r of reasons) {
     const seen = best.get(r.rule);
     if (!seen || compareLevels(r.level, seen.level) > 0) best.set(r.rule, r);
   }
-  if (best.size === reasons.length) return;
   const kept = reasons.filter((r) => best.get(r.rule) === r);
   reasons.splice(0, reasons.length, ...kept);
+}
+
+/** Whether two reasons share a rule: rarely, so a handful of comparisons usually saves the map. */
+function hasRepeatedRule(reasons: readonly SeverityReason[]): boolean {
+  for (let i = 1; i < reasons.length; i++) {
+    for (let j = 0; j < i; j++) if (reasons[j]!.rule === reasons[i]!.rule) return true;
+  }
+  return false;
 }
 
 interface TextNumbers {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
+import { TRADITIONAL_CHARS } from './traditional';
 import { describe, expect, it } from 'vitest';
-import { buildAutomaton, foldCodes, step } from './automaton';
+import { buildAutomaton, foldCodes, oddFolds, step } from './automaton';
 
 /** Every (start, word index) the automaton finds, walking from each position. */
 function findAll(words: string[], text: string): [number, number][] {
@@ -82,5 +83,18 @@ describe('foldCodes: text compared one code unit for one', () => {
 
   it('keeps a letter whose lower case is longer (İ) as it is', () => {
     expect(foldCodes()[0x130]).toBe(0x130);
+  });
+
+  it('marks as odd exactly what toLowerCase folds otherwise: full-width forms, spacing, ’, traditional characters', () => {
+    // The set the reader once named in a regex before lower-casing a clause natively.
+    const named = new RegExp(
+      `[\\uff01-\\uff5e\\u3000\\t\\r\\f\\v\\u00a0\\u2019${TRADITIONAL_CHARS}]`,
+    );
+    const odd = oddFolds();
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if ((odd[c] === 1) !== named.test(String.fromCharCode(c))) differ.push(c);
+    }
+    expect(differ).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { SeverityLevel } from '../../schema/codes';
-import { type Automaton, buildAutomaton, foldCodes } from './automaton';
+import { type Automaton, buildAutomaton, foldCodes, oddFolds } from './automaton';
 import { NUMBER_WORDS, NUMERIC } from './number-cues';
 import type { TextRules, Words } from './types';
 
@@ -7,6 +7,8 @@ import type { TextRules, Words } from './types';
 export const WORD_CHAR = 1;
 /** … some listed word starts with it, … */
 export const STARTS_WORD = 2;
+/** … its folding is not plain lower case (full-width forms, odd spaces, ’), … */
+export const ODD_FOLD = 8;
 /** … a digit, numeral or currency sign (`NUMERIC` kinds 1, 2, 4, shifted left by 4). */
 export const NUMERIC_CHAR = 0x70;
 
@@ -53,7 +55,10 @@ export interface Compiled {
   automaton: Automaton;
   /** By the automaton's output index. */
   entries: Entry[];
-  /** Per code unit of the text as written: `WORD_CHAR`, `STARTS_WORD`, the `NUMERIC` kind << 4. */
+  /**
+   * Per code unit of the text as written: `WORD_CHAR`, `STARTS_WORD`, `ODD_FOLD`, the `NUMERIC`
+   * kind << 4.
+   */
   flags: Uint8Array;
   /** Per code unit of the text as written: the automaton's state after it (folded). */
   start: Int32Array;
@@ -188,13 +193,18 @@ export function compile(rules: TextRules): Compiled {
   add(all(rules.droppers), 'drop', -1);
   const automaton = buildAutomaton(entries.map((e) => e.word));
   const fold = foldCodes();
+  const odd = oddFolds();
   const flags = new Uint8Array(0x10000);
   const start = new Int32Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     const f = fold[c]!;
     start[c] = automaton.root[f]!;
     const isWord = (f >= 48 && f <= 57) || (f >= 97 && f <= 122) || (f >= 0xc0 && f <= 0x24f);
-    flags[c] = (isWord ? WORD_CHAR : 0) | (start[c] ? STARTS_WORD : 0) | (NUMERIC[f]! << 4);
+    flags[c] =
+      (isWord ? WORD_CHAR : 0) |
+      (start[c] ? STARTS_WORD : 0) |
+      (odd[c] ? ODD_FOLD : 0) |
+      (NUMERIC[f]! << 4);
   }
   return {
     triggers,

@@ -5,6 +5,7 @@
  * word with a digit in its phrase ("cost 60"), or a duration phrase ("months ago") for the
  * aging-duration reader. A cheap superset of what the readers find; they decide.
  */
+import { codeAt } from './automaton';
 
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -82,6 +83,7 @@ const PAID = /* @__PURE__ */ charSet('花交付报充刷转失亏骗');
 const MONEY_CHAR = /* @__PURE__ */ charSet('赔退补给额值失花付费钱价');
 const CLAUSE_BREAK = /* @__PURE__ */ charSet('，,。；;！!？?\n');
 const SPACE = /* @__PURE__ */ charSet(' \t\n\r\u00a0\u3000');
+const CODE_LAST = /* @__PURE__ */ charSet('bydrps');
 const CODE_BEFORE = /(?:rmb|cny|usd|eur|gbp|hkd|jpy|sgd|inr|(?:^|[^a-z])rs\.?)\s?$/i;
 
 const SHANG = '上'.charCodeAt(0);
@@ -99,11 +101,11 @@ export function numberCueAt(text: string, i: number, kind: number): boolean {
     // 上万, 上千: "ten thousand and more" (上 itself is too common to be a numeral here).
     if (text.charCodeAt(i - 1) === SHANG && (text[i] === '万' || text[i] === '千')) return true;
     let k = i + 1;
-    if (APPROX[text.charCodeAt(k)]) k++;
-    return UNIT_FIRST[text.charCodeAt(k)] === 2 && sticky(UNIT_AFTER_NUMERAL, text, i + 1);
+    if (APPROX[codeAt(text, k)]) k++;
+    return UNIT_FIRST[codeAt(text, k)] === 2 && sticky(UNIT_AFTER_NUMERAL, text, i + 1);
   }
   // A run of digits: a currency code just before it (RMB 500), or a unit just after it.
-  const before = text.charCodeAt(i - 1);
+  const before = codeAt(text, i - 1);
   // 至少赔300, 退我600: a bare figure paid back.
   if (PAY_BACK[before]) return true;
   // 学费28800, 报了28800的班: a bare figure after a money word or a paying verb (shared/extract).
@@ -114,14 +116,27 @@ export function numberCueAt(text: string, i: number, kind: number): boolean {
     }
   }
   if (NUMERIC[before] !== 1 && (SPACE[before] || UNIT_FIRST[before] === 1)) {
-    if (CODE_BEFORE.test(text.slice(Math.max(0, i - 5), i))) return true;
+    if (codeMayEndBefore(text, i) && CODE_BEFORE.test(text.slice(Math.max(0, i - 5), i))) {
+      return true;
+    }
   }
   let k = i + 1;
-  if (NUMERIC[text.charCodeAt(k)] === 1) return false;
+  if (NUMERIC[codeAt(text, k)] === 1) return false;
   // 20+ residents: a plus after the figure.
-  if (text.charCodeAt(k) === 0x2b) k++;
-  while (SPACE[text.charCodeAt(k)]) k++;
-  return UNIT_FIRST[text.charCodeAt(k)] !== 0 && sticky(UNIT_AFTER_DIGITS, text, i + 1);
+  if (codeAt(text, k) === 0x2b) k++;
+  while (SPACE[codeAt(text, k)]) k++;
+  return UNIT_FIRST[codeAt(text, k)] !== 0 && sticky(UNIT_AFTER_DIGITS, text, i + 1);
+}
+
+/**
+ * Whether a currency code (`CODE_BEFORE`) may end just before `i`: its last letter (b, y, d,
+ * r, p, s; then maybe "." and a space) within three units. Most figures have none, and are
+ * spared the slice and the regex.
+ */
+function codeMayEndBefore(text: string, i: number): boolean {
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--)
+    if (CODE_LAST[text.charCodeAt(k) | 0x20]) return true;
+  return false;
 }
 
 /** A digit in the same phrase a few code units after `end` ("cost me 60") or before `start` ("a 20 voucher"). */

@@ -1,9 +1,10 @@
 import type { SeverityLevel } from '../../schema/codes';
-import { foldCodes, step } from './automaton';
+import { codeAt, foldCodes, oddFolds, step } from './automaton';
 import {
   type Compiled,
   type Entry,
   NUMERIC_CHAR,
+  ODD_FOLD,
   STARTS_WORD,
   WORD_CHAR,
   type WordList,
@@ -11,7 +12,6 @@ import {
 } from './compile';
 import { extractDates } from '../../extract/dates';
 import { numberCueAt, numberWordCue } from './number-cues';
-import { TRADITIONAL_CHARS } from './traditional';
 import type { TextRules } from './types';
 
 /** A trigger that fired, with the words that fired it (quoted from the original text). */
@@ -50,17 +50,17 @@ function wordEnd(s: string, i: number, word: string, latin: boolean): number {
  * word goes on ("sue" in "suede"). Reads `text` folded, so raw and folded text alike.
  */
 function pluralEnd(text: string, end: number, fold: Uint16Array): number {
-  if (!isWordCode(fold[text.charCodeAt(end - 1)]!)) return end;
+  if (!isWordCode(fold[codeAt(text, end - 1)]!)) return end;
   let e = end;
-  const next = fold[text.charCodeAt(e)];
+  const next = fold[codeAt(text, e)];
   if (
     next === 0x65 &&
-    fold[text.charCodeAt(e + 1)] === 0x73 &&
-    !isWordCode(fold[text.charCodeAt(e + 2)]!)
+    fold[codeAt(text, e + 1)] === 0x73 &&
+    !isWordCode(fold[codeAt(text, e + 2)]!)
   )
     e += 2;
-  else if (next === 0x73 && !isWordCode(fold[text.charCodeAt(e + 1)]!)) e += 1;
-  return isWordCode(fold[text.charCodeAt(e)]!) ? -1 : e;
+  else if (next === 0x73 && !isWordCode(fold[codeAt(text, e + 1)]!)) e += 1;
+  return isWordCode(fold[codeAt(text, e)]!) ? -1 : e;
 }
 
 interface Span {
@@ -109,7 +109,9 @@ interface Scan {
   /** Where a `now` word with a figure right after it starts ("now 20 June", 至今4月20日); -1 none. */
   now: number;
   /** Droppers found ("sorted it", 觉得没必要), in text order; usually none. */
-  drops?: Span[];
+  drops: Span[] | undefined;
+  /** Some code unit folds otherwise than by `toLowerCase` (`ODD_FOLD`): see `foldSlice`. */
+  odd: boolean;
 }
 
 /** A digit or numeral within a few code units after `end`: a `now` word that may date today. */
@@ -132,6 +134,9 @@ function scan(c: Compiled, text: string, wantNumbers: boolean): Scan {
   const numeric = NUMERIC_CHAR;
   const startsWord = STARTS_WORD;
   const wordChar = WORD_CHAR;
+  const oddFold = ODD_FOLD;
+  // A plain letter: no number cue, no odd folding (those go round the main loop).
+  const letterMask = WORD_CHAR | NUMERIC_CHAR | ODD_FOLD;
   const { automaton: a, entries, flags, start } = c;
   const { outStart, outputs } = a;
   const found: Found[] = [];
@@ -139,6 +144,7 @@ function scan(c: Compiled, text: string, wantNumbers: boolean): Scan {
   let now = -1;
   let drops: Span[] | undefined;
   let cues = wantNumbers;
+  let odd = false;
   let inWord = false;
   const n = text.length;
   for (let i = 0; i < n; i++) {
@@ -148,6 +154,7 @@ function scan(c: Compiled, text: string, wantNumbers: boolean): Scan {
       inWord = false;
       continue;
     }
+    if (f & oddFold) odd = true;
     if (cues && f & numeric && cueAt(text, i, f >> 4)) {
       numbers = true;
       cues = false;
@@ -156,35 +163,39 @@ function scan(c: Compiled, text: string, wantNumbers: boolean): Scan {
     const word = (f & wordChar) !== 0;
     const skip = (f & startsWord) === 0 || (word && inWord);
     inWord = word;
-    if (skip) continue;
-    let state = start[raw]!;
-    let j = i + 1;
-    for (;;) {
-      if (state & 1) {
-        const last = outStart[(state >> 1) + 1]!;
-        for (let o = outStart[state >> 1]!; o < last; o++) {
-          const entry = entries[outputs[o]!]!;
-          const end = entry.latin ? pluralEnd(text, j, fold) : j;
-          if (end < 0) continue;
-          if (entry.trigger >= 0) found.push({ start: i, end, entry });
-          else if (entry.role === 'drop') {
-            drops ??= [];
-            drops.push({ start: i, end });
-          } else if (entry.role === 'now') {
-            if (now < 0 && figureSoonAfter(text, end, flags)) now = i;
-          } else if (cues && wordCue(text, entry.word, end)) {
-            numbers = true;
-            cues = false;
+    if (!skip) {
+      let state = start[raw]!;
+      let j = i + 1;
+      for (;;) {
+        if (state & 1) {
+          const last = outStart[(state >> 1) + 1]!;
+          for (let o = outStart[state >> 1]!; o < last; o++) {
+            const entry = entries[outputs[o]!]!;
+            const end = entry.latin ? pluralEnd(text, j, fold) : j;
+            if (end < 0) continue;
+            if (entry.trigger >= 0) found.push({ start: i, end, entry });
+            else if (entry.role === 'drop') {
+              drops ??= [];
+              drops.push({ start: i, end });
+            } else if (entry.role === 'now') {
+              if (now < 0 && figureSoonAfter(text, end, flags)) now = i;
+            } else if (cues && wordCue(text, entry.word, end)) {
+              numbers = true;
+              cues = false;
+            }
           }
         }
+        if (j >= n) break;
+        state = next(a, state, fold[text.charCodeAt(j)]!);
+        if (state === 0) break;
+        j++;
       }
-      if (j >= n) break;
-      state = next(a, state, fold[text.charCodeAt(j)]!);
-      if (state === 0) break;
-      j++;
     }
+    // The rest of a Latin word starts nothing: its plain letters are passed in a tight loop
+    // (most of an English text), which leaves inWord set.
+    if (word) while (i + 1 < n && (flags[text.charCodeAt(i + 1)]! & letterMask) === wordChar) i++;
   }
-  return drops ? { found, numbers, now, drops } : { found, numbers, now };
+  return { found, numbers, now, drops, odd };
 }
 
 const CJK_TEXT = /[\u3400-\u9fff]/;
@@ -239,16 +250,14 @@ function clauseOf(text: string, at: number, end: number): Span {
   return { start: a, end: b };
 }
 
-// Code units whose folding is not plain lower case (full-width forms, odd spaces, ’, traditional
-// characters).
-const NEEDS_TABLE = /* @__PURE__ */ new RegExp(
-  `[\\uff01-\\uff5e\\u3000\\t\\r\\f\\v\\u00a0\\u2019${TRADITIONAL_CHARS}]`,
-);
-
-/** `text.slice(from, to)` as it is compared (`foldCodes`); native lower case when that is all. */
-function foldSlice(text: string, from: number, to: number): string {
+/**
+ * `text.slice(from, to)` as it is compared (`foldCodes`); native lower case when the slice holds
+ * no code unit that folds otherwise (`oddFolds`). `odd`: whether the text may hold one — the
+ * scan notes it as it passes, so most slices are not searched for one.
+ */
+function foldSlice(text: string, from: number, to: number, odd: boolean): string {
   const t = text.slice(from, to);
-  if (!NEEDS_TABLE.test(t)) {
+  if (!odd || !holdsOddFold(t)) {
     const lower = t.toLowerCase();
     if (lower.length === t.length) return lower;
   }
@@ -258,24 +267,32 @@ function foldSlice(text: string, from: number, to: number): string {
   return out;
 }
 
+function holdsOddFold(t: string): boolean {
+  const odd = oddFolds();
+  for (let k = 0; k < t.length; k++) if (odd[t.charCodeAt(k)]) return true;
+  return false;
+}
+
 // One segmenter for the life of the page or process: creating one loads ICU's dictionary.
 let segmenter: Intl.Segmenter | undefined;
 
-/** For each offset of a Chinese clause, where its word ends (`Intl.Segmenter`, ICU's dictionary). */
-function wordEnds(clause: string): Int32Array {
+/** A Chinese clause's words (`Intl.Segmenter`, ICU's dictionary), asked at a few offsets only. */
+function wordsOf(clause: string): Intl.Segments {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const ends = new Int32Array(clause.length + 1);
-  for (const seg of segmenter.segment(clause)) {
-    ends.fill(seg.index + seg.segment.length, seg.index, seg.index + seg.segment.length);
-  }
-  return ends;
+  return segmenter.segment(clause);
 }
 
-/** The match starts inside a word that ends within it: 公安 in 办公|安排, 起诉 in 提起|诉讼. */
-function straddles(ends: Int32Array, start: number, end: number): boolean {
-  // A word starts here when the one before ended here.
-  if (start === 0 || ends[start - 1] === start) return false;
-  const e = ends[start]!;
+/**
+ * The match starts inside a word that ends within it: 公安 in 办公|安排, 起诉 in 提起|诉讼.
+ * `containing` asks ICU for the one word at the start: the same boundaries as walking every
+ * word of the clause (ICU segments a run of Han characters as a whole either way), at a
+ * fraction of the cost.
+ */
+function straddles(words: Intl.Segments, start: number, end: number): boolean {
+  const at = words.containing(start)!;
+  // A word starts here (the one before ended here): nothing straddles.
+  if (at.index === start) return false;
+  const e = at.index + at.segment.length;
   return e > start && e < end;
 }
 
@@ -287,10 +304,12 @@ interface Clause {
   start: number;
   /** The folded text of the clause: offsets below are into it. */
   s: string;
-  /** Where the word at each offset ends (`wordEnds`), once a candidate needs it. */
-  ends?: Int32Array;
+  /** Its words (`wordsOf`), once a candidate needs them. */
+  words?: Intl.Segments;
   /** Droppers anywhere in the text (from the scan), in the original's offsets. */
-  drops?: Span[];
+  drops: Span[] | undefined;
+  /** The text holds a code unit that folds otherwise than by `toLowerCase` (`foldSlice`). */
+  odd: boolean;
 }
 
 /**
@@ -302,7 +321,30 @@ export function readText(text: string, rules: TextRules): TextHit[] {
   return scanText(text, rules, false).hits;
 }
 
+/**
+ * In text order, the longest first at one position; ties keep the scan's order (a stable sort).
+ * The scan finds words in order of their start, so an insertion sort only swaps the few that
+ * start together; `Array.prototype.sort` set-up cost more than that.
+ */
+function sortFound(found: Found[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const f = found[i]!;
+    let j = i;
+    for (; j > 0 && byPosition(found[j - 1]!, f) > 0; j--) found[j] = found[j - 1]!;
+    found[j] = f;
+  }
+}
+
 const byPosition = (a: Found, b: Found) => a.start - b.start || b.end - a.end;
+
+/** A Han character in text[from, to) (`CJK_TEXT`), without slicing it. */
+function cjkIn(text: string, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 0x3400 && code <= 0x9fff) return true;
+  }
+  return false;
+}
 
 /**
  * `readText`, and whether the text may hold a figure for the number readers (found in the same
@@ -314,10 +356,10 @@ export function scanText(
   wantNumbers = true,
 ): { hits: TextHit[]; numbers: boolean; now: number } {
   const c = compiled(rules);
-  const { found, numbers, now, drops } = scan(c, text, wantNumbers);
+  const { found, numbers, now, drops, odd } = scan(c, text, wantNumbers);
   if (found.length === 0) return { hits: [], numbers, now };
   // At one position the longest reading goes first (返修三次 before 返修).
-  if (found.length > 1) found.sort(byPosition);
+  if (found.length > 1) sortFound(found);
   let excepted: Found[] | undefined;
   for (const f of found) {
     if (f.entry.role !== 'except') continue;
@@ -336,8 +378,7 @@ export function scanText(
     if (hits.has(trigger.rule) && (!trigger.done || hits.has(trigger.done.rule))) continue;
     if (hits.has(trigger.rule) && entry.role === 'target') continue;
     // A Latin word amid Chinese (联系ＭＥＤＩＡ, 打12315) is read with the Chinese grammar.
-    const lang =
-      entry.latin && !CJK_TEXT.test(text.slice(Math.max(0, f.start - 4), f.start)) ? 'en' : 'zh';
+    const lang = entry.latin && !cjkIn(text, f.start - 4, f.start) ? 'en' : 'zh';
     // Candidates come in text order: the clause of the last one is the only one worth keeping.
     if (!clause || f.start < clause.start || f.end > clause.end) {
       const span = clauseOf(text, f.start, f.end);
@@ -345,8 +386,9 @@ export function scanText(
         text,
         start: span.start,
         end: span.end,
-        s: foldSlice(text, span.start, span.end),
-        ...(drops ? { drops } : {}),
+        s: foldSlice(text, span.start, span.end, odd),
+        drops,
+        odd,
       };
     }
     const hit = readCandidate(c, clause, f.start - clause.start, f.end - clause.start, entry, lang);
@@ -362,7 +404,9 @@ export function scanText(
     });
   }
   // What already happened subsumes the threat of it: a filed lawsuit is not also "mentions a lawyer".
-  for (const t of c.triggers) if (t.done && hits.has(t.done.rule)) hits.delete(t.rule);
+  if (hits.size > 1) {
+    for (const t of c.triggers) if (t.done && hits.has(t.done.rule)) hits.delete(t.rule);
+  }
   return { hits: [...hits.values()], numbers, now };
 }
 
@@ -379,7 +423,7 @@ function readCandidate(
   const trigger = c.triggers[entry.trigger]!;
   const reach = c.reach[lang];
   const from = Math.max(0, fStart - reach);
-  if (negated(c, s, from, fStart, lang) && !revivedAfter(c, clause.text, clause.end, lang)) {
+  if (negated(c, s, from, fStart, lang) && !revivedAfter(c, clause, lang)) {
     return undefined;
   }
 
@@ -398,8 +442,8 @@ function readCandidate(
   // (公安 in 办公安排). After punctuation or a particle nothing straddles: no segmenter needed.
   if (!entry.latin && fEnd - fStart <= 2 && fStart > 0 && !PARTICLE[s.charCodeAt(fStart - 1)]) {
     // Checked last: the segmenter is the costly part.
-    clause.ends ??= wordEnds(s);
-    if (straddles(clause.ends, fStart, fEnd)) return undefined;
+    clause.words ??= wordsOf(s);
+    if (straddles(clause.words, fStart, fEnd)) return undefined;
   }
   let done = false;
   if (entry.role === 'count') {
@@ -429,10 +473,18 @@ function readCandidate(
       }
     }
   }
-  if (done) return { rule: trigger.done!.rule, level: trigger.done!.level, ...quote };
+  // Fields written out: spreading `quote` copies it through a slow generic path.
+  if (done) {
+    return {
+      rule: trigger.done!.rule,
+      level: trigger.done!.level,
+      start: quote.start,
+      end: quote.end,
+    };
+  }
   // Checked last, on a threat that would fire: "… but they sorted it", "…，我觉得没必要".
   if (clause.drops && droppedAfter(c, clause, clause.start + fEnd, lang)) return undefined;
-  return { rule: trigger.rule, level: trigger.level, ...quote };
+  return { rule: trigger.rule, level: trigger.level, start: quote.start, end: quote.end };
 }
 
 // A count right before a word: 40k, 1.2M, 3,000, 2 million, 10万.
@@ -464,7 +516,7 @@ function droppedAfter(c: Compiled, clause: Clause, from: number, lang: 'zh' | 'e
   const drop = clause.drops!.find((d) => d.start >= from);
   if (!drop) return false;
   for (let k = from; k < drop.start; k++) if (SENTENCE_END_CODE[text.charCodeAt(k)]) return false;
-  const between = foldSlice(text, from, drop.start);
+  const between = foldSlice(text, from, drop.start, clause.odd);
   return (
     !lastIn(between, 0, between.length, c.conditions[lang]) &&
     !lastIn(between, 0, between.length, c.threats[lang])
@@ -472,10 +524,11 @@ function droppedAfter(c: Compiled, clause: Clause, from: number, lang: 'zh' | 'e
 }
 
 /** A reviver later in the sentence after `from` (the denied word's clause end)? */
-function revivedAfter(c: Compiled, text: string, from: number, lang: 'zh' | 'en'): boolean {
+function revivedAfter(c: Compiled, clause: Clause, lang: 'zh' | 'en'): boolean {
+  const { text, end: from } = clause;
   let to = from;
   while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
-  const rest = foldSlice(text, from, to);
+  const rest = foldSlice(text, from, to, clause.odd);
   return !!firstIn(rest, 0, rest.length, c.revivers[lang]);
 }
 
@@ -591,7 +644,7 @@ export function readAging(
     if (d.end > now) break;
     const from = Math.max(0, d.start - 60);
     const to = Math.min(now, d.end + 24);
-    const around = foldSlice(text, from, to);
+    const around = foldSlice(text, from, to, true);
     if (!firstIn(around, 0, around.length, c.opened[lang])) continue;
     let y = d.year ?? (d.lastYear ? ty - 1 : ty);
     if (d.year === undefined && !d.lastYear && Date.UTC(y, d.month - 1, d.day) > todayAt) y--;
