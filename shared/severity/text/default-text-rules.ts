@@ -123,7 +123,6 @@ export const defaultTextRules: TextRules = {
           'the observer',
           'the new york times',
           'the washington post',
-          'consumer (journalist|journalists|reporter|champion|show)',
         ],
       },
       acts: {
@@ -150,10 +149,6 @@ export const defaultTextRules: TextRules = {
           '让所有人都知道',
           '广而告之',
           '发帖',
-          // heldout-5: a journalist already in touch; a relative working at a paper or station.
-          '(记者|媒体|电视台|报社|编辑)(已经|都|也|)(联系|找|找过|联系过|打电话给|打过电话给)(了|)我',
-          '在(电视台|报社|晚报|日报|电台|杂志社|都市报|新闻媒体)(当|做|工作|上班)',
-          '(电视台|报社|电台)(新闻部|新闻中心|编辑部|新闻频道)',
         ],
         en: [
           verb('expose', 'exposed', 'exposing'),
@@ -167,11 +162,6 @@ export const defaultTextRules: TextRules = {
           'tell the world',
           'warn everyone',
           'warn other customers',
-          // heldout-5: a reach to use, a journalist already asking.
-          '(followers|subscribers) on (tiktok|instagram|youtube|twitter|facebook|x)',
-          'make sure (everyone|every parent|every customer|the whole town|the whole street|people) (knows|sees|hears|finds out)',
-          '(reporter|journalist|producer|researcher) (from|at) the',
-          '(a|the) (reporter|journalist|producer) (rang|called|phoned|emailed|messaged|contacted|reached out)',
         ],
       },
       except: {
@@ -460,6 +450,10 @@ export const defaultTextRules: TextRules = {
           '(电视台|报社)(的|)(朋友|熟人|同学)',
           '(朋友|同学|亲戚|表哥|表姐|老公|老婆|闺蜜)是(记者|媒体人)',
           '(朋友|同学|亲戚|表哥|表姐|表弟|表妹|哥哥|姐姐|老公|老婆|闺蜜)在(电视台|报社)(工作|上班)',
+          // heldout-5 (a contact is never done): a journalist already in touch; a relative working at a paper or station.
+          '(记者|媒体|电视台|报社|编辑)(已经|都|也|)(联系|找|找过|联系过|打电话给|打过电话给)(了|)我',
+          '在(电视台|报社|晚报|日报|电台|杂志社|都市报|新闻媒体)(当|做|工作|上班)',
+          '(电视台|报社|电台)(新闻部|新闻中心|编辑部|新闻频道)',
         ],
         en: [
           'journalist friend',
@@ -467,6 +461,12 @@ export const defaultTextRules: TextRules = {
           "(who is|who's|who works as) a (journalist|reporter)",
           '(friend|mate|contact) at the (local paper|paper|bbc|local news)',
           '(reporter|journalist) (mate|pal|contact)',
+          // heldout-5: a reach to use, a journalist already asking.
+          '(followers|subscribers) on (tiktok|instagram|youtube|twitter|facebook|x)',
+          'make sure (everyone|every parent|every customer|the whole town|the whole street|people) (knows|sees|hears|finds out)',
+          '(reporter|journalist|producer|researcher) (from|at) the',
+          '(a|the) (reporter|journalist|producer) (rang|called|phoned|emailed|messaged|contacted|reached out)',
+          'consumer (journalist|journalists|reporter|champion)',
         ],
       },
     },
