@@ -354,7 +354,7 @@ export const defaultTextRules: TextRules = {
             // heldout-5: a segment ran, today's paper, the piece about you, a station that aired it.
             'ran (a|the) (segment|report|feature|item|article)',
             '(in|of) (today\'s|yesterday\'s|this morning\'s) (paper|newspaper|edition|evening paper)',
-            'the (piece|article|story|segment) about (you|your company|your business)',
+            '(piece|article|story|segment) about (you|your company|your business) (in|on) the',
             '(broadcast|aired|ran) (an|my|the) interview',
             '(station|channel) (already |has |)(broadcast|aired)',
             '(already|was) on (the regional|the local|channel 4|the) (tv news|news)',
@@ -1132,8 +1132,6 @@ export const defaultTextRules: TextRules = {
           // heldout-5: commissions by their field, county departments, whoever licenses you.
           '(equality|equalities|human rights|equal opportunities) commission',
           '(county|state|city) (health|building) department',
-          'which (department|body) (licenses|regulates) you',
-          'whoever (licenses|licences|regulates) you',
         ],
       },
       acts: {
@@ -1155,6 +1153,9 @@ export const defaultTextRules: TextRules = {
           'filed a complaint with',
           'lodge a complaint with',
           'lodged a complaint with',
+          // heldout-5: asking who licenses the company is looking for its regulator.
+          'which (department|body) (licenses|regulates) you',
+          'whoever (licenses|licences|regulates) you',
 
           '(filing|lodging) a complaint with',
           '(file|filed|filing|lodge|lodged|lodging) a (formal|official) complaint with',
@@ -1884,8 +1885,11 @@ export const defaultTextRules: TextRules = {
           // heldout-5: "knows people", "should be careful walking to his car", "know where your kids go".
           'knows people',
           "knows some people",
-          '(be careful|watch out|watch (his|her|your) back) (walking|going|when)',
-          '(should|better) (be careful|watch (his|her|your) back)',
+          // Menace, not advice: "be careful walking on the wet floor" and "the hero has to watch his
+          // back" stay L1.
+          '(should|better) be careful walking',
+          'careful walking to (his|her|your|their) car',
+          '(should|better|needs to|ought to) watch (his|her|your) back',
           'know where (you|he|she|they|i|we) (live|lives)',
           'know where (my|your|his|her) (kids|children|family)',
           'heavies',
