@@ -210,6 +210,9 @@ export const defaultTextRules: TextRules = {
           '上(了|过|)热搜(我|)才',
           // Seen in the media before buying: 看到媒体报道的那款新品.
           '媒体报道(的|过的)(那款|这款|那个|新品|产品|同款)',
+          // The company's own advert aired, or its video went viral before I bought: 播了你们的广告, 火了才买.
+          '播了(你们|贵司|他们)(的|)(广告|宣传片|促销)',
+          '(爆了|火了)(我|)才',
           '上(了|)热搜(的时候|那会)(我|)(买|下单)',
           '热搜上看到',
           '电视机',
@@ -251,6 +254,8 @@ export const defaultTextRules: TextRules = {
           'mediamarkt',
           'tv (section|department|aisle|bracket|mount|cabinet|unit)',
           'bbc iplayer',
+          // heldout-5: an advert in today's paper is the company's, not this complaint.
+          "(ad|advert|advertisement|coupon|voucher|offer|deal|listing) in (today's|yesterday's|this morning's)",
         ],
       },
       done: {
@@ -353,13 +358,14 @@ export const defaultTextRules: TextRules = {
             'did a (piece|story|segment|feature|report) on (you|your)',
             // heldout-5: a segment ran, today's paper, the piece about you, a station that aired it.
             'ran (a|the) (segment|report|feature|item|article)',
-            '(in|of) (today\'s|yesterday\'s|this morning\'s) (paper|newspaper|edition|evening paper)',
+            "(in|of) (today's|yesterday's|this morning's) (paper|newspaper|edition|evening paper)",
             '(piece|article|story|segment) about (you|your company|your business) (in|on) the',
             '(broadcast|aired|ran) (an|my|the) interview',
             '(station|channel) (already |has |)(broadcast|aired)',
-            '(already|was) on (the regional|the local|channel 4|the) (tv news|news)',
+            '(already|was) on (the regional|the local|channel 4) (tv news|news)',
+            'already on the (tv news|news)',
             '(the|my) (article|story|piece) is (now |)online',
-            '(has|have) been (viewed|watched)',
+            '(has|have) been (viewed|watched) (more than|over|nearly|almost|by thousands|by millions|thousands of|millions of)',
           ],
         },
         // "40k upvotes", "1.2M views", 10万播放: a count of 1,000 or more makes it done.
@@ -1884,7 +1890,7 @@ export const defaultTextRules: TextRules = {
           "(send|sending|sent) '(some|the|my|our) (boys|lads)'",
           // heldout-5: "knows people", "should be careful walking to his car", "know where your kids go".
           'knows people',
-          "knows some people",
+          'knows some people',
           // Menace, not advice: "be careful walking on the wet floor" and "the hero has to watch his
           // back" stay L1.
           '(should|better) be careful walking',
