@@ -986,7 +986,7 @@ describe('R-SEV-1 classes from the fourth blind set (heldout-5)', () => {
       'repeated_repair',
       'has been repaired and it',
     ],
-    ['The car is back in for the same rattle.', 'L3', 'repeated_repair', 'in for the same'],
+    ['The car is back in for the same rattle.', 'L3', 'repeated_repair', 'back in for the same'],
   ])('%j → %s (%s: %s)', (text, level, rule, quote) => {
     const result = assessSeverity({ text });
     expect(result.level).toBe(level);
@@ -1025,6 +1025,141 @@ describe('R-SEV-1 classes from the fourth blind set (heldout-5)', () => {
     '你们家那个视频火了我才来买的，结果尺码不对',
     'My insurance claim was filed two weeks ago and nobody has replied.',
   ])('%j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
+  });
+
+  // Probing past heldout-5: more surface forms of the same classes, written after the set was
+  // fixed (people caught in gates, batteries bulging, drink at the wheel, 晚报上登了, all over
+  // Twitter, a court date set, Action Fraud, councillors, 损失由你方负责, the fourth engineer).
+  it.each<[string, SeverityLevel, string, string]>([
+    ['我家孩子吃你们的饼干硌掉了半颗牙', 'L3', 'safety', '掉了半颗牙'],
+    ['吃到一颗石子，牙都崩了', 'L3', 'safety', '牙都崩了'],
+    ['老人被卡在闸机里', 'L3', 'safety', '老人被卡在'],
+    ['孩子手指被门夹断了', 'L3', 'safety', '夹断'],
+    ['电梯门夹住了我妈的胳膊', 'L3', 'safety', '电梯门夹住了'],
+    ['电梯突然下滑，把人困在里面一个多小时', 'L3', 'safety', '电梯突然下滑'],
+    ['充电宝鼓包了还在冒烟', 'L3', 'safety', '充电宝鼓包'],
+    ['电动车电池鼓包', 'L3', 'safety', '电池鼓包'],
+    ['热水器漏电，洗澡的时候麻了一下', 'L3', 'safety', '漏电'],
+    ['燃气灶打火的时候火苗窜出来燎到了眉毛', 'L3', 'safety', '火苗窜'],
+    ['司机喝了酒还开车', 'L3', 'safety', '喝了酒还开车'],
+    ['司机一边开车一边玩手机', 'L3', 'safety', '一边开车一边玩手机'],
+    ['司机酒驾', 'L3', 'safety', '酒驾'],
+    ['天花板的吊顶掉下来砸到了学生', 'L3', 'safety', '吊顶掉下来'],
+    ['广告牌掉下来砸到了路人的车', 'L3', 'safety', '砸到'],
+    ['The charger got really hot and started smoking.', 'L3', 'safety', 'started smoking'],
+    ['My phone battery is bulging.', 'L3', 'safety', 'battery is bulging'],
+    [
+      "The escalator trapped my son's shoe and pulled his foot in.",
+      'L3',
+      'safety',
+      'escalator trapped',
+    ],
+    ['The bus driver was texting the whole journey.', 'L3', 'safety', 'driver was texting'],
+    ['Part of the ceiling came down in the classroom.', 'L3', 'safety', 'ceiling came down'],
+    ['A tree branch from your car park fell on my car.', 'L3', 'safety', 'fell on my car'],
+    ['The pharmacist gave my dad the wrong tablets.', 'L3', 'safety', 'wrong tablets'],
+    ['The nurse gave my mother the wrong injection.', 'L3', 'safety', 'the wrong injection'],
+    ['The dentist pulled out the wrong tooth.', 'L3', 'safety', 'the wrong tooth'],
+    ['本地电视台昨天晚上报道了这件事', 'L4', 'already_exposed', '报道了'],
+    ['今天的晚报上登了你们的事', 'L4', 'already_exposed', '晚报上登了'],
+    ['我们的事上了今天的报纸', 'L3', 'media', '上了今天的报纸'],
+    ['微博热搜第三就是你们', 'L4', 'already_exposed', '微博热搜第'],
+    ['这事在网上已经传开了', 'L4', 'already_exposed', '网上已经传开'],
+    ['我们业主群的截图都被转到网上去了', 'L4', 'already_exposed', '转到网上去了'],
+    [
+      "It was on the six o'clock news yesterday.",
+      'L4',
+      'already_exposed',
+      "was on the six o'clock news",
+    ],
+    ['The Guardian ran my letter on Saturday.', 'L4', 'already_exposed', 'ran my letter'],
+    [
+      'You were mentioned on Watchdog last night.',
+      'L4',
+      'already_exposed',
+      'You were mentioned on',
+    ],
+    ['My review has over 10,000 likes now.', 'L4', 'already_exposed', '10,000 likes'],
+    ["It's all over Twitter already.", 'L4', 'already_exposed', 'all over Twitter'],
+    ["It's trending on X right now.", 'L4', 'already_exposed', "It's trending"],
+    ['起诉材料已经交到法院了', 'L4', 'already_sued', '交到法院了'],
+    ['法院已经给我发了立案短信', 'L3', 'legal', '法院已经给我发了立案'],
+    ['律师已经帮我向法院提交了诉状', 'L3', 'legal', '向法院'],
+    ['下周一开庭', 'L4', 'already_sued', '开庭'],
+    ['The court has set a date for the hearing.', 'L4', 'already_sued', 'court has set a date'],
+    ['We have issued proceedings in the High Court.', 'L4', 'already_sued', 'issued proceedings'],
+    ['My solicitor has filed the claim.', 'L3', 'legal', 'My solicitor'],
+    [
+      "I've already filed the claim online with Money Claim.",
+      'L4',
+      'already_sued',
+      'with Money Claim',
+    ],
+    ['我已经向银保监局投诉了', 'L3', 'regulator', '向银保监'],
+    ['已经打了市长热线', 'L3', 'regulator', '打了市长热线'],
+    ['我打算到住建部门反映', 'L3', 'regulator', '到住建部门'],
+    [
+      "I've already raised it with the Financial Ombudsman Service.",
+      'L3',
+      'regulator',
+      'raised it with the Financial Ombudsman',
+    ],
+    ["I've reported it to Action Fraud.", 'L3', 'regulator', 'reported it to Action Fraud'],
+    [
+      "I've made a complaint to the Information Commissioner's Office.",
+      'L3',
+      'regulator',
+      'complaint to the Information Commissioner',
+    ],
+    ["I'm contacting my local councillor.", 'L3', 'regulator', 'contacting my local councillor'],
+    [
+      "I'm escalating to the CEO and the regulator.",
+      'L3',
+      'regulator',
+      'escalating to the CEO and the regulator',
+    ],
+    ['再不处理我就在你们门口喝药', 'L3', 'extreme_act', '在你们门口喝药'],
+    ['我不想活了，钱都被你们骗光了', 'L3', 'extreme_act', '不想活'],
+    ["I've got nothing left, I can't see a way out.", 'L3', 'extreme_act', "can't see a way out"],
+    ['你们等着，我认识道上的人', 'L3', 'organised_crime', '道上的'],
+    ['我有的是办法让你们开不下去', 'L3', 'extreme_act', '有的是办法让'],
+    ['I know where your manager lives.', 'L3', 'organised_crime', 'know where your manager lives'],
+    ['他说要找人打断我的腿', 'L3', 'organised_crime', '打断我的腿'],
+    ['I expect to be compensated for the time I lost.', 'L3', 'compensation', 'compensated'],
+    ['我要求你们承担全部损失', 'L3', 'compensation', '你们承担全部损失'],
+    ['由此造成的一切损失由你方负责', 'L3', 'compensation', '损失由你方'],
+    ['这是第三次上门了还没修好', 'L3', 'repeated_repair', '第三次上门'],
+    ['修了三次还是一样', 'L3', 'repeated_repair', '修了三次'],
+    [
+      "This is the fourth engineer you've sent.",
+      'L3',
+      'repeated_repair',
+      "fourth engineer you've sent",
+    ],
+    ['Same fault for the third time.', 'L3', 'repeated_repair', 'fault for the third time'],
+  ])('probe %j → %s (%s: %s)', (text, level, rule, quote) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons).toContainEqual({ rule, level, detail: quote });
+  });
+
+  it.each([
+    'My name was mentioned in the email you sent.',
+    'Your discount codes are all over the internet.',
+    'This colour is trending this season, do you have it in a 10?',
+    "I'll be waiting outside for the courier at 3.",
+    'The machine trapped my card at the branch.',
+    'The door caught on the carpet when I opened it.',
+    '晚报上登了你们的招聘广告，我想问问还招人吗',
+    '我按时喝药，就是想问问药房几点开门',
+    'The delivery fell on my birthday, lovely surprise.',
+    'Can the third engineer on the rota come on Tuesday?',
+    'I was in for the same haircut as last time.',
+    '我想找人打听一下你们的营业时间',
+    'We watched the fourth episode for the third time.',
+    'The lift caught the tail of my coat, no harm done.',
+  ])('probe %j → L1', (text) => {
     expect(assessSeverity({ text }).level).toBe('L1');
   });
 });

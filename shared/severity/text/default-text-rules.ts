@@ -211,7 +211,7 @@ export const defaultTextRules: TextRules = {
           // Seen in the media before buying: 看到媒体报道的那款新品.
           '媒体报道(的|过的)(那款|这款|那个|新品|产品|同款)',
           // The company's own advert aired, or its video went viral before I bought: 播了你们的广告, 火了才买.
-          '播了(你们|贵司|他们)(的|)(广告|宣传片|促销)',
+          '(播了|登了|刊登了)(你们|贵司|他们)(的|)(广告|宣传片|促销|招聘)',
           '(爆了|火了)(我|)才',
           '上(了|)热搜(的时候|那会)(我|)(买|下单)',
           '热搜上看到',
@@ -250,6 +250,8 @@ export const defaultTextRules: TextRules = {
           'press pass',
           'press conference room',
           // Shops and TV sets, not the press.
+          // A colour or a style in fashion, not a post.
+          '(colour|color|style|look|shade|print|cut|design) is trending',
           'media markt',
           'mediamarkt',
           'tv (section|department|aisle|bracket|mount|cabinet|unit)',
@@ -312,6 +314,9 @@ export const defaultTextRules: TextRules = {
             '(几千|几万|上千|上万|几十万|数千|数万)(条|)(评论|转发|点赞|播放)',
             '(几十万|几万|上万|十几万|几百万|上百万|好几万)人(看过|看了|围观|转发)',
             '(记者|电视台|报社)(已经|都|)(来|上门|)采访过(了|)',
+            '(报纸|晚报|日报|都市报|报)上(登了|登出|刊登了)',
+            '网上(已经|都|)传开',
+            '(转|传|发)到网上(去|)了',
           ],
           en: [
             'went viral',
@@ -362,8 +367,12 @@ export const defaultTextRules: TextRules = {
             '(piece|article|story|segment) about (you|your company|your business) (in|on) the',
             '(broadcast|aired|ran) (an|my|the) interview',
             '(station|channel) (already |has |)(broadcast|aired)',
-            '(already|was) on (the regional|the local|channel 4) (tv news|news)',
+            "(already|was) on (the regional|the local|channel 4|the six o'clock|the ten o'clock|the evening) (tv news|news)",
             'already on the (tv news|news)',
+            '(you were|your company was|your shop was|your firm was) (mentioned|named|featured) (on|in)',
+            'all over (twitter|facebook|tiktok|instagram|social media|reddit|x|the news|the papers)',
+            "(it's|its) trending",
+            'trending on (x|twitter|tiktok)',
             '(the|my) (article|story|piece) is (now |)online',
             '(has|have) been (viewed|watched) (more than|over|nearly|almost|by thousands|by millions|thousands of|millions of)',
           ],
@@ -762,6 +771,8 @@ export const defaultTextRules: TextRules = {
             '(lawsuit|suit) (was|got) filed',
             '(attorney|lawyer|solicitor) (filed|issued) (the|a|our|my)',
             'consider (yourself|yourselves|your company) served',
+            '(court|tribunal) (has set|set|has fixed|has listed) a date',
+            'with money claim',
             '(court|tribunal|magistrates|judge) already (ruled|found)',
             'found in (my|our|her|his|their) (favour|favor)',
           ],
@@ -1137,6 +1148,9 @@ export const defaultTextRules: TextRules = {
           'national consumer helpline',
           // heldout-5: commissions by their field, county departments, whoever licenses you.
           '(equality|equalities|human rights|equal opportunities) commission',
+          'action fraud',
+          '(my|my local|the local|a local) councillor',
+          '(my|my local) (mp|senator|assembly member|state representative|congresswoman)',
           '(county|state|city) (health|building) department',
         ],
       },
@@ -1396,7 +1410,7 @@ export const defaultTextRules: TextRules = {
           // heldout-5: teeth broken on something, heads stuck, lifts that drop, brackets rusted through,
           // gas pipes wrongly fitted, formaldehyde, the wrong tooth.
           '(掉|断|碎|崩)(了|)(半颗|一颗|颗)牙',
-          '牙(齿|)(被|)(崩|磕|硌)(掉|断|坏|碎|裂|了)',
+          '牙(齿|)(被|都|)(崩|磕|硌)(掉|断|坏|碎|裂|了)',
           '(头|手|脚|腿|胳膊|手指|脖子|脑袋)(卡进|卡在|卡住|被卡)',
           '卡进(栏杆|护栏|缝|门缝|床缝|缝隙)',
           '电梯(突然|)(从|)(下坠|下滑|往下溜|坠落|溜了|冲顶|蹲底|急坠|往下掉)',
@@ -1410,6 +1424,18 @@ export const defaultTextRules: TextRules = {
           '不敢开火',
           '(拔错|补错|钻错|治错)(了|)牙',
           '(开错|做错|切错)(了|)(刀|部位|手术)',
+          // Probing past heldout-5: people caught in gates and doors, batteries bulging, drink or a
+          // phone at the wheel.
+          '(老人|孩子|小孩|有人|人)被卡(在|住)',
+          '卡在(闸机|闸门|电梯|门缝|栏杆|扶梯)(里|)',
+          '夹断',
+          '(门|电梯门|车门|地铁门|闸门)夹住(了|)',
+          '(电池|充电宝|电瓶)(鼓包|膨胀)',
+          '酒驾',
+          '醉驾',
+          '喝(了|)酒(还|)开车',
+          '一边开车一边(玩|看)手机',
+          '开车(玩|看)手机',
         ],
         en: [
           verb('injure', 'injured', 'injuring'),
@@ -1645,6 +1671,11 @@ export const defaultTextRules: TextRules = {
           '(smell|smelled|smelt) (gas|it all night)',
           'broken (hip|rib|ribs|nose|jaw|tooth|collarbone|pelvis|femur)',
           'missing boards',
+          'battery is (bulging|swelling|swollen|hissing)',
+          '(escalator|lift) (trapped|crushed)',
+          '(driver|he|she) was texting',
+          'fell on (my|his|her) (car|head|son|daughter|child|baby|foot|leg|arm)',
+          'the wrong (injection|vaccine|jab|drug|drip)',
         ],
       },
       except: {
@@ -1811,6 +1842,9 @@ export const defaultTextRules: TextRules = {
           '损失你们(得|要|必须|应该)(给我|)(补上|承担|赔)',
           '(你们|贵司|你方)(要|得|必须|应该|该)赔',
           '(补上|承担)(这|)(部分|)损失',
+          '承担(全部|一切|所有)(的|)损失',
+          '损失由(你方|你们|贵司|贵方|你公司)',
+          '你们承担(全部|一切|所有|)损失',
         ],
         en: [
           verb('compensate', 'compensated', 'compensating'),
@@ -1871,6 +1905,7 @@ export const defaultTextRules: TextRules = {
           '打手',
           '让(我|你)(小心点|小心一点|当心点|走着瞧)',
           '恐吓',
+          '打断(我|你|他|她)(的|)腿',
         ],
         en: [
           'gang',
@@ -1898,6 +1933,7 @@ export const defaultTextRules: TextRules = {
           '(should|better|needs to|ought to) watch (his|her|your) back',
           'know where (you|he|she|they|i|we) (live|lives)',
           'know where (my|your|his|her) (kids|children|family)',
+          'know where your (manager|engineer|driver|staff|boss) (lives|live)',
           'heavies',
         ],
       },
@@ -1988,6 +2024,8 @@ export const defaultTextRules: TextRules = {
           '谁(都|也)别想好过',
           '什么(事|)(都|也)(做|干)得出来',
           '我(可|)不知道(我|)会(做|干)出什么',
+          '在你们(门口|店里|公司)(喝药|上吊|跳楼)',
+          '有的是办法(让|对付|收拾)',
         ],
         en: [
           'kill myself',
@@ -2055,6 +2093,8 @@ export const defaultTextRules: TextRules = {
           'glue myself',
           // heldout-5: ending everything, sleeping at the branch.
           '(end|ending) everything',
+          "can't see a way out",
+          'nothing left to live for',
           "(can't|cannot) go on like this",
           '(sleep|sleeping) (at|in) your (branch|shop|office)',
           "(i don't know|no idea) what i('ll| will| might) do",
@@ -2128,7 +2168,10 @@ export const defaultTextRules: TextRules = {
           '(second|third|fourth|fifth|2nd|3rd|4th|5th) time (your|the|a) (technician|engineer|mechanic|repairman|plumber|electrician|fitter)',
           // heldout-5: the third time the garage had it in, the fifth time the boiler was repaired.
           '(third|fourth|fifth|3rd|4th|5th) time the (garage|workshop|dealer|dealership)',
-          'in for the same',
+          '(had|has) (it|my car|the car|my van) in for the same',
+          'back in for the same',
+          "(third|fourth|fifth|3rd|4th|5th) (engineer|technician) (you|you've|you have) sent",
+          '(fault|broken|broke|failed|leaking) for the (third|fourth|3rd|4th) time',
           '(broken|broke|breaking) down again',
           '(has|had) been (repaired|fixed) (and|but) it',
         ],
