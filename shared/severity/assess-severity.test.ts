@@ -1162,6 +1162,68 @@ describe('R-SEV-1 classes from the fourth blind set (heldout-5)', () => {
   ])('probe %j → L1', (text) => {
     expect(assessSeverity({ text }).level).toBe('L1');
   });
+
+  // A body or the press already at work, a court order held, relatives at a court, threats of
+  // violence reported.
+  it.each<[string, SeverityLevel, string, string]>([
+    [
+      'The Ombudsman has given me a case reference.',
+      'L3',
+      'regulator',
+      'Ombudsman has given me a case',
+    ],
+    [
+      'My case with the Financial Ombudsman is open.',
+      'L3',
+      'regulator',
+      'case with the Financial Ombudsman',
+    ],
+    ['Ofgem are now looking into this.', 'L3', 'regulator', 'Ofgem are now looking into'],
+    ['The FCA is already investigating.', 'L3', 'regulator', 'FCA is already investigating'],
+    ['消协已经受理了', 'L3', 'regulator', '消协已经受理'],
+    ["I've raised a dispute with the CFPB.", 'L3', 'regulator', 'dispute with the CFPB'],
+    ['Channel 4 are interested in my story.', 'L3', 'media', 'Channel 4 are interested'],
+    [
+      "I've been interviewed by the local paper.",
+      'L3',
+      'media',
+      'been interviewed by the local paper',
+    ],
+    ['The BBC filmed outside your shop this morning.', 'L3', 'media', 'BBC filmed'],
+    ['I have a court order.', 'L4', 'already_sued', 'have a court order'],
+    ['我有个同学在法院上班', 'L3', 'legal', '在法院上班'],
+    ['我要让你们付出代价', 'L3', 'extreme_act', '让你们付出代价'],
+    ["I'll make you pay for this.", 'L3', 'extreme_act', 'make you pay for this'],
+    ['他们威胁我要砸了我的车', 'L3', 'organised_crime', '威胁我要砸'],
+    [
+      'The debt collector threatened to break my legs.',
+      'L3',
+      'organised_crime',
+      'threatened to break',
+    ],
+    // Also read as a lawyer ("attorney"); exceptions are global, so both reasons stand.
+    [
+      "The state attorney general's office has my complaint.",
+      'L3',
+      'regulator',
+      "attorney general's office has my complaint",
+    ],
+  ])('at work %j → %s (%s: %s)', (text, level, rule, quote) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons).toContainEqual({ rule, level, detail: quote });
+  });
+
+  it.each([
+    'The bank is investigating the transaction.',
+    'The engineer filmed the meter for his report.',
+    'My TV is stuck on Channel 4.',
+    "I'm interested in the story behind your brand.",
+    '我想问问12345的工单怎么查',
+    "I'm a barrister and this is a clear breach.",
+  ])('at work %j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
+  });
 });
 
 describe('R-SEV-2 amount, headcount and offer thresholds', () => {

@@ -117,6 +117,8 @@ export const defaultTextRules: TextRules = {
           'a current affair',
           'consumer watch',
           'local rag',
+          'channel 4',
+          'channel 5',
           // heldout-5: national papers by name, consumer journalists.
           'the guardian',
           'the independent',
@@ -772,6 +774,7 @@ export const defaultTextRules: TextRules = {
             '(attorney|lawyer|solicitor) (filed|issued) (the|a|our|my)',
             'consider (yourself|yourselves|your company) served',
             '(court|tribunal) (has set|set|has fixed|has listed) a date',
+            '(have|got|hold|holding) a court order',
             'with money claim',
             '(court|tribunal|magistrates|judge) already (ruled|found)',
             'found in (my|our|her|his|their) (favour|favor)',
@@ -813,6 +816,7 @@ export const defaultTextRules: TextRules = {
           '律师朋友',
           '当律师的',
           '诉诸法律',
+          '在(法院|律所|律师事务所)(上班|工作)',
         ],
         en: [
           // A solicitor writing in the third person ("We act for Mr Hughes"), a lawyer among friends.
@@ -1906,6 +1910,7 @@ export const defaultTextRules: TextRules = {
           '让(我|你)(小心点|小心一点|当心点|走着瞧)',
           '恐吓',
           '打断(我|你|他|她)(的|)腿',
+          '威胁(我|说|)(要|会)(砸|打|弄死|烧|杀|砍)',
         ],
         en: [
           'gang',
@@ -1935,6 +1940,7 @@ export const defaultTextRules: TextRules = {
           'know where (my|your|his|her) (kids|children|family)',
           'know where your (manager|engineer|driver|staff|boss) (lives|live)',
           'heavies',
+          'threatened to (break|hurt|kill|smash|beat|burn)',
         ],
       },
       except: { zh: [], en: ['gang of four', 'gangway', 'gang up'] },
@@ -2026,6 +2032,7 @@ export const defaultTextRules: TextRules = {
           '我(可|)不知道(我|)会(做|干)出什么',
           '在你们(门口|店里|公司)(喝药|上吊|跳楼)',
           '有的是办法(让|对付|收拾)',
+          '(让|叫)你们付出代价',
         ],
         en: [
           'kill myself',
@@ -2094,6 +2101,7 @@ export const defaultTextRules: TextRules = {
           // heldout-5: ending everything, sleeping at the branch.
           '(end|ending) everything',
           "can't see a way out",
+          'make you pay for this',
           'nothing left to live for',
           "(can't|cannot) go on like this",
           '(sleep|sleeping) (at|in) your (branch|shop|office)',
@@ -2330,6 +2338,8 @@ export const defaultTextRules: TextRules = {
         '(been|got|get|getting|be) in touch with',
         '(referred|refer) (the matter|this|it|my complaint) to',
         '(inspector|inspectors|officer|officers) from',
+        '(case|dispute) with',
+        '(been|was|were) interviewed by',
       ],
     },
     after: {
@@ -2358,6 +2368,10 @@ export const defaultTextRules: TextRules = {
         '介入调查',
         '感兴趣',
         '上诉',
+        '受理',
+        // 已经受理: the segmenter reads 经受 as a word, so the whole form is listed.
+        '(已经|已)受理',
+        '上的工单',
       ],
       en: [
         'called me',
@@ -2412,6 +2426,14 @@ export const defaultTextRules: TextRules = {
         '(has|have) (now|already) been (informed|notified|contacted)',
         'complaint form',
         '(rang|called|phoned|emailed) (asking|to ask)',
+        // A body or the press already at work: "Ofgem are now looking into this", "the BBC filmed".
+        '(is|are) (now |already |)(looking into|investigating)',
+        'given me a (case|reference)',
+        '(has|have) my complaint',
+        '(interested in|want to run|wants to run|want to cover|wants to cover) (my|our|the|this) story',
+        'filmed',
+        'came to film',
+        'were filming',
       ],
     },
   },
