@@ -784,7 +784,7 @@ describe('R-SEV-1 classes from the fourth blind set (heldout-5)', () => {
   it.each<[string, SeverityLevel, string, string]>([
     ['我们小区停水的事，电视台昨晚播了', 'L4', 'already_exposed', '电视台昨晚播了'],
     ['市报已于上周刊登了我们的投诉', 'L4', 'already_exposed', '已于上周刊登'],
-    ['我发的那条帖子已经火了', 'L4', 'already_exposed', '帖子已经火了'],
+    ['我发的那条帖子已经火了', 'L4', 'already_exposed', '那条帖子已经火了'],
     ['这条视频下面上万条评论都在骂你们', 'L4', 'already_exposed', '上万条评论'],
     ['抖音上几十万人看过了', 'L4', 'already_exposed', '几十万人看过'],
     ['记者已经来采访过了', 'L4', 'already_exposed', '记者已经来采访过了'],
@@ -834,7 +834,7 @@ describe('R-SEV-1 classes from the fourth blind set (heldout-5)', () => {
       "I'll make sure everyone knows how you treat pensioners.",
       'L3',
       'media',
-      'make sure everyone knows',
+      'make sure everyone knows how you',
     ],
     ['律师说案件已受理', 'L4', 'already_sued', '案件已受理'],
     ['我上周在区法院立了案', 'L4', 'already_sued', '立了案'],
@@ -927,7 +927,7 @@ describe('R-SEV-1 classes from the fourth blind set (heldout-5)', () => {
       'The taxi driver was on his phone on the motorway.',
       'L3',
       'safety',
-      'driver was on his phone',
+      'driver was on his phone on the',
     ],
     ['A tile fell onto a pram outside your shop.', 'L3', 'safety', 'fell onto a'],
     ['The surgeon operated on the wrong knee.', 'L3', 'safety', 'the wrong knee'],
@@ -984,7 +984,7 @@ describe('R-SEV-1 classes from the fourth blind set (heldout-5)', () => {
       'It has been repaired and it broke again within a week.',
       'L3',
       'repeated_repair',
-      'has been repaired and it',
+      'has been repaired and it broke',
     ],
     ['The car is back in for the same rattle.', 'L3', 'repeated_repair', 'back in for the same'],
   ])('%j → %s (%s: %s)', (text, level, rule, quote) => {
@@ -1036,7 +1036,7 @@ describe('R-SEV-1 classes from the fourth blind set (heldout-5)', () => {
     ['吃到一颗石子，牙都崩了', 'L3', 'safety', '牙都崩了'],
     ['老人被卡在闸机里', 'L3', 'safety', '老人被卡在'],
     ['孩子手指被门夹断了', 'L3', 'safety', '夹断'],
-    ['电梯门夹住了我妈的胳膊', 'L3', 'safety', '电梯门夹住了'],
+    ['电梯门夹住了我妈的胳膊', 'L3', 'safety', '夹住了我'],
     ['电梯突然下滑，把人困在里面一个多小时', 'L3', 'safety', '电梯突然下滑'],
     ['充电宝鼓包了还在冒烟', 'L3', 'safety', '充电宝鼓包'],
     ['电动车电池鼓包', 'L3', 'safety', '电池鼓包'],
@@ -1222,6 +1222,39 @@ describe('R-SEV-1 classes from the fourth blind set (heldout-5)', () => {
     '我想问问12345的工单怎么查',
     "I'm a barrister and this is a clear breach.",
   ])('at work %j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
+  });
+
+  // Ordinary messages that hold the new words: a ticket accepted by customer service, a
+  // relative's internship, a post about a promotion, parts and adverts, a lawyer's advice kept.
+  it.each([
+    '你们的客服说已经受理了我的退货申请',
+    '我在报社旁边的店买的，能换货吗',
+    '我女儿在电视台实习，周末才能去取件',
+    '这个帖子已经火了好几天，你们的活动到底还有没有',
+    '我想问一下起诉状怎么写，是帮朋友问的',
+    '门夹住了快递盒，取不出来',
+    '手机电池有点膨胀，能换电池吗',
+    '支架断了一根，能补发一个吗',
+    '新闻里说今年的燃气费要涨',
+    '抖音上几万人点赞的那款面膜什么时候补货',
+    'I was in touch with your sales team about a quote.',
+    'The case with the broken zip needs replacing.',
+    'The dispute with my landlord is sorted, I just need the deposit protection certificate.',
+    'My son is a reporter for the school newspaper and wants to interview your manager about careers.',
+    'Please make sure everyone knows the meeting is at 3.',
+    'The driver was on his phone to me to find the address, which was fine.',
+    "I'll cover the costs of the return postage myself.",
+    'We had the car in for the same service last year.',
+    'It has been repaired and it works perfectly now, thank you.',
+    'The filmed tutorial on your website is great.',
+    'Our station already aired your advert last month, where is the invoice?',
+    "Channel 4 isn't showing on the box you sent.",
+    'The third engineer on the list was great.',
+    'My account was mentioned in your email.',
+    'The drunk tank scene in the film was hilarious, but the DVD skips.',
+    'You were featured in our newsletter, thanks for the discount code.',
+  ])('ordinary %j → L1', (text) => {
     expect(assessSeverity({ text }).level).toBe('L1');
   });
 });
