@@ -1257,6 +1257,110 @@ describe('R-SEV-1 classes from the fourth blind set (heldout-5)', () => {
   ])('ordinary %j → L1', (text) => {
     expect(assessSeverity({ text }).level).toBe('L1');
   });
+
+  // A last probe of every class in plain words (most already read before this round; kept so a
+  // narrowing cannot lose them): an ombudsman's ruling is a regulator, not a suit; sit-ins told
+  // plainly; a stair gate coming away from the wall; a news crew coming round.
+  it.each<[string, SeverityLevel, string, string]>([
+    ['这事都上央视了', 'L3', 'media', '上央视'],
+    ['我们的维权视频被好几个大V转发了', 'L4', 'already_exposed', '转发了'],
+    ['这件事已经在业主群和网上发酵了', 'L4', 'already_exposed', '网上发酵'],
+    ['你们的事在知乎上已经上了热榜', 'L4', 'already_exposed', '上了热榜'],
+    ['律师函我已经寄给你们法务了', 'L3', 'legal', '律师函'],
+    ['法院已经通知你们领传票了吧', 'L4', 'already_sued', '传票'],
+    ['我已经申请了劳动仲裁，下周开庭', 'L4', 'already_sued', '已经申请了劳动仲裁'],
+    ['我们已经向法院递交了诉状', 'L3', 'legal', '向法院'],
+    ['我已经在网上立案了，等审核', 'L4', 'already_sued', '立案了'],
+    ['已向银保监局递交了书面投诉', 'L3', 'regulator', '向银保监'],
+    ['已经在国务院客户端上留言了', 'L3', 'regulator', '国务院客户端上留言'],
+    ['我已经打了三次12345了', 'L3', 'regulator', '打了三次12345'],
+    [
+      "I've put in a complaint with the Ombudsman and they've accepted it.",
+      'L3',
+      'regulator',
+      'complaint with the Ombudsman',
+    ],
+    ['The Ombudsman found in my favour.', 'L3', 'regulator', 'Ombudsman found in my favour'],
+    [
+      "I've escalated to the regulator and they've opened a case.",
+      'L3',
+      'regulator',
+      'escalated to the regulator',
+    ],
+    [
+      'The Advertising Standards Authority upheld my complaint.',
+      'L3',
+      'regulator',
+      'Advertising Standards Authority upheld my complaint',
+    ],
+    ['My MP has written to your CEO.', 'L3', 'regulator', 'My MP has written to your'],
+    ["I'm taking this to the papers tomorrow morning.", 'L3', 'media', 'taking this to the papers'],
+    [
+      'The local news crew is coming round tomorrow.',
+      'L3',
+      'media',
+      'The local news crew is coming round',
+    ],
+    ['I got my court date today.', 'L4', 'already_sued', 'court date'],
+    ['My lawyer has sent you a letter before action.', 'L3', 'legal', 'My lawyer'],
+    ["I've instructed solicitors.", 'L3', 'legal', 'instructed solicitors'],
+    ['The judge awarded me costs.', 'L4', 'already_sued', 'judge awarded'],
+    ['I had to go to A&E after the chair collapsed.', 'L3', 'safety', 'A&E'],
+    ["The pram's brake failed on a hill.", 'L3', 'safety', 'brake failed'],
+    [
+      'The stair gate came away from the wall with my toddler leaning on it.',
+      'L3',
+      'safety',
+      'came away from the wall',
+    ],
+    ['My son got an electric shock from the light switch.', 'L3', 'safety', 'electric shock'],
+    ['The heater caught fire in the night.', 'L3', 'safety', 'caught fire'],
+    [
+      "The toy's small parts came off and my baby put one in her mouth.",
+      'L3',
+      'safety',
+      'put one in her mouth',
+    ],
+    ['我被你们的狗咬了', 'L3', 'safety', '被你们的狗咬'],
+    ['孩子从滑梯上摔下来磕破了头', 'L3', 'safety', '磕破了头'],
+    ['我老公吃了你们的药过敏进了医院', 'L3', 'safety', '过敏'],
+    ['小区的井盖松了，我踩上去差点掉进去', 'L3', 'safety', '差点掉进'],
+    ['你们送的电暖器插上就跳闸冒火花', 'L3', 'safety', '冒火'],
+    ['我实在活不下去了，你们看着办吧', 'L3', 'extreme_act', '活不下去'],
+    ['你们再这样我就去你们总部门口坐着不走了', 'L3', 'extreme_act', '总部门口坐着不走了'],
+    ['我今天就在你们店里不走了', 'L3', 'extreme_act', '店里不走了'],
+    [
+      "I'm going to sit in your branch until someone sees me.",
+      'L3',
+      'extreme_act',
+      'sit in your branch until',
+    ],
+    [
+      "If I lose the house I don't know what I'll do.",
+      'L3',
+      'extreme_act',
+      "I don't know what I'll do",
+    ],
+    [
+      "I'll be outside your office every day until I get my money.",
+      'L3',
+      'extreme_act',
+      'outside your office every day',
+    ],
+    ['The Ombudsman found in my favour.', 'L3', 'regulator', 'Ombudsman found in my favour'],
+  ])('plain %j → %s (%s: %s)', (text, level, rule, quote) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons).toContainEqual({ rule, level, detail: quote });
+  });
+
+  it.each([
+    'The technician is coming round tomorrow at 10.',
+    'The film crew were lovely but the catering was cold.',
+    '我在门口等了半天不走了也没人理',
+  ])('plain %j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
+  });
 });
 
 describe('R-SEV-2 amount, headcount and offer thresholds', () => {

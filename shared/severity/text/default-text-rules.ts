@@ -119,6 +119,7 @@ export const defaultTextRules: TextRules = {
           'local rag',
           'channel 4',
           'channel 5',
+          '(news|tv|camera) crew',
           // heldout-5: national papers by name, consumer journalists.
           'the guardian',
           'the independent',
@@ -320,7 +321,8 @@ export const defaultTextRules: TextRules = {
             '(几十万|几万|上万|十几万|几百万|上百万|好几万)人(看过|看了|围观|转发)',
             '(记者|电视台|报社)(已经|都|)(来|上门|)采访过(了|)',
             '(报纸|晚报|日报|都市报|报)上(登了|登出|刊登了)',
-            '网上(已经|都|)传开',
+            '网上(已经|都|)(传开|发酵)',
+            '上了(热榜|热门榜|热搜榜)',
             '(转|传|发)到网上(去|)了',
           ],
           en: [
@@ -782,7 +784,6 @@ export const defaultTextRules: TextRules = {
             '(have|got|hold|holding) a court order',
             'with money claim',
             '(court|tribunal|magistrates|judge) already (ruled|found)',
-            'found in (my|our|her|his|their) (favour|favor)',
           ],
         },
         intents: {
@@ -1372,7 +1373,7 @@ export const defaultTextRules: TextRules = {
           '(消防通道|安全出口|逃生通道|疏散通道)(被|)(堵|占|堆|锁|封)',
           '(消防通道|安全出口)的门(被|还|也|)(锁|上了锁)',
           '堵(塞|住|了|)(消防通道|安全出口)',
-          '差(一|)点(就|)(撞上|撞到|撞了|踩上|踩到|摔|掉下|被砸|被撞|被夹|被烫|触电|撞车|撞墙|翻车)',
+          '差(一|)点(就|)(撞上|撞到|撞了|踩上|踩到|摔|掉下|掉进|被砸|被撞|被夹|被烫|触电|撞车|撞墙|翻车)',
           '(安全座椅|儿童座椅|护栏|栏杆|扶手|吊灯|吊扇|天花板|吊顶|阳台|座椅底座|空调外机)(松了|松动|松脱|掉了|掉下来|脱落|塌了|砸下来)',
           '松脱',
           // heldout-4: falls, blood, vehicles, flames, things giving way, rescues.
@@ -1445,6 +1446,7 @@ export const defaultTextRules: TextRules = {
           '喝(了|)酒(还|)开车',
           '一边开车一边(玩|看)手机',
           '开车(玩|看)手机',
+          '被(狗|猫|宠物|你们的狗|店里的狗)咬',
         ],
         en: [
           verb('injure', 'injured', 'injuring'),
@@ -1685,6 +1687,8 @@ export const defaultTextRules: TextRules = {
           '(driver|he|she) was texting',
           'fell on (my|his|her) (car|head|son|daughter|child|baby|foot|leg|arm)',
           'the wrong (injection|vaccine|jab|drug|drip)',
+          '(came|come|coming) away from the wall',
+          '(put|putting) (one|it|them|a piece) in (her|his) mouth',
         ],
       },
       except: {
@@ -2038,6 +2042,8 @@ export const defaultTextRules: TextRules = {
           '在你们(门口|店里|公司)(喝药|上吊|跳楼)',
           '有的是办法(让|对付|收拾)',
           '(让|叫)你们付出代价',
+          // A sit-in told plainly: 在你们店里不走了, 总部门口坐着不走.
+          '(店里|门口|总部门口|公司门口|营业厅)(坐着|)不走(了|)',
         ],
         en: [
           'kill myself',
@@ -2107,6 +2113,8 @@ export const defaultTextRules: TextRules = {
           '(end|ending) everything',
           "can't see a way out",
           'make you pay for this',
+          '(sit|sitting|stay|staying) in your (branch|shop|office|store) until',
+          'outside your (office|branch|shop|house) every day',
           'nothing left to live for',
           "(can't|cannot) go on like this",
           '(sleep|sleeping) (at|in) your (branch|shop|office)',
@@ -2442,6 +2450,10 @@ export const defaultTextRules: TextRules = {
         'filmed',
         'came to film',
         'were filming',
+        '(found|ruled|decided) in (my|our) (favour|favor)',
+        'upheld my complaint',
+        '(has|have) written to (you|your)',
+        '(is|are) coming (round|over|out|down)',
       ],
     },
   },
