@@ -922,6 +922,593 @@ describe('numbers and aging from the fourth blind set (heldout-5)', () => {
   });
 });
 
+describe('R-SEV-1 classes from the fourth blind set (heldout-5)', () => {
+  // Our own sentences for the classes heldout-5 and its training set missed, in other surface
+  // forms: exposure told by channel, date or reach; suits told by procedure; bodies by new names
+  // and ways; injuries and hazards as events; extreme acts, menace through connections, losses
+  // laid on the company, repeats by the garage or the month.
+  it.each<[string, SeverityLevel, string, string]>([
+    ['我们小区停水的事，电视台昨晚播了', 'L4', 'already_exposed', '电视台昨晚播了'],
+    ['市报已于上周刊登了我们的投诉', 'L4', 'already_exposed', '已于上周刊登'],
+    ['我发的那条帖子已经火了', 'L4', 'already_exposed', '那条帖子已经火了'],
+    ['这条视频下面上万条评论都在骂你们', 'L4', 'already_exposed', '上万条评论'],
+    ['抖音上几十万人看过了', 'L4', 'already_exposed', '几十万人看过'],
+    ['记者已经来采访过了', 'L4', 'already_exposed', '记者已经来采访过了'],
+    ['上了本地新闻以后你们才打电话来', 'L4', 'already_exposed', '上了本地新闻'],
+    [
+      'The breakfast show ran a segment on your letting agents last week.',
+      'L4',
+      'already_exposed',
+      'ran a segment',
+    ],
+    [
+      "There's a photo of your shopfront in yesterday's paper.",
+      'L4',
+      'already_exposed',
+      "in yesterday's paper",
+    ],
+    [
+      'Did you see the piece about your company in the Observer?',
+      'L4',
+      'already_exposed',
+      'piece about your company in the',
+    ],
+    ['The radio station already aired my call.', 'L4', 'already_exposed', 'station already aired'],
+    ['It was on the local news last night.', 'L4', 'already_exposed', 'was on the local news'],
+    [
+      'My post about your hotel has been viewed by thousands of people.',
+      'L4',
+      'already_exposed',
+      'has been viewed by thousands',
+    ],
+    [
+      'The story is now online with your logo on it.',
+      'L4',
+      'already_exposed',
+      'The story is now online',
+    ],
+    ['电视台已经联系我了', 'L3', 'media', '电视台已经联系我'],
+    ['我舅舅在都市报上班', 'L3', 'media', '在都市报上班'],
+    [
+      "I have 12k followers on Instagram and they'll all hear about this.",
+      'L3',
+      'media',
+      'followers on Instagram',
+    ],
+    ["A journalist rang asking whether I'd comment.", 'L3', 'media', 'A journalist rang'],
+    [
+      "I'll make sure everyone knows how you treat pensioners.",
+      'L3',
+      'media',
+      'make sure everyone knows how you',
+    ],
+    ['律师说案件已受理', 'L4', 'already_sued', '案件已受理'],
+    ['我上周在区法院立了案', 'L4', 'already_sued', '立了案'],
+    ['二审已经判了，你们还不执行', 'L4', 'already_sued', '二审已经判'],
+    ['起诉状已经提交，等法院通知', 'L4', 'already_sued', '起诉状已经提交'],
+    ['材料我已经寄到法院了', 'L4', 'already_sued', '寄到法院了'],
+    ['We filed in the county court on Friday.', 'L4', 'already_sued', 'filed in the county court'],
+    [
+      'The claim was accepted by the district court this morning.',
+      'L4',
+      'already_sued',
+      'accepted by the district court',
+    ],
+    ['Our solicitor issued the claim on Monday.', 'L4', 'already_sued', 'solicitor issued the'],
+    ['Consider yourself served.', 'L4', 'already_sued', 'Consider yourself served'],
+    [
+      'The tribunal already ruled that you owe me the deposit.',
+      'L4',
+      'already_sued',
+      'tribunal already ruled',
+    ],
+    ['The judge found in my favour last month.', 'L4', 'already_sued', 'judge found in'],
+    ["I'm getting a lawyer involved.", 'L3', 'legal', 'lawyer involved'],
+    ['The solicitor I spoke to says the clause is unfair.', 'L3', 'legal', 'solicitor I spoke'],
+    ["I've found a no win no fee firm for the injury.", 'L3', 'legal', 'no win no fee'],
+    [
+      'My client instructs me to seek the return of her deposit.',
+      'L3',
+      'legal',
+      'My client instructs',
+    ],
+    ['这事我一定要诉诸法律', 'L3', 'legal', '诉诸法律'],
+    [
+      'I have been in touch with the Financial Ombudsman.',
+      'L3',
+      'regulator',
+      'been in touch with the Financial Ombudsman',
+    ],
+    [
+      "I've referred my complaint to the ombudsman.",
+      'L3',
+      'regulator',
+      'complaint to the ombudsman',
+    ],
+    [
+      'An officer from Trading Standards came to the shop today.',
+      'L3',
+      'regulator',
+      'officer from Trading Standards',
+    ],
+    [
+      'The council have now been notified about the blocked drains.',
+      'L3',
+      'regulator',
+      'The council have now been notified',
+    ],
+    ['The Ofcom complaint form is ready to go.', 'L3', 'regulator', 'Ofcom complaint form'],
+    ['我已经向卫生部门举报了', 'L3', 'regulator', '向卫生部门'],
+    ['我打算去金融监管总局反映', 'L3', 'regulator', '去金融监管总局'],
+    [
+      'Which body licenses you? I want to complain to them.',
+      'L3',
+      'regulator',
+      'Which body licenses you',
+    ],
+    [
+      "I've written to the Equality and Human Rights Commission.",
+      'L3',
+      'regulator',
+      'written to the Equality and Human Rights Commission',
+    ],
+    ['我儿子啃排骨崩掉一颗牙', 'L3', 'safety', '掉一颗牙'],
+    ['孩子的手卡进电梯门缝里', 'L3', 'safety', '手卡进'],
+    ['电梯下坠了三层才停', 'L3', 'safety', '电梯下坠'],
+    ['空调支架锈断了，外机悬在半空', 'L3', 'safety', '支架锈断'],
+    ['师傅把燃气管接错了，屋里全是味', 'L3', 'safety', '燃气管接错'],
+    ['新房甲醛严重超标', 'L3', 'safety', '甲醛严重超标'],
+    ['牙医拔错了牙', 'L3', 'safety', '拔错了牙'],
+    [
+      "My son's finger got trapped in the hinge of your folding chair.",
+      'L3',
+      'safety',
+      'finger got trapped',
+    ],
+    ['The power bank started hissing on the bedside table.', 'L3', 'safety', 'started hissing'],
+    ['The phone battery swelled and split the case.', 'L3', 'safety', 'battery swelled'],
+    ["The lift doors closed on my daughter's arm.", 'L3', 'safety', 'doors closed on my'],
+    ['The driver was clearly drunk and could barely stand.', 'L3', 'safety', 'was clearly drunk'],
+    [
+      'The taxi driver was on his phone on the motorway.',
+      'L3',
+      'safety',
+      'driver was on his phone on the',
+    ],
+    ['A tile fell onto a pram outside your shop.', 'L3', 'safety', 'fell onto a'],
+    ['The surgeon operated on the wrong knee.', 'L3', 'safety', 'the wrong knee'],
+    ['The bunk bed collapsed with my son on the top.', 'L3', 'safety', 'bunk bed collapsed'],
+    [
+      'Your van nearly hit my daughter on the zebra crossing.',
+      'L3',
+      'safety',
+      'nearly hit my daughter',
+    ],
+    ['Found a sliver of glass in the yoghurt.', 'L3', 'safety', 'sliver of glass'],
+    ['The fitter left the gas on overnight.', 'L3', 'safety', 'left the gas on'],
+    ['She fell in the corridor and has a broken hip.', 'L3', 'safety', 'broken hip'],
+    ['再拖下去我就从你们大楼天台跳下去', 'L3', 'extreme_act', '从你们大楼天台'],
+    ['逼急了大家一起完蛋', 'L3', 'extreme_act', '大家一起完蛋'],
+    ['我现在什么事都做得出来', 'L3', 'extreme_act', '什么事都做得出来'],
+    ['I feel like ending everything.', 'L3', 'extreme_act', 'ending everything'],
+    ["I'll sleep in your branch until it's sorted.", 'L3', 'extreme_act', 'sleep in your branch'],
+    ['你们的人说知道我住哪', 'L3', 'organised_crime', '知道我住哪'],
+    ['他找了一帮混混来堵门', 'L3', 'organised_crime', '一帮混混'],
+    ['催收的让我小心点', 'L3', 'organised_crime', '让我小心点'],
+    [
+      'He said the manager should watch his back.',
+      'L3',
+      'organised_crime',
+      'should watch his back',
+    ],
+    [
+      'They said they know where my kids go to school.',
+      'L3',
+      'organised_crime',
+      'know where my kids',
+    ],
+    ['He turned up with a couple of heavies.', 'L3', 'organised_crime', 'heavies'],
+    ['这批货的损失应由你们承担', 'L3', 'compensation', '损失应由'],
+    ['耽误的工期损失你们得给我补上', 'L3', 'compensation', '损失你们得给我补上'],
+    ['冰箱坏了东西全坏，你们要赔', 'L3', 'compensation', '你们要赔'],
+    ['Please cover our losses from the spoiled batch.', 'L3', 'compensation', 'cover our losses'],
+    ['I want the bank charges made good.', 'L3', 'compensation', 'made good'],
+    [
+      "I'd like something for the distress this caused.",
+      'L3',
+      'compensation',
+      'something for the distress',
+    ],
+    ['这个月第四次停电了', 'L3', 'repeated_repair', '第四次停电'],
+    [
+      'This is the third time the dealership has had it in.',
+      'L3',
+      'repeated_repair',
+      'third time the dealership',
+    ],
+    [
+      'It has been repaired and it broke again within a week.',
+      'L3',
+      'repeated_repair',
+      'has been repaired and it broke',
+    ],
+    ['The car is back in for the same rattle.', 'L3', 'repeated_repair', 'back in for the same'],
+  ])('%j → %s (%s: %s)', (text, level, rule, quote) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons).toContainEqual({ rule, level, detail: quote });
+  });
+
+  // Near misses: the same words as names, templates, adverts, slang, advice, or threats taken back.
+  it.each([
+    '我也是上过热搜才知道你们家的，东西不错，就是发货慢',
+    '看到媒体报道的那款面霜，想问问有没有货',
+    "I read today's paper while I was on hold for an hour.",
+    "The article about your company's new app was interesting, but my login fails.",
+    '在你们法律文书APP上下载的起诉状模板打不开',
+    '我想问问律师行业的团体保险怎么买',
+    '我是做律师的，周末才有空收货',
+    'My friend Sue ordered this for me, can you change the size?',
+    "My lawyer's office is next door, so please deliver there.",
+    "I've asked the county health department to inspect your kitchen.",
+    '我妈说要找电视台，我已经劝住了，麻烦你们尽快处理',
+    '之前说要起诉是气头上的话，退款收到了',
+    "I was going to call my lawyer but it's not worth the hassle, just fix the invoice.",
+    "I said I'd go to the papers; scratch that, the refund arrived.",
+    '我奶奶在游戏中毒的孙子旁边坐着，都不理人，这跟你们没关系，就是想问会员怎么退',
+    'The fire pit table arrived with a scratch.',
+    'Please itemise the hospital bill you sent me.',
+    'Where is my accident forgiveness discount?',
+    'The wrong size arrived, please swap it.',
+    'The shelf came loose, nobody was near it, please send someone.',
+    "I'll make good use of the voucher, thanks.",
+    'Please be careful walking on the wet floor.',
+    "The film's hero has to watch his back.",
+    'I heard it was on the news that the bridge is closed, so is my delivery late?',
+    'My ticket has been viewed but nobody replied.',
+    "I saw your advert in today's paper for half-price sofas.",
+    '电视台昨晚播了你们的广告，我就来买了',
+    '你们家那个视频火了我才来买的，结果尺码不对',
+    'My insurance claim was filed two weeks ago and nobody has replied.',
+  ])('%j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
+  });
+
+  // Probing past heldout-5: more surface forms of the same classes, written after the set was
+  // fixed (people caught in gates, batteries bulging, drink at the wheel, 晚报上登了, all over
+  // Twitter, a court date set, Action Fraud, councillors, 损失由你方负责, the fourth engineer).
+  it.each<[string, SeverityLevel, string, string]>([
+    ['我家孩子吃你们的饼干硌掉了半颗牙', 'L3', 'safety', '掉了半颗牙'],
+    ['吃到一颗石子，牙都崩了', 'L3', 'safety', '牙都崩了'],
+    ['老人被卡在闸机里', 'L3', 'safety', '老人被卡在'],
+    ['孩子手指被门夹断了', 'L3', 'safety', '夹断'],
+    ['电梯门夹住了我妈的胳膊', 'L3', 'safety', '夹住了我'],
+    ['电梯突然下滑，把人困在里面一个多小时', 'L3', 'safety', '电梯突然下滑'],
+    ['充电宝鼓包了还在冒烟', 'L3', 'safety', '充电宝鼓包'],
+    ['电动车电池鼓包', 'L3', 'safety', '电池鼓包'],
+    ['热水器漏电，洗澡的时候麻了一下', 'L3', 'safety', '漏电'],
+    ['燃气灶打火的时候火苗窜出来燎到了眉毛', 'L3', 'safety', '火苗窜'],
+    ['司机喝了酒还开车', 'L3', 'safety', '喝了酒还开车'],
+    ['司机一边开车一边玩手机', 'L3', 'safety', '一边开车一边玩手机'],
+    ['司机酒驾', 'L3', 'safety', '酒驾'],
+    ['天花板的吊顶掉下来砸到了学生', 'L3', 'safety', '吊顶掉下来'],
+    ['广告牌掉下来砸到了路人的车', 'L3', 'safety', '砸到'],
+    ['The charger got really hot and started smoking.', 'L3', 'safety', 'started smoking'],
+    ['My phone battery is bulging.', 'L3', 'safety', 'battery is bulging'],
+    [
+      "The escalator trapped my son's shoe and pulled his foot in.",
+      'L3',
+      'safety',
+      'escalator trapped',
+    ],
+    ['The bus driver was texting the whole journey.', 'L3', 'safety', 'driver was texting'],
+    ['Part of the ceiling came down in the classroom.', 'L3', 'safety', 'ceiling came down'],
+    ['A tree branch from your car park fell on my car.', 'L3', 'safety', 'fell on my car'],
+    ['The pharmacist gave my dad the wrong tablets.', 'L3', 'safety', 'wrong tablets'],
+    ['The nurse gave my mother the wrong injection.', 'L3', 'safety', 'the wrong injection'],
+    ['The dentist pulled out the wrong tooth.', 'L3', 'safety', 'the wrong tooth'],
+    ['本地电视台昨天晚上报道了这件事', 'L4', 'already_exposed', '报道了'],
+    ['今天的晚报上登了你们的事', 'L4', 'already_exposed', '晚报上登了'],
+    ['我们的事上了今天的报纸', 'L3', 'media', '上了今天的报纸'],
+    ['微博热搜第三就是你们', 'L4', 'already_exposed', '微博热搜第'],
+    ['这事在网上已经传开了', 'L4', 'already_exposed', '网上已经传开'],
+    ['我们业主群的截图都被转到网上去了', 'L4', 'already_exposed', '转到网上去了'],
+    [
+      "It was on the six o'clock news yesterday.",
+      'L4',
+      'already_exposed',
+      "was on the six o'clock news",
+    ],
+    ['The Guardian ran my letter on Saturday.', 'L4', 'already_exposed', 'ran my letter'],
+    [
+      'You were mentioned on Watchdog last night.',
+      'L4',
+      'already_exposed',
+      'You were mentioned on',
+    ],
+    ['My review has over 10,000 likes now.', 'L4', 'already_exposed', '10,000 likes'],
+    ["It's all over Twitter already.", 'L4', 'already_exposed', 'all over Twitter'],
+    ["It's trending on X right now.", 'L4', 'already_exposed', "It's trending"],
+    ['起诉材料已经交到法院了', 'L4', 'already_sued', '交到法院了'],
+    ['法院已经给我发了立案短信', 'L3', 'legal', '法院已经给我发了立案'],
+    ['律师已经帮我向法院提交了诉状', 'L3', 'legal', '向法院'],
+    ['下周一开庭', 'L4', 'already_sued', '开庭'],
+    ['The court has set a date for the hearing.', 'L4', 'already_sued', 'court has set a date'],
+    ['We have issued proceedings in the High Court.', 'L4', 'already_sued', 'issued proceedings'],
+    ['My solicitor has filed the claim.', 'L3', 'legal', 'My solicitor'],
+    [
+      "I've already filed the claim online with Money Claim.",
+      'L4',
+      'already_sued',
+      'with Money Claim',
+    ],
+    ['我已经向银保监局投诉了', 'L3', 'regulator', '向银保监'],
+    ['已经打了市长热线', 'L3', 'regulator', '打了市长热线'],
+    ['我打算到住建部门反映', 'L3', 'regulator', '到住建部门'],
+    [
+      "I've already raised it with the Financial Ombudsman Service.",
+      'L3',
+      'regulator',
+      'raised it with the Financial Ombudsman',
+    ],
+    ["I've reported it to Action Fraud.", 'L3', 'regulator', 'reported it to Action Fraud'],
+    [
+      "I've made a complaint to the Information Commissioner's Office.",
+      'L3',
+      'regulator',
+      'complaint to the Information Commissioner',
+    ],
+    ["I'm contacting my local councillor.", 'L3', 'regulator', 'contacting my local councillor'],
+    [
+      "I'm escalating to the CEO and the regulator.",
+      'L3',
+      'regulator',
+      'escalating to the CEO and the regulator',
+    ],
+    ['再不处理我就在你们门口喝药', 'L3', 'extreme_act', '在你们门口喝药'],
+    ['我不想活了，钱都被你们骗光了', 'L3', 'extreme_act', '不想活'],
+    ["I've got nothing left, I can't see a way out.", 'L3', 'extreme_act', "can't see a way out"],
+    ['你们等着，我认识道上的人', 'L3', 'organised_crime', '道上的'],
+    ['我有的是办法让你们开不下去', 'L3', 'extreme_act', '有的是办法让'],
+    ['I know where your manager lives.', 'L3', 'organised_crime', 'know where your manager lives'],
+    ['他说要找人打断我的腿', 'L3', 'organised_crime', '打断我的腿'],
+    ['I expect to be compensated for the time I lost.', 'L3', 'compensation', 'compensated'],
+    ['我要求你们承担全部损失', 'L3', 'compensation', '你们承担全部损失'],
+    ['由此造成的一切损失由你方负责', 'L3', 'compensation', '损失由你方'],
+    ['这是第三次上门了还没修好', 'L3', 'repeated_repair', '第三次上门'],
+    ['修了三次还是一样', 'L3', 'repeated_repair', '修了三次'],
+    [
+      "This is the fourth engineer you've sent.",
+      'L3',
+      'repeated_repair',
+      "fourth engineer you've sent",
+    ],
+    ['Same fault for the third time.', 'L3', 'repeated_repair', 'fault for the third time'],
+  ])('probe %j → %s (%s: %s)', (text, level, rule, quote) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons).toContainEqual({ rule, level, detail: quote });
+  });
+
+  it.each([
+    'My name was mentioned in the email you sent.',
+    'Your discount codes are all over the internet.',
+    'This colour is trending this season, do you have it in a 10?',
+    "I'll be waiting outside for the courier at 3.",
+    'The machine trapped my card at the branch.',
+    'The door caught on the carpet when I opened it.',
+    '晚报上登了你们的招聘广告，我想问问还招人吗',
+    '我按时喝药，就是想问问药房几点开门',
+    'The delivery fell on my birthday, lovely surprise.',
+    'Can the third engineer on the rota come on Tuesday?',
+    'I was in for the same haircut as last time.',
+    '我想找人打听一下你们的营业时间',
+    'We watched the fourth episode for the third time.',
+    'The lift caught the tail of my coat, no harm done.',
+  ])('probe %j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
+  });
+
+  // A body or the press already at work, a court order held, relatives at a court, threats of
+  // violence reported.
+  it.each<[string, SeverityLevel, string, string]>([
+    [
+      'The Ombudsman has given me a case reference.',
+      'L3',
+      'regulator',
+      'Ombudsman has given me a case',
+    ],
+    [
+      'My case with the Financial Ombudsman is open.',
+      'L3',
+      'regulator',
+      'case with the Financial Ombudsman',
+    ],
+    ['Ofgem are now looking into this.', 'L3', 'regulator', 'Ofgem are now looking into'],
+    ['The FCA is already investigating.', 'L3', 'regulator', 'FCA is already investigating'],
+    ['消协已经受理了', 'L3', 'regulator', '消协已经受理'],
+    ["I've raised a dispute with the CFPB.", 'L3', 'regulator', 'dispute with the CFPB'],
+    ['Channel 4 are interested in my story.', 'L3', 'media', 'Channel 4 are interested'],
+    [
+      "I've been interviewed by the local paper.",
+      'L3',
+      'media',
+      'been interviewed by the local paper',
+    ],
+    ['The BBC filmed outside your shop this morning.', 'L3', 'media', 'BBC filmed'],
+    ['I have a court order.', 'L4', 'already_sued', 'have a court order'],
+    ['我有个同学在法院上班', 'L3', 'legal', '在法院上班'],
+    ['我要让你们付出代价', 'L3', 'extreme_act', '让你们付出代价'],
+    ["I'll make you pay for this.", 'L3', 'extreme_act', 'make you pay for this'],
+    ['他们威胁我要砸了我的车', 'L3', 'organised_crime', '威胁我要砸'],
+    [
+      'The debt collector threatened to break my legs.',
+      'L3',
+      'organised_crime',
+      'threatened to break',
+    ],
+    // Also read as a lawyer ("attorney"); exceptions are global, so both reasons stand.
+    [
+      "The state attorney general's office has my complaint.",
+      'L3',
+      'regulator',
+      "attorney general's office has my complaint",
+    ],
+  ])('at work %j → %s (%s: %s)', (text, level, rule, quote) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons).toContainEqual({ rule, level, detail: quote });
+  });
+
+  it.each([
+    'The bank is investigating the transaction.',
+    'The engineer filmed the meter for his report.',
+    'My TV is stuck on Channel 4.',
+    "I'm interested in the story behind your brand.",
+    '我想问问12345的工单怎么查',
+    "I'm a barrister and this is a clear breach.",
+  ])('at work %j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
+  });
+
+  // Ordinary messages that hold the new words: a ticket accepted by customer service, a
+  // relative's internship, a post about a promotion, parts and adverts, a lawyer's advice kept.
+  it.each([
+    '你们的客服说已经受理了我的退货申请',
+    '我在报社旁边的店买的，能换货吗',
+    '我女儿在电视台实习，周末才能去取件',
+    '这个帖子已经火了好几天，你们的活动到底还有没有',
+    '我想问一下起诉状怎么写，是帮朋友问的',
+    '门夹住了快递盒，取不出来',
+    '手机电池有点膨胀，能换电池吗',
+    '支架断了一根，能补发一个吗',
+    '新闻里说今年的燃气费要涨',
+    '抖音上几万人点赞的那款面膜什么时候补货',
+    'I was in touch with your sales team about a quote.',
+    'The case with the broken zip needs replacing.',
+    'The dispute with my landlord is sorted, I just need the deposit protection certificate.',
+    'My son is a reporter for the school newspaper and wants to interview your manager about careers.',
+    'Please make sure everyone knows the meeting is at 3.',
+    'The driver was on his phone to me to find the address, which was fine.',
+    "I'll cover the costs of the return postage myself.",
+    'We had the car in for the same service last year.',
+    'It has been repaired and it works perfectly now, thank you.',
+    'The filmed tutorial on your website is great.',
+    'Our station already aired your advert last month, where is the invoice?',
+    "Channel 4 isn't showing on the box you sent.",
+    'The third engineer on the list was great.',
+    'My account was mentioned in your email.',
+    'The drunk tank scene in the film was hilarious, but the DVD skips.',
+    'You were featured in our newsletter, thanks for the discount code.',
+  ])('ordinary %j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
+  });
+
+  // A last probe of every class in plain words (most already read before this round; kept so a
+  // narrowing cannot lose them): an ombudsman's ruling is a regulator, not a suit; sit-ins told
+  // plainly; a stair gate coming away from the wall; a news crew coming round.
+  it.each<[string, SeverityLevel, string, string]>([
+    ['这事都上央视了', 'L3', 'media', '上央视'],
+    ['我们的维权视频被好几个大V转发了', 'L4', 'already_exposed', '转发了'],
+    ['这件事已经在业主群和网上发酵了', 'L4', 'already_exposed', '网上发酵'],
+    ['你们的事在知乎上已经上了热榜', 'L4', 'already_exposed', '上了热榜'],
+    ['律师函我已经寄给你们法务了', 'L3', 'legal', '律师函'],
+    ['法院已经通知你们领传票了吧', 'L4', 'already_sued', '传票'],
+    ['我已经申请了劳动仲裁，下周开庭', 'L4', 'already_sued', '已经申请了劳动仲裁'],
+    ['我们已经向法院递交了诉状', 'L3', 'legal', '向法院'],
+    ['我已经在网上立案了，等审核', 'L4', 'already_sued', '立案了'],
+    ['已向银保监局递交了书面投诉', 'L3', 'regulator', '向银保监'],
+    ['已经在国务院客户端上留言了', 'L3', 'regulator', '国务院客户端上留言'],
+    ['我已经打了三次12345了', 'L3', 'regulator', '打了三次12345'],
+    [
+      "I've put in a complaint with the Ombudsman and they've accepted it.",
+      'L3',
+      'regulator',
+      'complaint with the Ombudsman',
+    ],
+    ['The Ombudsman found in my favour.', 'L3', 'regulator', 'Ombudsman found in my favour'],
+    [
+      "I've escalated to the regulator and they've opened a case.",
+      'L3',
+      'regulator',
+      'escalated to the regulator',
+    ],
+    [
+      'The Advertising Standards Authority upheld my complaint.',
+      'L3',
+      'regulator',
+      'Advertising Standards Authority upheld my complaint',
+    ],
+    ['My MP has written to your CEO.', 'L3', 'regulator', 'My MP has written to your'],
+    ["I'm taking this to the papers tomorrow morning.", 'L3', 'media', 'taking this to the papers'],
+    [
+      'The local news crew is coming round tomorrow.',
+      'L3',
+      'media',
+      'The local news crew is coming round',
+    ],
+    ['I got my court date today.', 'L4', 'already_sued', 'court date'],
+    ['My lawyer has sent you a letter before action.', 'L3', 'legal', 'My lawyer'],
+    ["I've instructed solicitors.", 'L3', 'legal', 'instructed solicitors'],
+    ['The judge awarded me costs.', 'L4', 'already_sued', 'judge awarded'],
+    ['I had to go to A&E after the chair collapsed.', 'L3', 'safety', 'A&E'],
+    ["The pram's brake failed on a hill.", 'L3', 'safety', 'brake failed'],
+    [
+      'The stair gate came away from the wall with my toddler leaning on it.',
+      'L3',
+      'safety',
+      'came away from the wall',
+    ],
+    ['My son got an electric shock from the light switch.', 'L3', 'safety', 'electric shock'],
+    ['The heater caught fire in the night.', 'L3', 'safety', 'caught fire'],
+    [
+      "The toy's small parts came off and my baby put one in her mouth.",
+      'L3',
+      'safety',
+      'put one in her mouth',
+    ],
+    ['我被你们的狗咬了', 'L3', 'safety', '被你们的狗咬'],
+    ['孩子从滑梯上摔下来磕破了头', 'L3', 'safety', '磕破了头'],
+    ['我老公吃了你们的药过敏进了医院', 'L3', 'safety', '过敏'],
+    ['小区的井盖松了，我踩上去差点掉进去', 'L3', 'safety', '差点掉进'],
+    ['你们送的电暖器插上就跳闸冒火花', 'L3', 'safety', '冒火'],
+    ['我实在活不下去了，你们看着办吧', 'L3', 'extreme_act', '活不下去'],
+    ['你们再这样我就去你们总部门口坐着不走了', 'L3', 'extreme_act', '总部门口坐着不走了'],
+    ['我今天就在你们店里不走了', 'L3', 'extreme_act', '店里不走了'],
+    [
+      "I'm going to sit in your branch until someone sees me.",
+      'L3',
+      'extreme_act',
+      'sit in your branch until',
+    ],
+    [
+      "If I lose the house I don't know what I'll do.",
+      'L3',
+      'extreme_act',
+      "I don't know what I'll do",
+    ],
+    [
+      "I'll be outside your office every day until I get my money.",
+      'L3',
+      'extreme_act',
+      'outside your office every day',
+    ],
+    ['The Ombudsman found in my favour.', 'L3', 'regulator', 'Ombudsman found in my favour'],
+  ])('plain %j → %s (%s: %s)', (text, level, rule, quote) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons).toContainEqual({ rule, level, detail: quote });
+  });
+
+  it.each([
+    'The technician is coming round tomorrow at 10.',
+    'The film crew were lovely but the catering was cold.',
+    '我在门口等了半天不走了也没人理',
+  ])('plain %j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
+  });
+});
+
 describe('R-SEV-2 amount, headcount and offer thresholds', () => {
   it.each<[number, SeverityLevel, string[]]>([
     // Inclusive ("以上" includes the number); 10,000 and above is special major (issue #13).
