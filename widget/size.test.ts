@@ -47,16 +47,6 @@ describe('widget build sizes (gzip -9)', () => {
     }
   });
 
-  it('the ES entry asks Chromium to compile all of it while it streams in', () => {
-    // Must be the file's first line to count (widget/vite.config.ts says why it is there).
-    const entry = readFileSync(join(dir, OUTPUT.es), 'utf8');
-    expect(entry.startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
-    // Only the entry: the lazy chunks' functions mostly run later or never.
-    expect(readFileSync(join(dir, chunk('flow')), 'utf8')).not.toContain(
-      'allFunctionsCalledOnLoad',
-    );
-  });
-
   it('the IIFE loads the outbox and the polyfill as separate scripts', () => {
     const iife = readFileSync(join(dir, OUTPUT.iife), 'utf8');
     expect(iife).not.toContain('Dexie');

@@ -106,11 +106,6 @@ function minifyEs(target: string): Plugin {
             legalComments: 'none',
           })
         ).code;
-        // Chromium's explicit compile hint: nearly every function of the entry runs before the
-        // form shows, so compile them all while the file streams in (off the main thread)
-        // instead of one by one during the first render. Side by side it cut the first-visit
-        // ratio by ~15 % (docs/widget.md); other browsers ignore the comment.
-        if (chunk.isEntry) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
       }
     },
   };
