@@ -67,13 +67,14 @@ export class App extends Component<AppProps, AppState> {
   private headingRef = createRef<HTMLHeadingElement>();
 
   override componentDidMount() {
-    // Fetch the rest now, in the background: the form is already usable.
-    loadValidator().catch(() => undefined);
-    loadFlow().then(
-      (flow) => this.setState({ flow }),
-      () => undefined,
-    );
     this.props.onStep?.('edit');
+    // Fetch the rest in the background, in a task after the one that shows the form. Nothing
+    // waits for it: the first blur awaits the validator, "Review" the flow (onReview keeps it in
+    // state), so no re-render of the form is needed when a chunk arrives.
+    setTimeout(() => {
+      loadValidator().catch(() => undefined);
+      loadFlow().catch(() => undefined);
+    });
   }
 
   override componentDidUpdate(_: AppProps, prev: AppState) {

@@ -127,12 +127,15 @@ export function createComplaintFormElement(Base: typeof HTMLElement = HTMLElemen
 
     connectedCallback(): void {
       this.update();
-      // Something was left unsent on an earlier visit: send it now.
-      if (hasPending())
-        loadOutboxModule(this.cspNonce).then(
-          (m) => m.startOutbox(),
-          () => undefined,
-        );
+      // Something was left unsent on an earlier visit: send it now — in a task after the one that
+      // shows the form, since the first localStorage read of a page can take milliseconds.
+      setTimeout(() => {
+        if (hasPending())
+          loadOutboxModule(this.cspNonce).then(
+            (m) => m.startOutbox(),
+            () => undefined,
+          );
+      });
     }
 
     disconnectedCallback(): void {
@@ -230,7 +233,9 @@ export function createComplaintFormElement(Base: typeof HTMLElement = HTMLElemen
         this.queued = false;
         if (!this.isConnected) return;
         this.render();
-        this.loadConfig();
+        // The server's categories replace the built-in ones when they come; asking is not
+        // needed to start typing, so it waits for the next task.
+        setTimeout(() => this.isConnected && this.loadConfig());
       });
     }
 

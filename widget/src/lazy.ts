@@ -19,11 +19,11 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
   return p;
 }
 
-/** The shared schema (zod) and validation messages: requested at first render, used from the first blur. */
+/** The shared schema (zod) and validation messages: requested after the first render, used from the first blur. */
 export const loadValidator = (): Promise<typeof Validate> =>
   once('validate', () => import('./validate'));
 
-/** Read-back, sending and the success view: requested at first render, used after "Review". */
+/** Read-back, sending and the success view: requested after the first render, used after "Review". */
 export const loadFlow = (): Promise<typeof Flow> => once('flow', () => import('./flow'));
 
 /**
