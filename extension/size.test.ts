@@ -61,6 +61,15 @@ describe('popup first load (production build, gzip -9)', () => {
     expect(total).toBeLessThanOrEqual(POPUP_FIRST_LOAD_BUDGET);
   });
 
+  it('lists every chunk of it as a module preload in popup.html (fetched in one round trip)', () => {
+    const preloaded = [
+      ...text('popup.html').matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+)"/g),
+    ]
+      .map((m) => m[1])
+      .sort();
+    expect(preloaded).toEqual(firstLoad.slice(1).sort());
+  });
+
   it('ships none of the browser tests’ hooks (only the e2e build has them)', () => {
     // The e2e build's hooks are what test/e2e/extension*.test.ts drive, so they are there.
     expect(filesWithTestHooks(dir)).toEqual([]);

@@ -172,6 +172,26 @@ describe('laterSource', () => {
     expect(s.loads()).toBe(1);
   });
 
+  it('hands the page over without waiting (ready) once, for the same query and size only', async () => {
+    const first = read(4);
+    const s = later(first, 4);
+    expect(s.source.ready!(q(DEFAULT_SETTINGS.filter), 25)).toBeUndefined();
+    expect(s.source.ready!(q(DEFAULT_SETTINGS.filter), 50)).toBeUndefined(); // already given up
+    const t = later(first, 4);
+    expect(t.source.ready!(q({ ...DEFAULT_SETTINGS.filter }), 50)).toBe(first.page);
+    expect(t.source.ready!(q(DEFAULT_SETTINGS.filter), 50)).toBeUndefined();
+    await t.source.page(q(DEFAULT_SETTINGS.filter), undefined, 50);
+    expect(t.memory.calls).toHaveLength(1); // later asks go to Dexie
+    expect(t.loads()).toBe(1);
+    // Handed over by `ready`: the log is still compared when the subscription starts.
+    let changed = 0;
+    const u = later(read(4), 9);
+    u.source.ready!(q(DEFAULT_SETTINGS.filter), 50);
+    u.source.subscribe!(() => changed++);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(changed).toBe(1);
+  });
+
   it('asks Dexie for a different first page (another filter, size)', async () => {
     const s = later(read(4), 4);
     await s.source.page(q(DEFAULT_FILTER), undefined, 50);
