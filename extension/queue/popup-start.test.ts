@@ -25,5 +25,4 @@ describe('popupStart (popup-start.js and the popup entry)', () => {
     const dbs = await indexedDB.databases();
     expect(dbs.find((d) => d.name === DEFAULT_DB_NAME)?.version ?? 0).toBe(0);
   });
-
 });
