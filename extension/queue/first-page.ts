@@ -81,8 +81,8 @@ export async function readFirstPage(
  *
  * First one `getAll` of `max` rows: when the filter keeps all of them (the default view's next
  * due are open complaints) or the index ends there, that is the page, in one round trip instead
- * of one per row (a cursor: ~6 ms vs ~2 ms for 50 rows under load). Otherwise the cursor walks
- * on until `max` are kept; it is asked for in the same transaction.
+ * of one per row (a cursor: ~6 ms vs ~2 ms for 50 rows under load). Otherwise a cursor walks
+ * from the start until `max` are kept, as before, in the same transaction.
  */
 function walkDue(index: IDBIndex, query: QueueQuery, max: number): Promise<QueueRow[] | undefined> {
   return new Promise((resolve, reject) => {
