@@ -3,7 +3,9 @@
  * the queue shows (popup.html's module entry and every chunk it imports statically; gzip -9).
  * Goal 60 KB (issue 15; 114 KB before the split, 78 KB after it, 101.6 KB once the severity text
  * rules and the policy accessor joined it, 66.9 KB after the first cuts, 69.5 KB after the
- * round's other features). Budget 37 KB, reached 36.1: the first page is read with plain
+ * round's other features). Budget 36 KB, at 34.8 (with popup-start.js, the classic script that
+ * opens the database before the modules run, and without the English of the extension's other
+ * pages, `en/extension-pages.ts`); before that 36.1: the first page is read with plain
  * IndexedDB (queue/first-page.ts) and Dexie (~33 KB) loads after the first render; before that,
  * the default text rules and the severity reader left (the queue reads the policy without them),
  * English arrives in two parts (the queue's areas first), the rows no longer load preact/compat,
@@ -19,9 +21,9 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, filesWithTestHooks } from '../test/support/extension/browser-harness';
 
-// 36.1 KB once the first page no longer waits for Dexie (69.5 before): what a new first-render
-// import adds shows here.
-const POPUP_FIRST_LOAD_BUDGET = 37 * 1024;
+// 34.8 KB with popup-start.js counted and the other pages' English out (36.2 before): what a
+// new first-render import adds shows here.
+const POPUP_FIRST_LOAD_BUDGET = 36 * 1024;
 
 let dir: string;
 let firstLoad: string[];
@@ -51,14 +53,31 @@ beforeAll(() => {
   firstLoad = staticClosure('popup.html');
 }, 300_000);
 
+/** The classic script popup.html runs before its modules (the early database open). */
+const EARLY = 'popup-start.js';
+
 describe('popup first load (production build, gzip -9)', () => {
-  it('stays within 37 KB', () => {
-    const sizes = Object.fromEntries(
-      firstLoad.map((f) => [f, `${(gzip(f) / 1024).toFixed(1)} KB`]),
-    );
-    const total = firstLoad.reduce((n, f) => n + gzip(f), 0);
+  it('stays within 36 KB', () => {
+    const files = [...firstLoad, EARLY];
+    const sizes = Object.fromEntries(files.map((f) => [f, `${(gzip(f) / 1024).toFixed(1)} KB`]));
+    const total = files.reduce((n, f) => n + gzip(f), 0);
     console.info(`popup first load: ${(total / 1024).toFixed(1)} KB`, sizes);
     expect(total).toBeLessThanOrEqual(POPUP_FIRST_LOAD_BUDGET);
+  });
+
+  it('runs popup-start.js before the module entry, without waiting for it (async)', () => {
+    expect(text('popup.html')).toMatch(
+      /<script async src="\/popup-start\.js"[^>]*><\/script>\s*<script type="module"/,
+    );
+  });
+
+  it('lists every chunk of it as a module preload in popup.html (fetched in one round trip)', () => {
+    const preloaded = [
+      ...text('popup.html').matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+)"/g),
+    ]
+      .map((m) => m[1])
+      .sort();
+    expect(preloaded).toEqual(firstLoad.slice(1).sort());
   });
 
   it('ships none of the browser tests’ hooks (only the e2e build has them)', () => {
@@ -66,12 +85,13 @@ describe('popup first load (production build, gzip -9)', () => {
     expect(filesWithTestHooks(dir)).toEqual([]);
   });
 
-  it('keeps Dexie, zod, the zh-CN catalogue, the rest of English and the severity text rules out of it', () => {
-    const code = firstLoad.map(text).join('\n');
+  it('keeps Dexie, zod, the zh-CN catalogue, the rest of English (other pages’ too) and the severity text rules out of it', () => {
+    const code = [...firstLoad, EARLY].map(text).join('\n');
     expect(code).not.toContain('MissingAPI'); // one of Dexie's error names
     expect(code).not.toContain('_zod');
     expect(code).not.toContain('审核队列'); // the queue's title in zh-CN
     expect(code).not.toContain('This field is required.'); // validation.required (en-rest)
+    expect(code).not.toContain('ext.options.title'); // the other pages' English (en-rest)
     expect(code).not.toContain('做成视频'); // a default text rule's intent
   });
 

@@ -6,7 +6,7 @@ import {
   type SortKey,
 } from '@shared/review/index';
 import { Dexie } from 'dexie';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   ReviewTestDb,
   memorySource,
@@ -18,6 +18,7 @@ import type { StoredEvent } from '../db/types';
 import { SCHEMA_VERSIONS } from '../db/schema';
 import { type FirstRead, plainPlan, readFirstPage } from './first-page';
 import { laterSource } from './later-source';
+import { openExisting } from './popup-start';
 import { type QueueQuery, queuePage } from './queries';
 
 const NOW = new Date('2026-03-02T04:00:00.000Z');
@@ -67,6 +68,58 @@ describe('readFirstPage (plain IndexedDB)', () => {
     expect(first!.page.next).toEqual(dexie.next);
     expect(first!.page.rows.length).toBe(Math.min(limit, dexie.rows.length));
     expect(first!.lastSeq).toBe(11);
+  });
+
+  it('reads the page with one getAll when the filter keeps the whole batch, else walks a cursor', async () => {
+    const view = q(DEFAULT_SETTINGS.filter);
+    // The default view hides done complaints: where the first one is in the index's order.
+    const byDue = await db.complaints.orderBy('dueKey').toArray();
+    const firstDone = byDue.findIndex((r) => r.status === 'closed' || r.status === 'withdrawn');
+    expect(firstDone).toBeGreaterThan(51);
+    // A batch of `limit + 1` rows before it: all kept, no cursor. One more reaches it, the
+    // filter skips it, and a cursor walks on.
+    for (const [limit, cursorsUsed] of [
+      [1, 0],
+      [50, 0],
+      [firstDone - 1, 0],
+      [firstDone, 1],
+    ] as const) {
+      const dexie = await queuePage(db, view, undefined, limit);
+      const cursors = vi.spyOn(IDBIndex.prototype, 'openCursor');
+      try {
+        const first = await readFirstPage(view, limit, { name });
+        expect(cursors).toHaveBeenCalledTimes(cursorsUsed);
+        expect(ids(first!.page)).toEqual(ids(dexie));
+        expect(first!.page.next).toEqual(dexie.next);
+      } finally {
+        cursors.mockRestore();
+      }
+    }
+  });
+
+  it('closes a database opened before it (popup-start) when it leaves the view to Dexie', async () => {
+    const opened = await openExisting(indexedDB, name);
+    let closed = false;
+    opened!.onclose = () => undefined;
+    const close = opened!.close.bind(opened);
+    opened!.close = () => {
+      closed = true;
+      close();
+    };
+    const answer = await readFirstPage(q(DEFAULT_FILTER, 'received'), 50, {
+      db: Promise.resolve(opened),
+    });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(answer).toBeUndefined();
+    expect(closed).toBe(true);
+    // And reads through one it is given.
+    const given = await openExisting(indexedDB, name);
+    const first = await readFirstPage(q(DEFAULT_SETTINGS.filter), 50, {
+      db: Promise.resolve(given),
+    });
+    expect(ids(first!.page)).toEqual(
+      ids(await queuePage(db, q(DEFAULT_SETTINGS.filter), undefined, 50)),
+    );
   });
 
   it('leaves to Dexie the views it does not plan', async () => {
@@ -170,6 +223,26 @@ describe('laterSource', () => {
     expect(again.rows.length).toBeGreaterThan(0);
     expect(s.memory.calls).toHaveLength(1);
     expect(s.loads()).toBe(1);
+  });
+
+  it('hands the page over without waiting (ready) once, for the same query and size only', async () => {
+    const first = read(4);
+    const s = later(first, 4);
+    expect(s.source.ready!(q(DEFAULT_SETTINGS.filter), 25)).toBeUndefined();
+    expect(s.source.ready!(q(DEFAULT_SETTINGS.filter), 50)).toBeUndefined(); // already given up
+    const t = later(first, 4);
+    expect(t.source.ready!(q({ ...DEFAULT_SETTINGS.filter }), 50)).toBe(first.page);
+    expect(t.source.ready!(q(DEFAULT_SETTINGS.filter), 50)).toBeUndefined();
+    await t.source.page(q(DEFAULT_SETTINGS.filter), undefined, 50);
+    expect(t.memory.calls).toHaveLength(1); // later asks go to Dexie
+    expect(t.loads()).toBe(1);
+    // Handed over by `ready`: the log is still compared when the subscription starts.
+    let changed = 0;
+    const u = later(read(4), 9);
+    u.source.ready!(q(DEFAULT_SETTINGS.filter), 50);
+    u.source.subscribe!(() => changed++);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(changed).toBe(1);
   });
 
   it('asks Dexie for a different first page (another filter, size)', async () => {

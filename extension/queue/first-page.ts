@@ -12,9 +12,10 @@
  */
 import { type QueueRow, matchesFilter, queryTerms } from '@shared/review/index';
 import { QUEUE_INDEXES, storedColumns } from '../db/queue-columns';
-import { DEFAULT_DB_NAME, NATIVE_VERSION } from '../db/schema';
+import { DEFAULT_DB_NAME } from '../db/schema';
 import type { ComplaintRow } from '../db/types';
 import { driverFor, finish } from './plan';
+import { openExisting } from './popup-start';
 import type { QueuePage, QueueQuery } from './queries';
 
 export interface FirstRead {
@@ -42,11 +43,15 @@ export function plainPlan(query: QueueQuery): boolean {
 export async function readFirstPage(
   query: QueueQuery,
   limit: number,
-  opts: { name?: string; idb?: IDBFactory } = {},
+  /** `db`: an open already started (popup-start.ts); closed here whatever the answer. */
+  opts: { name?: string; idb?: IDBFactory; db?: Promise<IDBDatabase | undefined> } = {},
 ): Promise<FirstRead | undefined> {
   const idb = opts.idb ?? globalThis.indexedDB;
-  if (!idb || !plainPlan(query)) return undefined;
-  const db = await openExisting(idb, opts.name ?? DEFAULT_DB_NAME);
+  if (!plainPlan(query)) {
+    void opts.db?.then((db) => db?.close());
+    return undefined;
+  }
+  const db = await (opts.db ?? (idb ? openExisting(idb, opts.name ?? DEFAULT_DB_NAME) : undefined));
   if (!db) return undefined;
   try {
     const names = db.objectStoreNames;
@@ -69,53 +74,54 @@ export async function readFirstPage(
   }
 }
 
-/** The database at the code's version, or undefined when opening it would create or upgrade. */
-function openExisting(idb: IDBFactory, name: string): Promise<IDBDatabase | undefined> {
-  return new Promise((resolve) => {
-    let req: IDBOpenDBRequest;
-    try {
-      req = idb.open(name, NATIVE_VERSION);
-    } catch {
-      return resolve(undefined);
-    }
-    // Missing or older: abort, so the version stays as it was and Dexie runs the upgrade.
-    req.onupgradeneeded = () => req.transaction?.abort();
-    req.onsuccess = () => {
-      const db = req.result;
-      // Another context upgrading (a newer extension version): let it.
-      db.onversionchange = () => db.close();
-      resolve(db);
-    };
-    // Aborted above, or a newer/patched version (VersionError): Dexie decides.
-    req.onerror = (e) => {
-      e.preventDefault();
-      resolve(undefined);
-    };
-  });
-}
-
 /**
  * `queuePage`'s walk for the plain plan: the `dueKey` index in order, rows kept by the shared
  * filter, up to `max`. Undefined when a row lacks the queue columns (projected only on Dexie's
  * path, which loads the shared deadline rules for it).
+ *
+ * First one `getAll` of `max` rows: when the filter keeps all of them (the default view's next
+ * due are open complaints) or the index ends there, that is the page, in one round trip instead
+ * of one per row (a cursor: ~6 ms vs ~2 ms for 50 rows under load). Otherwise a cursor walks
+ * from the start until `max` are kept, as before, in the same transaction.
  */
 function walkDue(index: IDBIndex, query: QueueQuery, max: number): Promise<QueueRow[] | undefined> {
   return new Promise((resolve, reject) => {
+    const req = index.getAll(null, max);
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const batch = req.result as ComplaintRow[];
+      const rows: QueueRow[] = [];
+      for (const stored of batch) if (!keep(stored, query, rows)) return resolve(undefined);
+      if (rows.length === batch.length || batch.length < max) return resolve(rows);
+      cursorWalk(index, query, max).then(resolve, reject);
+    };
+  });
+}
+
+function cursorWalk(index: IDBIndex, query: QueueQuery, max: number) {
+  return new Promise<QueueRow[] | undefined>((resolve, reject) => {
     const rows: QueueRow[] = [];
     const req = index.openCursor();
     req.onerror = () => reject(req.error);
     req.onsuccess = () => {
       const cursor = req.result;
       if (!cursor) return resolve(rows);
-      const stored = cursor.value as ComplaintRow;
-      const row = storedColumns(stored);
-      // As `queuePage`: a row without a state is skipped, one with a state needs projecting.
-      if (!row && stored.state) return resolve(undefined);
-      if (row && matchesFilter(row, query.filter, query.ctx)) rows.push(row);
+      if (!keep(cursor.value as ComplaintRow, query, rows)) return resolve(undefined);
       if (rows.length >= max) return resolve(rows);
       cursor.continue();
     };
   });
+}
+
+/**
+ * Adds the row to `rows` when the filter keeps it. As `queuePage`: a row without a state is
+ * skipped; false for one with a state but no stored columns (it needs projecting).
+ */
+function keep(stored: ComplaintRow, query: QueueQuery, rows: QueueRow[]): boolean {
+  const row = storedColumns(stored);
+  if (!row) return !stored.state;
+  if (matchesFilter(row, query.filter, query.ctx)) rows.push(row);
+  return true;
 }
 
 function request<T>(req: IDBRequest<T>): Promise<T> {

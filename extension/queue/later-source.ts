@@ -1,4 +1,5 @@
 import type { FirstRead } from './first-page';
+import type { QueueQuery } from './queries';
 import type { QueueSource } from './use-queue-data';
 
 /** The Dexie side of a page that rendered its first queue page without it. */
@@ -21,21 +22,26 @@ export function laterSource(
   let pending = first;
   let served = false;
   const dexie = <R>(f: (s: QueueSource) => Promise<R>) => load().then((d) => f(d.source));
+  // The page read before rendering, if the list asks for exactly it (once; later asks go to Dexie).
+  const take = (query: QueueQuery, after: unknown, limit: number | undefined) => {
+    const f = pending;
+    pending = undefined;
+    if (
+      !f ||
+      after ||
+      limit !== f.limit ||
+      query.sort !== f.query.sort ||
+      JSON.stringify(query.filter) !== JSON.stringify(f.query.filter)
+    )
+      return undefined;
+    served = true;
+    return f.page;
+  };
   return {
+    ready: (query, limit) => take(query, undefined, limit),
     page(query, after, limit) {
-      const f = pending;
-      pending = undefined;
-      if (
-        f &&
-        !after &&
-        limit === f.limit &&
-        query.sort === f.query.sort &&
-        JSON.stringify(query.filter) === JSON.stringify(f.query.filter)
-      ) {
-        served = true;
-        return Promise.resolve(f.page);
-      }
-      return dexie((s) => s.page(query, after, limit));
+      const page = take(query, after, limit);
+      return page ? Promise.resolve(page) : dexie((s) => s.page(query, after, limit));
     },
     counts: () => dexie((s) => s.counts()),
     loadStates: (ids) => dexie((s) => s.loadStates(ids)),

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
+import { DEFAULT_SETTINGS } from '@shared/review/index';
 import { DEFAULT_VIEW_FILTER } from '@shared/review/filter';
+import { render as preactRender } from 'preact';
 import type { ComplaintEvent } from '@shared/schema/event';
 import { CaseBuilder } from '../../test/support/review';
 import { ACTORS, shanghai, uuidFor } from '../../test/support/workflow';
@@ -76,6 +78,42 @@ const key = async (k: string, init: KeyboardEventInit = {}) => {
 };
 
 describe('QueueList', () => {
+  it('shows a page the source has in hand in its first commit, and asks it for nothing but counts', async () => {
+    const memory = memorySource(fixture(), NOW);
+    const first = await memory.page(
+      { filter: DEFAULT_SETTINGS.filter, sort: 'due', ctx: { now: NOW } },
+      undefined,
+      50,
+    );
+    memory.calls.length = 0;
+    let asked = 0;
+    const ready = () => (asked++ === 0 ? first : undefined);
+    const counts = vi.fn(memory.counts);
+    const source = { ...memory, counts, ready };
+    const host = document.createElement('div');
+    document.body.append(host);
+    // Plain render (no act): what is in the DOM is the first commit, before any effect ran.
+    preactRender(
+      <QueueList
+        source={source}
+        locale="en"
+        user={ACTORS.supervisor}
+        onOpen={() => undefined}
+        clock={() => NOW}
+        height={280}
+        initialSettings={DEFAULT_SETTINGS}
+      />,
+      host,
+    );
+    expect(host.querySelectorAll('[data-complaint-id]')).toHaveLength(first.rows.length);
+    expect(first.rows.length).toBeGreaterThan(0);
+    await waitFor(() => expect(counts).toHaveBeenCalledTimes(1));
+    expect(memory.calls).toEqual([]);
+    expect(asked).toBe(1);
+    preactRender(null, host);
+    host.remove();
+  });
+
   it('shows counts by status and each complaint with severity, subject, customer, status and countdown in words', async () => {
     setup();
     await waitFor(() => expect(options()).toHaveLength(3));

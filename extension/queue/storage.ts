@@ -1,4 +1,5 @@
 import { type QueueSettings, parseQueueSettings } from '@shared/review/index';
+import { QUEUE_SETTINGS_KEY } from './popup-start';
 
 /** Where the queue remembers its filters and sort (passed in, so tests need no browser). */
 export interface SettingsStore {
@@ -27,7 +28,7 @@ export interface StorageArea {
 }
 
 /** A store in an extension storage area, under `key`; what is read back is validated. */
-export function storageAreaStore(area: StorageArea, key = 'reviewQueue'): SettingsStore {
+export function storageAreaStore(area: StorageArea, key = QUEUE_SETTINGS_KEY): SettingsStore {
   return {
     load: async () => parseQueueSettings((await area.get(key))[key]),
     save: (s) => area.set({ [key]: s }),

@@ -18,6 +18,11 @@ export interface QueueSource {
   loadStates(ids: readonly string[]): Promise<ComplaintState[]>;
   /** Calls back when the data changed (another window acted, sync arrived). */
   subscribe?(onChange: () => void): () => void;
+  /**
+   * A first page already in hand for this query and size (the popup's plain read), handed over
+   * once without waiting, so the list's first commit shows rows; undefined otherwise.
+   */
+  ready?(query: QueueQuery, limit: number): QueuePage | undefined;
 }
 
 export type Loaded = {
@@ -65,7 +70,13 @@ export function useQueuePages(opts: {
   onPage: (fresh: boolean) => void;
 }) {
   const { source, ready, settings, query, pageSize } = opts;
-  const [data, setData] = useState<Loaded>({ rows: [], loading: true });
+  // A page in hand is on screen from the first commit; loading it in an effect would cost a
+  // paint and a timer before the rows show (~10-25 ms in the popup).
+  const [data, setData] = useState<Loaded>(() => {
+    const page = ready ? source.ready?.(query(), pageSize) : undefined;
+    return page ? { ...pageData(page), loading: false } : { rows: [], loading: true };
+  });
+  const handed = useRef(!data.loading);
   const [counts, setCounts] = useState<Record<Status, number>>();
   const [reload, setReload] = useState(0);
   const request = useRef(0);
@@ -75,28 +86,36 @@ export function useQueuePages(opts: {
   const shown = useRef(0);
   shown.current = data.rows.length;
 
+  // Counts after the list (the list is what a supervisor reads first), and only when the data
+  // changed: a filter change does not change them.
+  function countIfChanged() {
+    if (countedFor.current === changes.current) return;
+    const gen = changes.current;
+    countedFor.current = gen;
+    void source.counts().then(
+      (c) => gen === changes.current && setCounts(c),
+      () => {
+        countedFor.current = -1;
+      },
+    );
+  }
+
   useEffect(() => {
     if (!ready) return;
+    if (handed.current) {
+      handed.current = false;
+      countIfChanged();
+      return;
+    }
     const id = ++request.current;
     const fresh = reload === 0;
     setData((d) => ({ ...d, loading: true }));
     source.page(query(), undefined, fresh ? pageSize : Math.max(pageSize, shown.current)).then(
       (page) => {
         if (id !== request.current) return;
-        setData({ rows: page.rows, next: page.next, truncated: page.truncated, loading: false });
+        setData({ ...pageData(page), loading: false });
         opts.onPage(fresh);
-        // Counts after the list (the list is what a supervisor reads first), and only when the
-        // data changed: a filter change does not change them.
-        if (countedFor.current !== changes.current) {
-          const gen = changes.current;
-          countedFor.current = gen;
-          void source.counts().then(
-            (c) => gen === changes.current && setCounts(c),
-            () => {
-              countedFor.current = -1;
-            },
-          );
-        }
+        countIfChanged();
       },
       (err: unknown) =>
         id === request.current && setData({ rows: [], loading: false, error: String(err) }),
@@ -136,6 +155,10 @@ export function useQueuePages(opts: {
   /** A settings change: the next load is a fresh first page. */
   const restart = () => setReload(0);
   return { data, counts, loadMore, dataChanged, restart };
+}
+
+function pageData(page: QueuePage): Omit<Loaded, 'loading'> {
+  return { rows: page.rows, next: page.next, truncated: page.truncated };
 }
 
 /** The current time, refreshed every `tickMs` (the countdowns). */

@@ -1,4 +1,5 @@
 import { capture } from './en/capture';
+import { extensionPages } from './en/extension-pages';
 import { form } from './en/form';
 import { notify } from './en/notify';
 import { severity } from './en/severity';
@@ -6,7 +7,10 @@ import { validation } from './en/validation';
 import { widget } from './en/widget';
 import { workflow } from './en/workflow';
 
-/** The English areas the queue does not show: forms, capture, refusals, severity reasons. */
+/**
+ * The English areas the queue does not show: forms, capture, refusals, severity reasons, the
+ * extension's other pages.
+ */
 export const enRest = {
   ...validation,
   ...workflow,
@@ -15,4 +19,5 @@ export const enRest = {
   ...widget,
   ...capture,
   ...notify,
+  ...extensionPages,
 };

@@ -1,7 +1,9 @@
 import type { extension as en } from '../en/extension';
+import type { extensionPages } from '../en/extension-pages';
 import type { Translation } from '../translate';
 
-export const extension: Translation<typeof en> = {
+// One file for both English areas of the extension (en/extension-pages.ts: the other pages').
+export const extension: Translation<typeof en & typeof extensionPages> = {
   'ext.menu.selection': '将所选内容登记为投诉',
   'ext.menu.page': '将此页面登记为投诉',
   'ext.menu.link': '将此链接登记为投诉',
