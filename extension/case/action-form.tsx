@@ -5,7 +5,7 @@ import type { ComplaintState } from '@shared/schema/complaint';
 import type { Actor } from '@shared/schema/event';
 import type { FieldError } from '@shared/schema/issues';
 import type { WorkflowContext } from '@shared/workflow/types';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   type CaseAction,
   type FieldSpec,
@@ -69,7 +69,9 @@ export function ActionForm(props: {
   const formRef = useRef<HTMLFormElement>(null);
   const formId = `rv-act-${type}`;
 
-  useEffect(() => {
+  // At commit, not after paint (useEffect): a key typed right after the letter that opened the
+  // form goes into its first field, not to the button that had focus.
+  useLayoutEffect(() => {
     formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
   }, []);
 
