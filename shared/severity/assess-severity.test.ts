@@ -1509,6 +1509,153 @@ describe('R-SEV-1 classes from the fourth blind set (heldout-5)', () => {
   });
 });
 
+describe('R-SEV-1 classes from the fifth blind set (heldout-6)', () => {
+  // Our own sentences for the classes heldout-6 missed, in other surface forms: a programme named in
+  // its brackets, likes counted in Chinese numerals, words spelt in pinyin or shorthand (报jing,
+  // lvshi, xhs, 一二三一五), counsel retained, repairs counted with the object between, debt
+  // collectors' menace, infections and lifts dropping, a bill laid on the company, a trade body's code.
+  it.each<[string, SeverityLevel, string, string]>([
+    ['我家孩子回来脸上有两道抓痕，幼儿园说不清楚。', 'L3', 'safety', '脸上有两道抓痕'],
+    ['不给个说法我就报jing了。', 'L3', 'police', '报jing'],
+    ['我已经打了一二三一五，他们说会转给你们。', 'L3', 'regulator', '打了一二三一五'],
+    ['这事我咨询过lvshi，你们的条款不成立。', 'L3', 'legal', '咨询过lvshi'],
+    ['第四次把洗衣机送修了，还是漏水。', 'L3', 'repeated_repair', '第四次把洗衣机送修'],
+    ['维修站的师傅都认识我了，每个月都去。', 'L3', 'repeated_repair', '师傅都认识我了'],
+    ['准备发xhs让大家避雷。', 'L3', 'media', '发xhs'],
+    ['写个避雷帖提醒一下大家。', 'L3', 'media', '避雷帖'],
+    ['自动泊车直接撞上了旁边的车。', 'L3', 'safety', '自动泊车直接撞'],
+    ['车倒到了柱子上，保险杠撞烂了。', 'L3', 'safety', '倒到了柱子'],
+    ['电梯突然下坠，里面还有老人。', 'L3', 'safety', '电梯突然下坠'],
+    ['孩子戴了你们的泳镜得了结膜炎。', 'L3', 'safety', '结膜炎'],
+    ['他们家暴力催收，电话打到我单位。', 'L3', 'organised_crime', '暴力催收'],
+    ['催收的人威胁说要来我家。', 'L3', 'organised_crime', '催收的人威胁'],
+    ['《消费主张》昨晚已经播了这件事。', 'L4', 'already_exposed', '》昨晚已经播了'],
+    ['我的帖子已经两万多个赞了。', 'L4', 'already_exposed', '两万多个赞'],
+    ['这条视频下面几千条评论。', 'L4', 'already_exposed', '几千条评论'],
+    [
+      'I have retained counsel regarding the fall in your car park.',
+      'L3',
+      'legal',
+      'retained counsel',
+    ],
+    [
+      'The bike has been back to the workshop three times for the same brake fault.',
+      'L3',
+      'repeated_repair',
+      'workshop three times for the same',
+    ],
+    [
+      'Third time was not the charm with your engineers.',
+      'L3',
+      'repeated_repair',
+      'Third time was not the charm',
+    ],
+    [
+      'Which government department licenses your nursery? I want to raise this with them.',
+      'L3',
+      'regulator',
+      'Which government department licenses your',
+    ],
+    [
+      'That breaches the industry code of practice and the trade association will hear from me.',
+      'L3',
+      'regulator',
+      'breaches the industry code of practice',
+    ],
+    [
+      "Collection agents who threatened my family said they knew my kids' school.",
+      'L3',
+      'organised_crime',
+      'Collection agents who threatened',
+    ],
+    [
+      "The debt collectors turned up at my mother's house.",
+      'L3',
+      'organised_crime',
+      'debt collectors turned up at',
+    ],
+    [
+      "The dentist's bill is attached and I want it refunded by you.",
+      'L3',
+      'compensation',
+      'bill is attached and I want',
+    ],
+    ['My son got an eye infection from your swimming pool.', 'L3', 'safety', 'eye infection'],
+    ['The lift dropped two floors with us inside.', 'L3', 'safety', 'dropped two floors'],
+    [
+      'It goes live on every platform I have tonight unless you reply.',
+      'L3',
+      'media',
+      'goes live on every platform',
+    ],
+    [
+      "I was on last night's TV news about your broken gate.",
+      'L4',
+      'already_exposed',
+      "was on last night's TV news",
+    ],
+    [
+      'The article about your company went live this morning.',
+      'L4',
+      'already_exposed',
+      'article about your company went live',
+    ],
+    [
+      "I've had enough, the consumer council can sort it out.",
+      'L3',
+      'regulator',
+      'consumer council can sort it out',
+    ],
+  ])('%j → %s (%s: %s)', (text, level, rule, quote) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons).toContainEqual({ rule, level, detail: quote });
+  });
+
+  // Near misses: the same words where nothing is raised — a relative who is a lawyer with the
+  // ordinary path asked for, 黑社会 in a game or a joke, a place by the court, safety named to deny
+  // it, a threat dropped, old compensation settled, a billing error "twice for the same".
+  it.each([
+    '我老公是律师，不过这点小事不想麻烦他，帮我改个地址就行。',
+    '我姐姐在报社上班，她说按正常流程走就行，麻烦你们处理退款。',
+    '之前上过热搜的那款蛋糕还有货吗？',
+    '以前也上过热搜，所以我才来你们店，结果等了很久，建议改进。',
+    '剧本杀里“黑社会老大”这个角色的台词卡印错了。',
+    '这价格比黑社会还狠，开玩笑的，能便宜点吗？',
+    '看了电影《黑社会》之后来你们影院买的周边，尺码不对。',
+    '去年的赔偿已经到账了，这次只是想改一下收货地址。',
+    '这不算安全问题，就是门把手有点松。',
+    '我家就在法院门口的小区，快递一直送错。',
+    '我住在人民法院门口那边的楼，外卖总是找不到。',
+    "I was going to complain to the ombudsman, but it's not worth my time; just fix the typo.",
+    'Just letting you know the app logo looks blurry on my phone.',
+    'The collection agents were polite and explained the payment plan.',
+    'I want it covered in gift wrap, please.',
+    'The vet bill is attached for the insurance form you asked for.',
+    'Your infected-wound guide on the website has a broken link.',
+    'Which department handles returns at your company?',
+    'Not sure who to ask about the delivery slot.',
+    'The new menu goes live on the app tomorrow.',
+    "I saw your advert on last night's news channel break.",
+    "I've been back to your shop twice for the same jumper in a different size.",
+    '这是我第三次把订单号发给你们了，请查一下。',
+    '维修师傅人很好，修得很快。',
+    '小孩手臂上有蚊子包，想问问驱蚊液在哪买。',
+    '我把车停到了柱子旁边，停车位太窄了。',
+    '电梯有点慢，能不能调一下。',
+    '她说的《民生直通车》什么时候播出？',
+    'The lift dropped me off at the wrong floor because the buttons are mislabeled.',
+    'The consumer council can sort out the leaflet printing for the fair, just tell me the date.',
+    '沙发上有两道抓痕，是发货前就有的吗？',
+    'I was charged twice for the same item, please refund one.',
+    '我表哥在电视台上班，他说按正常流程走就行。',
+    '这游戏的黑社会任务太难了，能不能调低难度？',
+    "I'd planned to ring the consumer council, but my son fixed it, so I'm just letting you know the form is confusing.",
+  ])('%j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
+  });
+});
+
 describe('R-SEV-2 amount, headcount and offer thresholds', () => {
   it.each<[number, SeverityLevel, string[]]>([
     // Inclusive ("以上" includes the number); 10,000 and above is special major (issue #13).
