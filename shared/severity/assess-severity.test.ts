@@ -1654,6 +1654,45 @@ describe('R-SEV-1 classes from the fifth blind set (heldout-6)', () => {
   ])('%j → L1', (text) => {
     expect(assessSeverity({ text }).level).toBe('L1');
   });
+
+  // Numbers: amounts taken from the customer (收了我1.2w, 骗了一万一), headcounts in 号人, English
+  // words and mixed language, acting together by a joint letter, coming in, a business gone
+  // overnight; a voucher the company gave is its offer. Near misses: a voucher bought, people
+  // who only stood in a queue, 3号人工窗口.
+  it.each<[string, SeverityLevel, string]>([
+    ['维修费收了我1.5w，修完还是不能用。', 'L4', 'amount_special_major'],
+    ['被中介坑了两万三，现在联系不上人。', 'L4', 'amount_special_major'],
+    ['网上被骗了一万一，平台不管。', 'L4', 'amount_special_major'],
+    ['整个车间四十多号人吃了食堂的饭都吐了，我们要个说法。', 'L4', 'headcount_special_major'],
+    [
+      'A dozen parents are coming in on Monday about the lunch charges.',
+      'L4',
+      'headcount_special_major',
+    ],
+    ['我们小区 twenty households 一起停水三天了。', 'L4', 'headcount_special_major'],
+    [
+      'Three hundred members paid upfront and the gym closed overnight.',
+      'L4',
+      'headcount_special_major',
+    ],
+    ['健身房跑路了，三十多号人的年卡都没退。', 'L4', 'headcount_special_major'],
+    ['Five tenants have agreed to sign a joint letter about the heating.', 'L3', 'headcount_major'],
+    ['你们给了一张50块的券，我的实际损失至少200块。', 'L3', 'claim_over_offer'],
+    ['They gave me a £10 voucher but I lost £80 on the ruined meal.', 'L3', 'claim_over_offer'],
+    ['只给发了个20元红包，我光打车就花了100元。', 'L3', 'claim_over_offer'],
+    ['我买了一张50块的券，用的时候说过期了。', 'L1', 'default'],
+    ['They only gave me a £10 voucher for a £15 meal, fair enough.', 'L1', 'default'],
+    ['收了2万个快递都没出过错，这次怎么丢了？', 'L1', 'default'],
+    ['Five parents were in the queue ahead of me at the till.', 'L1', 'default'],
+    ['A dozen customers were waiting when the shop opened.', 'L1', 'default'],
+    ['3号人工窗口一直没人。', 'L1', 'default'],
+    ['我们家三口人办了一张卡，想问怎么加副卡。', 'L1', 'default'],
+    ['Two members of staff were chatting and ignored me.', 'L1', 'default'],
+  ])('numbers %j → %s (%s)', (text, level, rule) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons.map((r) => r.rule)).toContain(rule);
+  });
 });
 
 describe('R-SEV-2 amount, headcount and offer thresholds', () => {
