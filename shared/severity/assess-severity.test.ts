@@ -1693,6 +1693,58 @@ describe('R-SEV-1 classes from the fifth blind set (heldout-6)', () => {
     expect(result.level).toBe(level);
     expect(result.reasons.map((r) => r.rule)).toContain(rule);
   });
+  // Probing past heldout-6 (written after the set was fixed): pages of a paper, a claim the court
+  // accepted, collectors at the family.
+  it.each<[string, SeverityLevel, string, string]>([
+    [
+      "The story is on page 5 of today's Evening Standard.",
+      'L4',
+      'already_exposed',
+      'page 5 of today',
+    ],
+    ['It made page 3 of the Metro this morning.', 'L4', 'already_exposed', 'made page 3'],
+    ['今天的晚报第三版登了你们的事。', 'L4', 'already_exposed', '报第三版'],
+    [
+      'My claim was accepted by the small claims court last week.',
+      'L4',
+      'already_sued',
+      'claim was accepted by the small claims court',
+    ],
+    [
+      'Your debt collectors keep phoning my elderly mother and threatening her.',
+      'L3',
+      'organised_crime',
+      'debt collectors keep phoning',
+    ],
+    ['催收的打电话给我爸妈骂人，还说要上门。', 'L3', 'organised_crime', '催收的打电话'],
+    [
+      '有人打电话说是你们公司的催收，说不还钱就找到我单位去。',
+      'L3',
+      'organised_crime',
+      '就找到我单位去',
+    ],
+  ])('%j → %s (%s: %s)', (text, level, rule, quote) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons).toContainEqual({ rule, level, detail: quote });
+  });
+
+  // …and their near misses: a catalogue page, an insurer accepting a claim, a game, a joke, a fix
+  // that came before the threat was carried out.
+  it.each([
+    'Page 3 of the manual is missing from the box.',
+    'The recipe on page 5 of your catalogue has a typo.',
+    '这本书第三版登了勘误表，我买的是第二版。',
+    'My claim was accepted by your insurance team, when will it be paid?',
+    'Your team kept calling me about a survey, please stop.',
+    'The drop-off point is the parcel shop opposite the county court.',
+    '我去找到我家那边的门店去问了，他们说不知道。',
+    '我在游戏里被黑社会NPC打了，任务失败了，能补偿点道具吗？',
+    '你们客服态度跟黑社会似的，开玩笑啦，就是想催一下发货。',
+    'I thought about going to trading standards, but you fixed it the next day, thanks.',
+  ])('%j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
+  });
 });
 
 describe('R-SEV-2 amount, headcount and offer thresholds', () => {

