@@ -1707,6 +1707,9 @@ describe('R-SEV-1 classes from the fifth blind set (heldout-6)', () => {
     ['3号人工窗口一直没人。', 'L1', 'default'],
     ['我们家三口人办了一张卡，想问怎么加副卡。', 'L1', 'default'],
     ['Two members of staff were chatting and ignored me.', 'L1', 'default'],
+    ['Six students need to sign the attendance sheet, where is it?', 'L1', 'default'],
+    ['Five people in the joint account? No, please fix the form.', 'L1', 'default'],
+    ['快递站收了一万多个包裹，我的找不到了。', 'L1', 'default'],
   ])('numbers %j → %s (%s)', (text, level, rule) => {
     const result = assessSeverity({ text });
     expect(result.level).toBe(level);
