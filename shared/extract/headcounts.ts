@@ -8,9 +8,9 @@ import {
 } from './numbers';
 import type { DetailProposal } from './types';
 
-// People who complain together: 5个人 · 四十多户 · 12位业主 · 二十名乘客.
+// People who complain together: 5个人 · 四十多户 · 12位业主 · 二十名乘客 · 二十几个 members.
 const ZH_PEOPLE =
-  '(?:户业主|位业主|名业主|户居民|户人家|户|个人|口人|人|位|名|个)?(?:业主|住户|居民|村民|家庭|乘客|旅客|游客|顾客|消费者|客户|用户|租户|会员|学生|同学|家长|工人|员工|职工|同事|朋友|邻居|老人|孩子|病人|患者|商户)|个人|口人|号人|户|人|位|名';
+  '(?:户业主|位业主|名业主|户居民|户人家|户|个人|口人|人|位|名|个)?(?:业主|住户|居民|村民|家庭|乘客|旅客|游客|顾客|消费者|客户|用户|租户|会员|学生|同学|家长|工人|员工|职工|同事|朋友|邻居|老人|孩子|病人|患者|商户)|个人|口人|号人|户|人|位|名|个\\s*(?:people|members|parents|residents|customers|students|users|tenants|families|households|owners)\\b';
 const ZH_HEADCOUNT = new RegExp(
   `(?<![第每\\d${ZH_NUMERAL_CHARS}])((?:\\d+|[${ZH_NUMERAL_CHARS}]+))\\s*(多|余|来|几)?\\s*(?:${ZH_PEOPLE})(?!次|份|间|民币|员|工|民|口|品|为|性|格|气|士|家|数|置|于|子)`,
   'g',

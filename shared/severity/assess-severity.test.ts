@@ -1710,6 +1710,7 @@ describe('R-SEV-1 classes from the fifth blind set (heldout-6)', () => {
     ['Six students need to sign the attendance sheet, where is it?', 'L1', 'default'],
     ['Five people in the joint account? No, please fix the form.', 'L1', 'default'],
     ['快递站收了一万多个包裹，我的找不到了。', 'L1', 'default'],
+    ['我们有二十几个 members 一起投诉。', 'L4', 'headcount_special_major'],
   ])('numbers %j → %s (%s)', (text, level, rule) => {
     const result = assessSeverity({ text });
     expect(result.level).toBe(level);
@@ -1726,6 +1727,25 @@ describe('R-SEV-1 classes from the fifth blind set (heldout-6)', () => {
     ],
     ['It made page 3 of the Metro this morning.', 'L4', 'already_exposed', 'made page 3'],
     ['今天的晚报第三版登了你们的事。', 'L4', 'already_exposed', '报第三版'],
+    ['The Herald ran it on page two yesterday.', 'L4', 'already_exposed', 'ran it on page'],
+    [
+      'Small claims court has accepted my claim against you.',
+      'L4',
+      'already_sued',
+      'court has accepted my claim',
+    ],
+    [
+      'The consumer council has opened a case against you.',
+      'L3',
+      'regulator',
+      'has opened a case against you',
+    ],
+    [
+      'The bailiffs you sent threatened my elderly father.',
+      'L3',
+      'organised_crime',
+      'bailiffs you sent threatened',
+    ],
     [
       'My claim was accepted by the small claims court last week.',
       'L4',

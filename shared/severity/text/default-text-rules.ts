@@ -380,6 +380,7 @@ export const defaultTextRules: TextRules = {
             'front page of (reddit|r/)',
             // heldout-6: told by its page (on page 5 of today's Standard, 晚报第三版登了).
             '(made|make|making) page (1|2|3|4|5|6|7|8|9|10|11|12)',
+            '(ran|printed|published) (it|the story|my story|my letter) on page',
             'page (1|2|3|4|5|6|7|8|9|10|11|12) of (today|yesterday|this morning|last week)',
             '报(第|)(一|二|三|四|五|六|七|八|头|1|2|3|4|5|6|7|8)版',
             // Published or aired, in more words: a front-page piece, "aired our story".
@@ -788,6 +789,7 @@ export const defaultTextRules: TextRules = {
             'court date',
             // heldout-6: a claim accepted is a suit filed.
             '(claim|case) (was|has been) accepted by the (court|county court|small claims court|tribunal)',
+            '(court|tribunal) (has accepted|accepted) my (claim|case)',
             'hearing date',
             'summons',
             'will be served',
@@ -1230,6 +1232,7 @@ export const defaultTextRules: TextRules = {
           'whoever (licenses|licences|regulates) you',
           // heldout-6: "which government department licenses your kindergarten", a trade body's code.
           'which (government department|department|body|agency|authority) (licenses|licences|regulates) your',
+          '(opened|has opened) (a case|an investigation) (against|into) (you|your)',
           '(breaches|breached|in breach of) (their|the|the industry) code of (practice|conduct)',
 
           '(filing|lodging) a complaint with',
@@ -2028,6 +2031,7 @@ export const defaultTextRules: TextRules = {
           'threatened to (break|hurt|kill|smash|beat|burn)',
           '(debt collectors|debt collector|collection agents|collection agent) (who threatened|turned up at|came to my|are threatening|keep threatening)',
           'connected people',
+          '(bailiffs|bailiff) (you sent |)(threatened|threatening)',
           'threatened (my|our) (family|wife|husband|kids|children|son|daughter|parents)',
           "mentioned my (kids|children)('s|'|) school",
         ],
