@@ -1728,6 +1728,13 @@ describe('R-SEV-1 classes from the fifth blind set (heldout-6)', () => {
     ['It made page 3 of the Metro this morning.', 'L4', 'already_exposed', 'made page 3'],
     ['今天的晚报第三版登了你们的事。', 'L4', 'already_exposed', '报第三版'],
     ['The Herald ran it on page two yesterday.', 'L4', 'already_exposed', 'ran it on page'],
+    // A "since" after a threat word dates what follows: it happened.
+    [
+      "I'll say this: ever since my post went viral you've been ignoring me.",
+      'L4',
+      'already_exposed',
+      'went viral',
+    ],
     [
       'Small claims court has accepted my claim against you.',
       'L4',

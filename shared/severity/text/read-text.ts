@@ -456,7 +456,8 @@ function readCandidate(
     done = true;
   } else if (trigger.done) {
     const threat = lastIn(s, 0, fStart, c.threats[lang]);
-    if (entry.role === 'done') done = !threat;
+    // "I will say that since the column went up…": a "since" after the threat dates what follows.
+    if (entry.role === 'done') done = !threat || SINCE.test(s.slice(threat.end, fStart));
     else if (
       entry.role === 'act' ||
       (intent && lastIn(s, from, fStart, trigger.done.intents[lang]))
@@ -486,6 +487,8 @@ function readCandidate(
   if (clause.drops && droppedAfter(c, clause, clause.start + fEnd, lang)) return undefined;
   return { rule: trigger.rule, level: trigger.level, start: quote.start, end: quote.end };
 }
+
+const SINCE = /\b(?:since|ever since|now that)\b|自从|自打/;
 
 // A count right before a word: 40k, 1.2M, 3,000, 2 million, 10万, and in Chinese numerals with
 // "more than" after them (三千多个赞, 两万多条评论, 1万多点赞).
