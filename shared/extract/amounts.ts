@@ -72,8 +72,10 @@ const SUFFIXED = new RegExp(
 // A bare scaled number with money around it: 损失1.2万 · 要赔两万八.
 // Any money the complaint is about counts, not only a claim: 亏了1w多, 充了两万, 氪了将近两万,
 // 团费每人两万三 (a price per person is still the amount involved).
+// Taken from the customer counts too: 骗了一万一, 安装费收了我1.2w, 坑了我两万 (收 only with 我:
+// 快递站收了一万多个包裹 is parcels).
 const MONEY_BEFORE =
-  /(?:赔偿?|退还?|补偿|损失|亏损?了?|赔了|花了?|付了?|充值?了?|氪了?|价格?|费用?|钱|金额|索赔|要求|共计|总共|一共|合计|价值|货值|值|押金|定金|订金|罚款|扣了?|多收了?|少了?|丢了?|被盗|款|房租|租金|学费|车价|房价)了?(?:每人|每位|人均|一共|总共)?(?:估计|大概|约|大约|差不多|至少|起码|最少|足足|整整|高达|有|是|达|将近|接近|快|近|好)?\s*$/;
+  /(?:赔偿?|退还?|补偿|损失|亏损?了?|赔了|花了?|付了?|充值?了?|氪了?|价格?|费用?|钱|金额|索赔|要求|共计|总共|一共|合计|价值|货值|值|押金|定金|订金|罚款|扣了?|多收了?|少了?|丢了?|被盗|款|房租|租金|学费|车价|房价|骗|坑|收(?=了?我))了?(?:我们|我)?(?:每人|每位|人均|一共|总共)?(?:估计|大概|约|大约|差不多|至少|起码|最少|足足|整整|高达|有|是|达|将近|接近|快|近|好)?\s*$/;
 // …or after it: 一万二的装修押金 · 一万一买的电脑.
 const MONEY_AFTER =
   /^(?:元|块钱?)?(?:的[\u4e00-\u9fff]{0,4}?(?:押金|定金|订金|货款|工程款|房租|租金|学费|费用?|钱|款|损失|货)|买(?:的|来的|了))/;
@@ -155,8 +157,20 @@ const CLAIM_AFTER = /^\s*(?:out of pocket|in losses|of my own money|的(?:实际
 
 const TURN = /[，,]\s*(?:我|但是?|可是?|而|\bbut\b|\byet\b|\bwhile\b|\bwhen\b|\bwhereas\b)/gi;
 
+// A voucher the company handed out is its offer: 给了一张50块的券, 发了个20元红包, "gave me a £10
+// voucher" — not a voucher the customer bought (我买了一张50块的券).
+const GIVEN_BEFORE =
+  /(?:给了?|发了?|补了?|送了?|返了?)(?:我|我们)?(?:一张|一个|张|个|点)?\s*$|\b(?:gave|given|sent|offered)(?: me| us)?(?: only)? (?:a|an)\s*$/i;
+const VOUCHER_AFTER =
+  /^\s*(?:元|块钱?)?(?:的)?(?:优惠券|代金券|抵用券|购物券|券|红包|购物卡|礼品卡)|^\s*(?:voucher|coupon|gift card|store credit|credit note)\b/i;
+
 function roleOf(text: string, start: number, end: number): DetailProposal['role'] {
   if (CLAIM_AFTER.test(text.slice(end, end + 20))) return 'claim';
+  if (
+    VOUCHER_AFTER.test(text.slice(end, end + 8)) &&
+    GIVEN_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+  )
+    return 'offer';
   let from = start;
   while (from > 0 && !/[。；;！!？?\n]/.test(text[from - 1]!)) from--;
   let clause = text.slice(Math.max(from, start - 40), start);

@@ -8,9 +8,9 @@ import {
 } from './numbers';
 import type { DetailProposal } from './types';
 
-// People who complain together: 5个人 · 四十多户 · 12位业主 · 二十名乘客.
+// People who complain together: 5个人 · 四十多户 · 12位业主 · 二十名乘客 · 二十几个 members.
 const ZH_PEOPLE =
-  '(?:户业主|位业主|名业主|户居民|户人家|户|个人|口人|人|位|名|个)?(?:业主|住户|居民|村民|家庭|乘客|旅客|游客|顾客|消费者|客户|用户|租户|会员|学生|同学|家长|工人|员工|职工|同事|朋友|邻居|老人|孩子|病人|患者|商户)|个人|口人|户|人|位|名';
+  '(?:户业主|位业主|名业主|户居民|户人家|户|个人|口人|人|位|名|个)?(?:业主|住户|居民|村民|家庭|乘客|旅客|游客|顾客|消费者|客户|用户|租户|会员|学生|同学|家长|工人|员工|职工|同事|朋友|邻居|老人|孩子|病人|患者|商户)|个人|口人|号人|户|人|位|名|个\\s*(?:people|members|parents|residents|customers|students|users|tenants|families|households|owners)\\b';
 const ZH_HEADCOUNT = new RegExp(
   `(?<![第每\\d${ZH_NUMERAL_CHARS}])((?:\\d+|[${ZH_NUMERAL_CHARS}]+))\\s*(多|余|来|几)?\\s*(?:${ZH_PEOPLE})(?!次|份|间|民币|员|工|民|口|品|为|性|格|气|士|家|数|置|于|子)`,
   'g',
@@ -28,10 +28,13 @@ const EN_GROUP = new RegExp(
 );
 
 // Acting together: only then are the people complainants, not staff or bystanders.
+// A business gone with everyone's money (跑路, closed overnight) wrongs them all at once.
 const ZH_TOGETHER =
-  /我们|咱们|大家|一起|联名|集体|共同|全体|都要|一同|所有|业主|住户|居民|宿舍|全家|一家|算上我|包括我|连我/;
+  /我们|咱们|大家|一起|联名|集体|共同|全体|都要|一同|所有|业主|住户|居民|宿舍|全家|一家|算上我|包括我|连我|跑路|倒闭|卷款|人去楼空/;
 const EN_TOGETHER =
-  /\b(?:we|us|our|together|jointly|all of|group|petition|signed|residents|households|families|tenants|neighbou?rs)\b/i;
+  /\b(?:we|us|our|together|jointly|joint (?:letter|complaint|claim)|sign (?:a|the) (?:letter|petition|complaint)|all of|group|petition|signed|residents|households|families|tenants|neighbou?rs|(?:are|were) coming (?:in|down|round|over)\b[^.!?]{0,30}\babout|closed overnight|vanished|went bust|gone bust|went into administration|disappeared with)\b/i;
+// Mixed-language sentences (我们公司 fifteen people): either language's words say "together".
+const together = (sentence: string) => EN_TOGETHER.test(sentence) || ZH_TOGETHER.test(sentence);
 
 function sentenceAround(text: string, start: number, end: number): string {
   let a = start;
@@ -49,7 +52,6 @@ export function extractHeadcounts(text: string): DetailProposal[] {
     end: number,
     value: number | undefined,
     approx: boolean,
-    together: RegExp,
     plainGroup: boolean,
   ) => {
     if (value === undefined || value < 1 || value > 1e6 || !Number.isInteger(value)) return;
@@ -59,7 +61,7 @@ export function extractHeadcounts(text: string): DetailProposal[] {
       value = belowBound(value);
       approx = true;
     }
-    const collective = plainGroup || together.test(sentenceAround(text, start, end));
+    const collective = plainGroup || together(sentenceAround(text, start, end));
     out.push({
       kind: 'headcount',
       value,
@@ -80,16 +82,16 @@ export function extractHeadcounts(text: string): DetailProposal[] {
     const end = m.index! + m[0].length;
     const named = /[\u4e00-\u9fff]{2}$/.test(unit) && !/个人|口人|员工|职工/.test(unit);
     const all = named && /^[^，。！？,.!?]{0,4}都/.test(text.slice(end, end + 6));
-    push(m.index!, end, parseNumber(m[1]!), !!m[2], ZH_TOGETHER, byNature || all);
+    push(m.index!, end, parseNumber(m[1]!), !!m[2], byNature || all);
   }
   for (const m of text.matchAll(EN_HEADCOUNT)) {
     const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : parseEnglishNumber(m[2]!);
     const ofUs = m[4]!.toLowerCase() === 'of us';
-    push(m.index!, m.index! + m[0].length, n, !!(m[1] || m[3]), EN_TOGETHER, ofUs);
+    push(m.index!, m.index! + m[0].length, n, !!(m[1] || m[3]), ofUs);
   }
   for (const m of text.matchAll(EN_GROUP)) {
     const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseEnglishNumber(m[1]!);
-    push(m.index!, m.index! + m[0].length, n, false, EN_TOGETHER, true);
+    push(m.index!, m.index! + m[0].length, n, false, true);
   }
   return out;
 }

@@ -1509,6 +1509,293 @@ describe('R-SEV-1 classes from the fourth blind set (heldout-5)', () => {
   });
 });
 
+describe('R-SEV-1 classes from the fifth blind set (heldout-6)', () => {
+  // Our own sentences for the classes heldout-6 missed, in other surface forms: a programme named in
+  // its brackets, likes counted in Chinese numerals, words spelt in pinyin or shorthand (报jing,
+  // lvshi, xhs, 一二三一五), counsel retained, repairs counted with the object between, debt
+  // collectors' menace, infections and lifts dropping, a bill laid on the company, a trade body's code.
+  it.each<[string, SeverityLevel, string, string]>([
+    ['我家孩子回来脸上有两道抓痕，幼儿园说不清楚。', 'L3', 'safety', '脸上有两道抓痕'],
+    ['不给个说法我就报jing了。', 'L3', 'police', '报jing'],
+    ['我已经打了一二三一五，他们说会转给你们。', 'L3', 'regulator', '打了一二三一五'],
+    ['这事我咨询过lvshi，你们的条款不成立。', 'L3', 'legal', '咨询过lvshi'],
+    ['第四次把洗衣机送修了，还是漏水。', 'L3', 'repeated_repair', '第四次把洗衣机送修'],
+    ['维修站的师傅都认识我了，每个月都去。', 'L3', 'repeated_repair', '师傅都认识我了'],
+    ['准备发xhs让大家避雷。', 'L3', 'media', '发xhs'],
+    ['我要写个避雷帖提醒一下大家。', 'L3', 'media', '写个避雷帖'],
+    ['自动泊车直接撞上了旁边的车。', 'L3', 'safety', '自动泊车直接撞'],
+    ['自动驾驶直接把车开到了墙上。', 'L3', 'safety', '自动驾驶直接把车'],
+    // The droppers are narrow: a report already made stays one.
+    [
+      "I've already reported you to trading standards, just letting you know.",
+      'L3',
+      'regulator',
+      'reported you to',
+    ],
+    ['我已经报警了，不想麻烦他们再跑一趟，你们自己把钱退了。', 'L3', 'police', '已经报警'],
+    ['电梯突然下坠，里面还有老人。', 'L3', 'safety', '电梯突然下坠'],
+    ['孩子戴了你们的泳镜，害得孩子得了结膜炎。', 'L3', 'safety', '害得孩子得了结膜炎'],
+    ['他们家暴力催收，电话打到我单位。', 'L3', 'organised_crime', '暴力催收'],
+    ['催收的人威胁说要来我家。', 'L3', 'organised_crime', '催收的人威胁'],
+    ['《消费主张》昨晚已经播了这件事。', 'L4', 'already_exposed', '》昨晚已经播了'],
+    ['我的帖子已经两万多个赞了。', 'L4', 'already_exposed', '两万多个赞'],
+    ['这条视频下面几千条评论。', 'L4', 'already_exposed', '几千条评论'],
+    [
+      'I have retained counsel regarding the fall in your car park.',
+      'L3',
+      'legal',
+      'retained counsel',
+    ],
+    [
+      'The bike has been back to the workshop three times for the same brake fault.',
+      'L3',
+      'repeated_repair',
+      'workshop three times for the same',
+    ],
+    [
+      'Third time was not the charm with your engineers.',
+      'L3',
+      'repeated_repair',
+      'Third time was not the charm',
+    ],
+    [
+      'Which government department licenses your nursery? I want to raise this with them.',
+      'L3',
+      'regulator',
+      'Which government department licenses your',
+    ],
+    [
+      'That breaches the industry code of practice and the trade association will hear from me.',
+      'L3',
+      'regulator',
+      'breaches the industry code of practice',
+    ],
+    [
+      "Collection agents who threatened my family said they knew my kids' school.",
+      'L3',
+      'organised_crime',
+      'Collection agents who threatened',
+    ],
+    [
+      "The debt collectors turned up at my mother's house.",
+      'L3',
+      'organised_crime',
+      'debt collectors turned up at',
+    ],
+    [
+      "The dentist's bill is attached and I want it refunded by you.",
+      'L3',
+      'compensation',
+      'bill is attached and I want',
+    ],
+    [
+      'Your swimming pool gave my son an eye infection.',
+      'L3',
+      'safety',
+      'gave my son an eye infection',
+    ],
+    ['The lift dropped two floors with us inside.', 'L3', 'safety', 'dropped two floors'],
+    [
+      'It goes live on every platform I have tonight unless you reply.',
+      'L3',
+      'media',
+      'goes live on every platform',
+    ],
+    [
+      "I was on last night's TV news about your broken gate.",
+      'L4',
+      'already_exposed',
+      "was on last night's TV news",
+    ],
+    [
+      'The article about your company went live this morning.',
+      'L4',
+      'already_exposed',
+      'article about your company went live',
+    ],
+    [
+      "I've had enough, the consumer council can sort it out.",
+      'L3',
+      'regulator',
+      'consumer council can sort it out',
+    ],
+  ])('%j → %s (%s: %s)', (text, level, rule, quote) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons).toContainEqual({ rule, level, detail: quote });
+  });
+
+  // Near misses: the same words where nothing is raised — a relative who is a lawyer with the
+  // ordinary path asked for, 黑社会 in a game or a joke, a place by the court, safety named to deny
+  // it, a threat dropped, old compensation settled, a billing error "twice for the same".
+  it.each([
+    '我老公是律师，不过这点小事不想麻烦他，帮我改个地址就行。',
+    '我姐姐在报社上班，她说按正常流程走就行，麻烦你们处理退款。',
+    '之前上过热搜的那款蛋糕还有货吗？',
+    '以前也上过热搜，所以我才来你们店，结果等了很久，建议改进。',
+    '剧本杀里“黑社会老大”这个角色的台词卡印错了。',
+    '这价格比黑社会还狠，开玩笑的，能便宜点吗？',
+    '看了电影《黑社会》之后来你们影院买的周边，尺码不对。',
+    '去年的赔偿已经到账了，这次只是想改一下收货地址。',
+    '这不算安全问题，就是门把手有点松。',
+    '我家就在法院门口的小区，快递一直送错。',
+    '我住在人民法院门口那边的楼，外卖总是找不到。',
+    "I was going to complain to the ombudsman, but it's not worth my time; just fix the typo.",
+    'Just letting you know the app logo looks blurry on my phone.',
+    'The collection agents were polite and explained the payment plan.',
+    'I want it covered in gift wrap, please.',
+    'The vet bill is attached for the insurance form you asked for.',
+    'Your infected-wound guide on the website has a broken link.',
+    'Which department handles returns at your company?',
+    'Not sure who to ask about the delivery slot.',
+    'The new menu goes live on the app tomorrow.',
+    "I saw your advert on last night's news channel break.",
+    "I've been back to your shop twice for the same jumper in a different size.",
+    '这是我第三次把订单号发给你们了，请查一下。',
+    '维修师傅人很好，修得很快。',
+    '小孩手臂上有蚊子包，想问问驱蚊液在哪买。',
+    '我把车停到了柱子旁边，停车位太窄了。',
+    '电梯有点慢，能不能调一下。',
+    '她说的《民生直通车》什么时候播出？',
+    'The lift dropped me off at the wrong floor because the buttons are mislabeled.',
+    'The consumer council can sort out the leaflet printing for the fair, just tell me the date.',
+    '沙发上有两道抓痕，是发货前就有的吗？',
+    '我看到别人的避雷帖说你们家不错，就来买了。',
+    '我有结膜炎，能用你们的隐形眼镜护理液吗？',
+    'Can I wear these lenses if I have an eye infection?',
+    'Does the conjunctivitis cream come in a bigger tube?',
+    '倒车的时候撞到了柱子，想问你们保险杠多少钱。',
+    'My dog came back limping from the park, so I need to reschedule the grooming.',
+    'I was charged twice for the same item, please refund one.',
+    '我表哥在电视台上班，他说按正常流程走就行。',
+    '这游戏的黑社会任务太难了，能不能调低难度？',
+    "I'd planned to ring the consumer council, but my son fixed it, so I'm just letting you know the form is confusing.",
+  ])('%j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
+  });
+
+  // Numbers: amounts taken from the customer (收了我1.2w, 骗了一万一), headcounts in 号人, English
+  // words and mixed language, acting together by a joint letter, coming in, a business gone
+  // overnight; a voucher the company gave is its offer. Near misses: a voucher bought, people
+  // who only stood in a queue, 3号人工窗口.
+  it.each<[string, SeverityLevel, string]>([
+    ['维修费收了我1.5w，修完还是不能用。', 'L4', 'amount_special_major'],
+    ['被中介坑了两万三，现在联系不上人。', 'L4', 'amount_special_major'],
+    ['网上被骗了一万一，平台不管。', 'L4', 'amount_special_major'],
+    ['整个车间四十多号人吃了食堂的饭都吐了，我们要个说法。', 'L4', 'headcount_special_major'],
+    [
+      'A dozen parents are coming in on Monday about the lunch charges.',
+      'L4',
+      'headcount_special_major',
+    ],
+    ['我们小区 twenty households 一起停水三天了。', 'L4', 'headcount_special_major'],
+    [
+      'Three hundred members paid upfront and the gym closed overnight.',
+      'L4',
+      'headcount_special_major',
+    ],
+    ['健身房跑路了，三十多号人的年卡都没退。', 'L4', 'headcount_special_major'],
+    ['Five tenants have agreed to sign a joint letter about the heating.', 'L3', 'headcount_major'],
+    ['你们给了一张50块的券，我的实际损失至少200块。', 'L3', 'claim_over_offer'],
+    ['They gave me a £10 voucher but I lost £80 on the ruined meal.', 'L3', 'claim_over_offer'],
+    ['只给发了个20元红包，我光打车就花了100元。', 'L3', 'claim_over_offer'],
+    ['我买了一张50块的券，用的时候说过期了。', 'L1', 'default'],
+    ['They only gave me a £10 voucher for a £15 meal, fair enough.', 'L1', 'default'],
+    ['收了2万个快递都没出过错，这次怎么丢了？', 'L1', 'default'],
+    ['Five parents were in the queue ahead of me at the till.', 'L1', 'default'],
+    ['A dozen customers were waiting when the shop opened.', 'L1', 'default'],
+    ['3号人工窗口一直没人。', 'L1', 'default'],
+    ['我们家三口人办了一张卡，想问怎么加副卡。', 'L1', 'default'],
+    ['Two members of staff were chatting and ignored me.', 'L1', 'default'],
+    ['Six students need to sign the attendance sheet, where is it?', 'L1', 'default'],
+    ['Five people in the joint account? No, please fix the form.', 'L1', 'default'],
+    ['快递站收了一万多个包裹，我的找不到了。', 'L1', 'default'],
+    ['我们有二十几个 members 一起投诉。', 'L4', 'headcount_special_major'],
+  ])('numbers %j → %s (%s)', (text, level, rule) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons.map((r) => r.rule)).toContain(rule);
+  });
+  // Probing past heldout-6 (written after the set was fixed): pages of a paper, a claim the court
+  // accepted, collectors at the family.
+  it.each<[string, SeverityLevel, string, string]>([
+    [
+      "The story is on page 5 of today's Evening Standard.",
+      'L4',
+      'already_exposed',
+      'page 5 of today',
+    ],
+    ['It made page 3 of the Metro this morning.', 'L4', 'already_exposed', 'made page 3'],
+    ['今天的晚报第三版登了你们的事。', 'L4', 'already_exposed', '报第三版'],
+    ['The Herald ran it on page two yesterday.', 'L4', 'already_exposed', 'ran it on page'],
+    // A "since" after a threat word dates what follows: it happened.
+    [
+      "I'll say this: ever since my post went viral you've been ignoring me.",
+      'L4',
+      'already_exposed',
+      'went viral',
+    ],
+    [
+      'Small claims court has accepted my claim against you.',
+      'L4',
+      'already_sued',
+      'court has accepted my claim',
+    ],
+    [
+      'The consumer council has opened a case against you.',
+      'L3',
+      'regulator',
+      'has opened a case against you',
+    ],
+    [
+      'The bailiffs you sent threatened my elderly father.',
+      'L3',
+      'organised_crime',
+      'bailiffs you sent threatened',
+    ],
+    [
+      'My claim was accepted by the small claims court last week.',
+      'L4',
+      'already_sued',
+      'claim was accepted by the small claims court',
+    ],
+    [
+      'Your debt collectors keep phoning my elderly mother and threatening her.',
+      'L3',
+      'organised_crime',
+      'debt collectors keep phoning',
+    ],
+    ['催收的打电话给我爸妈骂人，还说要上门。', 'L3', 'organised_crime', '催收的打电话'],
+    [
+      '有人打电话说是你们公司的催收，说不还钱就找到我单位去。',
+      'L3',
+      'organised_crime',
+      '就找到我单位去',
+    ],
+  ])('%j → %s (%s: %s)', (text, level, rule, quote) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons).toContainEqual({ rule, level, detail: quote });
+  });
+
+  // …and their near misses: a catalogue page, an insurer accepting a claim, a game, a joke, a fix
+  // that came before the threat was carried out.
+  it.each([
+    'Page 3 of the manual is missing from the box.',
+    'The recipe on page 5 of your catalogue has a typo.',
+    '这本书第三版登了勘误表，我买的是第二版。',
+    'My claim was accepted by your insurance team, when will it be paid?',
+    'Your team kept calling me about a survey, please stop.',
+    'The drop-off point is the parcel shop opposite the county court.',
+    '我去找到我家那边的门店去问了，他们说不知道。',
+    '我在游戏里被黑社会NPC打了，任务失败了，能补偿点道具吗？',
+    '你们客服态度跟黑社会似的，开玩笑啦，就是想催一下发货。',
+    'I thought about going to trading standards, but you fixed it the next day, thanks.',
+  ])('%j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
+  });
+});
+
 describe('R-SEV-2 amount, headcount and offer thresholds', () => {
   it.each<[number, SeverityLevel, string[]]>([
     // Inclusive ("以上" includes the number); 10,000 and above is special major (issue #13).

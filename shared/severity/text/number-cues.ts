@@ -52,8 +52,9 @@ export const NUMERIC = /* @__PURE__ */ (() => {
 // After a figure: a unit of money or people (1.2万, 5个人, 500 yuan, 12 people, 30 of us).
 const UNIT_AFTER_DIGITS =
   /\+?\s*(?:[万萬千kK元块塊人户戶位名口个個wW]|美元|美金|港[币元]|欧元|英镑|日元|周|星期|礼拜|weeks?\b|months?\b|lakh|crore|grand|thousand|yuan|rmb|usd|dollar|euro|pound|rupee|people|person|customer|resident|household|famil|flat|apartment|home|tenant|passenger|owner|member|student|neighbo|colleague|friend|patient|of us|parent|complainant|guest|travel|employee|worker|consumer|user|buyer|subscriber|signat|other|more)/iy;
-// After a Chinese numeral: 四十多户, 五个同学, 两万.
-const UNIT_AFTER_NUMERAL = /[多余餘来來几幾]?(?:[个個人户戶位名元块塊万萬千仟佰拾周]|星期|礼拜)/y;
+// After a Chinese numeral: 四十多户, 五个同学, 两万, 三十多号人.
+const UNIT_AFTER_NUMERAL =
+  /[多余餘来來几幾]?(?:[个個人户戶位名元块塊万萬千仟佰拾周]|号人|號人|星期|礼拜)/y;
 // After an English number word: "twelve angry tenants".
 const PEOPLE_AFTER_WORD =
   /(?:-odd|\s+[a-z]+)?\s+(?:people|persons|customers|residents|households|families|flats|apartments|homes|tenants|passengers|owners|members|students|parents|neighbo|colleagues|friends|patients|guests|drivers)/iy;
@@ -66,7 +67,8 @@ const UNIT_FIRST = /* @__PURE__ */ (() => {
   const t = new Uint8Array(0x10000);
   for (let c = 0x41; c <= 0x5a; c++) t[c] = t[c + 0x20] = 1;
   // Traditional forms too (萬, 塊, 個): the gate reads the text as written.
-  for (const ch of '万千元块人户位名口个萬塊個戶美港欧英日仟佰拾周星礼') t[ch.charCodeAt(0)] = 2;
+  for (const ch of '万千元块人户位名口个萬塊個戶美港欧英日仟佰拾周星礼号號')
+    t[ch.charCodeAt(0)] = 2;
   return t;
 })();
 const charSet = (chars: string) => {

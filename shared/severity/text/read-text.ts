@@ -456,7 +456,8 @@ function readCandidate(
     done = true;
   } else if (trigger.done) {
     const threat = lastIn(s, 0, fStart, c.threats[lang]);
-    if (entry.role === 'done') done = !threat;
+    // "I will say that since the column went up…": a "since" after the threat dates what follows.
+    if (entry.role === 'done') done = !threat || SINCE.test(s.slice(threat.end, fStart));
     else if (
       entry.role === 'act' ||
       (intent && lastIn(s, from, fStart, trigger.done.intents[lang]))
@@ -487,8 +488,33 @@ function readCandidate(
   return { rule: trigger.rule, level: trigger.level, start: quote.start, end: quote.end };
 }
 
-// A count right before a word: 40k, 1.2M, 3,000, 2 million, 10万.
-const COUNT = /(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand|万|千)?\s*(?:次|个|条)?$/;
+const SINCE = /\b(?:since|ever since|now that)\b|自从|自打/;
+
+// A count right before a word: 40k, 1.2M, 3,000, 2 million, 10万, and in Chinese numerals with
+// "more than" after them (三千多个赞, 两万多条评论, 1万多点赞).
+const COUNT =
+  /(\d[\d,]*(?:\.\d+)?|[一二两三四五六七八九十几]{1,3})\s*(k|m|million|thousand|万|千)?\s*(?:多|余|\+)?\s*(?:次|个|条)?$/;
+const CN_DIGIT: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  几: 2,
+};
+
+/** 三 → 3, 十五 → 15, 二十 → 20, 几 → 2 (几千 is at least two thousand). */
+function cnNumber(word: string): number {
+  const ten = word.indexOf('十');
+  if (ten < 0) return CN_DIGIT[word[word.length - 1]!] ?? 0;
+  const tens = ten === 0 ? 1 : (CN_DIGIT[word[ten - 1]!] ?? 1);
+  return tens * 10 + (CN_DIGIT[word[ten + 1] ?? ''] ?? 0);
+}
 const COUNT_SCALE: Record<string, number> = {
   k: 1e3,
   m: 1e6,
@@ -503,7 +529,8 @@ function countBefore(s: string, at: number): Span | undefined {
   const from = Math.max(0, at - 24);
   const m = COUNT.exec(s.slice(from, at));
   if (!m) return undefined;
-  const value = Number(m[1]!.replace(/,/g, '')) * (m[2] ? COUNT_SCALE[m[2]]! : 1);
+  const figure = /\d/.test(m[1]!) ? Number(m[1]!.replace(/,/g, '')) : cnNumber(m[1]!);
+  const value = figure * (m[2] ? COUNT_SCALE[m[2]]! : 1);
   return value >= 1000 ? { start: from + m.index, end: at } : undefined;
 }
 
