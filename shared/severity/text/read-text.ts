@@ -11,6 +11,7 @@ import {
   compile,
 } from './compile';
 import { extractDates } from '../../extract/dates';
+import { parseNumber } from '../../extract/numbers';
 import { numberCueAt, numberWordCue } from './number-cues';
 import type { TextRules } from './types';
 
@@ -494,27 +495,6 @@ const SINCE = /\b(?:since|ever since|now that)\b|自从|自打/;
 // "more than" after them (三千多个赞, 两万多条评论, 1万多点赞).
 const COUNT =
   /(\d[\d,]*(?:\.\d+)?|[一二两三四五六七八九十几]{1,3})\s*(k|m|million|thousand|万|千)?\s*(?:多|余|\+)?\s*(?:次|个|条)?$/;
-const CN_DIGIT: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  几: 2,
-};
-
-/** 三 → 3, 十五 → 15, 二十 → 20, 几 → 2 (几千 is at least two thousand). */
-function cnNumber(word: string): number {
-  const ten = word.indexOf('十');
-  if (ten < 0) return CN_DIGIT[word[word.length - 1]!] ?? 0;
-  const tens = ten === 0 ? 1 : (CN_DIGIT[word[ten - 1]!] ?? 1);
-  return tens * 10 + (CN_DIGIT[word[ten + 1] ?? ''] ?? 0);
-}
 const COUNT_SCALE: Record<string, number> = {
   k: 1e3,
   m: 1e6,
@@ -529,7 +509,8 @@ function countBefore(s: string, at: number): Span | undefined {
   const from = Math.max(0, at - 24);
   const m = COUNT.exec(s.slice(from, at));
   if (!m) return undefined;
-  const figure = /\d/.test(m[1]!) ? Number(m[1]!.replace(/,/g, '')) : cnNumber(m[1]!);
+  // shared/extract's reader: 3,000, 1.2, 三, 十五, 几 (only ≥ 1,000 matters, so its bounds do).
+  const figure = parseNumber(m[1]!) ?? 0;
   const value = figure * (m[2] ? COUNT_SCALE[m[2]]! : 1);
   return value >= 1000 ? { start: from + m.index, end: at } : undefined;
 }
@@ -590,20 +571,6 @@ interface TextDate extends Span {
   day: number;
 }
 
-const ZH_MONTH_NUM: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-  十一: 11,
-  十二: 12,
-};
 // A month without a day (去年11月, 1月底): the part of the month gives the day.
 const ZH_MONTH =
   /(去年|今年)?(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(初|上旬|中旬|下旬|中|底|末|份)?(?![\d一二三四五六七八九十]|号|日)/g;
@@ -636,7 +603,7 @@ function datesIn(text: string): TextDate[] {
   for (const m of text.matchAll(ZH_MONTH)) {
     const start = m.index! + (m[1] ? m[1].length : 0);
     if (out.some((d) => start < d.end && m.index! + m[0].length > d.start)) continue;
-    const month = /\d/.test(m[2]!) ? +m[2]! : ZH_MONTH_NUM[m[2]!]!;
+    const month = parseNumber(m[2]!)!;
     out.push({
       start: m.index!,
       end: m.index! + m[0].length,
