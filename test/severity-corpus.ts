@@ -23,16 +23,21 @@ export interface CorpusCase {
  * `train-extra` (written for the learned-reader experiment). docs/severity.md tells each one's
  * history: which were tuned on and what they scored at first sight.
  */
-export type CorpusName =
-  | 'corpus'
-  | 'heldout'
-  | 'heldout-2'
-  | 'heldout-3'
-  | 'heldout-4'
-  | 'heldout-5'
-  | 'heldout-6'
-  | 'heldout-7'
-  | 'train-extra';
+export const CORPUS_NAMES = [
+  'corpus',
+  'heldout',
+  'heldout-2',
+  'heldout-3',
+  'heldout-4',
+  'heldout-5',
+  'heldout-6',
+  'train-extra',
+  'heldout-7',
+] as const;
+export type CorpusName = (typeof CORPUS_NAMES)[number];
+
+/** The blind set nobody who changed the rules has looked at: scored, not held to the goals. */
+export const UNSEEN: CorpusName = 'heldout-7';
 
 export function loadCorpus(name: CorpusName): CorpusCase[] {
   const file = fileURLToPath(new URL(`fixtures/severity/${name}.tsv`, import.meta.url));
