@@ -198,27 +198,8 @@ describe('applyAnswer', () => {
 
   // A server from before refusals carried their position: the answer's cursor stands in.
   it('lists an offline assignment the server refused after the withdrawal it already had, struck out of the fold', async () => {
-    const db = freshDb();
-    const captured = capturedEvent(uuid(10), uuid(1), COMPLETE_DRAFT);
-    await appendEvents(db, uuid(1), [captured], { now: NOW });
-    const registered = serverEvent(2, uuid(11), uuid(1), 'registered', {
-      record: { ...COMPLETE_DRAFT, receivedAt: NOW.toISOString() },
-    });
-    await applyAnswer(
-      db,
-      answer({ accepted: [uuid(10)], events: [{ ...captured, seq: 1 }, registered], cursor: '2' }),
-      { pushed: [captured], now: NOW },
-    );
     // Offline, this device assigns; meanwhile the customer withdrew (server seq 3).
-    const assigned = {
-      id: uuid(20),
-      complaintId: uuid(1),
-      type: 'assigned',
-      at: at(10),
-      actor: SUPERVISOR,
-      payload: { department: 'quality' },
-    };
-    expect((await appendEvents(db, uuid(1), [assigned], { now: NOW })).appended).toBe(true);
+    const { db, assigned } = await registeredThenAssignedOffline();
     await applyAnswer(
       db,
       answer({
@@ -241,26 +222,7 @@ describe('applyAnswer', () => {
   });
 
   it('places a refusal by the position the server gave it, even when the answer was the first page of several', async () => {
-    const db = freshDb();
-    const captured = capturedEvent(uuid(10), uuid(1), COMPLETE_DRAFT);
-    await appendEvents(db, uuid(1), [captured], { now: NOW });
-    const registered = serverEvent(2, uuid(11), uuid(1), 'registered', {
-      record: { ...COMPLETE_DRAFT, receivedAt: NOW.toISOString() },
-    });
-    await applyAnswer(
-      db,
-      answer({ accepted: [uuid(10)], events: [{ ...captured, seq: 1 }, registered], cursor: '2' }),
-      { pushed: [captured], now: NOW },
-    );
-    const assigned = {
-      id: uuid(20),
-      complaintId: uuid(1),
-      type: 'assigned',
-      at: at(10),
-      actor: SUPERVISOR,
-      payload: { department: 'quality' },
-    };
-    await appendEvents(db, uuid(1), [assigned], { now: NOW });
+    const { db, assigned } = await registeredThenAssignedOffline();
     // The server held seq 3–5 when it refused the assignment, but this answer is one page of
     // the log (more: true) and ends at 3; the next page brings 4 and 5.
     const note = (seq: number, id: number) =>
@@ -308,3 +270,28 @@ describe('applyAnswer', () => {
     expect(await db.complaints.get(uuid(9))).toBeUndefined();
   });
 });
+
+/** A complaint captured here and registered by the server (seq 1–2), then assigned offline. */
+async function registeredThenAssignedOffline() {
+  const db = freshDb();
+  const captured = capturedEvent(uuid(10), uuid(1), COMPLETE_DRAFT);
+  await appendEvents(db, uuid(1), [captured], { now: NOW });
+  const registered = serverEvent(2, uuid(11), uuid(1), 'registered', {
+    record: { ...COMPLETE_DRAFT, receivedAt: NOW.toISOString() },
+  });
+  await applyAnswer(
+    db,
+    answer({ accepted: [uuid(10)], events: [{ ...captured, seq: 1 }, registered], cursor: '2' }),
+    { pushed: [captured], now: NOW },
+  );
+  const assigned = {
+    id: uuid(20),
+    complaintId: uuid(1),
+    type: 'assigned',
+    at: at(10),
+    actor: SUPERVISOR,
+    payload: { department: 'quality' },
+  };
+  expect((await appendEvents(db, uuid(1), [assigned], { now: NOW })).appended).toBe(true);
+  return { db, assigned };
+}
