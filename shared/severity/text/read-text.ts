@@ -524,7 +524,9 @@ function countAfter(s: string, at: number): Span | undefined {
   const m = COUNT_AFTER.exec(s.slice(at, at + 24));
   if (!m) return undefined;
   const value = (parseNumber(m[1]!) ?? 0) * (m[2] ? COUNT_SCALE[m[2]]! : 1);
-  return value >= 1000 ? { start: at, end: at + m[0].length } : undefined;
+  const end = at + m[0].length;
+  // Reached, not a goal: the clause ends or 了 follows (播放1000次就有奖励吗 is a question).
+  return value >= 1000 && /^(?:了|啦|$)/.test(s.slice(end)) ? { start: at, end } : undefined;
 }
 
 /**
