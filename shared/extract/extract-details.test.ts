@@ -516,3 +516,55 @@ describe('amounts, headcounts and dates from the third blind set', () => {
     expect(values('我去年11月5日就报修了', 'date')).toEqual(['2025-11-05']);
   });
 });
+
+// Forms heldout-7 (the sixth blind set) missed, and their near misses (issue #13).
+describe('amounts and headcounts from the sixth blind set (heldout-7)', () => {
+  it.each<[string, number]>([
+    // Money paid in (交了, Cantonese 交咗), a loss reckoned roughly (粗算, 算下来).
+    ['牙齿矫正一共交了两万六', 26_000],
+    ['每人交咗八千几', 8000],
+    ['家里损失粗算有五六万', 50_000],
+    ['损失算下来差不多一万二', 12_000],
+  ])('"%s" → %d', (text, value) => {
+    expect(of(text, 'amount')).toContainEqual(expect.objectContaining({ value }));
+  });
+
+  it.each(['我在平台提交了两万条评价', '递交了一万多份材料'])(
+    'no amount in "%s" (submitted, not paid)',
+    (text) => {
+      expect(values(text, 'amount')).toEqual([]);
+    },
+  );
+
+  it.each<[string, [number, string][]]>([
+    // A repair quote is what the customer stands to pay: a claim against the offer.
+    [
+      '你们只肯给300块，修复的报价单是900块',
+      [
+        [300, 'offer'],
+        [900, 'claim'],
+      ],
+    ],
+    [
+      '只肯赔200，师傅的报价是800',
+      [
+        [200, 'offer'],
+        [800, 'claim'],
+      ],
+    ],
+    [
+      'They offered £50, but the quote for the repair is £300.',
+      [
+        [50, 'offer'],
+        [300, 'claim'],
+      ],
+    ],
+  ])('"%s": a quote is a claim', (text, expected) => {
+    expect(of(text, 'amount').map((p) => [p.value, p.role])).toEqual(expected);
+  });
+
+  it('Cantonese people together (我哋, 夹埋) act as a group', () => {
+    const [p] = of('我哋成班16个家长已经夹埋一齐', 'headcount');
+    expect(p).toMatchObject({ value: 16, collective: true });
+  });
+});
