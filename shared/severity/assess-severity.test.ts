@@ -1981,6 +1981,31 @@ describe('R-SEV-1 classes from the sixth blind set (heldout-7)', () => {
     ["I'll come down to your shop and make a scene.", 'L3', 'extreme_act', 'and make a scene'],
     ['《晚报》昨天登了我们小区的事。', 'L4', 'already_exposed', '报》昨天登了'],
     ['下一站消协。', 'L3', 'regulator', '下一站消协'],
+    ['雲霄飛車卡喺半空，個仔喊到冇聲。', 'L3', 'safety', '卡喺半空'],
+    ['電梯由12樓跌落3樓。', 'L3', 'safety', '樓跌落'],
+    ['缆车停在半空不动，广播也没有。', 'L3', 'safety', '停在半空'],
+    ['那个大摆锤在空中停了二十分钟。', 'L3', 'safety', '在空中停了'],
+    [
+      'The big wheel broke down and we were left dangling for 40 minutes.',
+      'L3',
+      'safety',
+      'left dangling',
+    ],
+    ['The cable car stopped mid-air for an hour.', 'L3', 'safety', 'stopped mid-air'],
+    ['The lift fell from the 5th floor to the 2nd.', 'L3', 'safety', 'lift fell from'],
+    [
+      'The escalator suddenly reversed and my mother fell.',
+      'L3',
+      'safety',
+      'escalator suddenly reversed',
+    ],
+    ['佢哋話唔會賠，我要去小額錢債審裁處。', 'L3', 'legal', '小額錢債'],
+    [
+      'The consumer court case is listed for next month.',
+      'L4',
+      'already_sued',
+      'consumer court case is listed',
+    ],
   ])('%j → %s (%s: %s)', (text, level, rule, quote) => {
     const result = assessSeverity({ text });
     expect(result.level).toBe(level);
@@ -1993,6 +2018,11 @@ describe('R-SEV-1 classes from the sixth blind set (heldout-7)', () => {
     'The hearing is on my mind every day.',
     '下一步就是退款吗？',
     'I missed the call by inches.',
+    '无人机停在空中了，遥控没反应。',
+    '我同学在电视台，她说要帮我曝光，我没同意。',
+    '我老公是律师，他说不值得为这点钱打官司。',
+    '没必要起诉，把钱退了就行。',
+    "Had it been my car I'd have called the police, but it's only a scratch on the bin.",
   ])('%j → L1', (text) => {
     expect(assessSeverity({ text }).level).toBe('L1');
   });

@@ -671,6 +671,10 @@ export const defaultTextRules: TextRules = {
           '追究你们的法律责任',
           '追究贵公司的法律责任',
           '追究法律',
+          // heldout-7 probing: Hong Kong's small claims tribunal (入稟小額錢債審裁處).
+          '小额钱债',
+          '审裁处',
+          '入禀',
         ],
         en: [
           verb('sue', 'sued', 'suing'),
@@ -689,6 +693,7 @@ export const defaultTextRules: TextRules = {
           'legal steps',
           'small claims',
           'county court',
+          'consumer court',
         ],
       },
       except: {
@@ -845,6 +850,7 @@ export const defaultTextRules: TextRules = {
             // heldout-7: "the small claims case is filed - hearing is on 12 June".
             '(small claims|court|tribunal|legal) (case|claim) (is|has been|was) filed',
             '(lawsuit|suit) is filed',
+            '(court|tribunal|consumer court) case is (listed|scheduled)',
             'hearing is on (the|monday|tuesday|wednesday|thursday|friday|saturday|sunday|1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26|27|28|29|30|31)',
           ],
         },
@@ -1514,8 +1520,10 @@ export const defaultTextRules: TextRules = {
           '(挂|悬|吊)在半空',
           // heldout-7: hazards told as events — a ride stopped at its top, a lift sliding floors,
           // an appliance bursting, the fire brigade come, furniture toppling, someone shut in a lift.
-          '停在(了|)最高点',
-          '(卡|困|悬)在(了|)(半空中|空中)',
+          '停在(了|)(最高点|半空|半空中)',
+          '(卡|困|悬|吊)(在|喺)(了|)(半空|半空中|空中)',
+          '在(半空|空中)(停|卡|悬|吊)(了|住)',
+          '楼(突然|直接|一下|)跌(落|咗)',
           '楼(突然|直接|一下子|一下)(滑|溜|掉|坠|冲)(到|了)',
           '(热水器|燃气灶|煤气罐|锅炉|充电宝|高压锅|电瓶车)(突然|)爆了',
           '消防(都|也|已经|)(来了|到了)',
@@ -1797,9 +1805,12 @@ export const defaultTextRules: TextRules = {
           'dropped (about |)(a|one|two|three) (floor|floors)',
           'jolted to a stop',
           // heldout-7: a ride stuck at its top, a lift that slid, someone shut in, a near miss by inches.
-          '(stuck|stranded) (upside down|in mid-air)',
-          'stuck at the top of the (ride|rollercoaster|ferris wheel)',
-          '(lift|elevator) (suddenly |)(slid|plunged) (from|down)',
+          '(stuck|stranded|stopped) (upside down|in mid-air|mid-air)',
+          '(stuck|stalled|dangling) at the top of the (ride|ferris wheel|lift hill)',
+          '(stuck|stranded) on the (ride|rollercoaster|ferris wheel|cable car|chairlift)',
+          'left dangling',
+          '(lift|elevator) (suddenly |)(slid|plunged|fell) (from|down)',
+          '(escalator|lift) (suddenly |)(reversed|reverse)',
           'trapped (my|our) (grandma|gran|nan|mum|mom|mother|dad|son|daughter|child|kids|baby)',
           'missed (me|him|her|my son|my daughter|my child|my head) by inches',
         ],
@@ -2706,6 +2717,10 @@ export const defaultTextRules: TextRules = {
       '不要什么',
       '不要你们的',
       '不稀罕',
+      // Probing past heldout-7: not worth it (不值得为这点钱打官司, 没必要起诉).
+      '不值得',
+      '犯不着',
+      '没必要',
       // heldout-7: Cantonese (唔使賠償, 冇人受傷, 唔會去告).
       '唔使',
       '唔駛',
@@ -2865,6 +2880,7 @@ export const defaultTextRules: TextRules = {
       // bigger amount I'd take it to the ombudsman", 换了别人估计早就投诉到消协了.
       'if it (were|was) (a bigger|a larger|more money|worth more|any bigger|more than)',
       'if it had been (a bigger|a larger|more money|worth more)',
+      'had it been',
     ],
   },
   revivers: {
@@ -2909,6 +2925,11 @@ export const defaultTextRules: TextRules = {
       '我(都|)说(了|)不用(了|)',
       '(没必要|不用|不必|犯不着)较真',
       '不想闹大',
+      // Probing: not worth a lawsuit, an offer of help refused (我没同意, "but I said no").
+      '不值得(为|为了)(这点|这么点)',
+      '(不值得|犯不着|没必要)打官司',
+      '我(没|没有)(同意|答应)',
+      '(我|被我)拒绝了',
     ],
     en: [
       'sorted it',
@@ -2938,6 +2959,9 @@ export const defaultTextRules: TextRules = {
       "and we're good",
       'and we are good',
       '(told|asked) (him|her|them) not to bother',
+      'but i said no',
+      'i declined',
+      'i turned (it|him|her|them) down',
     ],
   },
   aging: {
