@@ -1981,6 +1981,16 @@ describe('R-SEV-1 classes from the sixth blind set (heldout-7)', () => {
     ["I'll come down to your shop and make a scene.", 'L3', 'extreme_act', 'and make a scene'],
     ['《晚报》昨天登了我们小区的事。', 'L4', 'already_exposed', '报》昨天登了'],
     ['下一站消协。', 'L3', 'regulator', '下一站消协'],
+    // The new negations, denials and droppers are narrow: these still threaten.
+    ['换个人处理不然我就投诉到消协', 'L3', 'regulator', '到消协'],
+    ['我要起诉你们，我没同意这笔扣费', 'L3', 'legal', '起诉'],
+    ['再不处理我就找媒体，你们不至于让我这么做吧？', 'L3', 'media', '找媒体'],
+    [
+      'I will file a case in the consumer forum.',
+      'L3',
+      'legal',
+      'file a case in the consumer forum',
+    ],
     ['雲霄飛車卡喺半空，個仔喊到冇聲。', 'L3', 'safety', '卡喺半空'],
     ['電梯由12樓跌落3樓。', 'L3', 'safety', '樓跌落'],
     ['缆车停在半空不动，广播也没有。', 'L3', 'safety', '停在半空'],

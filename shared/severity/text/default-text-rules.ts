@@ -611,6 +611,8 @@ export const defaultTextRules: TextRules = {
           '找好了',
         ],
         en: [
+          // Probing past heldout-7: "I will file a case in the consumer forum" (Indian English).
+          '(file|filed|filing) a (case|complaint) (in|with|at)',
           'have a',
           'have an',
           'got a',
@@ -1181,7 +1183,6 @@ export const defaultTextRules: TextRules = {
           'ofca',
           'consumers association of singapore',
           'cccs',
-          'consumer forum',
           'rbi ombudsman',
           'fca',
           'ofcom',
@@ -2863,7 +2864,6 @@ export const defaultTextRules: TextRules = {
       '换成别人',
       '要是别人',
       '搁别人',
-      '换个人',
       '(要是|如果|若是)(金额|钱|数目)(再|)(大|多)',
     ],
     en: [
@@ -2920,7 +2920,7 @@ export const defaultTextRules: TextRules = {
       '(按|走)正常流程',
       // heldout-7: a relative's help declined, a threat ruled out after it (起诉倒不至于, 我说不用了,
       // 他说这种小事没必要较真, 我不想闹大).
-      '(倒|还|也|)不至于',
+      '倒(也|还|)不至于',
       '就(不必|不用|免)了',
       '我(都|)说(了|)不用(了|)',
       '(没必要|不用|不必|犯不着)较真',
@@ -2928,8 +2928,9 @@ export const defaultTextRules: TextRules = {
       // Probing: not worth a lawsuit, an offer of help refused (我没同意, "but I said no").
       '不值得(为|为了)(这点|这么点)',
       '(不值得|犯不着|没必要)打官司',
-      '我(没|没有)(同意|答应)',
-      '(我|被我)拒绝了',
+      // Said last (…，我没同意。): "我没同意这笔扣费" is a complaint, not a refusal of help.
+      '我(没|没有)(同意|答应)(。|，|,|！|!)',
+      '(我|被我)拒绝了(。|，|,|！|!)',
     ],
     en: [
       'sorted it',
@@ -2960,8 +2961,6 @@ export const defaultTextRules: TextRules = {
       'and we are good',
       '(told|asked) (him|her|them) not to bother',
       'but i said no',
-      'i declined',
-      'i turned (it|him|her|them) down',
     ],
   },
   aging: {
