@@ -57,7 +57,9 @@ export interface TextRules {
   breakers: Words;
   /**
    * Deny what is said after them, across a new subject: "I never said I would contact the
-   * media", 我没说过要曝光. A negation after one cancels it ("never said I would NOT sue").
+   * media", 我没说过要曝光; and what someone else would do, or what would be done only if it
+   * were bigger (换了别人早就投诉到消协了, "if it were a bigger amount I'd go to the ombudsman").
+   * A negation after one cancels it ("never said I would NOT sue").
    */
   denials?: Words;
   /**
