@@ -132,6 +132,8 @@ export const defaultTextRules: TextRules = {
           'the observer',
           'the new york times',
           'the washington post',
+          // Probing past heldout-7: the consumer magazine by its full name ("Which? Legal").
+          'which? (magazine|legal|consumer rights)',
         ],
       },
       acts: {
@@ -1183,6 +1185,7 @@ export const defaultTextRules: TextRules = {
           'ofca',
           'consumers association of singapore',
           'cccs',
+          'fos',
           'rbi ombudsman',
           'fca',
           'ofcom',
@@ -1328,6 +1331,9 @@ export const defaultTextRules: TextRules = {
           '砸伤',
           '撞伤',
           '咬伤',
+          '被(狗|猫|老鼠|蛇)(给|)咬',
+          '把(我|我家|)(孩子|儿子|女儿|小孩)咬',
+          '(药量|剂量)(写|开|配|给|算)错',
           '扭伤',
           '煤气味',
           '燃气味',
@@ -1711,7 +1717,11 @@ export const defaultTextRules: TextRules = {
           'no lifeguard',
           'missing (drain|manhole|pool drain|grate) cover',
           '(drain|manhole) cover (was|is|were) (missing|off|gone)',
-          "(wrong|someone else's|somebody else's|another patient's|neighbour's|neighbor's|a stranger's) (prescription|medication|medicine|tablets|pills)",
+          "(wrong|someone else's|somebody else's|another patient's|neighbour's|neighbor's|a stranger's) (prescription|medication|medicine|tablets|pills|insulin|antibiotics)",
+          // Probing past heldout-7: bitten by an animal, something falling on a person, a dose written wrong.
+          'bit (my|our) (son|daughter|child|kid|baby|boy|girl)',
+          'bitten by (a|the|your|their) (dog|rat|snake)',
+          'fell on (a|the) (customer|child|woman|man|shopper|guest|passenger|toddler)',
           '(trapped|stuck) in (the|a) (lift|elevator)',
           '(fire|emergency) exit (was |is |)(blocked|locked|chained)',
           '(fire|emergency) exits (were |are |)(blocked|locked|chained)',
@@ -2602,6 +2612,8 @@ export const defaultTextRules: TextRules = {
         'can sort this out',
         'can deal with it',
         'can deal with this',
+        // Probing past heldout-7: "our local councillor has been copied in".
+        "(has|have) been (copied|cc'd) in",
         'called me',
         'contacted me',
         'interviewed me',
