@@ -697,7 +697,6 @@ export const defaultTextRules: TextRules = {
           'legal steps',
           'small claims',
           'county court',
-          'consumer court',
         ],
       },
       except: {
