@@ -1,4 +1,4 @@
-import { activePolicy } from '../policy/active-policy';
+import { activePolicy, textRulesReady } from '../policy/active-policy';
 import type { Policy } from '@shared/policy/policy';
 import { LOCALES, type Locale } from '@shared/schema/codes';
 import type { ComplaintState } from '@shared/schema/complaint';
@@ -95,6 +95,7 @@ export function ActionForm(props: {
   async function record(extra: FormValues = {}) {
     setErrors([]);
     setRefusal(undefined);
+    await textRulesReady(); // the workflow re-assesses severity (fetched on the first action)
     const built = buildAction(
       type,
       { ...values, ...extra },

@@ -1,5 +1,6 @@
 import type { FoldEffect } from '@shared/workflow/fold';
 import type { ComplaintDb } from './database';
+import { textRulesReady } from '../policy/active-policy';
 import { deriveRow } from './derive';
 import { foldOrder } from './fold-order';
 import {
@@ -43,6 +44,7 @@ export async function appendEvents(
     derived?: true;
   },
 ): Promise<AppendResult> {
+  await textRulesReady(); // deriveRow assesses severity; fetched before the transaction opens
   return db.transaction(
     'rw',
     [db.events, db.complaints, db.drafts, db.attachments, db.meta],
@@ -94,6 +96,7 @@ export function eventsOf(db: ComplaintDb, complaintId: string): Promise<StoredEv
 
 /** Rebuilds every snapshot from the logs (after a migration or a workflow change). */
 export async function rebuildSnapshots(db: ComplaintDb, now: Date): Promise<number> {
+  await textRulesReady();
   return db.transaction('rw', [db.events, db.complaints], async () => {
     const all = await db.events.orderBy('seq').toArray();
     const byComplaint = new Map<string, StoredEvent[]>();

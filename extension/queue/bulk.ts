@@ -4,6 +4,7 @@ import type { ComplaintState } from '@shared/schema/complaint';
 import type { Actor, ComplaintEvent } from '@shared/schema/event';
 import type { WorkflowContext } from '@shared/workflow/types';
 import { type FormValues, buildAction } from '../case/actions';
+import { textRulesReady } from '../policy/active-policy';
 
 /** What the shell answers when asked to persist an event. */
 export type ActResult =
@@ -38,6 +39,7 @@ export async function runBulk(
   },
 ): Promise<BulkOutcome> {
   const out: BulkOutcome = { done: [], refused: [] };
+  await textRulesReady(); // each action is checked by the workflow, which assesses severity
   for (const state of states) {
     const built = buildAction(BULK_ACTIONS[kind], values, {
       state,

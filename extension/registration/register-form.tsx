@@ -1,9 +1,14 @@
 import { currencyName } from '@shared/i18n/money';
-import { activePolicy, onCallContact } from '../policy/active-policy';
+import {
+  activePolicy,
+  onCallContact,
+  textRulesLoaded,
+  textRulesReady,
+} from '../policy/active-policy';
 import { CHANNELS, type Channel } from '@shared/schema/codes';
 import { READ_BACK_CHANNELS, type Draft } from '@shared/schema/registration';
 import { Checkbox, ErrorSummary, Select, TextArea, TextInput } from '@shared/ui';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComplaintDb } from '../db/database';
 import { eventsOf } from '../db/log';
 import type { Actor } from '../db/types';
@@ -35,6 +40,24 @@ function numberOrUndefined(raw: string): number | undefined | 'invalid' {
   return Number.isFinite(n) ? n : 'invalid';
 }
 
+/** Whether the default text rules are here, fetching them on first use. */
+function useTextRules(): boolean {
+  const [ready, setReady] = useState(textRulesLoaded);
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    // A failed fetch leaves the preview out; registering reports the same failure.
+    textRulesReady().then(
+      () => live && setReady(true),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [ready]);
+  return ready;
+}
+
 /** The registration form: prefilled from the clip, saved on every change, registered with the shared rules. */
 export function RegisterForm(props: {
   db: ComplaintDb;
@@ -62,9 +85,12 @@ export function RegisterForm(props: {
   const [busy, setBusy] = useState(false);
   const [alerts, setAlerts] = useState<string[]>([]);
   const summaryRef = useRef<HTMLDivElement>(null);
+  // The preview assesses severity: shown once the default text rules arrived (fetched on the
+  // first draft shown), never a level assessed without them.
+  const rulesReady = useTextRules();
   const preview = useMemo(
-    () => (draft ? previewDraft(log, draft, actor, new Date()) : undefined),
-    [draft, log, actor],
+    () => (draft && rulesReady ? previewDraft(log, draft, actor, new Date()) : undefined),
+    [draft, log, actor, rulesReady],
   );
 
   if (!draft) return <p aria-busy="true" />;
