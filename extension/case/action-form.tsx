@@ -11,7 +11,6 @@ import {
   type FieldSpec,
   type FormValues,
   approvalNeeded,
-  buildAction,
   formFields,
   initialValues,
   isShown,
@@ -95,7 +94,8 @@ export function ActionForm(props: {
   async function record(extra: FormValues = {}) {
     setErrors([]);
     setRefusal(undefined);
-    await textRulesReady(); // the workflow re-assesses severity (fetched on the first action)
+    // The workflow checks the event and re-assesses severity: both fetched on the first action.
+    const [{ buildAction }] = await Promise.all([import('./build-action'), textRulesReady()]);
     const built = buildAction(
       type,
       { ...values, ...extra },

@@ -2,6 +2,7 @@ import type { FoldEffect } from '@shared/workflow/fold';
 import type { ComplaintDb } from './database';
 import { textRulesReady } from '../policy/active-policy';
 import { deriveRow } from './derive';
+import { eventsOf } from './events-of';
 import { foldOrder } from './fold-order';
 import {
   type AttachmentRow,
@@ -86,13 +87,7 @@ export async function appendEvents(
   );
 }
 
-/** A complaint's events in local order. */
-export function eventsOf(db: ComplaintDb, complaintId: string): Promise<StoredEvent[]> {
-  return db.events
-    .where('[complaintId+seq]')
-    .between([complaintId, 0], [complaintId, Infinity])
-    .toArray();
-}
+export { eventsOf };
 
 /** Rebuilds every snapshot from the logs (after a migration or a workflow change). */
 export async function rebuildSnapshots(db: ComplaintDb, now: Date): Promise<number> {

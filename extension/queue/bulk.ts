@@ -3,7 +3,8 @@ import type { Locale } from '@shared/schema/codes';
 import type { ComplaintState } from '@shared/schema/complaint';
 import type { Actor, ComplaintEvent } from '@shared/schema/event';
 import type { WorkflowContext } from '@shared/workflow/types';
-import { type FormValues, buildAction } from '../case/actions';
+import type { FormValues } from '../case/actions';
+import { buildAction } from '../case/build-action';
 import { textRulesReady } from '../policy/active-policy';
 
 /** What the shell answers when asked to persist an event. */
