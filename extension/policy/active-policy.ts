@@ -1,8 +1,4 @@
-import {
-  defaultPolicy,
-  defaultTextRulesLoaded,
-  loadDefaultTextRules,
-} from '@shared/policy/default-policy';
+import { defaultPolicy, loadDefaultTextRules } from '@shared/policy/default-policy';
 import type { Policy } from '@shared/policy/policy';
 import { policyVersion } from '@shared/policy/policy-version';
 import { browser } from 'wxt/browser';
@@ -47,11 +43,6 @@ function defaultInfo(): ActivePolicy {
  */
 export function textRulesReady(): Promise<void> {
   return loadDefaultTextRules();
-}
-
-/** Whether severity can be assessed now, without waiting for `textRulesReady`. */
-export function textRulesLoaded(): boolean {
-  return defaultTextRulesLoaded();
 }
 
 /**

@@ -1,10 +1,5 @@
 import { currencyName } from '@shared/i18n/money';
-import {
-  activePolicy,
-  onCallContact,
-  textRulesLoaded,
-  textRulesReady,
-} from '../policy/active-policy';
+import { activePolicy, onCallContact, textRulesReady } from '../policy/active-policy';
 import { CHANNELS, type Channel } from '@shared/schema/codes';
 import { READ_BACK_CHANNELS, type Draft } from '@shared/schema/registration';
 import { Checkbox, ErrorSummary, Select, TextArea, TextInput } from '@shared/ui';
@@ -13,11 +8,8 @@ import type { ComplaintDb } from '../db/database';
 import { eventsOf } from '../db/events-of';
 import type { Actor } from '../db/types';
 import { type T, tKey } from '../i18n';
-import { previewDraft } from './preview';
-import { registerComplaint } from './register';
 import { provisionalNumber } from '@shared/numbering/provisional';
 import { useLive } from '../ui/use-live';
-import { DetailProposals } from './detail-proposals';
 import { ReviewNotice } from './review-notice';
 import { ScreenshotEditor } from './screenshot-editor';
 import { WrongCapture } from './wrong-capture';
@@ -40,23 +32,31 @@ function numberOrUndefined(raw: string): number | undefined | 'invalid' {
   return Number.isFinite(n) ? n : 'invalid';
 }
 
-/** Whether the default text rules are here, fetching them on first use. */
-function useTextRules(): boolean {
-  const [ready, setReady] = useState(textRulesLoaded);
+/**
+ * A module fetched after the first render (with what it needs first), or undefined until it is
+ * here: the form shows at once, the parts that read the clip or assess it follow.
+ */
+function useLater<M>(load: () => Promise<M>): M | undefined {
+  const [mod, setMod] = useState<M>();
   useEffect(() => {
-    if (ready) return;
     let live = true;
-    // A failed fetch leaves the preview out; registering reports the same failure.
-    textRulesReady().then(
-      () => live && setReady(true),
+    // A failed fetch leaves the part out; registering reports the same failure.
+    load().then(
+      (m) => live && setMod(() => m),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [ready]);
-  return ready;
+  }, [load]);
+  return mod;
 }
+
+// The preview folds the log with the whole workflow and assesses severity (the default text
+// rules, fetched); the proposals read the clip with shared/extract (libphonenumber).
+const loadPreview = () =>
+  Promise.all([import('./preview'), textRulesReady()]).then(([m]) => m.previewDraft);
+const loadProposals = () => import('./detail-proposals').then((m) => m.DetailProposals);
 
 /** The registration form: prefilled from the clip, saved on every change, registered with the shared rules. */
 export function RegisterForm(props: {
@@ -85,12 +85,12 @@ export function RegisterForm(props: {
   const [busy, setBusy] = useState(false);
   const [alerts, setAlerts] = useState<string[]>([]);
   const summaryRef = useRef<HTMLDivElement>(null);
-  // The preview assesses severity: shown once the default text rules arrived (fetched on the
-  // first draft shown), never a level assessed without them.
-  const rulesReady = useTextRules();
+  // Shown once it can be assessed with every rule, never a level assessed without them.
+  const previewDraft = useLater(loadPreview);
+  const DetailProposals = useLater(loadProposals);
   const preview = useMemo(
-    () => (draft && rulesReady ? previewDraft(log, draft, actor, new Date()) : undefined),
-    [draft, log, actor, rulesReady],
+    () => (draft && previewDraft ? previewDraft(log, draft, actor, new Date()) : undefined),
+    [draft, log, actor, previewDraft],
   );
 
   if (!draft) return <p aria-busy="true" />;
@@ -139,6 +139,7 @@ export function RegisterForm(props: {
     if (!draft) return;
     setBusy(true);
     await flush();
+    const { registerComplaint } = await import('./register');
     const result = await registerComplaint(db, {
       complaintId,
       draft,
@@ -202,7 +203,7 @@ export function RegisterForm(props: {
         t={t}
         onRemoved={(id) => set({ attachments: draft.attachments?.filter((a) => a.id !== id) })}
       />
-      {draft.source && (
+      {draft.source && DetailProposals && (
         <DetailProposals
           draft={draft}
           locale={locale}
