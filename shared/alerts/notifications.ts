@@ -1,4 +1,4 @@
-import { t, tKey } from '../i18n/index';
+import { t, tKey } from '../i18n/alerts';
 import { defaultPolicy } from '../policy/default-policy';
 import type { Policy } from '../policy/policy';
 import { CLOCKS, type ClockId, type Locale, type SeverityLevel } from '../schema/codes';
