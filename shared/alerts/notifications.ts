@@ -162,7 +162,7 @@ export function notificationText(
   locale: Locale,
   now: Date,
 ): { title: string; message: string } {
-  const caseLabel = n.caseNumber ?? t(locale, 'review.queue.noCaseNumber');
+  const caseLabel = n.caseNumber ?? t(locale, 'alert.unregistered');
   const body = t(locale, 'alert.body', { caseLabel, subject: n.subject });
   const clock = n.clock ? tKey(locale, `clock.${n.clock}`) : '';
   const due = n.dueAt ? ` — ${formatDue(new Date(n.dueAt), now, locale)}` : '';
