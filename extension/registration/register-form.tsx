@@ -1,7 +1,7 @@
 import { currencyName } from '@shared/i18n/money';
 import { activePolicy, onCallContact, textRulesReady } from '../policy/active-policy';
-import { CHANNELS, type Channel } from '@shared/schema/codes';
-import { READ_BACK_CHANNELS, type Draft } from '@shared/schema/registration';
+import { CHANNELS, type Channel, READ_BACK_CHANNELS } from '@shared/schema/codes';
+import type { Draft } from '@shared/schema/registration';
 import { Checkbox, ErrorSummary, Select, TextArea, TextInput } from '@shared/ui';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComplaintDb } from '../db/database';
