@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { defaultTextRules } from '../shared/severity/text/default-text-rules';
+import { TEXT_RULES_FILE } from './policy/default-policy-on-demand';
 import { finalizeManifest, manifestFor } from './manifest';
 
 // Explicit imports everywhere (no auto-imports): the root tsconfig type-checks extension/ without
@@ -51,9 +53,12 @@ export default defineConfig({
     // Pages (HTML entrypoints) build against the on-demand catalogues: the queue's English in
     // the first load, the rest of English and zh-CN fetched by `loadLocale`. The background and
     // content scripts keep both catalogues (a notification cannot wait for a download).
+    // Pages and the background fetch the default text rules when they first assess severity.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((e) => e.inputPath.endsWith('.html')))
         config.plugins = [...(config.plugins ?? []), i18nOnDemand(), preloadStaticImports()];
+      if (entrypoints.some((e) => e.inputPath.endsWith('.html') || e.type === 'background'))
+        config.plugins = [...(config.plugins ?? []), textRulesOnDemand()];
     },
     // The browser tests' relay (entrypoints/e2e-probe.content.ts) exists only in e2e builds.
     'entrypoints:resolved': (wxt, entrypoints) => {
@@ -79,6 +84,37 @@ function i18nOnDemand(): Plugin {
       if (!source.includes('i18n')) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       return resolved?.id === I18N_INDEX ? I18N_ON_DEMAND : null;
+    },
+  };
+}
+
+const DEFAULT_POLICY = fileURLToPath(
+  new URL('../shared/policy/default-policy.ts', import.meta.url),
+);
+const DEFAULT_POLICY_ON_DEMAND = fileURLToPath(
+  new URL('./policy/default-policy-on-demand.ts', import.meta.url),
+);
+
+/**
+ * Resolves every import of shared/policy/default-policy.ts to the extension's on-demand version
+ * (the default text rules fetched when first needed), and writes those rules, from their one
+ * source in shared/, as `severity-text-rules.json` at the extension's root.
+ */
+function textRulesOnDemand(): Plugin {
+  return {
+    name: 'complaint-desk:text-rules-on-demand',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!source.includes('default-policy')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === DEFAULT_POLICY ? DEFAULT_POLICY_ON_DEMAND : null;
+    },
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: TEXT_RULES_FILE,
+        source: JSON.stringify(defaultTextRules),
+      });
     },
   };
 }

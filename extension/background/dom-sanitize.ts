@@ -1,11 +1,10 @@
-import {
-  type ClipResult,
-  type PageCapture,
-  type SourceResult,
-  createSanitizer,
-  sanitizeClip as purifyClip,
-  toSource,
-} from '../capture';
+// The capture's files one by one, not its index: the index brings the extractors and Readability
+// (what runs in the web page), which the offscreen document never uses.
+import type { PageCapture } from '../capture/page';
+import { createSanitizer } from '../capture/sanitize';
+import { sanitizeClip as purifyClip } from '../capture/sanitize-clip';
+import { type SourceResult, toSource } from '../capture/to-source';
+import type { ClipResult } from '../capture/types';
 import { MessageError } from '../messaging';
 
 let purify: ((html: string) => string) | undefined;

@@ -1,4 +1,7 @@
-import { EXTRACTORS, capturePage, extractClip } from '../capture';
+// From their files, not the capture's index: the index also brings DOMPurify and the source
+// mapping, which run in the background's DOM, never in the web page.
+import { EXTRACTORS, extractClip } from '../capture/extractors/registry';
+import { capturePage } from '../capture/page';
 import type { RawClip } from './dom-sanitize';
 
 /**

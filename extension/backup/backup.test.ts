@@ -13,6 +13,7 @@ import {
   planRestore,
 } from './backup';
 import { uniqueName } from '../../test/support/extension/review-db';
+import { dexieBackupLater } from './backup-later';
 
 const NOW = new Date(shanghai('2026-03-05 10:00'));
 const A = uuidFor(0xa);
@@ -136,5 +137,21 @@ describe('backup and restore', () => {
     ],
   ])('refuses %s', (_, text, expected) => {
     expect(parseBackup(text)).toEqual(expected);
+  });
+});
+
+describe('dexieBackupLater (the report page’s: the backup code fetched on first use)', () => {
+  it('exports, plans and restores as the backup code itself does', async () => {
+    const { db } = await populated();
+    const later = dexieBackupLater(db, () => NOW);
+    const text = await later.exportText();
+    expect(text).toBe(await exportBackup(db, NOW));
+    const fresh = dexieBackupLater(new ComplaintDb(uniqueName('bk')), () => NOW);
+    const planned = await fresh.plan(text);
+    expect(planned.ok).toBe(true);
+    if (!planned.ok) return;
+    expect(planned.plan).toMatchObject({ eventCount: 3 });
+    expect(await fresh.apply(planned.plan)).toEqual({ appended: 3, rejected: 0 });
+    expect((await fresh.plan('not a backup')).ok).toBe(false);
   });
 });

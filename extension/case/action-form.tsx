@@ -1,4 +1,4 @@
-import { activePolicy } from '../policy/active-policy';
+import { activePolicy, textRulesReady } from '../policy/active-policy';
 import type { Policy } from '@shared/policy/policy';
 import { LOCALES, type Locale } from '@shared/schema/codes';
 import type { ComplaintState } from '@shared/schema/complaint';
@@ -11,7 +11,6 @@ import {
   type FieldSpec,
   type FormValues,
   approvalNeeded,
-  buildAction,
   formFields,
   initialValues,
   isShown,
@@ -95,6 +94,8 @@ export function ActionForm(props: {
   async function record(extra: FormValues = {}) {
     setErrors([]);
     setRefusal(undefined);
+    // The workflow checks the event and re-assesses severity: both fetched on the first action.
+    const [{ buildAction }] = await Promise.all([import('./build-action'), textRulesReady()]);
     const built = buildAction(
       type,
       { ...values, ...extra },

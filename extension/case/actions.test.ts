@@ -6,7 +6,6 @@ import {
   CASE_ACTIONS,
   type CaseAction,
   approvalNeeded,
-  buildAction,
   formFields,
   initialValues,
   isShown,
@@ -16,6 +15,7 @@ import {
   payloadFor,
   refusalField,
 } from './actions';
+import { buildAction } from './build-action';
 import { defaultPolicy } from '@shared/policy/default-policy';
 import { defaultTemplate, fillTemplate } from './templates';
 

@@ -1,9 +1,8 @@
 /**
  * The case view's actions as data: which actions a user is offered (exactly as the shared
- * workflow allows), the fields of each action's form, and the event a filled form produces —
- * validated by the shared schema and pre-checked by the shared `transition` before it is sent.
+ * workflow allows) and the fields of each action's form. The event a filled form produces is
+ * built by build-action.ts, fetched on the first action (it loads the workflow and zod).
  */
-import { tKey } from '@shared/i18n/index';
 import { activePolicy } from '../policy/active-policy';
 import type { Policy } from '@shared/policy/policy';
 import {
@@ -12,27 +11,21 @@ import {
   CONTACT_OUTCOMES,
   type ClockId,
   type EventType,
-  type Locale,
   RESOLUTIONS_WITH_AMOUNT,
   RESOLUTION_TYPES,
   RESPONSIBILITIES,
   SEVERITY_LEVELS,
 } from '@shared/schema/codes';
 import type { ComplaintState } from '@shared/schema/complaint';
-import { type Actor, type ComplaintEvent, EventSchema } from '@shared/schema/event';
-import { type FieldError, toFieldErrors } from '@shared/schema/issues';
+import type { Actor } from '@shared/schema/event';
 import { fromLocal } from '@shared/sla/zoned-time';
-import {
-  type AvailableAction,
-  LEGAL_FROM,
-  type ReasonParams,
-  OTHER_CAUSE,
-  availableActions,
-  lateReplyDue,
-  requiredApprover,
-  transition,
-  workflowEnv,
-} from '@shared/workflow/index';
+// The workflow's files one by one, not its index: what the forms ask (the guard, the reply's
+// due time) must not bring the handlers and the severity reader into the page's first load.
+import { type AvailableAction, availableActions } from '@shared/workflow/actions';
+import { requiredApprover } from '@shared/workflow/authority';
+import { workflowEnv } from '@shared/workflow/env';
+import { LEGAL_FROM } from '@shared/workflow/guard';
+import { OTHER_CAUSE, lateReplyDue } from '@shared/workflow/resolution-rules';
 import type { WorkflowContext } from '@shared/workflow/types';
 
 /** Actions the case view offers a form for, in display order (capture and numbering are not). */
@@ -585,68 +578,6 @@ export function payloadFor(
   timeZone: string,
 ): Record<string, unknown> {
   return ACTIONS[type].toPayload(values, timeZone);
-}
-
-/** The result of building an action's event. */
-export type BuiltAction =
-  | { ok: true; event: ComplaintEvent }
-  /** Field problems (schema), by field name. */
-  | { ok: false; errors: FieldError[] }
-  /** The workflow refused it (recusal, callback too early…): a message key and parameters. */
-  | { ok: false; refusal: { reason: string; params?: ReasonParams } };
-
-/** What building an event needs besides its type and payload. */
-export interface ActionEnv {
-  state: ComplaintState;
-  actor: Actor;
-  at: Date;
-  id: string;
-  locale: Locale;
-  ctx?: WorkflowContext;
-}
-
-/**
- * The event a form produces, validated by `EventSchema` and checked by the shared `transition`
- * against the current state; refusals come back as message keys, nothing is thrown.
- */
-export function buildAction(type: CaseAction, values: FormValues, env: ActionEnv): BuiltAction {
-  const ctx = env.ctx ?? {};
-  const timeZone = (ctx.calendar ?? ctx.policy?.calendar ?? activePolicy().calendar).timeZone;
-  return buildEvent(type, payloadFor(type, values, timeZone), env);
-}
-
-/** As `buildAction`, from a payload. */
-export function buildEvent(
-  type: EventType,
-  payload: Record<string, unknown>,
-  env: ActionEnv,
-): BuiltAction {
-  const parsed = EventSchema.safeParse({
-    id: env.id,
-    complaintId: env.state.id,
-    type,
-    at: env.at.toISOString(),
-    actor: env.actor,
-    payload,
-  });
-  if (!parsed.success) {
-    const errors = toFieldErrors(parsed.error.issues, env.locale, (l, k, p) => tKey(l, k, p)).map(
-      (e) => ({
-        ...e,
-        path: e.path.replace(/^payload\./, ''),
-      }),
-    );
-    return { ok: false, errors };
-  }
-  const result = transition(env.state, parsed.data, env.ctx ?? {});
-  if (!result.ok)
-    return {
-      ok: false,
-      refusal: result.params
-        ? { reason: result.reason, params: result.params }
-        : { reason: result.reason },
-    };
-  return { ok: true, event: parsed.data };
 }
 
 /** Who must approve an offer of `amount` made by the actor (undefined: nobody). */

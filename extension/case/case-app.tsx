@@ -11,8 +11,7 @@ import type { Locale } from '@shared/schema/codes';
 import type { Settings } from '../settings/settings';
 import { useI18n, useSettings } from '../ui/hooks';
 import { openRegistrationFromPage } from '../ui/open-registration';
-import { persistAct } from '../ui/persist-act';
-import { actorOf } from '../ui/review-shell';
+import { actorOf, persistActLater } from '../ui/review-shell';
 
 type Loaded = {
   row: ComplaintRow;
@@ -75,7 +74,8 @@ export function CaseApp(props: { id: string | undefined; settings?: Settings }) 
   const settings = useSettings() ?? props.settings;
   const { locale, t } = useI18n(settings);
   const db = openDb();
-  const onAct = useMemo(() => persistAct(db), [db]);
+  // The append path (the whole workflow) is fetched on the first action, not before the case shows.
+  const onAct = useMemo(() => persistActLater(db), [db]);
   const [loaded, setLoaded] = useState<Loaded | null>();
 
   useEffect(() => {

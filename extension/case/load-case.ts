@@ -1,7 +1,7 @@
 import type { ComplaintState } from '@shared/schema/complaint';
 import type { ComplaintDb } from '../db/database';
 import { historyOrder } from '../db/history-order';
-import { eventsOf } from '../db/log';
+import { eventsOf } from '../db/events-of';
 import type { AttachmentRow, ComplaintRow } from '../db/types';
 import type { HistoryEvent } from './case-parts';
 

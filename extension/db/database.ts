@@ -1,12 +1,15 @@
+import { loadDefaultTextRules } from '@shared/policy/default-policy';
 import { Dexie, type EntityTable } from 'dexie';
 import { DEFAULT_DB_NAME, SCHEMA_VERSIONS } from './schema';
 import type { AttachmentRow, ComplaintRow, DraftRow, MetaRow, StoredEvent } from './types';
 
 export { DEFAULT_DB_NAME };
 
-// Fetched only when an upgrade runs (see upgrades.ts); `waitFor` keeps the upgrade transaction
-// open while the code downloads, which IndexedDB would otherwise commit.
-const upgrades = () => Dexie.waitFor(import('./upgrades'));
+// Fetched only when an upgrade runs (see upgrades.ts), with the default text rules (v3 refolds
+// old snapshots); `waitFor` keeps the upgrade transaction open while they download, which
+// IndexedDB would otherwise commit.
+const upgrades = () =>
+  Dexie.waitFor(Promise.all([import('./upgrades'), loadDefaultTextRules()]).then(([m]) => m));
 
 export class ComplaintDb extends Dexie {
   complaints!: EntityTable<ComplaintRow, 'id'>;

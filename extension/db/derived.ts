@@ -4,6 +4,7 @@ import { dueEscalations } from '@shared/workflow/auto-escalation';
 import type { ComplaintDb } from './database';
 import { appendEvents } from './log';
 import { foldOrder } from './fold-order';
+import { textRulesReady } from '../policy/active-policy';
 import { deriveRow } from './derive';
 import { DERIVED, type StoredEvent } from './types';
 
@@ -40,6 +41,7 @@ export async function deriveEscalations(
  * folded again. Returns how many were dropped.
  */
 export async function dropDerived(db: ComplaintDb, now: Date): Promise<number> {
+  await textRulesReady();
   return db.transaction('rw', [db.events, db.complaints], async () => {
     const left = await db.events.where('pending').equals(DERIVED).toArray();
     if (left.length === 0) return 0;

@@ -1,6 +1,8 @@
 import type { FoldEffect } from '@shared/workflow/fold';
 import type { ComplaintDb } from './database';
+import { textRulesReady } from '../policy/active-policy';
 import { deriveRow } from './derive';
+import { eventsOf } from './events-of';
 import { foldOrder } from './fold-order';
 import {
   type AttachmentRow,
@@ -43,6 +45,7 @@ export async function appendEvents(
     derived?: true;
   },
 ): Promise<AppendResult> {
+  await textRulesReady(); // deriveRow assesses severity; fetched before the transaction opens
   return db.transaction(
     'rw',
     [db.events, db.complaints, db.drafts, db.attachments, db.meta],
@@ -84,16 +87,11 @@ export async function appendEvents(
   );
 }
 
-/** A complaint's events in local order. */
-export function eventsOf(db: ComplaintDb, complaintId: string): Promise<StoredEvent[]> {
-  return db.events
-    .where('[complaintId+seq]')
-    .between([complaintId, 0], [complaintId, Infinity])
-    .toArray();
-}
+export { eventsOf };
 
 /** Rebuilds every snapshot from the logs (after a migration or a workflow change). */
 export async function rebuildSnapshots(db: ComplaintDb, now: Date): Promise<number> {
+  await textRulesReady();
   return db.transaction('rw', [db.events, db.complaints], async () => {
     const all = await db.events.orderBy('seq').toArray();
     const byComplaint = new Map<string, StoredEvent[]>();

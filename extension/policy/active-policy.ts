@@ -1,4 +1,4 @@
-import { defaultPolicy } from '@shared/policy/default-policy';
+import { defaultPolicy, loadDefaultTextRules } from '@shared/policy/default-policy';
 import type { Policy } from '@shared/policy/policy';
 import { policyVersion } from '@shared/policy/policy-version';
 import { browser } from 'wxt/browser';
@@ -20,10 +20,29 @@ export interface ActivePolicy {
   source: 'server' | 'default';
 }
 
-let defaults: ActivePolicy | undefined;
+let defaultVersion: string | undefined;
+const defaults: ActivePolicy = {
+  policy: defaultPolicy,
+  // Hashed when asked (nobody asks yet): the hash reads the default text rules, fetched later.
+  get version() {
+    defaultVersion ??= policyVersion(defaultPolicy);
+    return defaultVersion;
+  },
+  source: 'default',
+};
 function defaultInfo(): ActivePolicy {
-  defaults ??= { policy: defaultPolicy, version: policyVersion(defaultPolicy), source: 'default' };
   return defaults;
+}
+
+/**
+ * Resolves once the policy in force can assess severity: the default text rules are fetched the
+ * first time (the extension's build leaves them out of every first load, see
+ * default-policy-on-demand.ts; in unit tests they are bundled and this resolves at once). Await
+ * it before anything folds a log or assesses; before a Dexie transaction, not inside one (a
+ * fetch there would let IndexedDB commit the transaction).
+ */
+export function textRulesReady(): Promise<void> {
+  return loadDefaultTextRules();
 }
 
 /**

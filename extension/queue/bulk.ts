@@ -3,7 +3,9 @@ import type { Locale } from '@shared/schema/codes';
 import type { ComplaintState } from '@shared/schema/complaint';
 import type { Actor, ComplaintEvent } from '@shared/schema/event';
 import type { WorkflowContext } from '@shared/workflow/types';
-import { type FormValues, buildAction } from '../case/actions';
+import type { FormValues } from '../case/actions';
+import { buildAction } from '../case/build-action';
+import { textRulesReady } from '../policy/active-policy';
 
 /** What the shell answers when asked to persist an event. */
 export type ActResult =
@@ -38,6 +40,7 @@ export async function runBulk(
   },
 ): Promise<BulkOutcome> {
   const out: BulkOutcome = { done: [], refused: [] };
+  await textRulesReady(); // each action is checked by the workflow, which assesses severity
   for (const state of states) {
     const built = buildAction(BULK_ACTIONS[kind], values, {
       state,

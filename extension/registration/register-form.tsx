@@ -1,18 +1,15 @@
 import { currencyName } from '@shared/i18n/money';
-import { activePolicy, onCallContact } from '../policy/active-policy';
-import { CHANNELS, type Channel } from '@shared/schema/codes';
-import { READ_BACK_CHANNELS, type Draft } from '@shared/schema/registration';
+import { activePolicy, onCallContact, textRulesReady } from '../policy/active-policy';
+import { CHANNELS, type Channel, READ_BACK_CHANNELS } from '@shared/schema/codes';
+import type { Draft } from '@shared/schema/registration';
 import { Checkbox, ErrorSummary, Select, TextArea, TextInput } from '@shared/ui';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComplaintDb } from '../db/database';
-import { eventsOf } from '../db/log';
+import { eventsOf } from '../db/events-of';
 import type { Actor } from '../db/types';
 import { type T, tKey } from '../i18n';
-import { previewDraft } from './preview';
-import { registerComplaint } from './register';
 import { provisionalNumber } from '@shared/numbering/provisional';
 import { useLive } from '../ui/use-live';
-import { DetailProposals } from './detail-proposals';
 import { ReviewNotice } from './review-notice';
 import { ScreenshotEditor } from './screenshot-editor';
 import { WrongCapture } from './wrong-capture';
@@ -34,6 +31,32 @@ function numberOrUndefined(raw: string): number | undefined | 'invalid' {
   const n = Number(s.replace(/[,，\s]/g, ''));
   return Number.isFinite(n) ? n : 'invalid';
 }
+
+/**
+ * A module fetched after the first render (with what it needs first), or undefined until it is
+ * here: the form shows at once, the parts that read the clip or assess it follow.
+ */
+function useLater<M>(load: () => Promise<M>): M | undefined {
+  const [mod, setMod] = useState<M>();
+  useEffect(() => {
+    let live = true;
+    // A failed fetch leaves the part out; registering reports the same failure.
+    load().then(
+      (m) => live && setMod(() => m),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [load]);
+  return mod;
+}
+
+// The preview folds the log with the whole workflow and assesses severity (the default text
+// rules, fetched); the proposals read the clip with shared/extract (libphonenumber).
+const loadPreview = () =>
+  Promise.all([import('./preview'), textRulesReady()]).then(([m]) => m.previewDraft);
+const loadProposals = () => import('./detail-proposals').then((m) => m.DetailProposals);
 
 /** The registration form: prefilled from the clip, saved on every change, registered with the shared rules. */
 export function RegisterForm(props: {
@@ -62,9 +85,12 @@ export function RegisterForm(props: {
   const [busy, setBusy] = useState(false);
   const [alerts, setAlerts] = useState<string[]>([]);
   const summaryRef = useRef<HTMLDivElement>(null);
+  // Shown once it can be assessed with every rule, never a level assessed without them.
+  const previewDraft = useLater(loadPreview);
+  const DetailProposals = useLater(loadProposals);
   const preview = useMemo(
-    () => (draft ? previewDraft(log, draft, actor, new Date()) : undefined),
-    [draft, log, actor],
+    () => (draft && previewDraft ? previewDraft(log, draft, actor, new Date()) : undefined),
+    [draft, log, actor, previewDraft],
   );
 
   if (!draft) return <p aria-busy="true" />;
@@ -113,6 +139,7 @@ export function RegisterForm(props: {
     if (!draft) return;
     setBusy(true);
     await flush();
+    const { registerComplaint } = await import('./register');
     const result = await registerComplaint(db, {
       complaintId,
       draft,
@@ -176,7 +203,7 @@ export function RegisterForm(props: {
         t={t}
         onRemoved={(id) => set({ attachments: draft.attachments?.filter((a) => a.id !== id) })}
       />
-      {draft.source && (
+      {draft.source && DetailProposals && (
         <DetailProposals
           draft={draft}
           locale={locale}

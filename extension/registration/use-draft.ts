@@ -3,7 +3,9 @@ import type { Draft } from '@shared/schema/registration';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ComplaintDb } from '../db/database';
 import type { Actor } from '../db/types';
-import { createManualComplaint, saveDraft } from './drafts';
+
+// Writing a draft is an append (the whole workflow folds it): fetched with the first change.
+const drafts = () => import('./drafts');
 
 export const SAVE_DEBOUNCE_MS = 300;
 
@@ -58,22 +60,26 @@ export function useDraft(
       try {
         if (!created.current) {
           created.current = true;
-          ready.current = createManualComplaint(db, {
-            complaintId: target.complaintId,
-            eventId: crypto.randomUUID(),
-            actor,
-            now,
-            channel: next.channel ?? 'phone',
-            draft: next,
-          }).catch((err: unknown) => {
-            created.current = false; // try creating it again with the next change
-            ready.current = Promise.resolve();
-            throw err;
-          });
+          ready.current = drafts()
+            .then(({ createManualComplaint }) =>
+              createManualComplaint(db, {
+                complaintId: target.complaintId,
+                eventId: crypto.randomUUID(),
+                actor,
+                now,
+                channel: next.channel ?? 'phone',
+                draft: next,
+              }),
+            )
+            .catch((err: unknown) => {
+              created.current = false; // try creating it again with the next change
+              ready.current = Promise.resolve();
+              throw err;
+            });
           await ready.current;
         } else {
           await ready.current;
-          await saveDraft(db, target.complaintId, next, now);
+          await (await drafts()).saveDraft(db, target.complaintId, next, now);
         }
         setSaveState('saved');
       } catch {

@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { openDb } from '../db/database';
-import { dexieBackup } from '../backup/backup';
+import { dexieBackupLater } from '../backup/backup-later';
 import { reportComplaints } from './report-complaints';
 import { ReportPage } from './report-page';
 import { useI18n, useSettings } from '../ui/hooks';
@@ -9,7 +9,7 @@ import { useI18n, useSettings } from '../ui/hooks';
 export function ReportApp() {
   const { locale } = useI18n(useSettings());
   const db = openDb();
-  const backup = useMemo(() => dexieBackup(db), [db]);
+  const backup = useMemo(() => dexieBackupLater(db), [db]);
   // ReportPage is the page's <main> landmark itself.
   return (
     <ReportPage

@@ -1,5 +1,6 @@
 import type { ComplaintDb } from '../db/database';
 import { deriveRow } from '../db/derive';
+import { textRulesReady } from '../policy/active-policy';
 import { eraseLocalCopy } from '../db/erase';
 import { foldOrder } from '../db/fold-order';
 import type { StoredEvent } from '../db/types';
@@ -46,6 +47,7 @@ export async function applyAnswer(
   { pushed, now }: { pushed: readonly OutgoingEvent[]; now: Date },
 ): Promise<Applied> {
   const tables = [db.events, db.complaints, db.meta, db.drafts, db.attachments];
+  await textRulesReady(); // the answer's complaints are folded again below
   return db.transaction('rw', tables, async () => {
     const out: Applied = {
       accepted: 0,

@@ -132,8 +132,11 @@ describe.each<Locale>(['en', 'zh-CN'])('axe-core, %s', (locale) => {
     await act(async () => {
       fireEvent.submit(proposal);
     });
-    // The schema's field errors first (no description yet), the shares group shown beside them.
-    expect(proposal.querySelectorAll('[aria-invalid="true"]').length).toBeGreaterThan(0);
+    // The schema's field errors first (no description yet), the shares group shown beside them
+    // (the event is built by a module fetched on the first action: its answer a tick later).
+    await waitFor(() =>
+      expect(proposal.querySelectorAll('[aria-invalid="true"]').length).toBeGreaterThan(0),
+    );
     expect(proposal.querySelector('.rv-shares [name="share.quality"]')).not.toBeNull();
     expect(proposal.querySelector('[name="rootCause"]')).not.toBeNull();
     expect(await violations(container)).toEqual([]);

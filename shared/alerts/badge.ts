@@ -1,4 +1,4 @@
-import { t } from '../i18n/index';
+import { t } from '../i18n/alerts';
 import type { Locale } from '../schema/codes';
 import { type QueueRow, liveSla } from '../review/queue-row';
 

@@ -1,4 +1,4 @@
-import { t, tKey } from '../i18n/index';
+import { t, tKey } from '../i18n/alerts';
 import { defaultPolicy } from '../policy/default-policy';
 import type { Policy } from '../policy/policy';
 import { CLOCKS, type ClockId, type Locale, type SeverityLevel } from '../schema/codes';
@@ -162,7 +162,7 @@ export function notificationText(
   locale: Locale,
   now: Date,
 ): { title: string; message: string } {
-  const caseLabel = n.caseNumber ?? t(locale, 'review.queue.noCaseNumber');
+  const caseLabel = n.caseNumber ?? t(locale, 'alert.unregistered');
   const body = t(locale, 'alert.body', { caseLabel, subject: n.subject });
   const clock = n.clock ? tKey(locale, `clock.${n.clock}`) : '';
   const due = n.dueAt ? ` — ${formatDue(new Date(n.dueAt), now, locale)}` : '';

@@ -1,3 +1,4 @@
+import { alerts } from './en/alerts';
 import { capture } from './en/capture';
 import { extensionPages } from './en/extension-pages';
 import { form } from './en/form';
@@ -9,7 +10,7 @@ import { workflow } from './en/workflow';
 
 /**
  * The English areas the queue does not show: forms, capture, refusals, severity reasons, the
- * extension's other pages.
+ * extension's other pages, the alerts (the background's).
  */
 export const enRest = {
   ...validation,
@@ -20,4 +21,5 @@ export const enRest = {
   ...capture,
   ...notify,
   ...extensionPages,
+  ...alerts,
 };

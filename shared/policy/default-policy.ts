@@ -7,3 +7,15 @@ export const defaultPolicy: Policy = {
   ...defaultPolicyBase,
   severity: { ...defaultPolicyBase.severity, text: defaultTextRules },
 };
+
+/**
+ * Resolves once `defaultPolicy.severity.text` can be read. Here the rules are bundled, so at
+ * once; the extension's build swaps this module for `extension/policy/default-policy-on-demand.ts`,
+ * which fetches them the first time a page or the background assesses text.
+ */
+export async function loadDefaultTextRules(): Promise<void> {}
+
+/** Whether `defaultPolicy.severity.text` can be read now (here always). */
+export function defaultTextRulesLoaded(): boolean {
+  return true;
+}

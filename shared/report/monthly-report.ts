@@ -13,7 +13,7 @@ import {
 import type { ComplaintState } from '../schema/complaint';
 import { type BusinessCalendar, computeDeadlines } from '../sla/index';
 import { type Month, addMonths, monthRange, reportDueDate } from './month';
-import { OTHER_CAUSE } from '../workflow/handlers/resolution';
+import { OTHER_CAUSE } from '../workflow/resolution-rules';
 import { type ParetoRow, pareto } from './pareto';
 import { UNASSIGNED, UNCATEGORIZED, UNRECORDED } from './placeholders';
 

@@ -91,6 +91,12 @@ export const RESOLUTION_TYPES = [
 ] as const;
 export type ResolutionType = (typeof RESOLUTION_TYPES)[number];
 
+/**
+ * Channels whose registration needs the read-back confirmation (docs/rules.md §2). Here, not
+ * only in registration.ts, so a form can ask without loading the schema (and zod).
+ */
+export const READ_BACK_CHANNELS: readonly Channel[] = ['phone', 'walk_in'];
+
 /** Resolutions that carry an amount of money (the amount an approver's limit is checked against). */
 export const RESOLUTIONS_WITH_AMOUNT = [
   'compensation',

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CHANNELS, type Channel, LOCALES } from './codes';
+import { CHANNELS, LOCALES, READ_BACK_CHANNELS } from './codes';
 import { FIELD_LIMITS as L } from './limits';
 import { WHEN_COMPLAINANT_PARSED, checkComplainant, complaintContent, text } from './fields';
 
@@ -79,8 +79,7 @@ const registrationFields = {
   nextFeedbackAt: z.optional(isoInstant),
 };
 
-/** Channels whose registration needs the read-back confirmation (docs/rules.md §2). */
-export const READ_BACK_CHANNELS: readonly Channel[] = ['phone', 'walk_in'];
+export { READ_BACK_CHANNELS };
 
 /** The full registration record (docs/rules.md §2): what `registered` events carry. */
 export const RegistrationSchema = z.object(registrationFields).check(

@@ -2,7 +2,7 @@ import { type ActorRole, EVENT_TYPES, type EventType } from '../schema/codes';
 import type { ComplaintState } from '../schema/complaint';
 import { guard } from './guard';
 import type { WorkflowReason } from './reasons';
-import { workflowEnv } from './transition';
+import { workflowEnv } from './env';
 import type { ReasonParams, WorkflowContext } from './types';
 
 /** Whether an action is offered, and if not, why (a message key). */

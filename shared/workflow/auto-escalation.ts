@@ -6,7 +6,7 @@ import { compileCalendar } from '../sla/compiled-calendar';
 import { MS_PER_DAY, fromLocal, toLocal } from '../sla/zoned-time';
 import { OPEN_STATUSES } from './guard';
 import { stableUuid } from './stable-id';
-import { workflowEnv } from './transition';
+import { workflowEnv } from './env';
 import type { WorkflowContext } from './types';
 
 /** The server (or an offline device on its behalf) acting on a rule, not a person. */

@@ -22,7 +22,7 @@ export {
   WORKFLOW_REASONS,
   type WorkflowReason,
 } from './reasons';
-export { OTHER_CAUSE, lateReplyDue } from './handlers/resolution';
+export { OTHER_CAUSE, lateReplyDue } from './resolution-rules';
 export { handledLevel, tierForLevel } from './severity';
 export { CLOCK_SKEW_TOLERANCE_MS, transition, workflowEnv } from './transition';
 export type {

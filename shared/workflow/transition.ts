@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { defaultPolicy } from '../policy/default-policy';
 import { ACTOR_ROLES, EVENT_TYPES, type EventType } from '../schema/codes';
 import type { ComplaintState } from '../schema/complaint';
 import { type ComplaintEvent, EventSchema } from '../schema/event';
+import { workflowEnv } from './env';
 import { guard } from './guard';
 import { captured, caseNumberAssigned, draftUpdated, registered } from './handlers/intake';
 import {
@@ -20,7 +20,7 @@ import { personalDataErased } from './handlers/privacy';
 import { visitBooked, visitMade } from './handlers/visits';
 import { invalidConfirmed, markedInvalid, transferred, withdrawn } from './handlers/side-states';
 import { type Handler, isBefore } from './handlers/step';
-import { type TransitionResult, type WorkflowContext, type WorkflowEnv, refuse } from './types';
+import { type TransitionResult, type WorkflowContext, refuse } from './types';
 
 /**
  * How far an event may predate the complaint's receipt: devices' clocks disagree a little, and
@@ -58,11 +58,7 @@ const HANDLERS: { [T in EventType]: Handler<T> } = {
 
 const IsoInstant = z.iso.datetime({ offset: true });
 
-/** The context with its defaults filled in. */
-export function workflowEnv(ctx: WorkflowContext = {}): WorkflowEnv {
-  const policy = ctx.policy ?? defaultPolicy;
-  return { policy, calendar: ctx.calendar ?? policy.calendar };
-}
+export { workflowEnv };
 
 /** The envelope `guard` relies on; payloads are checked by the rules, then by the schema. */
 function isWellFormed(event: ComplaintEvent): boolean {

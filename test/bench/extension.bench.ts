@@ -1,11 +1,10 @@
 /**
  * Extension bench rows: capture latency from trigger to committed transaction (p50/p95 in the
  * built extension, Debian Chromium), without and with the visible-tab screenshot, and built sizes
- * per entrypoint (gzip -9, the entry plus every chunk and stylesheet it loads).
+ * per entrypoint (gzip -9, the entry plus every chunk and stylesheet it loads; budgets in
+ * test/support/extension/sizes.ts, which extension/size.test.ts checks on every run).
  */
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { rmSync } from 'node:fs';
 import {
   ensureBuilt,
   launch,
@@ -13,6 +12,7 @@ import {
   serve,
   serviceWorker,
 } from '../support/extension/browser-harness';
+import { firstLoadSizes } from '../support/extension/sizes';
 import type { BenchRow } from './row';
 
 const CAPTURES = 200;
@@ -126,66 +126,13 @@ async function captureLatency(): Promise<BenchRow[]> {
   }
 }
 
-const IMPORT = /(?:from|import)\s*["']([^"']+\.js)["']|(?:src|href)="([^"]+\.(?:js|css))"/g;
-
-/** The entry file and everything it statically loads, gzipped one by one. */
-function entrySize(dir: string, entry: string): number {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const text = readFileSync(join(dir, file), 'utf8');
-    if (file.endsWith('.css')) return;
-    for (const m of text.matchAll(IMPORT)) {
-      const ref = (m[1] ?? m[2])!;
-      const base =
-        file.includes('/') && ref.startsWith('./') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
-      visit(
-        ref.startsWith('/')
-          ? ref.slice(1)
-          : (base + ref.replace(/^\.\//, '')).replace(/^chunks\/chunks\//, 'chunks/'),
-      );
-    }
-  };
-  visit(entry);
-  let total = 0;
-  for (const f of seen)
-    if (!f.endsWith('.html')) total += gzipSync(readFileSync(join(dir, f)), { level: 9 }).length;
-  return total;
-}
-
-/**
- * KB gzip per entry. The popup opens on every click of the toolbar button: 60 KB is issue 15's
- * goal (zod and the large catalogues out of its first render). The others are what they weighed
- * when budgets were set, plus ~10% room, so growth is a decision, not a drift.
- */
-const SIZE_BUDGET_KB: Record<string, number> = {
-  popup: 60,
-  background: 105,
-  'capture-page': 35,
-  'content-scripts/webmail': 4,
-  offscreen: 40,
-};
-/** Pages not listed above (case, options, register, report, side panel): ~105 KB today. */
-const PAGE_BUDGET_KB = 120;
-
 function builtSizes(): BenchRow[] {
-  const dir = ensureBuilt('production');
-  const entries = [
-    'background.js',
-    'capture-page.js',
-    'content-scripts/webmail.js',
-    ...readdirSync(dir).filter((f) => f.endsWith('.html')),
-  ];
-  return entries.map((entry) => {
-    const name = entry.replace(/\.(html|js)$/, '');
-    return {
-      metric: `extension ${name} (gzip)`,
-      value: Math.round(entrySize(dir, entry) / 102.4) / 10,
-      unit: 'KB',
-      budget: SIZE_BUDGET_KB[name] ?? PAGE_BUDGET_KB,
-    };
-  });
+  return firstLoadSizes(ensureBuilt('production')).map((s) => ({
+    metric: `extension ${s.name} (gzip)`,
+    value: Math.round(s.bytes / 102.4) / 10,
+    unit: 'KB',
+    budget: s.budgetKb,
+  }));
 }
 
 export async function bench(): Promise<BenchRow[]> {

@@ -137,6 +137,8 @@ describe('the built extension', () => {
       severity: string;
     };
     expect(row.status).toBe('draft');
+    // Assessed by the worker's fold with the default text rules it fetched (记者 + 曝光: media).
+    expect(row.severity).toBe('L3');
     expect(row.title).toContain('洗衣机送到时外壳凹陷');
     const draft = (
       db.drafts.find((d) => d.complaintId === ack.complaintId) as {

@@ -159,8 +159,12 @@ describe('Firefox ESR, the built extension', () => {
     // Nothing selected: Readability's text, which the agent reviews first.
     const ack = await ask<{ complaintId: string; needsReview: boolean }>(page, 'capture');
     expect(ack.needsReview).toBe(true);
+    // Firefox reports a new tab's URL once its navigation commits, which under load can come a
+    // little after tabs.create resolved (the extension's pages share one process): asked again.
+    const registerTab = (tabs: string[]) =>
+      tabs.some((u) => /^moz-extension:\/\/[^/]+\/register\.html#/.test(u));
+    await expect.poll(async () => registerTab((await ask<State>(page, 'state')).tabs)).toBe(true);
     const state = await ask<State>(page, 'state');
-    expect(state.tabs.some((u) => /^moz-extension:\/\/[^/]+\/register\.html#/.test(u))).toBe(true);
     const draft = state.drafts.find((d) => d.complaintId === ack.complaintId)!.draft as {
       source: { method: string };
     };

@@ -63,8 +63,6 @@ export const extensionPages = {
   'ext.options.persisted': 'Protected from automatic clean-up by the browser.',
   'ext.options.notPersisted': 'The browser may clear this data under storage pressure.',
 
-  'ext.panel.alertOnCall': ({ contact = '' }: { contact?: string }) =>
-    contact ? `Alert the on-call leader now: ${contact}.` : 'Alert the on-call leader now.',
   'ext.panel.alertSevere': 'Major complaint: tell your supervisor now.',
   'ext.panel.saveFailed':
     'The draft could not be saved. It stays on screen; it will be saved with your next change.',

@@ -122,4 +122,8 @@ export const extension = {
 
   'ext.case.loading': 'Loading the complaint…',
   'ext.case.notFound': 'This complaint is not on this device.',
+  // Here, not with the side panel's other messages (extension-pages.ts): the background's
+  // capture notification says it too, and the background holds this area only.
+  'ext.panel.alertOnCall': ({ contact = '' }: { contact?: string }) =>
+    contact ? `Alert the on-call leader now: ${contact}.` : 'Alert the on-call leader now.',
 } as const;

@@ -214,31 +214,6 @@ export const review = {
   'review.template.invalid.body': ({ name, caseNumber, resolution }: Tpl) =>
     `Dear ${name},\n\nThank you for telling us about your experience. We investigated case ${caseNumber} and found that: ${resolution}\n\nWe understand this may be disappointing; please contact us if you have any new information.\n\nCustomer Service`,
 
-  // Alerts
-  'alert.badge.breached': ({ count }: Count) =>
-    `${count} ${plural(count, 'complaint is', 'complaints are')} overdue`,
-  'alert.badge.atRisk': ({ count }: Count) =>
-    `${count} ${plural(count, 'complaint is', 'complaints are')} at risk of missing a deadline`,
-  'alert.badge.clear': 'No complaint is at risk',
-  'alert.severe.title': ({ level }: { level: string }) => `New ${level} complaint`,
-  'alert.warn.title': ({ clock }: { clock: string }) => `${clock} deadline at risk`,
-  'alert.breach.title': ({ clock }: { clock: string }) => `${clock} deadline missed`,
-  'alert.onCall.title': 'Urgent complaint out of hours',
-  'alert.body': ({ caseLabel, subject }: { caseLabel: string; subject: string }) =>
-    `${caseLabel}: ${subject}`,
-  'alert.onCall.body': ({
-    contact,
-    caseLabel,
-    subject,
-  }: {
-    contact: string;
-    caseLabel: string;
-    subject: string;
-  }) =>
-    contact
-      ? `Call the on-call leader ${contact} now. ${caseLabel}: ${subject}`
-      : `Alert the on-call leader now. ${caseLabel}: ${subject}`,
-
   // Monthly report
   'report.title': ({ month }: { month: string }) => `Monthly complaint report, ${month}`,
   'report.month': 'Month',

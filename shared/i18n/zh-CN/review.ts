@@ -185,19 +185,6 @@ export const review: Translation<typeof en> = {
   'review.template.invalid.body': ({ name, caseNumber, resolution }) =>
     `尊敬的${name}：\n\n感谢您告诉我们您的经历。经调查，案件 ${caseNumber} 的情况如下：${resolution}\n\n我们理解这可能让您失望；如有新的情况，欢迎随时与我们联系。\n\n客户服务部`,
 
-  'alert.badge.breached': ({ count }) => `${count} 条投诉已超时`,
-  'alert.badge.atRisk': ({ count }) => `${count} 条投诉即将超时`,
-  'alert.badge.clear': '没有即将超时的投诉',
-  'alert.severe.title': ({ level }) => `新的${level}投诉`,
-  'alert.warn.title': ({ clock }) => `${clock}期限即将到期`,
-  'alert.breach.title': ({ clock }) => `${clock}期限已超时`,
-  'alert.onCall.title': '非工作时间紧急投诉',
-  'alert.body': ({ caseLabel, subject }) => `${caseLabel}：${subject}`,
-  'alert.onCall.body': ({ contact, caseLabel, subject }) =>
-    contact
-      ? `请立即联系值班负责人${contact}。${caseLabel}：${subject}`
-      : `请立即通知值班负责人。${caseLabel}：${subject}`,
-
   'report.title': ({ month }) => `投诉月报 ${month}`,
   'report.month': '月份',
   'report.period': ({ start, end, zone }) => `${start} 至 ${end}（${zone}）`,

@@ -2,13 +2,12 @@ import type { ComplaintState } from '../../schema/complaint';
 import { requiredApprover } from '../authority';
 import { restartClock, stopClock } from '../clocks';
 import { applySeverity } from '../severity';
-import { computeDeadlines } from '../../sla/index';
 import type { PayloadOf } from '../../schema/event';
 import { type Refusal, type WorkflowEnv, refuse } from '../types';
-import { type Handler, done, isBefore, isBlank, lift } from './step';
+import { type Handler, done, isBlank, lift } from './step';
+import { OTHER_CAUSE, lateReplyDue } from '../resolution-rules';
 
-/** The code root causes outside the policy's list are filed under; it needs a text. */
-export const OTHER_CAUSE = 'other';
+export { OTHER_CAUSE, lateReplyDue };
 
 /**
  * R-CAUSE-1: a root cause is a code of `policy.rootCauses`; `other` (or a text without a code,
@@ -113,32 +112,6 @@ export const approvalRejected: Handler<'approvalRejected'> = (state, event, env)
   const next: ComplaintState = { ...state, status: 'in_progress', resolution: undefined };
   return lift(applySeverity({ state: next, effects: [] }, event.at, env));
 };
-
-/** The running reply clock's due time (agreed or computed), as an ISO instant. */
-function replyDueAt(state: ComplaintState, env: WorkflowEnv): string | undefined {
-  const span = state.clocks.reply;
-  if (!span || span.stoppedAt !== undefined) return undefined;
-  const reply = { ...state, clocks: { reply: span } };
-  return computeDeadlines(
-    reply,
-    new Date(span.startedAt),
-    env.policy,
-    env.calendar,
-  ).clocks[0]?.dueAt.toISOString();
-}
-
-/**
- * R-REPLY-1: the reply target a reply at `at` comes after (ISO), or undefined when it is in time.
- * The case view asks the same question to show the late-reason field only when it is needed.
- */
-export function lateReplyDue(
-  state: ComplaintState,
-  at: string,
-  env: WorkflowEnv,
-): string | undefined {
-  const due = replyDueAt(state, env);
-  return due !== undefined && isBefore(due, at) ? due : undefined;
-}
 
 /**
  * The customer is told the outcome: reply and progress clocks stop, the callback clock starts.
