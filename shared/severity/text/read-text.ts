@@ -430,13 +430,18 @@ function readCandidate(
 
   let quote: Span = { start: fStart, end: fEnd };
   let intent: Span | undefined;
+  let after: Span | undefined;
   if (entry.role === 'target') {
     intent = lastIn(s, from, fStart, trigger.intents[lang]);
-    const after = intent
+    after = intent
       ? undefined
-      : firstIn(s, fEnd, Math.min(s.length, fEnd + reach), c.after[lang]);
+      : firstIn(s, fEnd, Math.min(s.length, fEnd + reach), trigger.after[lang]);
     if (!intent && !after) return undefined;
     quote = intent ? { start: intent.start, end: fEnd } : { start: fStart, end: after!.end };
+  }
+  // A simile is not the thing: 跟中毒了一样, 像被抢了似的.
+  if (lang === 'zh' && SIMILE_AFTER.test(s.slice(quote.end, quote.end + 3))) {
+    if (lastIn(s, from, fStart, c.similes.zh)) return undefined;
   }
 
   // Longer words are specific enough; two characters are where one word hides in two
@@ -459,7 +464,15 @@ function readCandidate(
     const threat = lastIn(s, 0, fStart, c.threats[lang]);
     // "I will say that since the column went up…": a "since" after the threat dates what follows.
     if (entry.role === 'done') done = !threat || SINCE.test(s.slice(threat.end, fStart));
-    else if (
+    else if (after && firstIn(s, after.start, after.start + 1, trigger.done.intents[lang])) {
+      // Published after its medium: 晚报已经登了, "the BBC consumer show already covered it".
+      const word = s.slice(after.start, after.end);
+      const pending = lastIn(s, 0, after.start, c.threats[lang]);
+      done =
+        !pending &&
+        (!!lastIn(s, 0, after.start, c.past[lang]) ||
+          (lang === 'zh' ? /[了过]$/.test(word) : /ed\b|\b(?:ran|shown)\b/.test(word)));
+    } else if (
       entry.role === 'act' ||
       (intent && lastIn(s, from, fStart, trigger.done.intents[lang]))
     ) {
@@ -488,6 +501,11 @@ function readCandidate(
   if (clause.drops && droppedAfter(c, clause, clause.start + fEnd, lang)) return undefined;
   return { rule: trigger.rule, level: trigger.level, start: quote.start, end: quote.end };
 }
+
+// After a word, the end of a simile of what happened (跟中毒了一样, 像被抢了似的): with
+// `similes` (跟, 像) before it. The 了 makes it an event likened; without it a likeness of
+// conduct is the complaint itself (说话跟黑社会一样).
+const SIMILE_AFTER = /^了(?:一样|似的|一般)/;
 
 const SINCE = /\b(?:since|ever since|now that)\b|自从|自打/;
 
@@ -539,9 +557,13 @@ function droppedAfter(c: Compiled, clause: Clause, from: number, lang: 'zh' | 'e
   if (!drop) return false;
   for (let k = from; k < drop.start; k++) if (SENTENCE_END_CODE[text.charCodeAt(k)]) return false;
   const between = foldSlice(text, from, drop.start, clause.odd);
+  // A threat marker speaks for its own clause: "…then you'll have sorted it" still threatens,
+  // "…I should write a piece, haha, I'm not going to" is refused.
+  let own = between.length;
+  while (own > 0 && !CLAUSE_END[between.charCodeAt(own - 1)]) own--;
   return (
     !lastIn(between, 0, between.length, c.conditions[lang]) &&
-    !lastIn(between, 0, between.length, c.threats[lang])
+    !lastIn(between, own, between.length, c.threats[lang])
   );
 }
 
