@@ -1207,7 +1207,7 @@ describe('R-SEV-1 classes from the fourth blind set (heldout-5)', () => {
     ['The pharmacist gave my dad the wrong tablets.', 'L3', 'safety', 'wrong tablets'],
     ['The nurse gave my mother the wrong injection.', 'L3', 'safety', 'the wrong injection'],
     ['The dentist pulled out the wrong tooth.', 'L3', 'safety', 'the wrong tooth'],
-    ['本地电视台昨天晚上报道了这件事', 'L4', 'already_exposed', '报道了'],
+    ['本地电视台昨天晚上报道了这件事', 'L4', 'already_exposed', '电视台昨天晚上报道了'],
     ['今天的晚报上登了你们的事', 'L4', 'already_exposed', '晚报上登了'],
     ['我们的事上了今天的报纸', 'L3', 'media', '上了今天的报纸'],
     ['微博热搜第三就是你们', 'L4', 'already_exposed', '微博热搜第'],
@@ -1726,7 +1726,7 @@ describe('R-SEV-1 classes from the fifth blind set (heldout-6)', () => {
       'page 5 of today',
     ],
     ['It made page 3 of the Metro this morning.', 'L4', 'already_exposed', 'made page 3'],
-    ['今天的晚报第三版登了你们的事。', 'L4', 'already_exposed', '报第三版'],
+    ['今天的晚报第三版登了你们的事。', 'L4', 'already_exposed', '晚报第三版登了'],
     ['The Herald ran it on page two yesterday.', 'L4', 'already_exposed', 'ran it on page'],
     // A "since" after a threat word dates what follows: it happened.
     [
@@ -1979,7 +1979,7 @@ describe('R-SEV-1 classes from the sixth blind set (heldout-7)', () => {
     ['我老公話要去你哋舖頭鬧。', 'L3', 'extreme_act', '去你哋舖頭鬧'],
     ['我准备带着横幅去你们总部门口。', 'L3', 'extreme_act', '带着横幅'],
     ["I'll come down to your shop and make a scene.", 'L3', 'extreme_act', 'and make a scene'],
-    ['《晚报》昨天登了我们小区的事。', 'L4', 'already_exposed', '报》昨天登了'],
+    ['《晚报》昨天登了我们小区的事。', 'L4', 'already_exposed', '晚报》昨天登了'],
     ['下一站消协。', 'L3', 'regulator', '下一站消协'],
     // The new negations, denials and droppers are narrow: these still threaten.
     ['换个人处理不然我就投诉到消协', 'L3', 'regulator', '到消协'],

@@ -311,6 +311,8 @@ interface Clause {
   drops: Span[] | undefined;
   /** The text holds a code unit that folds otherwise than by `toLowerCase` (`foldSlice`). */
   odd: boolean;
+  /** Exceptions found in the text (original offsets): no intent counts inside one either. */
+  excepted: Found[] | undefined;
 }
 
 /**
@@ -390,6 +392,7 @@ export function scanText(
         s: foldSlice(text, span.start, span.end, odd),
         drops,
         odd,
+        excepted,
       };
     }
     const hit = readCandidate(c, clause, f.start - clause.start, f.end - clause.start, entry, lang);
@@ -433,9 +436,13 @@ function readCandidate(
   let after: Span | undefined;
   if (entry.role === 'target') {
     intent = lastIn(s, from, fStart, trigger.intents[lang]);
+    // "Your advert aired on TV": an intent inside an exception aims at nothing.
+    if (intent && insideException(clause, intent)) intent = undefined;
     after = intent
       ? undefined
       : firstIn(s, fEnd, Math.min(s.length, fEnd + reach), trigger.after[lang]);
+    // 电视台昨晚播了你们的广告: so is an after-intent.
+    if (after && insideException(clause, after)) after = undefined;
     if (!intent && !after) return undefined;
     quote = intent ? { start: intent.start, end: fEnd } : { start: fStart, end: after!.end };
   }
@@ -521,6 +528,13 @@ const COUNT_SCALE: Record<string, number> = {
   万: 1e4,
   千: 1e3,
 };
+
+/** Whether [span) of the clause overlaps an exception found in the text. */
+function insideException(clause: Clause, span: Span): boolean {
+  const from = clause.start + span.start;
+  const to = clause.start + span.end;
+  return !!clause.excepted?.some((x) => from < x.end && to > x.start);
+}
 
 /** A count of at least 1,000 ending right before `at` in the folded clause `s`. */
 function countBefore(s: string, at: number): Span | undefined {
