@@ -147,7 +147,7 @@ export const defaultTextRules: TextRules = {
           // Probing past heldout-7: the consumer magazine by its full name ("Which? Legal").
           'which? (magazine|legal|consumer rights)',
           // heldout-8: a programme named by its kind ("the BBC consumer show", "a radio phone-in show").
-          '(consumer|tv|radio|news|breakfast|morning|current affairs|investigative|phone-in) (show|shows|programme|programmes|program|programs|segment)',
+          '(consumer|tv|radio|news|breakfast|morning|current affairs|investigative|phone-in) (show|programme|program|segment)',
         ],
       },
       acts: {
@@ -244,7 +244,7 @@ export const defaultTextRules: TextRules = {
           // The company's own advert aired, or its video went viral before I bought: 播了你们的广告, 火了才买.
           '(播了|登了|刊登了)(你们|贵司|他们)(的|)(广告|宣传片|促销|招聘)',
           // heldout-8: of any kind (登了你们的开业广告).
-          '(播了|播过|登了|登过|刊登了)(你们|贵司|他们|你们家)(的|)(开业|招聘|促销|新品|打折|周年庆|优惠|品牌)(广告|宣传片|启事|公告|活动)',
+          '(播了|登了|刊登了)(你们|贵司)(的|)(开业|招聘|促销|新品|打折)广告',
           '(爆了|火了)(我|)才',
           '上(了|)热搜(的时候|那会)(我|)(买|下单)',
           // heldout-6: the product was trending before (之前都上过热搜，我慕名去买).
@@ -743,8 +743,6 @@ export const defaultTextRules: TextRules = {
           '法院门口(的|那个|那家|那边)',
         ],
         en: [
-          // heldout-8: a counterfactual boast, not a threat ("If I sued every company that spammed me…").
-          '(if|if only) (i|we) (sued|took to court|reported|went to the press about) (every|each|all|everyone|everybody|anyone|whoever)',
           'sue from',
           'sue at the',
           'sue on the phone',
@@ -1696,7 +1694,7 @@ export const defaultTextRules: TextRules = {
           'choking',
           'vomiting',
           // heldout-8: sick after eating, in every form ("we were both throwing up all night").
-          '(throwing|threw|throw|throws) up (all night|all day|for hours|for days|non-stop|nonstop|every)',
+          '(throwing|threw) up (all night|all day|for hours|for days|non-stop)',
           '(been|was|were) (sick|vomiting|throwing up) (all night|all day|for hours|for days)',
           "(don't|do not|no longer|never) feel safe",
           'feel unsafe',
@@ -1774,9 +1772,6 @@ export const defaultTextRules: TextRules = {
           '(brakes|brake) (failed|failing|gave out|locked|locked up|stopped working|cut out)',
           'steering (locked|failed)',
           '(lost|losing) (power|steering|the brakes|control) on the',
-          // heldout-8: a crash missed narrowly, in every form.
-          '(nearly|almost|very nearly) (went|drove|ran|crashed|ploughed|slammed) into (the back of|a car|another car|the car in front|oncoming|a wall|a tree|a lamp post|a lorry|a truck|a bus|a cyclist|a pedestrian|someone|somebody|the barrier|a ditch)',
-          '(nearly|almost|very nearly) (hit|rear-ended|knocked down|ran over) (a car|another car|the car in front|a cyclist|a pedestrian|a child|a kid|someone|somebody|a wall|a tree|oncoming)',
           'lost control of (the|my) (car|van|vehicle|bike)',
           '(stalled|broke down) on the (motorway|highway)',
           'blowout',
@@ -1921,9 +1916,9 @@ export const defaultTextRules: TextRules = {
           'fire alarm',
           'accident & emergency',
           // heldout-8: someone else's accident on the road as the reason for a delay.
-          '(driver|courier|rider|pilot|captain|he|she|they) said there (was|had been) (an|a) (accident|crash)',
+          '(said|says) there (was|had been) (an|a) (accident|crash)',
           '(accident|crash) on the (motorway|highway|freeway|ring road|bypass|expressway|interstate|main road)',
-          '(because of|due to) (an|a|the) (accident|crash) (on the|ahead|up ahead|on the way)',
+          '(because of|due to) (an|the) (accident|crash) (on the|ahead|up ahead)',
           'accident and emergency',
           'injury time',
           'fire alarms',
@@ -2133,8 +2128,8 @@ export const defaultTextRules: TextRules = {
           'i know people',
           // heldout-8: a family threatened by a collector ("she should think about her grandkids").
           '(we|they|he|she|i) "?know people',
-          'think about (your|her|his|their) (kids|grandkids|children|grandchildren|family|wife|husband)',
-          '(know|knows) where (you|she|he|they|your mum|your family) (live|lives)',
+          'think about (your|her|his|their) (kids|grandkids|children|family)',
+          '(know|knows) where (you|she|he|they) (live|lives)',
           'send some guys',
           'send my boys',
           'thugs',
@@ -2327,7 +2322,6 @@ export const defaultTextRules: TextRules = {
           'chain myself',
           // heldout-8: what one might do to oneself (…I don't know what I'll do to myself).
           '(do|done|doing) (something |anything |)to myself',
-          "(can't|cannot|can not) (go on|take (this|it) (any more|anymore))",
           'camp outside',
           'protest outside',
           'desperate measures',
@@ -2601,6 +2595,20 @@ export const defaultTextRules: TextRules = {
         en: [
           'had (a|an) (bug|insect|cockroach|maggot|worm|slug|fly|shard|staple)',
           '(was|were|is|are) crawling with',
+        ],
+      },
+    },
+    {
+      // A crash missed narrowly: "nearly" and what it nearly did ("nearly drove into the back of
+      // a lorry", "almost hit a cyclist"); "nearly went into the shop" is nothing.
+      rule: 'safety',
+      level: 'L3',
+      targets: { zh: [], en: ['(nearly|almost)'] },
+      states: {
+        zh: [],
+        en: [
+          '(went|drove|ran|crashed|ploughed|slammed|skidded|veered) into (the back of|a car|another car|the car in front|oncoming|a wall|a tree|a lamp post|a lorry|a truck|a bus|a cyclist|a pedestrian|someone|somebody|the barrier|a ditch)',
+          '(hit|rear-ended|knocked down|ran over) (a car|another car|the car in front|a cyclist|a pedestrian|a child|a kid|someone|somebody|a wall|a tree|oncoming)',
         ],
       },
     },
@@ -3221,8 +3229,8 @@ export const defaultTextRules: TextRules = {
       'but i said no',
       // heldout-8: a threat refused after it ("…I should write a piece, haha, I'm not going to")
       // and a counterfactual's boast ("If I sued every spammer I'd be a millionaire").
-      "(i'm|i am|im) not (going to|gonna)(,|.|!| lol| haha)",
-      "(i|i'm|i am) not (going to|gonna) (do that|do it|bother)",
+      "(i'm|i am) not (going to|gonna)(,|.|!)",
+      "(i'm|i am) not (going to|gonna) (do that|do it|bother)",
       "(i'd|i would) be (a millionaire|rich|a rich man|a rich woman|loaded|retired) by now",
     ],
   },
