@@ -2555,6 +2555,7 @@ export const defaultTextRules: TextRules = {
       rule: 'safety',
       level: 'L3',
       intents: {
+        zh: [],
         en: [
           '(went under|nearly drowned|almost drowned|got into difficulty|got into trouble|swallowed water) in',
           '(pulled|dragged|fished) (him|her|them|my son|my daughter|my child|my kid) out of',
@@ -2576,6 +2577,7 @@ export const defaultTextRules: TextRules = {
       rule: 'safety',
       level: 'L3',
       intents: {
+        zh: [],
         en: [
           '(bug|insect|cockroach|maggot|maggots|worm|slug|piece of glass|broken glass|shard of glass|glass shard|piece of metal|metal wire|staple|screw|rat|mouse) (in|inside) (my|the|our|his|her)',
         ],
@@ -2617,11 +2619,13 @@ export const defaultTextRules: TextRules = {
       rule: 'safety',
       level: 'L3',
       targets: {
+        zh: [],
         en: [
           '(wrist|wrists|arm|arms|leg|legs|ankle|ankles|foot|hand|finger|fingers|toe|knee|elbow|collarbone|rib|ribs|nose|jaw|hip|shoulder|chin|forehead|lip|eyebrow)',
         ],
       },
       states: {
+        zh: [],
         en: [
           '(is|was|are|were|now|still|ended up) in (a|an) (cast|plaster|sling|brace)',
           'in plaster',
@@ -2636,9 +2640,11 @@ export const defaultTextRules: TextRules = {
       level: 'L3',
       targets: {
         zh: ['(误工|本金|损失|医药费|医疗费|治疗费|营养费|护理费|交通费|精神损失)'],
+        en: [],
       },
       states: {
         zh: ['(补给|补回|赔给|赔回|赔|报销|给我补|给补)'],
+        en: [],
       },
     },
     {
