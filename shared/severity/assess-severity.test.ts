@@ -2240,7 +2240,7 @@ describe('R-SEV-1 classes from the seventh blind set (heldout-8)', () => {
       'We were all throwing up for hours after the buffet at your hotel.',
       'L3',
       'safety',
-      'throwing up for hours',
+      'were all throwing up for hours',
     ],
     [
       'Since your staff posted my address online I no longer feel safe going out.',
@@ -2412,6 +2412,143 @@ describe('R-SEV-1 classes from the seventh blind set (heldout-8)', () => {
     'You quoted 200 for the cleaning and charged 200, all good, just send the invoice.',
     'A dozen of the cupcakes arrived squashed.',
   ])('%j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
+  });
+  // A fourth round, written after the fixes above and run before any change (39 of 45 passed;
+  // the two misses of the walls and the pool fixed as forms of their classes: 凿开, "was
+  // pulled out of", "were all sick"; left open, docs/severity.md: a state beyond the reach or in
+  // the next clause, and a knee brace from a football injury).
+  it.each<[string, SeverityLevel, string, string]>([
+    [
+      "The CO alarm in our holiday cottage didn't beep once even when the boiler flue was blocked.",
+      'L3',
+      'safety',
+      "CO alarm in our holiday cottage didn't beep",
+    ],
+    ['电梯扶梯旁边的护栏松动了，小孩一靠就晃。', 'L3', 'safety', '护栏松动'],
+    [
+      "Our landlord's new boiler smells of gas every morning and the engineer just shrugged.",
+      'L3',
+      'safety',
+      'smells of gas',
+    ],
+    ['充电器插在排插上，排插都烧黑了。', 'L3', 'safety', '排插都烧黑了'],
+    [
+      'The hairdryer from your shop sparked and scorched my hand.',
+      'L3',
+      'safety',
+      'hairdryer from your shop sparked',
+    ],
+    ['物业施工的时候把我们楼的剪力墙凿开了一个洞。', 'L3', 'safety', '剪力墙凿开'],
+    [
+      'Your fitters knocked through a supporting wall and the upstairs floor is now sagging.',
+      'L3',
+      'safety',
+      'knocked through a supporting wall',
+    ],
+    ['孩子在水上乐园差点淹了，幸好有人看见。', 'L3', 'safety', '水上乐园差点淹'],
+    [
+      'My nephew was pulled out of your hotel pool by another guest.',
+      'L3',
+      'safety',
+      'was pulled out of your hotel pool',
+    ],
+    ['外卖的汤里喝出了一只蟑螂。', 'L3', 'safety', '汤里喝出了一只蟑螂'],
+    ['We found maggots in the rice from your restaurant.', 'L3', 'safety', 'maggots in the rice'],
+    [
+      'After falling on your escalator my knee needed surgery.',
+      'L3',
+      'safety',
+      'knee needed surgery',
+    ],
+    [
+      "My grandmother's shoulder was dislocated when your driver pulled away too fast.",
+      'L3',
+      'safety',
+      'shoulder was dislocated',
+    ],
+    ['这次住院的护理费和营养费你们要承担，必须赔给我。', 'L3', 'safety', '住院'],
+    ['热水器已经是第四次上门修了，还是忽冷忽热。', 'L3', 'repeated_repair', '第四次上门'],
+    [
+      'The fridge has been repaired five times since it was delivered.',
+      'L3',
+      'repeated_repair',
+      'repaired five times',
+    ],
+    [
+      'The consumer programme on Radio 4 covered it on Tuesday.',
+      'L4',
+      'already_exposed',
+      'consumer programme on Radio 4 covered it',
+    ],
+    ['日报前天已经刊登了我们的投诉信。', 'L4', 'already_exposed', '日报前天已经刊登了'],
+    [
+      'Our case was featured by the local paper this weekend.',
+      'L4',
+      'already_exposed',
+      'featured by the local paper',
+    ],
+    [
+      'I wonder what the regulator will say when it finds out about this.',
+      'L3',
+      'regulator',
+      'regulator will say when it finds out about this',
+    ],
+    ["I've copied my solicitor in.", 'L3', 'legal', 'my solicitor'],
+    [
+      'The lorry driver almost ran over a child at the school gate.',
+      'L3',
+      'safety',
+      'almost ran over',
+    ],
+    [
+      'We were all sick for hours after the tasting menu.',
+      'L3',
+      'safety',
+      'were all sick for hours',
+    ],
+    [
+      "Since the data leak I don't feel safe using my own name online.",
+      'L3',
+      'safety',
+      "don't feel safe",
+    ],
+    [
+      "I'm scared of what I'll do to myself if I lose the house.",
+      'L3',
+      'extreme_act',
+      'do to myself',
+    ],
+    [
+      'Your agent told my son they know where he lives.',
+      'L3',
+      'organised_crime',
+      'know where he lives',
+    ],
+  ])('probe %j → %s (%s: %s)', (text, level, rule, quote) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons).toContainEqual({ rule, level, detail: quote });
+  });
+
+  it.each([
+    '烟感的安装说明书看不懂，能发个视频吗？',
+    'The brakes were serviced and now work perfectly, thanks.',
+    '热水器的出水口有点小，能换个大的吗？',
+    '排插的开关有点松，不影响使用。',
+    '我们想拆掉一面隔断墙，你们接这种活吗？',
+    'The pool was a bit cold but the kids loved it.',
+    '外卖的汤少了一份，麻烦补一下。',
+    'The rice was a little dry.',
+    '本金和利息什么时候到账？',
+    '第三次打电话才打通，客服太难等了。',
+    'The engineer fixed it on the first visit, great service.',
+    'The local paper covered the opening of your new branch; congratulations!',
+    'My colleague was copied in on the order confirmation.',
+    'I nearly forgot to mention the delivery address changed.',
+    '跟做梦了一样，终于收到货了，谢谢。',
+    '他们说他们认识这家店的老板，能不能给个折扣？',
+  ])('probe %j → L1', (text) => {
     expect(assessSeverity({ text }).level).toBe('L1');
   });
 });

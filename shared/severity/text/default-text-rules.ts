@@ -1695,7 +1695,7 @@ export const defaultTextRules: TextRules = {
           'vomiting',
           // heldout-8: sick after eating, in every form ("we were both throwing up all night").
           '(throwing|threw) up (all night|all day|for hours|for days|non-stop)',
-          '(been|was|were) (sick|vomiting|throwing up) (all night|all day|for hours|for days)',
+          '(been|was|were) (all |both |)(sick|vomiting|throwing up) (all night|all day|for hours|for days)',
           "(don't|do not|no longer|never) feel safe",
           'feel unsafe',
           'threw up',
@@ -2543,7 +2543,7 @@ export const defaultTextRules: TextRules = {
         en: ['(load-bearing|load bearing|supporting|structural) (wall|walls|beam|column|pillar)'],
       },
       states: {
-        zh: ['(给|被|)(敲|拆|砸|凿|打)(了|掉|穿|断|通)', '裂(了|开|缝)'],
+        zh: ['(给|被|)(敲|拆|砸|凿|打)(了|掉|穿|断|通|开)', '裂(了|开|缝)'],
         en: [
           '(was|were|has been|had been|got) (removed|knocked|taken out|cut|cracked|damaged)',
           '(cracked|cracking|buckled|sagging|sagged|is sagging)',
@@ -2559,6 +2559,7 @@ export const defaultTextRules: TextRules = {
         en: [
           '(went under|nearly drowned|almost drowned|got into difficulty|got into trouble|swallowed water) in',
           '(pulled|dragged|fished) (him|her|them|my son|my daughter|my child|my kid) out of',
+          '(was|were|got|been) (pulled|dragged|fished) out of',
         ],
       },
       targets: {
@@ -2627,7 +2628,7 @@ export const defaultTextRules: TextRules = {
       states: {
         zh: [],
         en: [
-          '(is|was|are|were|now|still|ended up) in (a|an) (cast|plaster|sling|brace)',
+          '(is|was|are|were|now|still|ended up) in (a|an) (cast|plaster|sling)',
           'in plaster',
           '(needed|needs|got|had|took) (staples|an x-ray|x-rays|surgery)',
           '(is|was|got|were) (dislocated|stitched)',
