@@ -568,3 +568,53 @@ describe('amounts and headcounts from the sixth blind set (heldout-7)', () => {
     expect(p).toMatchObject({ value: 16, collective: true });
   });
 });
+
+describe('amounts and headcounts from the seventh blind set (heldout-8)', () => {
+  it.each<[string, number]>([
+    // Money taken from the customer by its verb (盗刷, 刷走, 转走, 划走), no unit after it.
+    ['卡里被盗刷了三万二', 32_000],
+    ['账户被转走了2.6万', 26_000],
+    ['工资卡被划走了1万多', 10_000],
+  ])('"%s" → %d', (text, value) => {
+    expect(of(text, 'amount')).toContainEqual(expect.objectContaining({ value }));
+  });
+
+  it.each<[string, [number, string][]]>([
+    // Who names the figure: the company's quote or assessment is its offer; the customer's
+    // invoice or actual cost is the claim (a quote the customer got stays a claim, above).
+    [
+      'You quoted 120 dollars for the lost bag; it cost me 400 dollars.',
+      [
+        [120, 'offer'],
+        [400, 'claim'],
+      ],
+    ],
+    [
+      'Your adjuster valued the claim at £200 and the repair invoice is £650.',
+      [
+        [200, 'offer'],
+        [650, 'claim'],
+      ],
+    ],
+    [
+      '你们定损只给了500，实际花了1600',
+      [
+        [500, 'offer'],
+        [1600, 'claim'],
+      ],
+    ],
+  ])('"%s": whose figure', (text, expected) => {
+    expect(of(text, 'amount').map((p) => [p.value, p.role])).toEqual(expected);
+  });
+
+  it.each([
+    'Over a dozen tenants have now complained about the heating.',
+    'Fifteen passengers have all complained to the airline.',
+  ])('people who have complained act together: "%s"', (text) => {
+    expect(of(text, 'headcount')[0]).toMatchObject({ collective: true });
+  });
+
+  it('a dozen things are not people', () => {
+    expect(values('A dozen of the cupcakes arrived squashed.', 'headcount')).toEqual([]);
+  });
+});

@@ -32,7 +32,7 @@ const EN_GROUP = new RegExp(
 const ZH_TOGETHER =
   /我们|咱们|我哋|夹埋|大家|一起|联名|集体|共同|全体|都要|一同|所有|业主|住户|居民|宿舍|全家|一家|算上我|包括我|连我|跑路|倒闭|卷款|人去楼空/;
 const EN_TOGETHER =
-  /\b(?:we|us|our|together|jointly|joint (?:letter|complaint|claim)|sign (?:a|the) (?:letter|petition|complaint)|all of|group|petition|signed|residents|households|families|tenants|neighbou?rs|(?:are|were) coming (?:in|down|round|over)\b[^.!?]{0,30}\babout|closed overnight|vanished|went bust|gone bust|went into administration|disappeared with)\b/i;
+  /\b(?:we|us|our|together|jointly|joint (?:letter|complaint|claim)|sign (?:a|the) (?:letter|petition|complaint)|all of|group|petition|signed|residents|households|families|tenants|neighbou?rs|(?:are|were) coming (?:in|down|round|over)\b[^.!?]{0,30}\babout|(?:have|has|had)(?: now| all| also| already| each)* (?:complained|written in|signed|reported it)|closed overnight|vanished|went bust|gone bust|went into administration|disappeared with)\b/i;
 // Mixed-language sentences (我们公司 fifteen people): either language's words say "together".
 const together = (sentence: string) => EN_TOGETHER.test(sentence) || ZH_TOGETHER.test(sentence);
 

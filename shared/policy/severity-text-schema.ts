@@ -15,6 +15,8 @@ const TextTriggerSchema = z.object({
   level: Level,
   targets: z.optional(WordsSchema),
   intents: z.optional(WordsSchema),
+  after: z.optional(WordsSchema),
+  states: z.optional(WordsSchema),
   acts: z.optional(WordsSchema),
   except: z.optional(WordsSchema),
   done: z.optional(
@@ -37,6 +39,7 @@ export const TextRulesSchema = z.object({
   breakers: WordsSchema,
   denials: z.optional(WordsSchema),
   revivers: z.optional(WordsSchema),
+  similes: z.optional(WordsSchema),
   droppers: z.optional(WordsSchema),
   aging: z.optional(z.object({ opened: WordsSchema, now: WordsSchema })),
   past: WordsSchema,

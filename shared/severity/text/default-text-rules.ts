@@ -25,7 +25,19 @@ export const defaultTextRules: TextRules = {
       intents: {
         zh: ['拍', '录', '做成视频', '拍视频发', '发个'],
         // Tagging the press, not friends: "tag every news outlet", not "tag my friends on Facebook".
-        en: ['(tag|tagging|tagged) (every|all the|the)'],
+        en: [
+          '(tag|tagging|tagged) (every|all the|the)',
+          // heldout-8: aired on a programme (done with a past form, `done.intents`).
+          '(aired|broadcast|shown|screened|went out) on',
+          // …and told in the passive: "my story was covered by the Evening Standard".
+          '(covered|featured|reported|published|printed|picked up) (by|in)',
+        ],
+      },
+      // heldout-8: published after its medium, in any tense (晚报已经登了, "the BBC show already
+      // covered our case"): with a past marker or a past form these are done (`done.intents`).
+      after: {
+        zh: ['(登了|登过|刊登了|刊登过|刊发了|报道了|报道过|播了|播过|播出了|曝光了)'],
+        en: ['(covered|featured) (it|this|that|my|our|us|the story|the complaint|your)'],
       },
       targets: {
         zh: [
@@ -134,6 +146,8 @@ export const defaultTextRules: TextRules = {
           'the washington post',
           // Probing past heldout-7: the consumer magazine by its full name ("Which? Legal").
           'which? (magazine|legal|consumer rights)',
+          // heldout-8: a programme named by its kind ("the BBC consumer show", "a radio phone-in show").
+          '(consumer|tv|radio|news|breakfast|morning|current affairs|investigative|phone-in) (show|programme|program|segment)',
         ],
       },
       acts: {
@@ -229,6 +243,8 @@ export const defaultTextRules: TextRules = {
           '媒体报道(的|过的)(那款|这款|那个|新品|产品|同款)',
           // The company's own advert aired, or its video went viral before I bought: 播了你们的广告, 火了才买.
           '(播了|登了|刊登了)(你们|贵司|他们)(的|)(广告|宣传片|促销|招聘)',
+          // heldout-8: of any kind (登了你们的开业广告).
+          '(播了|登了|刊登了)(你们|贵司)(的|)(开业|招聘|促销|新品|打折)广告',
           '(爆了|火了)(我|)才',
           '上(了|)热搜(的时候|那会)(我|)(买|下单)',
           // heldout-6: the product was trending before (之前都上过热搜，我慕名去买).
@@ -285,6 +301,8 @@ export const defaultTextRules: TextRules = {
           "(ad|advert|advertisement|coupon|voucher|offer|deal|listing) in (today's|yesterday's|this morning's)",
           // The company's own adverts on air, its name in our newsletter.
           'aired (your|our|the) (advert|ad|commercial)',
+          // heldout-8: …or its advert aired on a channel.
+          '(advert|ad|commercial|advertisement|promo) (aired|was aired|ran|was shown|went out) on',
           '(featured|mentioned) in our',
           // heldout-7: a loft's bare walls, not exposure.
           'exposed (brick|bricks|brickwork|beam|beams|stone|concrete|timber|rafters|pipework|ductwork)',
@@ -467,6 +485,7 @@ export const defaultTextRules: TextRules = {
         },
         intents: {
           zh: [
+            '(登了|登过|刊登了|刊登过|刊发了|报道了|报道过|播了|播过|播出了|曝光了)',
             '发到',
             '发在',
             '发布到',
@@ -486,6 +505,10 @@ export const defaultTextRules: TextRules = {
             'posted',
             'posted it on',
             'posted this on',
+            // heldout-8: aired or published on a medium, and the same words after it.
+            '(aired|broadcast|shown|screened|went out) on',
+            '(covered|featured|reported|published|printed|picked up) (by|in)',
+            '(covered|featured) (it|this|that|my|our|us|the story|the complaint|your)',
             'posted a video on',
             'posted about you on',
             'posted it to',
@@ -1670,6 +1693,11 @@ export const defaultTextRules: TextRules = {
           'choked',
           'choking',
           'vomiting',
+          // heldout-8: sick after eating, in every form ("we were both throwing up all night").
+          '(throwing|threw) up (all night|all day|for hours|for days|non-stop)',
+          '(been|was|were) (all |both |)(sick|vomiting|throwing up) (all night|all day|for hours|for days)',
+          "(don't|do not|no longer|never) feel safe",
+          'feel unsafe',
           'threw up',
           'diarrhea',
           'diarrhoea',
@@ -1828,6 +1856,9 @@ export const defaultTextRules: TextRules = {
       except: {
         zh: [
           '被电信',
+          // heldout-8: an accident on the road as the reason for a delay (路上遇到事故堵车).
+          '(交通|)事故(堵车|堵路|封路|绕路|绕道|管制)',
+          '(路上|高速上|半路|路口)(遇到|碰到|有|出了)(交通|)事故',
           '被电话',
           '被电商',
           '被电脑',
@@ -1884,6 +1915,10 @@ export const defaultTextRules: TextRules = {
         en: [
           'fire alarm',
           'accident & emergency',
+          // heldout-8: someone else's accident on the road as the reason for a delay.
+          '(said|says) there (was|had been) (an|a) (accident|crash)',
+          '(accident|crash) on the (motorway|highway|freeway|ring road|bypass|expressway|interstate|main road)',
+          '(because of|due to) (an|the) (accident|crash) (on the|ahead|up ahead)',
           'accident and emergency',
           'injury time',
           'fire alarms',
@@ -2091,6 +2126,10 @@ export const defaultTextRules: TextRules = {
           'organized crime',
           'organised crime',
           'i know people',
+          // heldout-8: a family threatened by a collector ("she should think about her grandkids").
+          '(we|they|he|she|i) "?know people',
+          'think about (your|her|his|their) (kids|grandkids|children|family)',
+          '(know|knows) where (you|she|he|they) (live|lives)',
           'send some guys',
           'send my boys',
           'thugs',
@@ -2281,6 +2320,8 @@ export const defaultTextRules: TextRules = {
           'wreck the place',
           'hunger strike',
           'chain myself',
+          // heldout-8: what one might do to oneself (…I don't know what I'll do to myself).
+          '(do|done|doing) (something |anything |)to myself',
           'camp outside',
           'protest outside',
           'desperate measures',
@@ -2410,6 +2451,218 @@ export const defaultTextRules: TextRules = {
       except: {
         zh: ['返修率'],
         en: ['in for the same (service|mot|check|appointment|price|time)'],
+      },
+    },
+    // heldout-8: hazards composed from a thing and what happened to it (`states`), so any pair
+    // of the two small classes fires, with words between: 烟感…不响, 插座都黑了, "the smoke alarm
+    // your contractor fitted doesn't make a sound". Each class has its own states: a takeaway box
+    // that cracked is not a wall that cracked.
+    {
+      // Safety devices that failed.
+      rule: 'safety',
+      level: 'L3',
+      targets: {
+        zh: [
+          '(烟感|烟雾报警器|烟雾探测器|燃气报警器|一氧化碳报警器|报警器)',
+          '(漏电保护器|漏保|空气开关|空开|保险丝|灭火器|喷淋)',
+          '(刹车|手刹|安全气囊|安全带|儿童锁|安全座椅|安全绳|安全扣|护栏|栏杆)',
+        ],
+        en: [
+          '(smoke|carbon monoxide|co|gas|heat) (alarm|alarms|detector|detectors)',
+          '(circuit breaker|rcd|trip switch|fuse|fire extinguisher|sprinkler|sprinklers)',
+          '(brakes|brake|handbrake|airbag|airbags|seatbelt|seat belt|seatbelts|child lock|car seat)',
+          '(guard rail|guardrail|handrail|railing|railings|banister|harness|safety catch)',
+        ],
+      },
+      states: {
+        zh: [
+          '(不|没|没有)(响|报警|反应|起作用|跳闸|跳|弹出|锁住|扣住)',
+          '(失灵|失效|不管用|不灵|踩不住|拉不住|扣不上|弹不出)',
+          '(断了|松了|松动|脱落|掉了|塌了)',
+        ],
+        en: [
+          "(doesn't|does not|didn't|did not|won't|will not|never|wouldn't) (work|go off|make a sound|beep|trip|deploy|engage|lock|hold|catch|respond)",
+          "(isn't|is not|aren't|are not|wasn't|weren't) (working|holding)",
+          'not working',
+          '(stopped|stops) working',
+          '(failed|fails|gave out|gave way|came loose|came away|came off|snapped|broke off)',
+          '(felt|feel|feels|went|goes|are|were|was|is) (spongy|soft)',
+          '(went|goes|sank) to the floor',
+          '(is|was|are|were) (dead|faulty)',
+        ],
+      },
+    },
+    {
+      // Gas and electrics that burn, smoke, spark or leak.
+      rule: 'safety',
+      level: 'L3',
+      targets: {
+        zh: [
+          '(燃气灶|煤气灶|燃气阀|煤气阀|燃气表|天然气|煤气罐|燃气|煤气|热水器|壁挂炉|锅炉)',
+          '(插座|插头|排插|插线板|电线|线路|电闸|电表箱|充电器|充电宝|电瓶|电池|电热毯|取暖器|电暖器|电饭煲|微波炉|电磁炉|吹风机|空调外机)',
+        ],
+        en: [
+          '(gas hob|gas cooker|gas boiler|boiler|gas meter|gas pipe|gas valve|water heater|heater)',
+          '(socket|sockets|plug|plugs|extension lead|power strip|wiring|cable|charger|battery|fuse box|electric blanket|hairdryer|microwave|kettle|toaster)',
+        ],
+      },
+      states: {
+        zh: [
+          // Only what is no hazard alone (焦味 of a burnt dinner): 冒烟, 漏电, 起火 fire by themselves.
+          '(焦糊味|焦味|胶皮味|烧黑|熔化|麻手|漏气|爆了)',
+          '(拧|关)不(紧|严|上|住|死)',
+          '(都|全|烧|熏)黑(了|)',
+          '(有股|一股)(焦|糊)味',
+        ],
+        en: [
+          '(smells|smelled|smelt|smelling) (of|like) (smoke|melting)',
+          '(scorch|melting|plastic) smell',
+          '(sparked|smoked|scorched|melted|melting|blew up|leaks gas)',
+          '(gave|gives) (him|her|my son|my daughter) (a|an) shock',
+          "(won't|doesn't|does not|will not) (turn off|shut off)",
+        ],
+      },
+    },
+    {
+      // A building's structure damaged (承重墙给敲了, "they knocked through a load-bearing wall").
+      rule: 'safety',
+      level: 'L3',
+      intents: {
+        zh: ['(敲|拆|砸|凿)(掉|了|穿|)', '打(掉|穿|通)(了|)'],
+        en: [
+          '(knocked|knocking) (down|out|through)',
+          '(removed|removing|demolished|cut into|drilled into)',
+        ],
+      },
+      except: {
+        zh: ['非承重'],
+        en: ['(non-load-bearing|non load-bearing|non load bearing|non-structural)'],
+      },
+      targets: {
+        zh: ['(承重墙|承重柱|剪力墙|梁柱|承重梁)'],
+        en: ['(load-bearing|load bearing|supporting|structural) (wall|walls|beam|column|pillar)'],
+      },
+      states: {
+        zh: ['(给|被|)(敲|拆|砸|凿|打)(了|掉|穿|断|通|开)', '裂(了|开|缝)'],
+        en: [
+          '(was|were|has been|had been|got) (removed|knocked|taken out|cut|cracked|damaged)',
+          '(cracked|cracking|buckled|sagging|sagged|is sagging)',
+        ],
+      },
+    },
+    {
+      // A swimmer in trouble (孩子在泳池呛水了, "my son went under in your pool").
+      rule: 'safety',
+      level: 'L3',
+      intents: {
+        zh: [],
+        en: [
+          '(went under|nearly drowned|almost drowned|got into difficulty|got into trouble|swallowed water) in',
+          '(pulled|dragged|fished) (him|her|them|my son|my daughter|my child|my kid) out of',
+          '(was|were|got|been) (pulled|dragged|fished) out of',
+        ],
+      },
+      targets: {
+        zh: ['(游泳馆|游泳池|泳池|水上乐园|儿童池|浴缸)'],
+        en: ['(swimming pool|pool|splash pool|water park|wave pool)'],
+      },
+      states: {
+        zh: ['(呛水|呛了水|溺水|沉下去|沉底|救上来|拉上来|捞上来|差点淹)'],
+        en: [
+          '(went under|going under|swallowed water|was pulled out|were pulled out|dragged out|fished out|nearly drowned|almost drowned|struggling in the water)',
+        ],
+      },
+    },
+    {
+      // Something in the food or the formula (奶粉罐里发现了一只虫子, "a piece of glass in my salad").
+      rule: 'safety',
+      level: 'L3',
+      intents: {
+        zh: [],
+        en: [
+          '(bug|insect|cockroach|maggot|maggots|worm|slug|piece of glass|broken glass|shard of glass|glass shard|piece of metal|metal wire|staple|screw|rat|mouse) (in|inside) (my|the|our|his|her)',
+        ],
+      },
+      targets: {
+        zh: [
+          '(奶粉|辅食|米粉|牛奶|酸奶|饮料|外卖|饭菜|饭里|菜里|汤里|面里|粥里|面包|蛋糕|罐头|零食|月饼|粽子|盒饭|便当|沙拉|奶茶|咖啡)',
+        ],
+        en: [
+          '(formula|baby food|baby milk|food|meal|takeaway|sandwich|salad|wrap|burger|pizza|soup|curry|rice|noodles|cereal|yoghurt|yogurt|milk|drink|smoothie|cake|bread|pie)',
+        ],
+      },
+      states: {
+        zh: [
+          '(虫子|小虫|飞虫|活虫|死虫|虫卵|蛆|蟑螂|苍蝇|老鼠|鼠屎|碎玻璃|玻璃渣|铁丝|钉子|刀片|塑料片)',
+        ],
+        en: [
+          'had (a|an) (bug|insect|cockroach|maggot|worm|slug|fly|shard|staple)',
+          '(was|were|is|are) crawling with',
+        ],
+      },
+    },
+    {
+      // A crash missed narrowly: "nearly" and what it nearly did ("nearly drove into the back of
+      // a lorry", "almost hit a cyclist"); "nearly went into the shop" is nothing.
+      rule: 'safety',
+      level: 'L3',
+      targets: { zh: [], en: ['(nearly|almost)'] },
+      states: {
+        zh: [],
+        en: [
+          '(went|drove|ran|crashed|ploughed|slammed|skidded|veered) into (the back of|a car|another car|the car in front|oncoming|a wall|a tree|a lamp post|a lorry|a truck|a bus|a cyclist|a pedestrian|someone|somebody|the barrier|a ditch)',
+          '(hit|rear-ended|knocked down|ran over) (a car|another car|the car in front|a cyclist|a pedestrian|a child|a kid|someone|somebody|a wall|a tree|oncoming)',
+        ],
+      },
+    },
+    {
+      // An injury told by its treatment: "my wrist is in a cast", "her chin needed stitches".
+      rule: 'safety',
+      level: 'L3',
+      targets: {
+        zh: [],
+        en: [
+          '(wrist|wrists|arm|arms|leg|legs|ankle|ankles|foot|hand|finger|fingers|toe|knee|elbow|collarbone|rib|ribs|nose|jaw|hip|shoulder|chin|forehead|lip|eyebrow)',
+        ],
+      },
+      states: {
+        zh: [],
+        en: [
+          '(is|was|are|were|now|still|ended up) in (a|an) (cast|plaster|sling)',
+          'in plaster',
+          '(needed|needs|got|had|took) (staples|an x-ray|x-rays|surgery)',
+          '(is|was|got|were) (dislocated|stitched)',
+        ],
+      },
+    },
+    {
+      // A loss to be made good, composed: 误工的钱补给我, 本金必须给补回来, 医药费你们得赔.
+      rule: 'compensation',
+      level: 'L3',
+      targets: {
+        zh: ['(误工|本金|损失|医药费|医疗费|治疗费|营养费|护理费|交通费|精神损失)'],
+        en: [],
+      },
+      states: {
+        zh: ['(补给|补回|赔给|赔回|赔|报销|给我补|给补)'],
+        en: [],
+      },
+    },
+    {
+      // A repair visit counted by its ordinal, words between (这已经是第四次来修空调了), and a
+      // repair counted after it ("has been 'repaired' three times since June").
+      rule: 'repeated_repair',
+      level: 'L3',
+      targets: {
+        zh: ['第(三|四|五|六|七|八|九|十|3|4|5|6|7|8|9)(次|回|趟)'],
+        en: ['"(repaired|fixed|serviced)"', '(repaired|fixed|serviced)'],
+      },
+      states: {
+        zh: [
+          '(来|上门|过来|叫人|派人|找人|)(修|维修|报修|检修|换零件)',
+          '(坏|出故障|出问题|漏水|不制冷|不制热)',
+        ],
+        en: [TIMES_EN, '(three|four|five|six|3|4|5|6) (times|visits)'],
       },
     },
   ],
@@ -2566,6 +2819,8 @@ export const defaultTextRules: TextRules = {
         // heldout-7: "Next stop: CFPB."
         'next stop',
         'next step is',
+        // heldout-8: a copy sent to them, in every form ("I'm copying my MP", "cc'd the regulator").
+        "(copy|copies|copying|copied|cc|cc's|cc'ing|ccing|cc'd|bcc|bcc'd|bcc'ing) (in |)",
         // heldout-5: in touch with a body, a matter referred, an inspector sent by one.
         '(been|got|get|getting|be) in touch with',
         '(referred|refer) (the matter|this|it|my complaint) to',
@@ -2608,6 +2863,9 @@ export const defaultTextRules: TextRules = {
       en: [
         // heldout-6: "…so the consumer council can sort it out".
         'can sort it out',
+        // heldout-8: "see what happens when the local news hears about it".
+        '(hears|hear|heard|finds out|find out|found out|gets wind|get wind|got wind|learns|learn) (about|of) (it|this|that|what)',
+        '(gets|get|got) hold of (it|this|that)',
         'can sort this out',
         'can deal with it',
         'can deal with this',
@@ -2912,8 +3170,12 @@ export const defaultTextRules: TextRules = {
       "i'll have to",
     ],
   },
+  // heldout-8: likened, not happened (跟中毒了一样, 像被抢了似的): with 一样/似的 after the word.
+  similes: { zh: ['跟', '像', '好像', '就像', '仿佛', '如同', '简直像'], en: [] },
   droppers: {
     zh: [
+      // heldout-8: a threat refused after it (…叫我去曝光，我才不会呢).
+      '我(才|)不会(这么做|那么做|去的|的|呢)(。|，|,|！|!|)',
       '(我|)觉得没必要',
       '没这个必要',
       '想想(还是|)算了',
@@ -2972,6 +3234,11 @@ export const defaultTextRules: TextRules = {
       'and we are good',
       '(told|asked) (him|her|them) not to bother',
       'but i said no',
+      // heldout-8: a threat refused after it ("…I should write a piece, haha, I'm not going to")
+      // and a counterfactual's boast ("If I sued every spammer I'd be a millionaire").
+      "(i'm|i am) not (going to|gonna)(,|.|!)",
+      "(i'm|i am) not (going to|gonna) (do that|do it|bother)",
+      "(i'd|i would) be (a millionaire|rich|a rich man|a rich woman|loaded|retired) by now",
     ],
   },
   aging: {

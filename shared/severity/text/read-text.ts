@@ -311,6 +311,8 @@ interface Clause {
   drops: Span[] | undefined;
   /** The text holds a code unit that folds otherwise than by `toLowerCase` (`foldSlice`). */
   odd: boolean;
+  /** Exceptions found in the text (original offsets): no intent counts inside one either. */
+  excepted: Found[] | undefined;
 }
 
 /**
@@ -373,7 +375,14 @@ export function scanText(
   for (const f of found) {
     const { entry } = f;
     if (entry.role === 'except') continue;
-    if (excepted?.some((x) => f.start < x.end && f.end > x.start)) continue;
+    // A word that holds a whole exception is the more specific reading (漏电保护器 as a device
+    // whose state is read, where the exception keeps 漏电 from firing).
+    if (
+      excepted?.some(
+        (x) => f.start < x.end && f.end > x.start && (f.start > x.start || f.end < x.end),
+      )
+    )
+      continue;
     const trigger = c.triggers[entry.trigger]!;
     // One reason per rule: once a rule (and its done rule) fired, later words add nothing.
     if (hits.has(trigger.rule) && (!trigger.done || hits.has(trigger.done.rule))) continue;
@@ -390,6 +399,7 @@ export function scanText(
         s: foldSlice(text, span.start, span.end, odd),
         drops,
         odd,
+        excepted,
       };
     }
     const hit = readCandidate(c, clause, f.start - clause.start, f.end - clause.start, entry, lang);
@@ -430,13 +440,22 @@ function readCandidate(
 
   let quote: Span = { start: fStart, end: fEnd };
   let intent: Span | undefined;
+  let after: Span | undefined;
   if (entry.role === 'target') {
     intent = lastIn(s, from, fStart, trigger.intents[lang]);
-    const after = intent
+    // "Your advert aired on TV": an intent inside an exception aims at nothing.
+    if (intent && insideException(clause, intent)) intent = undefined;
+    after = intent
       ? undefined
-      : firstIn(s, fEnd, Math.min(s.length, fEnd + reach), c.after[lang]);
+      : firstIn(s, fEnd, Math.min(s.length, fEnd + reach), trigger.after[lang]);
+    // 电视台昨晚播了你们的广告: so is an after-intent.
+    if (after && insideException(clause, after)) after = undefined;
     if (!intent && !after) return undefined;
     quote = intent ? { start: intent.start, end: fEnd } : { start: fStart, end: after!.end };
+  }
+  // A simile is not the thing: 跟中毒了一样, 像被抢了似的.
+  if (lang === 'zh' && SIMILE_AFTER.test(s.slice(quote.end, quote.end + 3))) {
+    if (lastIn(s, from, fStart, c.similes.zh)) return undefined;
   }
 
   // Longer words are specific enough; two characters are where one word hides in two
@@ -459,7 +478,15 @@ function readCandidate(
     const threat = lastIn(s, 0, fStart, c.threats[lang]);
     // "I will say that since the column went up…": a "since" after the threat dates what follows.
     if (entry.role === 'done') done = !threat || SINCE.test(s.slice(threat.end, fStart));
-    else if (
+    else if (after && firstIn(s, after.start, after.start + 1, trigger.done.intents[lang])) {
+      // Published after its medium: 晚报已经登了, "the BBC consumer show already covered it".
+      const word = s.slice(after.start, after.end);
+      const pending = lastIn(s, 0, after.start, c.threats[lang]);
+      done =
+        !pending &&
+        (!!lastIn(s, 0, after.start, c.past[lang]) ||
+          (lang === 'zh' ? /[了过]$/.test(word) : /ed\b|\b(?:ran|shown)\b/.test(word)));
+    } else if (
       entry.role === 'act' ||
       (intent && lastIn(s, from, fStart, trigger.done.intents[lang]))
     ) {
@@ -489,6 +516,11 @@ function readCandidate(
   return { rule: trigger.rule, level: trigger.level, start: quote.start, end: quote.end };
 }
 
+// After a word, the end of a simile of what happened (跟中毒了一样, 像被抢了似的): with
+// `similes` (跟, 像) before it. The 了 makes it an event likened; without it a likeness of
+// conduct is the complaint itself (说话跟黑社会一样).
+const SIMILE_AFTER = /^了(?:一样|似的|一般)/;
+
 const SINCE = /\b(?:since|ever since|now that)\b|自从|自打/;
 
 // A count right before a word: 40k, 1.2M, 3,000, 2 million, 10万, and in Chinese numerals with
@@ -503,6 +535,13 @@ const COUNT_SCALE: Record<string, number> = {
   万: 1e4,
   千: 1e3,
 };
+
+/** Whether [span) of the clause overlaps an exception found in the text. */
+function insideException(clause: Clause, span: Span): boolean {
+  const from = clause.start + span.start;
+  const to = clause.start + span.end;
+  return !!clause.excepted?.some((x) => from < x.end && to > x.start);
+}
 
 /** A count of at least 1,000 ending right before `at` in the folded clause `s`. */
 function countBefore(s: string, at: number): Span | undefined {
@@ -539,9 +578,13 @@ function droppedAfter(c: Compiled, clause: Clause, from: number, lang: 'zh' | 'e
   if (!drop) return false;
   for (let k = from; k < drop.start; k++) if (SENTENCE_END_CODE[text.charCodeAt(k)]) return false;
   const between = foldSlice(text, from, drop.start, clause.odd);
+  // A threat marker speaks for its own clause: "…then you'll have sorted it" still threatens,
+  // "…I should write a piece, haha, I'm not going to" is refused.
+  let own = between.length;
+  while (own > 0 && !CLAUSE_END[between.charCodeAt(own - 1)]) own--;
   return (
     !lastIn(between, 0, between.length, c.conditions[lang]) &&
-    !lastIn(between, 0, between.length, c.threats[lang])
+    !lastIn(between, own, between.length, c.threats[lang])
   );
 }
 

@@ -19,6 +19,15 @@ export interface TextTrigger {
   targets?: Words;
   /** Intents for this trigger's targets, besides the shared ones (我要报警: 要). */
   intents?: Words;
+  /** Words after this trigger's targets that aim at them, besides the shared after-intents. */
+  after?: Words;
+  /**
+   * A thing and what happened to it, composed: with `states`, a target counts only with one of
+   * these after it in its clause (烟感 + 不响, "the smoke alarm … doesn't make a sound", 承重墙 +
+   * 敲了), and the shared intents do not apply (烟感的问题我投诉过 is not a hazard). Two small
+   * classes instead of every pair listed.
+   */
+  states?: Words;
   acts?: Words;
   except?: Words;
   /**
@@ -30,6 +39,10 @@ export interface TextTrigger {
     rule: string;
     level: SeverityLevel;
     acts?: Words;
+    /**
+     * Publishing or filing intents: before a target (发到抖音) or after it (晚报已经登了, the BBC
+     * covered it), with a past marker they mean it happened.
+     */
     intents?: Words;
     /**
      * Words that mean it happened when a count of at least 1,000 stands right before them
@@ -67,6 +80,11 @@ export interface TextRules {
    * no choice", 我不想起诉，但你们逼我.
    */
   revivers?: Words;
+  /**
+   * Open a simile that 一样/似的 close after the word: 跟中毒了一样, 像被抢了似的 — likened, not
+   * happened. Chinese only (the closing words are).
+   */
+  similes?: Words;
   /**
    * Drop a threat said earlier in the sentence: "I was about to go to the ombudsman but they
    * sorted it", 朋友让我去找消协，我觉得没必要. Not across a condition (if, unless, 如果).
