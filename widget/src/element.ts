@@ -294,16 +294,19 @@ export function createComplaintFormElement(Base: typeof HTMLElement = HTMLElemen
         const html = firstPaint(locale, profile, categories, currency);
         try {
           if (html) this.mount.innerHTML = html;
-          if (html) this.painted = { locale, profile, categories, currency, at: performance.now() };
+          if (html) this.painted = { config: { locale, profile, categories, currency }, at: 0 };
         } catch {
           // A page that enforces Trusted Types refuses innerHTML: Preact renders the form then.
         }
+        if (this.painted) {
+          this.painted.at = performance.now();
+          this.showState('edit');
+        }
       }
-      if (this.painted) {
-        this.showState('edit');
-        // Preact and the form's code are not needed to start typing: fetched a task later.
-        setTimeout(() => this.whenView());
-      } else this.whenView();
+      // Preact and the form: requested at once, since the fetch is cheap here and Chromium
+      // runs a dynamically imported module only late anyway (after the page's load event, in
+      // our traces: docs/widget.md).
+      this.whenView();
     }
 
     /** Renders with Preact once its chunk is here. */

@@ -9,9 +9,10 @@ import { HONEYPOT } from './form-view';
 import type { Draft } from './payload';
 
 /** The attributes the prebuilt markup was made for, and when it was shown. */
-export type Painted = Pick<AppProps, 'locale' | 'profile' | 'categories' | 'currency'> & {
+export interface Painted {
+  config: Pick<AppProps, 'locale' | 'profile' | 'categories' | 'currency'>;
   at: number;
-};
+}
 
 /**
  * Renders the form into `mount`. After a first paint from markup, Preact first hydrates that
@@ -21,9 +22,8 @@ export type Painted = Pick<AppProps, 'locale' | 'profile' | 'categories' | 'curr
 export function paint(mount: HTMLElement, props: AppProps & { key: number }, painted?: Painted) {
   const form = painted && mount.querySelector('form');
   if (painted && form) {
-    const { at, ...config } = painted;
-    const { before, replay } = typedBefore(form, at);
-    hydrate(h(App, { ...props, ...config, before }), mount);
+    const { before, replay } = typedBefore(form, painted.at);
+    hydrate(h(App, { ...props, ...painted.config, before }), mount);
     // Their handlers do the work a change would have done (pick images, go anonymous).
     for (const control of replay) control.dispatchEvent(new Event('change', { bubbles: true }));
   }
