@@ -184,4 +184,23 @@ describe.concurrent('before Preact takes over the first paint', () => {
     );
     await page.close();
   });
+
+  it('a photo picked before Preact is added once it takes over', async ({ expect }) => {
+    const { page, hydrate } = await heldPage('/first-paint-photo.html');
+    // 1×1 PNG.
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    await page
+      .locator('complaint-form #images')
+      .setInputFiles({ name: 'dent.png', mimeType: 'image/png', buffer: png });
+    expect(await page.locator('complaint-form .files li').count()).toBe(0);
+    await hydrate();
+    await page.locator('complaint-form .files li').first().waitFor();
+    expect(await page.locator('complaint-form .files li').allTextContents()).toEqual([
+      expect.stringContaining('dent.png'),
+    ]);
+    await page.close();
+  });
 });
