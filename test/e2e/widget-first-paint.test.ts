@@ -23,8 +23,12 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** Opens a widget page with the view chunk held back until `release()`. */
-async function heldPage(path: string, options: Parameters<typeof widgetPage>[2] = {}) {
+/** Opens a widget page with the view chunk held back until `hydrate()`. */
+async function heldPage(
+  path: string,
+  options: Parameters<typeof widgetPage>[2] = {},
+  shown = 'complaint-form textarea#description',
+) {
   const page = await h.browser.newPage();
   let release!: () => void;
   const released = new Promise<void>((resolve) => {
@@ -37,7 +41,7 @@ async function heldPage(path: string, options: Parameters<typeof widgetPage>[2] 
     await route.continue();
   });
   await page.goto(widgetPage(h.server, path, options));
-  await page.locator('complaint-form textarea#description').waitFor();
+  await page.locator(shown).waitFor({ state: 'attached' });
   await page.waitForFunction(() => performance.getEntriesByType('resource').length > 0);
   return {
     page,
@@ -201,6 +205,37 @@ describe.concurrent('before Preact takes over the first paint', () => {
     expect(await page.locator('complaint-form .files li').allTextContents()).toEqual([
       expect.stringContaining('dent.png'),
     ]);
+    await page.close();
+  });
+
+  it('reset() before Preact empties the form, and nothing typed comes back', async ({ expect }) => {
+    const { page, hydrate } = await heldPage('/first-paint-reset.html');
+    await page.locator('complaint-form #description').fill('Typed, then reset.');
+    await page
+      .locator('complaint-form')
+      .evaluate((el) => (el as HTMLElement & { reset(): void }).reset());
+    expect(await page.locator('complaint-form #description').inputValue()).toBe('');
+    await hydrate();
+    expect(await page.locator('complaint-form #description').inputValue()).toBe('');
+    await page.close();
+  });
+
+  it('a page’s own categories: no markup, the form comes with Preact, with that list', async ({
+    expect,
+  }) => {
+    const { page, hydrate } = await heldPage(
+      '/first-paint-categories.html',
+      { attrs: 'categories="billing,delivery"' },
+      'complaint-form',
+    );
+    await page.waitForTimeout(300);
+    expect(await page.locator('complaint-form textarea').count()).toBe(0);
+    await hydrate();
+    await page.locator('complaint-form #description').waitFor();
+    const options = await page
+      .locator('complaint-form #category option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(options).toEqual(['', 'billing', 'delivery']);
     await page.close();
   });
 });

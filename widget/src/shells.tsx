@@ -1,7 +1,8 @@
 /**
  * The empty form as HTML, made from the same components Preact later hydrates, so the markup
  * lives in one place. The build renders it once and puts the strings in the entry
- * (widget/vite.config.ts); tests and the dev server render it when this module loads.
+ * (widget/vite.config.ts); the unit tests, which run the sources, render it when this module
+ * loads.
  */
 import type { Locale, Profile } from '@shared/schema/codes';
 import { h } from 'preact';
