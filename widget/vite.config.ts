@@ -6,6 +6,7 @@ import { widget as enWidget } from '../shared/i18n/en/widget';
 import { common as zhCommon } from '../shared/i18n/zh-CN/common';
 import { widget as zhWidget } from '../shared/i18n/zh-CN/widget';
 import * as schemaConstants from './src/schema-constants';
+import { CURRENCY, SHELLS } from './src/shells';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -87,6 +88,23 @@ function inlineSchemaConstants(): Plugin {
 }
 
 /**
+ * The form's prebuilt markup as plain strings (src/shells.tsx renders it here, at build time), so
+ * the entry carries neither Preact nor the form's components. The IIFE build, which renders with
+ * the script that defines the element, carries none.
+ */
+function prebuiltShells(kind: WidgetBuild): Plugin {
+  return {
+    name: 'complaint-form:shells',
+    enforce: 'pre',
+    load(id) {
+      if (!id.endsWith('/widget/src/shells.tsx')) return null;
+      return `export const CURRENCY = ${JSON.stringify(CURRENCY)};
+export const SHELLS = ${kind === 'es' ? JSON.stringify(SHELLS) : '{}'};`;
+    },
+  };
+}
+
+/**
  * Vite leaves library ES output half-minified (it keeps whitespace and names so that consumers'
  * bundlers can tree-shake); this file goes to browsers as is, so minify it fully.
  */
@@ -111,6 +129,35 @@ function minifyEs(target: string): Plugin {
   };
 }
 
+type ModuleInfo = { importedIds: readonly string[] } | null;
+
+/** A module and every module it imports statically. */
+function staticGraph(id: string, info: (id: string) => ModuleInfo, seen = new Set<string>()) {
+  if (seen.has(id)) return seen;
+  seen.add(id);
+  for (const dep of info(id)?.importedIds ?? []) staticGraph(dep, info, seen);
+  return seen;
+}
+
+let graphs: { entry: Set<string>; view: Set<string> } | undefined;
+
+/**
+ * ES chunks: zod under its own name, and everything the view chunk (Preact, the form, both
+ * languages) needs that the entry does not have, in that one chunk, so hydration waits for one
+ * file rather than a chain of small ones that the read-back and schema chunks share with it.
+ * (The entry's own modules are named too: Rollup would otherwise pull the ones the view also
+ * imports into the view chunk, and the entry would import it.)
+ */
+function chunkOf(id: string, { getModuleInfo }: { getModuleInfo: (id: string) => ModuleInfo }) {
+  if (id.includes('/node_modules/zod/')) return 'zod';
+  graphs ??= {
+    entry: staticGraph(here(ENTRY.es), getModuleInfo),
+    view: staticGraph(here('src/view.ts'), getModuleInfo),
+  };
+  if (graphs.entry.has(id)) return 'entry';
+  return graphs.view.has(id) ? 'view' : undefined;
+}
+
 const ENTRY = { es: 'src/index.ts', iife: 'src/iife.ts', outbox: 'src/outbox-global.ts' } as const;
 
 /** Vite library config of one build, written to `outDir`. */
@@ -132,7 +179,7 @@ export function widgetConfig(kind: WidgetBuild, outDir: string): InlineConfig {
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact', jsxDev: false, legalComments: 'none' },
     mode: 'production',
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [splitCatalogs(), inlineSchemaConstants(), minifyEs('es2020')],
+    plugins: [splitCatalogs(), inlineSchemaConstants(), prebuiltShells(kind), minifyEs('es2020')],
     build: {
       outDir,
       emptyOutDir: false,
@@ -156,10 +203,7 @@ export function widgetConfig(kind: WidgetBuild, outDir: string): InlineConfig {
         output: {
           chunkFileNames: 'complaint-form-[name]-[hash].js',
           // zod, shared by the schema and SLA chunks, under a name that says what it is.
-          manualChunks:
-            kind === 'es'
-              ? (id) => (id.includes('/node_modules/zod/') ? 'zod' : undefined)
-              : undefined,
+          manualChunks: kind === 'es' ? chunkOf : undefined,
         },
         onwarn(warning, warn) {
           // zod's explanatory comments beside its @__PURE__ marks (~30 notices a build, nothing

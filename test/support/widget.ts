@@ -1,6 +1,7 @@
 // Helpers for the happy-dom unit tests of the element.
 import { vi } from 'vitest';
 import type { ComplaintFormElementType } from '../../widget/src/index';
+import { loadView } from '../../widget/src/lazy';
 
 export type El = ComplaintFormElementType;
 
@@ -12,6 +13,9 @@ export async function mount(attrs: Record<string, string> = {}): Promise<El> {
   await vi.waitFor(() => {
     if (!el.shadowRoot?.querySelector('h2')) throw new Error('not rendered');
   });
+  // The first paint is prebuilt markup; Preact takes it over once its chunk is here, a task later.
+  await loadView();
+  await settle();
   return el;
 }
 

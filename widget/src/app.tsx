@@ -29,6 +29,16 @@ export interface AppProps extends WidgetConfig {
   host: HTMLElement;
   onStep?: ((step: Step) => void) | undefined;
   onReset: () => void;
+  /** What the visitor typed into the first paint's markup before Preact took over (view.ts). */
+  before?: Before | undefined;
+}
+
+export interface Before {
+  draft: Draft;
+  /** The hidden field only bots fill in. */
+  honeypot: string;
+  /** When the form was first shown: the fill time the spam rule reads starts then. */
+  started: number;
 }
 
 interface AppState extends Draft {
@@ -47,10 +57,10 @@ interface AppState extends Draft {
  * keeps preact/hooks (1 KB) out of the first load.
  */
 export class App extends Component<AppProps, AppState> {
+  /** What was typed, updated at once (state catches up at the next render; a blur may come first). */
+  private draft: Draft = this.props.before?.draft ?? { values: {}, anonymous: false, images: [] };
   override state: AppState = {
-    values: {},
-    anonymous: false,
-    images: [],
+    ...this.draft,
     imagesBusy: false,
     errors: {},
     showSummary: false,
@@ -58,9 +68,9 @@ export class App extends Component<AppProps, AppState> {
     confirming: null,
     flow: null,
   };
-  private started = performance.now();
+  private started = this.props.before?.started ?? performance.now();
   private id = '';
-  private honeypot = '';
+  private honeypot = this.props.before?.honeypot ?? '';
   private typed = false;
   private focus: '' | 'summary' | 'heading' = '';
   private summaryRef = createRef<HTMLDivElement>();
@@ -68,6 +78,7 @@ export class App extends Component<AppProps, AppState> {
 
   override componentDidMount() {
     this.props.onStep?.('edit');
+    if (Object.keys(this.draft.values).length) this.startTyping();
     // Fetch the rest in the background, in a task after the one that shows the form. Nothing
     // waits for it: the first blur awaits the validator, "Review" the flow (onReview keeps it in
     // state), so no re-render of the form is needed when a chunk arrives.
@@ -84,9 +95,6 @@ export class App extends Component<AppProps, AppState> {
     (this.focus === 'summary' ? this.summaryRef : this.headingRef).current?.focus();
     this.focus = '';
   }
-
-  /** What was typed, updated at once (state catches up at the next render; a blur may come first). */
-  private draft: Draft = { values: {}, anonymous: false, images: [] };
 
   private setDraft(change: Partial<Draft>) {
     this.draft = { ...this.draft, ...change };
@@ -151,11 +159,15 @@ export class App extends Component<AppProps, AppState> {
 
   private onValue = (name: string, value: string) => {
     this.setDraft({ values: { ...this.draft.values, [name]: value } });
-    if (!this.typed) {
-      this.typed = true;
-      loadOutboxModule(this.props.nonce).catch(() => undefined);
-    }
+    this.startTyping();
   };
+
+  /** The outbox code is fetched once the visitor starts typing: offline it could not be. */
+  private startTyping() {
+    if (this.typed) return;
+    this.typed = true;
+    loadOutboxModule(this.props.nonce).catch(() => undefined);
+  }
 
   private onImages = async (files: File[]) => {
     const room = MAX_SUBMISSION_ATTACHMENTS - this.draft.images.length;

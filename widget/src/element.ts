@@ -1,11 +1,12 @@
 import type { Profile } from '@shared/schema/codes';
-import { h, render } from 'preact';
-import { App, type Step } from './app';
-import { resolveLocale } from './i18n';
-import { loadFormConfig, loadOutboxModule } from './lazy';
+import { firstPaint } from './first-paint';
+import { loadFormConfig, loadOutboxModule, loadView, viewNow } from './lazy';
+import { resolveLocale } from './locale';
 import { hasPending } from './pending';
 import { DEFAULT_CATEGORIES, PROFILES } from './schema-constants';
+import type { Step } from './step';
 import { applyStyles, forgetStyles } from './styles';
+import type { Painted } from './view';
 
 // A factory, not a class statement: the IIFE build must extend HTMLElement only after the
 // custom-elements polyfill (when needed) has replaced it.
@@ -111,12 +112,24 @@ export function createComplaintFormElement(Base: typeof HTMLElement = HTMLElemen
     /** The server's categories for `configFor` (endpoint + site), once they arrived. */
     private serverCategories: readonly string[] | undefined;
     private configFor = '';
+    /** The prebuilt markup is shown and Preact has not taken it over yet (first-paint.ts). */
+    private painted: Painted | undefined;
+    /** The visitor submitted before that: sent on once Preact has taken over. */
+    private held = false;
 
     constructor() {
       super();
       this.root = this.attachShadow({ mode: 'open' });
       this.mount = document.createElement('div');
       this.root.append(this.mount);
+      // Before Preact takes over the prebuilt markup, a submit (Enter, a click) would navigate
+      // the page: hold it instead, and load the view if it failed to arrive.
+      this.root.addEventListener('submit', (e) => {
+        if (!this.painted) return;
+        e.preventDefault();
+        this.held = true;
+        this.whenView();
+      });
       try {
         // The custom-elements polyfill cannot give a polyfilled element internals.
         this.internals = this.attachInternals();
@@ -142,7 +155,10 @@ export function createComplaintFormElement(Base: typeof HTMLElement = HTMLElemen
       // Moving the element (remove + insert in one task) keeps what was typed.
       queueMicrotask(() => {
         if (this.isConnected) return;
-        render(null, this.mount);
+        if (this.painted) this.mount.textContent = '';
+        else viewNow()?.unmount(this.mount);
+        this.painted = undefined;
+        this.held = false;
         forgetStyles(this.root);
       });
     }
@@ -212,6 +228,10 @@ export function createComplaintFormElement(Base: typeof HTMLElement = HTMLElemen
     /** Clears the form (and any result) back to an empty first step. */
     reset(): void {
       this.generation++;
+      if (this.painted) {
+        this.mount.querySelector('form')?.reset();
+        this.held = false;
+      }
       this.render();
     }
 
@@ -244,24 +264,56 @@ export function createComplaintFormElement(Base: typeof HTMLElement = HTMLElemen
       const profile = this.profile as Profile;
       const wanted = this.categories.split(',').map((c) => c.trim());
       const categories = wanted.filter((c) => /^[a-z][a-z0-9_]{0,63}$/.test(c));
-      render(
-        h(App, {
-          key: this.generation,
-          host: this,
-          endpoint: this.endpoint,
-          site: this.site,
-          locale: resolveLocale(this.getAttribute('lang')),
-          profile: PROFILES.includes(profile) ? profile : undefined,
-          // The page's own list, else the server's policy, else (offline) the built-in one.
-          categories: categories.length
-            ? categories
-            : (this.serverCategories ?? DEFAULT_CATEGORIES),
-          currency: /^[A-Z]{3}$/.test(this.currency) ? this.currency : 'CNY',
-          nonce: this.cspNonce,
-          onStep: (step: Step) => this.showState(step),
-          onReset: () => this.reset(),
-        }),
-        this.mount,
+      const props = {
+        key: this.generation,
+        host: this,
+        endpoint: this.endpoint,
+        site: this.site,
+        locale: resolveLocale(this.getAttribute('lang')),
+        profile: PROFILES.includes(profile) ? profile : undefined,
+        // The page's own list, else the server's policy, else (offline) the built-in one.
+        categories: categories.length ? categories : (this.serverCategories ?? DEFAULT_CATEGORIES),
+        currency: /^[A-Z]{3}$/.test(this.currency) ? this.currency : 'CNY',
+        nonce: this.cspNonce,
+        onStep: (step: Step) => this.showState(step),
+        onReset: () => this.reset(),
+      };
+      const view = viewNow();
+      if (view) {
+        view.paint(this.mount, props, this.painted);
+        this.painted = undefined;
+        if (this.held) {
+          this.held = false;
+          const submit = new Event('submit', { bubbles: true, cancelable: true });
+          this.mount.querySelector('form')?.dispatchEvent(submit);
+        }
+        return;
+      }
+      if (!this.mount.firstChild) {
+        const { locale, profile, categories, currency } = props;
+        const html = firstPaint(locale, profile, categories, currency);
+        try {
+          if (html) this.mount.innerHTML = html;
+          if (html) this.painted = { config: { locale, profile, categories, currency }, at: 0 };
+        } catch {
+          // A page that enforces Trusted Types refuses innerHTML: Preact renders the form then.
+        }
+        if (this.painted) {
+          this.painted.at = performance.now();
+          this.showState('edit');
+        }
+      }
+      // Preact and the form: requested at once, since the fetch is cheap here and Chromium
+      // runs a dynamically imported module only late anyway (after the page's load event, in
+      // our traces: docs/widget.md).
+      this.whenView();
+    }
+
+    /** Renders with Preact once its chunk is here. */
+    private whenView() {
+      loadView().then(
+        () => this.isConnected && this.render(),
+        () => undefined,
       );
     }
 

@@ -39,6 +39,9 @@ export interface FormViewProps {
 
 const NUMERIC = new Set(['quantity', 'defectiveQuantity']);
 
+/** Name of the hidden field only bots fill in. */
+export const HONEYPOT = 'website';
+
 /** The form itself: about you, the complaint, profile details, images. */
 export function FormView(p: FormViewProps) {
   const { locale: l, errors, values } = p;
@@ -224,10 +227,10 @@ export function FormView(p: FormViewProps) {
         </Field>
 
         <div class="hp" aria-hidden="true">
-          <label for="website">{t(l, 'widget.honeypot')}</label>
+          <label for={HONEYPOT}>{t(l, 'widget.honeypot')}</label>
           <input
-            id="website"
-            name="website"
+            id={HONEYPOT}
+            name={HONEYPOT}
             tabIndex={-1}
             autocomplete="off"
             onInput={(e) => p.onHoneypot(e.currentTarget.value)}

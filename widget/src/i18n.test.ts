@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { resolveLocale, t } from './i18n';
+import { t } from './i18n';
+import { resolveLocale } from './locale';
 
 describe('resolveLocale', () => {
   const doc = (lang: string) => ({ documentElement: { lang } }) as Document;

@@ -1,11 +1,10 @@
 import { common as enCommon } from '@shared/i18n/en/common';
 import { form as enForm } from '@shared/i18n/en/form';
 import { widget as enWidget } from '@shared/i18n/en/widget';
-import { type Catalog, createTranslator, pickLocale } from '@shared/i18n/translate';
+import { type Catalog, createTranslator } from '@shared/i18n/translate';
 import { common as zhCommon } from '@shared/i18n/zh-CN/common';
 import { form as zhForm } from '@shared/i18n/zh-CN/form';
 import { widget as zhWidget } from '@shared/i18n/zh-CN/widget';
-import type { Locale } from '@shared/schema/codes';
 
 // Only the areas the widget shows. The build prunes `common` to the category and profile names
 // (widget/vite.config.ts); the validation messages arrive with the schema chunk (addMessages).
@@ -17,13 +16,4 @@ export const { t, tKey } = createTranslator<typeof en>({ en, 'zh-CN': zh as type
 export function addMessages(more: { en: Catalog; 'zh-CN': Catalog }): void {
   Object.assign(en, more.en);
   Object.assign(zh, more['zh-CN']);
-}
-
-/** The `lang` attribute, else the page's `<html lang>`, else the browser's language. */
-export function resolveLocale(
-  attr: string | null,
-  doc: Document = document,
-  nav: Navigator = navigator,
-): Locale {
-  return pickLocale(attr || doc.documentElement.lang || nav.language);
 }

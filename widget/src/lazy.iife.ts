@@ -6,10 +6,14 @@ import * as flow from './flow';
 import * as formConfig from './form-config';
 import type * as OutboxModule from './outbox';
 import * as validate from './validate';
+import * as view from './view';
 
 const base = (document.currentScript as HTMLScriptElement | null)?.src || location.href;
 let outbox: Promise<typeof OutboxModule> | undefined;
 
+// No first paint from markup here: the form renders with the script that defines it.
+export const loadView = () => Promise.resolve(view);
+export const viewNow = () => view;
 export const loadValidator = () => Promise.resolve(validate);
 export const loadFlow = () => Promise.resolve(flow);
 export const loadFormConfig = () => Promise.resolve(formConfig);

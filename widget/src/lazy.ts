@@ -5,6 +5,7 @@ import type * as Flow from './flow';
 import type * as FormConfig from './form-config';
 import type * as OutboxModule from './outbox';
 import type * as Validate from './validate';
+import type * as View from './view';
 
 const cache = new Map<string, Promise<unknown>>();
 
@@ -18,6 +19,18 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
   }
   return p;
 }
+
+let view: typeof View | undefined;
+
+/**
+ * Preact and the form's components: requested in a task after the first paint (the element
+ * shows prebuilt markup first, first-paint.ts), then they take the form over.
+ */
+export const loadView = (): Promise<typeof View> =>
+  once('view', () => import('./view').then((m) => (view = m)));
+
+/** The view module, if it has arrived. */
+export const viewNow = (): typeof View | undefined => view;
 
 /** The shared schema (zod) and validation messages: requested after the first render, used from the first blur. */
 export const loadValidator = (): Promise<typeof Validate> =>
