@@ -2056,18 +2056,17 @@ describe('R-SEV-2 amount, headcount and offer thresholds', () => {
     // Inclusive ("以上" includes the number); 10,000 and above is special major (issue #13).
     [0, 'L1', ['default']],
     [9_999.99, 'L1', ['default']],
-    [10_000, 'L4', ['amount_special_major', 'amount_major']],
-    [50_001, 'L4', ['amount_special_major', 'amount_major']],
+    [10_000, 'L4', ['amount_special_major']],
+    [50_001, 'L4', ['amount_special_major']],
   ])('amount claimed %d → %s', (amountClaimed, level, expected) => {
     const result = assessSeverity({ text: '', amountClaimed });
     expect(result.level).toBe(level);
     expect(result.reasons.map((r) => r.rule)).toEqual(expected);
   });
 
-  it('reports the amount and the threshold it reached', () => {
+  it('reports the amount and the highest threshold it reached, once', () => {
     expect(assessSeverity({ text: '', amountClaimed: 20_000 }).reasons).toEqual([
       { rule: 'amount_special_major', level: 'L4', value: 20_000, threshold: 10_000 },
-      { rule: 'amount_major', level: 'L3', value: 20_000, threshold: 10_000 },
     ]);
   });
 
@@ -2076,8 +2075,8 @@ describe('R-SEV-2 amount, headcount and offer thresholds', () => {
     [4, 'L1', ['default']],
     [5, 'L3', ['headcount_major']],
     [9, 'L3', ['headcount_major']],
-    [10, 'L4', ['headcount_special_major', 'headcount_major']],
-    [200, 'L4', ['headcount_special_major', 'headcount_major']],
+    [10, 'L4', ['headcount_special_major']],
+    [200, 'L4', ['headcount_special_major']],
   ])('headcount %d → %s', (headcount, level, expected) => {
     const result = assessSeverity({ text: '', headcount });
     expect(result.level).toBe(level);
@@ -2631,7 +2630,7 @@ describe('the agent’s L0 (solved on the spot)', () => {
 });
 
 describe('reasons', () => {
-  it('lists every rule that fired, highest level first; the level is the highest', () => {
+  it('lists every rule that fired, highest level first (each measure once, at the highest threshold it reached); the level is the highest', () => {
     const result = assessSeverity({
       text: '我已起诉，也联系了媒体和律师。Compensation please.',
       channel: 'letter',
@@ -2653,8 +2652,6 @@ describe('reasons', () => {
       ['aging', 'L4'],
       ['media', 'L3'],
       ['compensation', 'L3'],
-      ['headcount_major', 'L3'],
-      ['amount_major', 'L3'],
       ['claim_over_offer', 'L3'],
       ['important_channel', 'L2'],
       ['important_category', 'L2'],
@@ -2704,7 +2701,7 @@ describe('a custom policy', () => {
     [{ category: 'billing' }, 'L2', ['important_category']],
     [{ amountClaimed: 20_000 }, 'L1', ['default']],
     [{ amountClaimed: 40_000 }, 'L3', ['amount_major']],
-    [{ amountClaimed: 100_000 }, 'L4', ['amount_special_major', 'amount_major']],
+    [{ amountClaimed: 100_000 }, 'L4', ['amount_special_major']],
     [{ headcount: 3 }, 'L3', ['headcount_major']],
     [{ headcount: 29 }, 'L3', ['headcount_major']],
     [{ amountClaimed: 2_999, amountOffered: 1_000 }, 'L1', ['default']],

@@ -159,6 +159,8 @@ export function assessSeverity(
   const headcountFrom = input.headcount === undefined ? numbers?.headcount : undefined;
   if (headcount !== undefined) {
     const from = headcountFrom ? { detail: headcountFrom.text, proposed: true } : {};
+    // One reason per measure: the highest threshold it reached (12 people are "10 or more",
+    // not also "5 or more" — two lines saying the same number only make the list longer).
     if (headcount >= s.specialMajorHeadcount) {
       reasons.push({
         rule: 'headcount_special_major',
@@ -167,8 +169,7 @@ export function assessSeverity(
         threshold: s.specialMajorHeadcount,
         ...from,
       });
-    }
-    if (headcount >= s.majorHeadcount) {
+    } else if (headcount >= s.majorHeadcount) {
       reasons.push({
         rule: 'headcount_major',
         level: 'L3',
@@ -197,8 +198,7 @@ export function assessSeverity(
         threshold: s.specialMajorAmount,
         ...from,
       });
-    }
-    if (involved >= s.majorAmount) {
+    } else if (involved >= s.majorAmount) {
       reasons.push({
         rule: 'amount_major',
         level: 'L3',
