@@ -72,6 +72,11 @@ export interface Compiled {
   denials: { zh: WordList; en: WordList };
   revivers: { zh: WordList; en: WordList };
   similes: { zh: WordList; en: WordList };
+  /** Counterfactuals (`TextRules.counterfactuals`). */
+  cfConditions: { zh: WordList; en: WordList };
+  cfMoods: { zh: WordList; en: WordList };
+  cfOpeners: { zh: WordList; en: WordList };
+  cfEnds: { zh: WordList; en: WordList };
   /** Words that date the first report (aging read from the text). */
   opened: { zh: WordList; en: WordList };
   past: { zh: WordList; en: WordList };
@@ -225,6 +230,10 @@ export function compile(rules: TextRules): Compiled {
     denials: both(rules.denials),
     revivers: both(rules.revivers),
     similes: both(rules.similes),
+    cfConditions: both(rules.counterfactuals?.conditions),
+    cfMoods: both(rules.counterfactuals?.moods),
+    cfOpeners: both(rules.counterfactuals?.openers),
+    cfEnds: both(rules.counterfactuals?.ends),
     opened: both(rules.aging?.opened),
     past: both(rules.past),
     threats: both(rules.threats),

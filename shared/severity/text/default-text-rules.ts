@@ -3170,6 +3170,33 @@ export const defaultTextRules: TextRules = {
       "i'll have to",
     ],
   },
+  // heldout-9: what would have been done, across the comma (要是金额再大点，我早就去法院起诉你们了;
+  // "If my cat could sue you, she would"; "Hypothetically, if this heater were a fire risk…").
+  // A condition alone stays a threat (如果不退款，我就起诉; "if not fixed I will sue").
+  counterfactuals: {
+    conditions: {
+      zh: ['如果', '要是', '假如', '若是', '假设', '换了', '换做', '换作', '换成'],
+      en: ['if', 'had i', 'were i', 'were it', 'had it', 'had you'],
+    },
+    moods: {
+      zh: ['早就', '早都', '早已经', '早把'],
+      en: ['were', 'had been', 'would have', "would've", 'could have', "could've"],
+    },
+    openers: {
+      zh: ['假设一下', '打个比方', '说句不好听的假设'],
+      en: [
+        'hypothetically',
+        'in theory',
+        'in a parallel universe',
+        'if (my|our|the) (cat|dog|pet|hamster|parrot|goldfish|budgie|rabbit|tortoise|toddler) could',
+        'if (cats|dogs|pets|toddlers|parrots) could',
+      ],
+    },
+    ends: {
+      zh: ['否则', '不然', '现在', '这次'],
+      en: ['otherwise', 'or else', 'but now', 'but this time', 'so now', 'if not'],
+    },
+  },
   // heldout-8: likened, not happened (跟中毒了一样, 像被抢了似的): with 一样/似的 after the word.
   similes: { zh: ['跟', '像', '好像', '就像', '仿佛', '如同', '简直像'], en: [] },
   droppers: {
@@ -3204,6 +3231,9 @@ export const defaultTextRules: TextRules = {
       // Said last (…，我没同意。): "我没同意这笔扣费" is a complaint, not a refusal of help.
       '我(没|没有)(同意|答应)(。|，|,|！|!)',
       '(我|被我)拒绝了(。|，|,|！|!)',
+      // heldout-9: a threat taken back as a message (就当我没说, 请忽略我之前的话).
+      '(就|)当我没说(过|)',
+      '请(忽略|无视)(那句话|这句话|我之前的话|我之前说的|之前的消息|上一条)',
     ],
     en: [
       'sorted it',
@@ -3239,6 +3269,10 @@ export const defaultTextRules: TextRules = {
       "(i'm|i am) not (going to|gonna)(,|.|!)",
       "(i'm|i am) not (going to|gonna) (do that|do it|bother)",
       "(i'd|i would) be (a millionaire|rich|a rich man|a rich woman|loaded|retired) by now",
+      // heldout-9: "…earlier I said I'd take this to Trading Standards … please disregard that".
+      'disregard (that|it|this|what i said)',
+      'disregard my (last|previous|earlier) (message|email|note|comment)',
+      'ignore my (last|previous|earlier) (message|email|note|comment)',
     ],
   },
   aging: {

@@ -437,6 +437,7 @@ function readCandidate(
   if (negated(c, s, from, fStart, lang) && !revivedAfter(c, clause, lang)) {
     return undefined;
   }
+  if (counterfactual(c, clause, fStart, lang)) return undefined;
 
   let quote: Span = { start: fStart, end: fEnd };
   let intent: Span | undefined;
@@ -586,6 +587,24 @@ function droppedAfter(c: Compiled, clause: Clause, from: number, lang: 'zh' | 'e
     !lastIn(between, 0, between.length, c.conditions[lang]) &&
     !lastIn(between, own, between.length, c.threats[lang])
   );
+}
+
+/**
+ * Whether the word at `at` (clause offsets) is said in a counterfactual: earlier in its sentence,
+ * across commas, an opener (hypothetically) or a condition (if, 要是) with a mood after it
+ * (were, could, 早就), and no end (otherwise, 否则) after those.
+ */
+function counterfactual(c: Compiled, clause: Clause, at: number, lang: 'zh' | 'en'): boolean {
+  if (c.cfConditions[lang].byFirst.size === 0 && c.cfOpeners[lang].byFirst.size === 0) return false;
+  const { text } = clause;
+  let a = clause.start;
+  while (a > 0 && !SENTENCE_END_CODE[text.charCodeAt(a - 1)]) a--;
+  const pre = foldSlice(text, a, clause.start + at, clause.odd);
+  const ends = lastIn(pre, 0, pre.length, c.cfEnds[lang]);
+  const from = ends ? ends.end : 0;
+  if (lastIn(pre, from, pre.length, c.cfOpeners[lang])) return true;
+  const cond = lastIn(pre, from, pre.length, c.cfConditions[lang]);
+  return !!cond && !!firstIn(pre, cond.end, pre.length, c.cfMoods[lang]);
 }
 
 /** A reviver later in the sentence after `from` (the denied word's clause end)? */

@@ -86,6 +86,14 @@ export interface TextRules {
    */
   similes?: Words;
   /**
+   * A counterfactual, across commas to the sentence's end: what would have been done, not what
+   * will be (要是金额再大点，我早就去法院起诉你们了; "If my cat could sue you, she would";
+   * "Hypothetically, if this heater were a fire risk…"). `conditions` (if, 要是) count only with
+   * a `mood` after them (were, could, 早就); `openers` (hypothetically) count alone; `ends`
+   * (otherwise, 否则) close it.
+   */
+  counterfactuals?: { conditions: Words; moods: Words; openers: Words; ends: Words };
+  /**
    * Drop a threat said earlier in the sentence: "I was about to go to the ombudsman but they
    * sorted it", 朋友让我去找消协，我觉得没必要. Not across a condition (if, unless, 如果).
    */
