@@ -49,6 +49,8 @@ export interface CompiledTrigger {
   intents: { zh: WordList; en: WordList };
   /** Words after a target that aim at it: the shared after-intents and its own, or its `states`. */
   after: { zh: WordList; en: WordList };
+  /** Whether an own after-word may tell it done (`after` and `done.intents` both given). */
+  doneAfter: boolean;
 }
 
 export interface Compiled {
@@ -185,6 +187,7 @@ export function compile(rules: TextRules): Compiled {
       // A composed trigger (states) reads only its own words around its targets.
       intents: t.states ? both(t.intents) : both(rules.intents.before, t.intents),
       after: t.states ? both(t.states) : both(rules.intents.after, t.after),
+      doneAfter: !!(t.after && t.done?.intents),
       ...(t.done
         ? {
             done: {

