@@ -52,7 +52,7 @@ export const NUMERIC = /* @__PURE__ */ (() => {
 
 // After a figure: a unit of money or people (1.2万, 5个人, 500 yuan, 12 people, 30 of us).
 const UNIT_AFTER_DIGITS =
-  /\+?\s*(?:[万萬千kK元块塊人户戶位名口个個wW]|美元|美金|港[币元]|欧元|英镑|日元|周|星期|礼拜|weeks?\b|months?\b|lakh|crore|grand|thousand|yuan|rmb|usd|dollar|euro|pound|rupee|people|person|customer|resident|household|famil|flat|apartment|home|tenant|passenger|owner|member|student|neighbo|colleague|friend|patient|of us|parent|complainant|guest|travel|employee|worker|consumer|user|buyer|subscriber|signat|other|more)/iy;
+  /\+?\s*(?:[万萬千kK元块塊人户戶位名口个個wW]|美元|美金|港[币元]|欧元|英镑|日元|周|星期|礼拜|weeks?\b|months?\b|lakh|crore|grand|thousand|yuan|rmb|usd|dollar|euro|pound|rupee|people|person|customer|resident|household|famil|flat|apartment|home|tenant|passenger|owner|member|student|neighbo|colleague|friend|patient|of us|parent|complainant|guest|travel|employee|worker|consumer|user|buyer|subscriber|signat|other|more|driver|rider|of (?:his|her|their|our|my|your|the) )/iy;
 // After a Chinese numeral: 四十多户, 五个同学, 两万, 三十多号人.
 const UNIT_AFTER_NUMERAL =
   /[多余餘来來几幾]?(?:[个個人户戶位名元块塊万萬千仟佰拾周]|号人|號人|星期|礼拜)/y;
