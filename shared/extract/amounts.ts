@@ -80,7 +80,7 @@ const MONEY_BEFORE =
 const MONEY_AFTER =
   /^(?:元|块钱?)?(?:的[\u4e00-\u9fff]{0,4}?(?:押金|定金|订金|货款|工程款|房租|租金|学费|费用?|钱|款|损失|货)|买(?:的|来的|了))/;
 const SCALED = new RegExp(
-  `((?:${ARABIC})\\s*(?:[万萬](?:[1-9](?![\\d.]))?|千|[wW][1-9](?![\\d.a-zA-Z])|[wWkK](?![a-zA-Z]))|上[万萬千]|[${ZH_NUMERAL_CHARS}几]*[${ZH_NUMERAL_CHARS.slice(0, 22)}十拾百佰几][多余来几]?[万萬千][${ZH_NUMERAL_CHARS}]*)(${APPROX})?(?![\\d${ZH_NUMERAL_CHARS}元块圆美港欧英日公米克斤里步次个件台人户位名份])`,
+  `((?:${ARABIC})\\s*(?:[万萬](?:[1-9](?![\\d.]))?|千|[wW][1-9](?![\\d.a-zA-Z])|[wWkK](?![a-zA-Z]))|上[万萬千]|[${ZH_NUMERAL_CHARS}几]*[${ZH_NUMERAL_CHARS.slice(0, 22)}十拾百佰几][多余来几]?[万萬千][${ZH_NUMERAL_CHARS}]*)(${APPROX})?(?![\\d${ZH_NUMERAL_CHARS}元块圆美港欧英日公米克斤里步次个件台人户位名份平方吨])`,
   'g',
 );
 // A bare figure right after "pay back" (至少赔300, 退我600): money by the verb.

@@ -58,7 +58,7 @@ const UNIT_AFTER_NUMERAL =
   /[多余餘来來几幾]?(?:[个個人户戶位名元块塊万萬千仟佰拾周]|号人|號人|星期|礼拜)/y;
 // After an English number word: "twelve angry tenants".
 const PEOPLE_AFTER_WORD =
-  /(?:-odd|\s+[a-z]+)?\s+(?:people|persons|customers|residents|households|families|flats|apartments|homes|tenants|passengers|owners|members|students|parents|neighbo|colleagues|friends|patients|guests|drivers)/iy;
+  /(?:-odd|\s+of\s+(?:his|her|their|our|my|your|the)|\s+[a-z]+)?\s+(?:people|persons|customers|residents|households|families|flats|apartments|homes|tenants|passengers|owners|members|students|parents|neighbo|colleagues|friends|patients|guests|drivers|riders)/iy;
 // After an English number word: money ("twenty thousand yuan", "twelve grand", "ten thousand pounds").
 const MONEY_AFTER_WORD =
   /(?:\s+(?:thousand|million|lakhs?|crores?))?\s+(?:grand|yuan|rmb|pounds|dollars|euros|rupees|quid|bucks|weeks|months)/iy;
