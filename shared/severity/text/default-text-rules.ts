@@ -32,7 +32,7 @@ export const defaultTextRules: TextRules = {
           // …and told in the passive: "my story was covered by the Evening Standard".
           '(covered|featured|reported|published|printed|picked up) (by|in)',
           // heldout-9: "a researcher from BBC Watchdog has contacted her".
-          '(researcher|journalist|reporter|producer|presenter) (from|at|with|for)',
+          '(researcher|journalist|reporter|producer|presenter) (from|at)',
         ],
       },
       // heldout-8: published after its medium, in any tense (晚报已经登了, "the BBC show already
@@ -424,7 +424,7 @@ export const defaultTextRules: TextRules = {
             '(story|video) (was|has been) on (the news|bbc|tv|the radio)',
             'front page of (reddit|r/)',
             // heldout-9: "It's on Reddit already", "top post on the sub today".
-            '(on|all over|up on) (reddit|twitter|tiktok|facebook|instagram|youtube|mumsnet|trustpilot) already',
+            '(on|up on) (reddit|twitter|tiktok|facebook|instagram|youtube|mumsnet|trustpilot) already',
             'already (on|all over|up on) (reddit|twitter|tiktok|facebook|instagram|youtube|mumsnet|trustpilot)',
             'top post (on|in) (the sub|the subreddit|r/|reddit|the forum)',
             // heldout-6: told by its page (on page 5 of today's Standard, 晚报第三版登了).
@@ -1094,7 +1094,7 @@ export const defaultTextRules: TextRules = {
       // court ("filed a ticket about the Facebook login" is not a threat).
       intents: { zh: [], en: ['filed', 'file', 'filing', 'lodged', 'lodge', 'lodging'] },
       // heldout-9: the body stepping in, told after it (消协出面调解, 市场监管局已经介入了).
-      after: { zh: ['(出面调解|出面协调|出面|介入|来调解|组织调解|上门调查)'], en: ['(stepped in|is investigating|are investigating|has opened|opened an investigation)'] },
+      after: { zh: ['(出面调解|出面协调|出面|介入|来调解|组织调解|上门调查)'], en: ['(stepped in|is investigating|are investigating|opened an investigation)'] },
       targets: {
         zh: [
           '12315',
@@ -1213,7 +1213,6 @@ export const defaultTextRules: TextRules = {
           'ombudsman',
           // heldout-9: the UK data regulator.
           'the ico',
-          "information commissioner('s office|)",
           'trading standards',
           'consumer association',
           'consumer council',
