@@ -40,6 +40,7 @@ export const TextRulesSchema = z.object({
   denials: z.optional(WordsSchema),
   revivers: z.optional(WordsSchema),
   similes: z.optional(WordsSchema),
+  continuations: z.optional(WordsSchema),
   counterfactuals: z.optional(
     z.object({
       conditions: WordsSchema,

@@ -51,6 +51,8 @@ export interface CompiledTrigger {
   after: { zh: WordList; en: WordList };
   /** Whether an own after-word may tell it done (`after` and `done.intents` both given). */
   doneAfter: boolean;
+  /** A thing and its state (`states`): its `after` words are those states. */
+  composed: boolean;
 }
 
 export interface Compiled {
@@ -74,6 +76,7 @@ export interface Compiled {
   denials: { zh: WordList; en: WordList };
   revivers: { zh: WordList; en: WordList };
   similes: { zh: WordList; en: WordList };
+  continuations: { zh: WordList; en: WordList };
   /** Counterfactuals (`TextRules.counterfactuals`). */
   cfConditions: { zh: WordList; en: WordList };
   cfMoods: { zh: WordList; en: WordList };
@@ -188,6 +191,7 @@ export function compile(rules: TextRules): Compiled {
       intents: t.states ? both(t.intents) : both(rules.intents.before, t.intents),
       after: t.states ? both(t.states) : both(rules.intents.after, t.after),
       doneAfter: !!(t.after && t.done?.intents),
+      composed: !!t.states,
       ...(t.done
         ? {
             done: {
@@ -233,6 +237,7 @@ export function compile(rules: TextRules): Compiled {
     denials: both(rules.denials),
     revivers: both(rules.revivers),
     similes: both(rules.similes),
+    continuations: both(rules.continuations),
     cfConditions: both(rules.counterfactuals?.conditions),
     cfMoods: both(rules.counterfactuals?.moods),
     cfOpeners: both(rules.counterfactuals?.openers),

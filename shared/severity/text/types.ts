@@ -81,6 +81,12 @@ export interface TextRules {
    */
   revivers?: Words;
   /**
+   * Carry a composed trigger's state into the next clause when that clause starts with one of
+   * these (烟感坏了，按了也不响; "the smoke alarm is brand new, but it doesn't beep"): the same
+   * thing, tried again, not a new subject.
+   */
+  continuations?: Words;
+  /**
    * Open a simile that 一样/似的 close after the word: 跟中毒了一样, 像被抢了似的 — likened, not
    * happened. Chinese only (the closing words are).
    */
