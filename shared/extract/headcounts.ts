@@ -86,7 +86,9 @@ export function extractHeadcounts(text: string): DetailProposal[] {
       named &&
       (/^[^，。！？,.!?]{0,4}都/.test(text.slice(end, end + 6)) ||
         (/(?:一共|总共|共有|足足)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!)) &&
-          /^[^。！？!?]{0,40}?(?:全都|都(?:出现|有|是|遇到|发生))/.test(text.slice(end, end + 48))));
+          /^[^。！？!?]{0,40}?(?:全都|都(?:出现|有|是|遇到|发生))/.test(
+            text.slice(end, end + 48),
+          )));
     push(m.index!, end, parseNumber(m[1]!), !!m[2], byNature || all);
   }
   for (const m of text.matchAll(EN_HEADCOUNT)) {

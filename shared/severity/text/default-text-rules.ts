@@ -1097,7 +1097,10 @@ export const defaultTextRules: TextRules = {
       // court ("filed a ticket about the Facebook login" is not a threat).
       intents: { zh: [], en: ['filed', 'file', 'filing', 'lodged', 'lodge', 'lodging'] },
       // heldout-9: the body stepping in, told after it (消协出面调解, 市场监管局已经介入了).
-      after: { zh: ['(出面调解|出面协调|出面|介入|来调解|组织调解|上门调查)'], en: ['(stepped in|is investigating|are investigating|opened an investigation)'] },
+      after: {
+        zh: ['(出面调解|出面协调|出面|介入|来调解|组织调解|上门调查)'],
+        en: ['(stepped in|is investigating|are investigating|opened an investigation)'],
+      },
       targets: {
         zh: [
           '12315',

@@ -619,7 +619,12 @@ function stateNext(
   const next = foldSlice(text, from, to, clause.odd);
   const cont = firstIn(next, 0, 1, c.continuations[lang]);
   if (!cont) return undefined;
-  const state = firstIn(next, cont.start, Math.min(next.length, cont.end + reach), trigger.after[lang]);
+  const state = firstIn(
+    next,
+    cont.start,
+    Math.min(next.length, cont.end + reach),
+    trigger.after[lang],
+  );
   if (!state) return undefined;
   const shift = from - clause.start;
   return { start: state.start + shift, end: state.end + shift };
