@@ -2711,6 +2711,20 @@ describe('R-SEV-1 classes from the eighth blind set (heldout-9)', () => {
       'repeated_repair',
       'the fifth time an engineer has come out to repair',
     ],
+    // A real future after a subjunctive condition is a threat again.
+    [
+      'If the refund were not processed by Friday, I will take legal action.',
+      'L3',
+      'legal',
+      'take legal action',
+    ],
+    [
+      'If you were to ignore this letter, I will contact my solicitor.',
+      'L3',
+      'legal',
+      'my solicitor',
+    ],
+    ['要是你们早就处理了，我也不会去投诉，现在我就去消协。', 'L3', 'regulator', '去消协'],
   ])('%j → %s (%s: %s)', (text, level, rule, quote) => {
     const result = assessSeverity({ text });
     expect(result.level).toBe(level);

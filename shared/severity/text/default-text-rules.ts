@@ -3270,8 +3270,22 @@ export const defaultTextRules: TextRules = {
       ],
     },
     ends: {
-      zh: ['否则', '不然', '现在', '这次'],
-      en: ['otherwise', 'or else', 'but now', 'but this time', 'so now', 'if not'],
+      // A real future after the condition makes it a threat again ("If the refund were not
+      // processed by Friday, I will take legal action", 要是…，我就去起诉).
+      zh: ['否则', '不然', '现在', '这次', '我就', '就要', '一定会', '马上'],
+      en: [
+        'otherwise',
+        'or else',
+        'but now',
+        'but this time',
+        'so now',
+        'if not',
+        'will',
+        "'ll",
+        'going to',
+        'gonna',
+        'shall',
+      ],
     },
   },
   // heldout-9: a state in the next clause about the same thing (烟感坏了，按了也不响; "the brakes
