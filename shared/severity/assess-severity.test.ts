@@ -2725,6 +2725,8 @@ describe('R-SEV-1 classes from the eighth blind set (heldout-9)', () => {
       'my solicitor',
     ],
     ['要是你们早就处理了，我也不会去投诉，现在我就去消协。', 'L3', 'regulator', '去消协'],
+    // …and so does a turn to what did happen.
+    ['要是质量好一点我早就推荐给朋友了，结果用了两天就冒烟了。', 'L3', 'safety', '冒烟'],
   ])('%j → %s (%s: %s)', (text, level, rule, quote) => {
     const result = assessSeverity({ text });
     expect(result.level).toBe(level);

@@ -3272,8 +3272,25 @@ export const defaultTextRules: TextRules = {
     ends: {
       // A real future after the condition makes it a threat again ("If the refund were not
       // processed by Friday, I will take legal action", 要是…，我就去起诉).
-      zh: ['否则', '不然', '现在', '这次', '我就', '就要', '一定会', '马上'],
+      // …and so does a turn to what did happen ("…, but it sparked and burned my hand").
+      zh: [
+        '否则',
+        '不然',
+        '现在',
+        '这次',
+        '我就',
+        '就要',
+        '一定会',
+        '马上',
+        '但是',
+        '可是',
+        '但',
+        '结果',
+      ],
       en: [
+        'but',
+        'however',
+        'instead',
         'otherwise',
         'or else',
         'but now',
