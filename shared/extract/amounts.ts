@@ -75,12 +75,12 @@ const SUFFIXED = new RegExp(
 // Taken from the customer counts too: 骗了一万一, 安装费收了我1.2w, 坑了我两万 (收 only with 我:
 // 快递站收了一万多个包裹 is parcels).
 const MONEY_BEFORE =
-  /(?:赔偿?|退还?|补偿|损失|亏损?了?|赔了|花了?|付了?|充值?了?|氪了?|价格?|费用?|钱|金额|索赔|要求|共计|总共|一共|合计|价值|货值|值|押金|定金|订金|罚款|扣了?|多收了?|少了?|丢了?|被盗|(?:被)?盗刷了?|被刷了?|刷走了?|(?:被)?(?:转|划|扣)走了?|款|房租|租金|学费|车价|房价|骗|坑|收(?=了?我)|(?<![提递移转])交(?=了|咗))(?:了|咗)?(?:我们|我)?(?:每人|每位|人均|一共|总共)?(?:粗算|粗略算|算下来|加起来|初步估计|少说)?(?:估计|大概|约|大约|差不多|至少|起码|最少|足足|整整|高达|有|是|达|将近|接近|快|近|好)?\s*$/;
+  /(?:赔偿?|退还?|补偿|损失|亏损?了?|赔了|花了?|付了?|充值?了?|氪了?|价格?|费用?|钱|金额|索赔|要求|共计|总共|一共|(?<![一总公])共|合计|价值|货值|值|押金|定金|订金|罚款|扣了?|多收了?|少了?|丢了?|被盗|(?:被)?盗刷了?|被刷了?|刷走了?|(?:被)?(?:转|划|扣)走了?|款|房租|租金|学费|车价|房价|骗|坑|收(?=了?我)|(?<![提递移转])交(?=了|咗))(?:了|咗)?(?:我们|我)?(?:每人|每位|人均|一共|总共)?(?:粗算|粗略算|算下来|加起来|初步估计|少说)?(?:估计|大概|约|大约|差不多|至少|起码|最少|足足|整整|高达|有|是|达|将近|接近|快|近|好)?\s*$/;
 // …or after it: 一万二的装修押金 · 一万一买的电脑.
 const MONEY_AFTER =
   /^(?:元|块钱?)?(?:的[\u4e00-\u9fff]{0,4}?(?:押金|定金|订金|货款|工程款|房租|租金|学费|费用?|钱|款|损失|货)|买(?:的|来的|了))/;
 const SCALED = new RegExp(
-  `((?:${ARABIC})\\s*(?:[万萬](?:[1-9](?![\\d.]))?|千|[wWkK](?![a-zA-Z]))|上[万萬千]|[${ZH_NUMERAL_CHARS}几]*[${ZH_NUMERAL_CHARS.slice(0, 22)}十拾百佰几][多余来几]?[万萬千][${ZH_NUMERAL_CHARS}]*)(${APPROX})?(?![\\d${ZH_NUMERAL_CHARS}元块圆美港欧英日公米克斤里步次个件台人户位名份])`,
+  `((?:${ARABIC})\\s*(?:[万萬](?:[1-9](?![\\d.]))?|千|[wW][1-9](?![\\d.a-zA-Z])|[wWkK](?![a-zA-Z]))|上[万萬千]|[${ZH_NUMERAL_CHARS}几]*[${ZH_NUMERAL_CHARS.slice(0, 22)}十拾百佰几][多余来几]?[万萬千][${ZH_NUMERAL_CHARS}]*)(${APPROX})?(?![\\d${ZH_NUMERAL_CHARS}元块圆美港欧英日公米克斤里步次个件台人户位名份平方吨])`,
   'g',
 );
 // A bare figure right after "pay back" (至少赔300, 退我600): money by the verb.
@@ -108,7 +108,7 @@ const ZH_UNIT_PRICE =
 // 退一半也就1500, 只肯给200, 东西值800. Nothing between the word and the figure that makes it a
 // number of something else (单号, 尾号, 电话…), and no clause break.
 const ZH_MONEY_WORD =
-  /(?:损失|全额|金额|总额|差价|值|赔偿?|退款?|补偿?|花了?|付了?|费|报价|定损|估价)(?!款人|货|订单|单号)([^，,。；;！!？?\n\d]{0,5})$|(?:只肯|只给|愿意|同意|只能|赔|退|补)给(?:我|了我)?(?:至少|最多|一共|才)?()$/;
+  /(?:损失|全额|金额|总额|差价|值|赔偿?|退款?|补偿?|花了?|付了?|费|报价|定损|估价|买的时候|买时|原价|入手价?)(?!款人|货|订单|单号)([^，,。；;！!？?\n\d]{0,5})$|(?:只肯|只给|愿意|同意|只能|赔|退|补)给(?:我|了我)?(?:至少|最多|一共|才)?()$/;
 const ZH_MONEY_ENDS =
   /^\s*(?:$|[，,。；;！!？?、）)\n]|的(?:差价|损失|钱|费用)|买|多(?:块|元)?[，,。；;！!？?]|左右|都|还|也|就|我|你|他|她|差|少|是|太|才|不|呢|吧|啊|了[，,。；;！!？?]|了$)/;
 const NOT_MONEY_BETWEEN =
@@ -151,7 +151,8 @@ const SCALE: Record<string, number> = {
 const OFFER_CUES =
   /你们说(?:只能|可以)?(?:退|赔|补|给)|只同意|只肯|只愿意|只答应|只给|只赔|只退|只补|只能(?:赔|退|补|给)|最多(?:赔|退|补|给)|你们(?:提出|给出|答应|同意|愿意)|商家(?:提出|同意|愿意)|客服(?:提出|同意|说)|offered|offering|an offer of|only (?:agreed|willing|wants?|proposed) to|proposed|would only|你们(?:的)?(?:报价|估价|定损|核定|评估)|\byou(?:r \w+)? (?:quoted|valued (?:it|them|the \w+) at|estimated|assessed (?:it|them|the \w+) at)/gi;
 const CLAIM_CUES =
-  /损失|亏了|亏损|值|全额|要求|我要|我们要|索赔|索要|赔偿我|希望(?:赔|退|补)|必须(?:赔|退)|应该?赔|应当赔|请求|诉求|修一下要|修好要|要花|实际|维修费|修理费|(?<!你们的?)报价|claim|claiming|demand|demanding|i want|we want|asking for|ask for|request|seeking|expect|compensate me|refund me|cost|costs|costing|invoice|repair bill|(?<!\byou(?:r \w+)? )quoted?|lost|loss|losses|worth/gi;
+  /损失|亏了|亏损|值|全额|要求|我要|我们要|索赔|索要|赔偿我|希望(?:赔|退|补)|必须(?:赔|退)|应该?赔|应当赔|请求|诉求|修一下要|修好要|要花|实际|多交|多收|多扣|多付|(?:最少|至少|起码)要?(?:赔|退|补)|维修费|修理费|(?<!你们的?)报价|claim|claiming|demand|demanding|i want|we want|asking for|ask for|request|seeking|expect|compensate me|refund me|cost|costs|costing|invoice|repair bill|(?<!\byou(?:r \w+)? )quoted?|lost|loss|losses|worth/gi;
+const PRICE_CUES = /买的时候|买时|原价|入手价?|购买价/g;
 // After the figure: "I'm $150 out of pocket", 500的损失 — the customer's own figure.
 const CLAIM_AFTER = /^\s*(?:out of pocket|in losses|of my own money|的(?:实际)?损失)/i;
 
@@ -186,6 +187,9 @@ function roleOf(text: string, start: number, end: number): DetailProposal['role'
   };
   const offer = last(OFFER_CUES);
   const claim = last(CLAIM_CUES);
+  // 只能退一百，这个包买的时候一千二: a price paid names neither side (it stands for the claim
+  // only when none is said).
+  if (last(PRICE_CUES) > Math.max(offer, claim)) return undefined;
   if (offer < 0 && claim < 0) return undefined;
   return offer > claim ? 'offer' : 'claim';
 }
@@ -226,7 +230,21 @@ function readBareFigures(text: string, push: Push): void {
     }
     push(start, end, parseNumber(m[0]), 'CNY', 0.55, false);
   }
+  // heldout-9: the same in Chinese numerals of hundreds and thousands (物业费有八百多,
+  // 买的时候三百二, 一千二); 万 is read as a scaled amount.
+  for (const m of text.matchAll(ZH_BARE_HUNDREDS)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const after = text.slice(end, end + 20);
+    if (!ZH_MONEY_ENDS.test(after) && !/^[，,。；;！!？?]/.test(after)) continue;
+    const word = ZH_MONEY_WORD.exec(text.slice(Math.max(0, start - 12), start));
+    if (!word || NOT_MONEY_BETWEEN.test(word[1] ?? '')) continue;
+    push(start, end, parseNumber(m[0]), 'CNY', 0.55, /[多余来]$/.test(m[0]));
+  }
 }
+
+const ZH_BARE_HUNDREDS =
+  /(?<![零一二两三四五六七八九十百千万])[一二两三四五六七八九]?[百千][零一二两三四五六七八九十百]*[多余来]?(?![零一二两三四五六七八九十百千万块元个件人次天])/g;
 
 function currencyOf(token: string | undefined, fallback = 'CNY'): string {
   if (!token) return fallback;

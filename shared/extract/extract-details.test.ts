@@ -618,3 +618,66 @@ describe('amounts and headcounts from the seventh blind set (heldout-8)', () => 
     expect(values('A dozen of the cupcakes arrived squashed.', 'headcount')).toEqual([]);
   });
 });
+
+describe('amounts and headcounts from the eighth blind set (heldout-9)', () => {
+  it.each<[string, number]>([
+    // Chat shorthand with its tail (2w8 = 两万八), a total after 共.
+    ['直播间下单花了3w6买的钻戒', 36_000],
+    ['首付加装修款一共是3w2', 32_000],
+    ['房东收了我们押金和房租共2.4万', 24_000],
+  ])('"%s" → %d', (text, value) => {
+    expect(of(text, 'amount')).toContainEqual(expect.objectContaining({ value }));
+  });
+
+  it.each([
+    // An area or a count of parcels after 共 is not money.
+    '小区公共区域面积共3.5万平方米',
+    '这个月快递共3千件',
+  ])('not money: "%s"', (text) => {
+    expect(values(text, 'amount')).toEqual([]);
+  });
+
+  it.each<[string, [number, string | undefined][]]>([
+    // Numerals of hundreds and thousands after a money word; an overpayment is the customer's
+    // claim, a price paid has no role (it stands for the claim only when none is said).
+    [
+      '店家只肯退八十，我买的时候六百多',
+      [
+        [80, 'offer'],
+        [600, undefined],
+      ],
+    ],
+    [
+      '只肯退我100，多扣的流量费有四百多',
+      [
+        [100, 'offer'],
+        [400, 'claim'],
+      ],
+    ],
+    [
+      '门店说只能退一百，这个包买的时候一千二。',
+      [
+        [100, 'offer'],
+        [1200, undefined],
+      ],
+    ],
+  ])('"%s": whose figure', (text, expected) => {
+    expect(of(text, 'amount').map((p) => [p.value, p.role])).toEqual(expected);
+  });
+
+  it.each<[string, number]>([
+    // People reporting the same fault act together; "N of his drivers"; a group counted whole.
+    ['Fleet manager says 14 of his drivers have reported the same fault in the vans.', 14],
+    ['Seventeen of our tenants report that the heating has been off since Monday.', 17],
+    ['一共15个房客，全都被收了两次清洁费。', 15],
+    ['我们八个租客拉了个群，押金一分都没退。', 8],
+  ])('collective: "%s" → %d', (text, value) => {
+    expect(of(text, 'headcount')[0]).toMatchObject({ value, collective: true });
+  });
+
+  it('a count of owners in a chat group is not a complaint', () => {
+    expect(of('车主群里一共200个车主，只是想问一下保养时间。', 'headcount')[0]).not.toMatchObject({
+      collective: true,
+    });
+  });
+});

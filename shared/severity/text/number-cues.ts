@@ -52,13 +52,13 @@ export const NUMERIC = /* @__PURE__ */ (() => {
 
 // After a figure: a unit of money or people (1.2万, 5个人, 500 yuan, 12 people, 30 of us).
 const UNIT_AFTER_DIGITS =
-  /\+?\s*(?:[万萬千kK元块塊人户戶位名口个個wW]|美元|美金|港[币元]|欧元|英镑|日元|周|星期|礼拜|weeks?\b|months?\b|lakh|crore|grand|thousand|yuan|rmb|usd|dollar|euro|pound|rupee|people|person|customer|resident|household|famil|flat|apartment|home|tenant|passenger|owner|member|student|neighbo|colleague|friend|patient|of us|parent|complainant|guest|travel|employee|worker|consumer|user|buyer|subscriber|signat|other|more)/iy;
+  /\+?\s*(?:[万萬千kK元块塊人户戶位名口个個wW]|美元|美金|港[币元]|欧元|英镑|日元|周|星期|礼拜|weeks?\b|months?\b|lakh|crore|grand|thousand|yuan|rmb|usd|dollar|euro|pound|rupee|people|person|customer|resident|household|famil|flat|apartment|home|tenant|passenger|owner|member|student|neighbo|colleague|friend|patient|of us|parent|complainant|guest|travel|employee|worker|consumer|user|buyer|subscriber|signat|other|more|driver|rider|of (?:his|her|their|our|my|your|the) )/iy;
 // After a Chinese numeral: 四十多户, 五个同学, 两万, 三十多号人.
 const UNIT_AFTER_NUMERAL =
   /[多余餘来來几幾]?(?:[个個人户戶位名元块塊万萬千仟佰拾周]|号人|號人|星期|礼拜)/y;
 // After an English number word: "twelve angry tenants".
 const PEOPLE_AFTER_WORD =
-  /(?:-odd|\s+[a-z]+)?\s+(?:people|persons|customers|residents|households|families|flats|apartments|homes|tenants|passengers|owners|members|students|parents|neighbo|colleagues|friends|patients|guests|drivers)/iy;
+  /(?:-odd|\s+of\s+(?:his|her|their|our|my|your|the)|\s+[a-z]+)?\s+(?:people|persons|customers|residents|households|families|flats|apartments|homes|tenants|passengers|owners|members|students|parents|neighbo|colleagues|friends|patients|guests|drivers|riders)/iy;
 // After an English number word: money ("twenty thousand yuan", "twelve grand", "ten thousand pounds").
 const MONEY_AFTER_WORD =
   /(?:\s+(?:thousand|million|lakhs?|crores?))?\s+(?:grand|yuan|rmb|pounds|dollars|euros|rupees|quid|bucks|weeks|months)/iy;
@@ -105,7 +105,10 @@ export function numberCueAt(text: string, i: number, kind: number): boolean {
     if (text.charCodeAt(i - 1) === SHANG && (text[i] === '万' || text[i] === '千')) return true;
     let k = i + 1;
     if (APPROX[codeAt(text, k)]) k++;
-    return UNIT_FIRST[codeAt(text, k)] === 2 && sticky(UNIT_AFTER_NUMERAL, text, i + 1);
+    if (UNIT_FIRST[codeAt(text, k)] === 2 && sticky(UNIT_AFTER_NUMERAL, text, i + 1)) return true;
+    // heldout-9: a bare figure in numerals after a money word (只能退我三百, 物业费有八百多,
+    // 买的时候一千二): only numerals of two characters or more, so 一直, 一下 cost one look-up.
+    return NUMERIC[codeAt(text, i + 1)] === 2 && moneyCharBefore(text, i);
   }
   // A run of digits: a currency code just before it (RMB 500), or a unit just after it.
   const before = codeAt(text, i - 1);
@@ -113,11 +116,7 @@ export function numberCueAt(text: string, i: number, kind: number): boolean {
   if (PAY_BACK[before]) return true;
   // 学费28800, 报了28800的班: a bare figure after a money word or a paying verb (shared/extract).
   if (MONEY_BEFORE[before] || (before === 0x4e86 && PAID[text.charCodeAt(i - 2)])) return true;
-  if (NUMERIC[before] !== 1) {
-    for (let k = i - 1; k >= 0 && k >= i - 6 && !CLAUSE_BREAK[text.charCodeAt(k)]; k--) {
-      if (MONEY_CHAR[text.charCodeAt(k)]) return true;
-    }
-  }
+  if (NUMERIC[before] !== 1 && moneyCharBefore(text, i)) return true;
   if (NUMERIC[before] !== 1 && (SPACE[before] || UNIT_FIRST[before] === 1)) {
     if (codeMayEndBefore(text, i) && CODE_BEFORE.test(text.slice(Math.max(0, i - 5), i))) {
       return true;
@@ -129,6 +128,14 @@ export function numberCueAt(text: string, i: number, kind: number): boolean {
   if (codeAt(text, k) === 0x2b) k++;
   while (SPACE[codeAt(text, k)]) k++;
   return UNIT_FIRST[codeAt(text, k)] !== 0 && sticky(UNIT_AFTER_DIGITS, text, i + 1);
+}
+
+/** A money character (`MONEY_CHAR`) in the six code units before `i`, within its clause. */
+function moneyCharBefore(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6 && !CLAUSE_BREAK[text.charCodeAt(k)]; k--) {
+    if (MONEY_CHAR[text.charCodeAt(k)]) return true;
+  }
+  return false;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { SeverityLevel } from '../../schema/codes';
 import { codeAt, foldCodes, oddFolds, step } from './automaton';
 import {
   type Compiled,
+  type CompiledTrigger,
   type Entry,
   NUMERIC_CHAR,
   ODD_FOLD,
@@ -386,7 +387,8 @@ export function scanText(
     const trigger = c.triggers[entry.trigger]!;
     // One reason per rule: once a rule (and its done rule) fired, later words add nothing.
     if (hits.has(trigger.rule) && (!trigger.done || hits.has(trigger.done.rule))) continue;
-    if (hits.has(trigger.rule) && entry.role === 'target') continue;
+    // …unless it may still be told done after it ("my county court claim … was filed").
+    if (hits.has(trigger.rule) && entry.role === 'target' && !trigger.doneAfter) continue;
     // A Latin word amid Chinese (联系ＭＥＤＩＡ, 打12315) is read with the Chinese grammar.
     const lang = entry.latin && !cjkIn(text, f.start - 4, f.start) ? 'en' : 'zh';
     // Candidates come in text order: the clause of the last one is the only one worth keeping.
@@ -437,6 +439,7 @@ function readCandidate(
   if (negated(c, s, from, fStart, lang) && !revivedAfter(c, clause, lang)) {
     return undefined;
   }
+  if (counterfactual(c, clause, fStart, lang)) return undefined;
 
   let quote: Span = { start: fStart, end: fEnd };
   let intent: Span | undefined;
@@ -445,14 +448,18 @@ function readCandidate(
     intent = lastIn(s, from, fStart, trigger.intents[lang]);
     // "Your advert aired on TV": an intent inside an exception aims at nothing.
     if (intent && insideException(clause, intent)) intent = undefined;
-    after = intent
-      ? undefined
-      : firstIn(s, fEnd, Math.min(s.length, fEnd + reach), trigger.after[lang]);
+    // Read even after an intent: "my county court claim … was filed" is done by its after-word.
+    after = firstIn(s, fEnd, Math.min(s.length, fEnd + reach), trigger.after[lang]);
+    // 烟感坏了，按了也不响: a state in the next clause, when it goes on about the same thing.
+    if (!after && trigger.composed) after = stateNext(c, clause, fEnd, reach, trigger, lang);
     // 电视台昨晚播了你们的广告: so is an after-intent.
     if (after && insideException(clause, after)) after = undefined;
     if (!intent && !after) return undefined;
     quote = intent ? { start: intent.start, end: fEnd } : { start: fStart, end: after!.end };
   }
+  const doneAfter =
+    after && trigger.done && firstIn(s, after.start, after.start + 1, trigger.done.intents[lang]);
+  if (intent && !doneAfter) after = undefined;
   // A simile is not the thing: 跟中毒了一样, 像被抢了似的.
   if (lang === 'zh' && SIMILE_AFTER.test(s.slice(quote.end, quote.end + 3))) {
     if (lastIn(s, from, fStart, c.similes.zh)) return undefined;
@@ -478,7 +485,7 @@ function readCandidate(
     const threat = lastIn(s, 0, fStart, c.threats[lang]);
     // "I will say that since the column went up…": a "since" after the threat dates what follows.
     if (entry.role === 'done') done = !threat || SINCE.test(s.slice(threat.end, fStart));
-    else if (after && firstIn(s, after.start, after.start + 1, trigger.done.intents[lang])) {
+    else if (after && doneAfter) {
       // Published after its medium: 晚报已经登了, "the BBC consumer show already covered it".
       const word = s.slice(after.start, after.end);
       const pending = lastIn(s, 0, after.start, c.threats[lang]);
@@ -486,6 +493,7 @@ function readCandidate(
         !pending &&
         (!!lastIn(s, 0, after.start, c.past[lang]) ||
           (lang === 'zh' ? /[了过]$/.test(word) : /ed\b|\b(?:ran|shown)\b/.test(word)));
+      if (done) quote = { start: quote.start, end: after.end };
     } else if (
       entry.role === 'act' ||
       (intent && lastIn(s, from, fStart, trigger.done.intents[lang]))
@@ -586,6 +594,60 @@ function droppedAfter(c: Compiled, clause: Clause, from: number, lang: 'zh' | 'e
     !lastIn(between, 0, between.length, c.conditions[lang]) &&
     !lastIn(between, own, between.length, c.threats[lang])
   );
+}
+
+/**
+ * A composed trigger's state in the clause after this one (in this clause's offsets), when that
+ * clause starts with a continuation (按了也, 一按, "but it"), not across a sentence's end.
+ */
+function stateNext(
+  c: Compiled,
+  clause: Clause,
+  fEnd: number,
+  reach: number,
+  trigger: CompiledTrigger,
+  lang: 'zh' | 'en',
+): Span | undefined {
+  const { text, end } = clause;
+  if (!COMMA[text.charCodeAt(end)] || c.continuations[lang].byFirst.size === 0) return undefined;
+  // Only a target near its clause's end: 烟感坏了 then the next clause, not a list of things.
+  if (clause.s.length - fEnd > reach) return undefined;
+  let from = end + 1;
+  while (from < text.length && text[from] === ' ') from++;
+  let to = from;
+  while (to < text.length && to < from + reach * 2 && !CLAUSE_END[text.charCodeAt(to)]) to++;
+  const next = foldSlice(text, from, to, clause.odd);
+  const cont = firstIn(next, 0, 1, c.continuations[lang]);
+  if (!cont) return undefined;
+  const state = firstIn(
+    next,
+    cont.start,
+    Math.min(next.length, cont.end + reach),
+    trigger.after[lang],
+  );
+  if (!state) return undefined;
+  const shift = from - clause.start;
+  return { start: state.start + shift, end: state.end + shift };
+}
+
+const COMMA = /* @__PURE__ */ codeSet('，,');
+
+/**
+ * Whether the word at `at` (clause offsets) is said in a counterfactual: earlier in its sentence,
+ * across commas, an opener (hypothetically) or a condition (if, 要是) with a mood after it
+ * (were, could, 早就), and no end (otherwise, 否则) after those.
+ */
+function counterfactual(c: Compiled, clause: Clause, at: number, lang: 'zh' | 'en'): boolean {
+  if (c.cfConditions[lang].byFirst.size === 0 && c.cfOpeners[lang].byFirst.size === 0) return false;
+  const { text } = clause;
+  let a = clause.start;
+  while (a > 0 && !SENTENCE_END_CODE[text.charCodeAt(a - 1)]) a--;
+  const pre = foldSlice(text, a, clause.start + at, clause.odd);
+  const ends = lastIn(pre, 0, pre.length, c.cfEnds[lang]);
+  const from = ends ? ends.end : 0;
+  if (lastIn(pre, from, pre.length, c.cfOpeners[lang])) return true;
+  const cond = lastIn(pre, from, pre.length, c.cfConditions[lang]);
+  return !!cond && !!firstIn(pre, cond.end, pre.length, c.cfMoods[lang]);
 }
 
 /** A reviver later in the sentence after `from` (the denied word's clause end)? */

@@ -81,10 +81,24 @@ export interface TextRules {
    */
   revivers?: Words;
   /**
+   * Carry a composed trigger's state into the next clause when that clause starts with one of
+   * these (烟感坏了，按了也不响; "the smoke alarm is brand new, but it doesn't beep"): the same
+   * thing, tried again, not a new subject.
+   */
+  continuations?: Words;
+  /**
    * Open a simile that 一样/似的 close after the word: 跟中毒了一样, 像被抢了似的 — likened, not
    * happened. Chinese only (the closing words are).
    */
   similes?: Words;
+  /**
+   * A counterfactual, across commas to the sentence's end: what would have been done, not what
+   * will be (要是金额再大点，我早就去法院起诉你们了; "If my cat could sue you, she would";
+   * "Hypothetically, if this heater were a fire risk…"). `conditions` (if, 要是) count only with
+   * a `mood` after them (were, could, 早就); `openers` (hypothetically) count alone; `ends`
+   * (otherwise, 否则) close it.
+   */
+  counterfactuals?: { conditions: Words; moods: Words; openers: Words; ends: Words };
   /**
    * Drop a threat said earlier in the sentence: "I was about to go to the ombudsman but they
    * sorted it", 朋友让我去找消协，我觉得没必要. Not across a condition (if, unless, 如果).
