@@ -227,7 +227,8 @@ export function compile(rules: TextRules): Compiled {
   for (const { word } of entries) {
     let h = 0;
     let k = 0;
-    for (; k < word.length && isWordCode(word.charCodeAt(k)); k++) h = latinHash(h, word.charCodeAt(k));
+    for (; k < word.length && isWordCode(word.charCodeAt(k)); k++)
+      h = latinHash(h, word.charCodeAt(k));
     if (k === 0) continue;
     const bit = latinBit(h);
     latinFirst[bit >>> 5]! |= 1 << (bit & 31);

@@ -196,7 +196,8 @@ function scan(c: Compiled, text: string, wantNumbers: boolean): Scan {
       walk =
         (f & startsWord) !== 0 &&
         (hasBit(latinFirst, h) ||
-          (last === 0x73 && (hasBit(latinFirst, h1) || (before === 0x65 && hasBit(latinFirst, h2)))));
+          (last === 0x73 &&
+            (hasBit(latinFirst, h1) || (before === 0x65 && hasBit(latinFirst, h2)))));
     } else {
       if (f & oddFold) odd = true;
       if (cues && f & numeric && cueAt(text, i, f >> 4)) {
