@@ -79,7 +79,8 @@ export interface Automaton {
   /**
    * Per state index, [code, next] of its only transition; code -1 when it has none. Code -2 when
    * it has several: then next is where its row starts in `ascii` (-1 when no ASCII code goes
-   * on), and other codes are in the hash below.
+   * on), and other codes are in the hash below. A word's states are numbered in a row, so
+   * walking down one reads neighbouring memory.
    */
   single: Int32Array;
   /**
@@ -126,37 +127,23 @@ export function step(a: Automaton, state: number, code: number): number {
 
 /** Builds the automaton of `words` (already folded); a word's output is its index. */
 export function buildAutomaton(words: readonly string[]): Automaton {
-  const trie: Map<number, number>[] = [new Map()];
-  const trieEnds: number[][] = [[]];
+  const children: Map<number, number>[] = [new Map()];
+  const ends: number[][] = [[]];
   words.forEach((word, index) => {
     let state = 0;
     for (let i = 0; i < word.length; i++) {
       const code = word.charCodeAt(i);
-      let next = trie[state]!.get(code);
+      let next = children[state]!.get(code);
       if (next === undefined) {
-        next = trie.length;
-        trie[state]!.set(code, next);
-        trie.push(new Map());
-        trieEnds.push([]);
+        next = children.length;
+        children[state]!.set(code, next);
+        children.push(new Map());
+        ends.push([]);
       }
       state = next;
     }
-    trieEnds[state]!.push(index);
+    ends[state]!.push(index);
   });
-  // States numbered breadth first: the few thousand near the root, where nearly every walk
-  // ends (most at its first or second step), share a few cache lines instead of being spread
-  // over the tables as the words were added — the walks are bound by those reads.
-  const order = [0];
-  for (let k = 0; k < order.length; k++)
-    for (const next of trie[order[k]!]!.values()) order.push(next);
-  const renumbered = new Int32Array(trie.length);
-  order.forEach((old, k) => {
-    renumbered[old] = k;
-  });
-  const children = order.map(
-    (old) => new Map([...trie[old]!].map(([code, next]) => [code, renumbered[next]!])),
-  );
-  const ends = order.map((old) => trieEnds[old]!);
   const id = (index: number) => index * 2 + (ends[index]!.length > 0 ? 1 : 0);
   const root = new Int32Array(0x10000);
   for (const [code, next] of children[0]!) root[code] = id(next);

@@ -12,25 +12,6 @@ export const ODD_FOLD = 8;
 /** … a digit, numeral or currency sign (`NUMERIC` kinds 1, 2, 4, shifted left by 4). */
 export const NUMERIC_CHAR = 0x70;
 
-/** A Latin word character, folded: a digit, a-z, or a Latin letter with a mark (é, ł). */
-export const isWordCode = (c: number) =>
-  (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
-
-/**
- * A Latin word's hash, one folded code unit at a time (djb2 with xor): the scan computes it as
- * it passes a word's letters, which it reads anyway.
- */
-export const latinHash = (h: number, code: number) => (((h << 5) + h) ^ code) | 0;
-
-/** The bit of a word's hash in `Compiled.latinFirst` (1 << 16 bits: 8 KB). */
-const latinBit = (h: number) => Math.imul(h, 0x9e3779b1) >>> 16;
-
-/** Whether the bit of hash `h` is set in `bits` (`Compiled.latinFirst`). */
-export const latinFirstHas = (bits: Uint32Array, h: number) => {
-  const bit = latinBit(h);
-  return (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
-};
-
 /**
  * What a word found in the text is to a trigger; `count` is done with a count before it;
  * `number` words only open the number readers; `now` words may date today (aging); `drop`
@@ -83,13 +64,6 @@ export interface Compiled {
   flags: Uint8Array;
   /** Per code unit of the text as written: the automaton's state after it (folded). */
   start: Int32Array;
-  /**
-   * A bit per `latinBit`, set for the first Latin word of every listed word that starts with
-   * one ("contact" of "contact the press", "sue"): a word of the text whose bit is clear (and,
-   * ending in -s/-es, whose stem's bit is clear) starts no listed word, and is not walked. A
-   * set bit may be another word's (a hash collision): the walk decides.
-   */
-  latinFirst: Uint32Array;
   before: { zh: WordList; en: WordList };
   after: { zh: WordList; en: WordList };
   negations: { zh: WordList; en: WordList };
@@ -223,16 +197,6 @@ export function compile(rules: TextRules): Compiled {
   // Droppers are found in the same pass: a text without one pays nothing for them.
   add(all(rules.droppers), 'drop', -1);
   const automaton = buildAutomaton(entries.map((e) => e.word));
-  const latinFirst = new Uint32Array(1 << 11);
-  for (const { word } of entries) {
-    let h = 0;
-    let k = 0;
-    for (; k < word.length && isWordCode(word.charCodeAt(k)); k++)
-      h = latinHash(h, word.charCodeAt(k));
-    if (k === 0) continue;
-    const bit = latinBit(h);
-    latinFirst[bit >>> 5]! |= 1 << (bit & 31);
-  }
   const fold = foldCodes();
   const odd = oddFolds();
   const flags = new Uint8Array(0x10000);
@@ -240,8 +204,9 @@ export function compile(rules: TextRules): Compiled {
   for (let c = 0; c < 0x10000; c++) {
     const f = fold[c]!;
     start[c] = automaton.root[f]!;
+    const isWord = (f >= 48 && f <= 57) || (f >= 97 && f <= 122) || (f >= 0xc0 && f <= 0x24f);
     flags[c] =
-      (isWordCode(f) ? WORD_CHAR : 0) |
+      (isWord ? WORD_CHAR : 0) |
       (start[c] ? STARTS_WORD : 0) |
       (odd[c] ? ODD_FOLD : 0) |
       (NUMERIC[f]! << 4);
@@ -252,7 +217,6 @@ export function compile(rules: TextRules): Compiled {
     entries,
     flags,
     start,
-    latinFirst,
     before: both(rules.intents.before),
     after: both(rules.intents.after),
     negations: both(rules.negations),

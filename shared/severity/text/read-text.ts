@@ -9,9 +9,6 @@ import {
   WORD_CHAR,
   type WordList,
   compile,
-  isWordCode,
-  latinFirstHas,
-  latinHash,
 } from './compile';
 import { extractDates } from '../../extract/dates';
 import { parseNumber } from '../../extract/numbers';
@@ -37,6 +34,9 @@ function compiled(rules: TextRules): Compiled {
   }
   return c;
 }
+
+const isWordCode = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 
 /** Whether `word` sits at `i` in `s` as a whole word (Latin), tolerating a plural -s/-es. */
 function wordEnd(s: string, i: number, word: string, latin: boolean): number {
@@ -125,12 +125,6 @@ function figureSoonAfter(text: string, end: number, flags: Uint8Array): boolean 
 /**
  * The one pass: every trigger word (and number cue) by the automaton, text folded code unit
  * by code unit as it is read — a text with no candidate is never copied or lower-cased.
- *
- * A Latin word is passed whole first, its folded letters hashed on the way (`latinHash`); the
- * automaton is walked from its start only when that hash (or its stem's, for -s/-es) is the
- * first word of some listed word (`latinFirst`). Most English words ("bought", "washing") start
- * none, and a walk through them cost more than the hash. Other code units are walked from
- * wherever a listed word starts with them (most Chinese walks end at the second character).
  */
 function scan(c: Compiled, text: string, wantNumbers: boolean): Scan {
   // Locals, not module bindings, in the loop: a bundler's live bindings are getters.
@@ -138,15 +132,13 @@ function scan(c: Compiled, text: string, wantNumbers: boolean): Scan {
   const next = step;
   const cueAt = numberCueAt;
   const wordCue = numberWordCue;
-  const hash = latinHash;
-  const hasBit = latinFirstHas;
   const numeric = NUMERIC_CHAR;
   const startsWord = STARTS_WORD;
   const wordChar = WORD_CHAR;
   const oddFold = ODD_FOLD;
-  // Units that need more than passing: a number cue, odd folding.
-  const special = NUMERIC_CHAR | ODD_FOLD;
-  const { automaton: a, entries, flags, start, latinFirst } = c;
+  // A plain letter: no number cue, no odd folding (those go round the main loop).
+  const letterMask = WORD_CHAR | NUMERIC_CHAR | ODD_FOLD;
+  const { automaton: a, entries, flags, start } = c;
   const { outStart, outputs } = a;
   const found: Found[] = [];
   let numbers = false;
@@ -154,59 +146,25 @@ function scan(c: Compiled, text: string, wantNumbers: boolean): Scan {
   let drops: Span[] | undefined;
   let cues = wantNumbers;
   let odd = false;
+  let inWord = false;
   const n = text.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n; i++) {
     const raw = text.charCodeAt(i);
     const f = flags[raw]!;
     if (f === 0) {
-      i++;
+      inWord = false;
       continue;
     }
-    let walk = false;
-    let after = i + 1;
-    if (f & wordChar) {
-      // A Latin word: to its end, hashing its folded units; h1, h2 without the last one, two.
-      let h = 0;
-      let h1 = 0;
-      let h2 = 0;
-      let last = 0;
-      let before = 0;
-      let e = i;
-      for (; e < n; e++) {
-        const r = text.charCodeAt(e);
-        const g = flags[r]!;
-        if ((g & wordChar) === 0) break;
-        if (g & special) {
-          if (g & oddFold) odd = true;
-          if (cues && g & numeric && cueAt(text, e, g >> 4)) {
-            numbers = true;
-            cues = false;
-          }
-        }
-        // ASCII letters fold by a bit (digits have it already); others by the table.
-        const code = r < 0x80 ? r | 0x20 : fold[r]!;
-        h2 = h1;
-        h1 = h;
-        h = hash(h, code);
-        before = last;
-        last = code;
-      }
-      after = e;
-      // Walked only if it (or its stem: "lawyers", "sues") is the first word of a listed one.
-      walk =
-        (f & startsWord) !== 0 &&
-        (hasBit(latinFirst, h) ||
-          (last === 0x73 &&
-            (hasBit(latinFirst, h1) || (before === 0x65 && hasBit(latinFirst, h2)))));
-    } else {
-      if (f & oddFold) odd = true;
-      if (cues && f & numeric && cueAt(text, i, f >> 4)) {
-        numbers = true;
-        cues = false;
-      }
-      walk = (f & startsWord) !== 0;
+    if (f & oddFold) odd = true;
+    if (cues && f & numeric && cueAt(text, i, f >> 4)) {
+      numbers = true;
+      cues = false;
     }
-    if (walk) {
+    // Latin words start words: a letter inside one starts nothing.
+    const word = (f & wordChar) !== 0;
+    const skip = (f & startsWord) === 0 || (word && inWord);
+    inWord = word;
+    if (!skip) {
       let state = start[raw]!;
       let j = i + 1;
       for (;;) {
@@ -234,7 +192,9 @@ function scan(c: Compiled, text: string, wantNumbers: boolean): Scan {
         j++;
       }
     }
-    i = after;
+    // The rest of a Latin word starts nothing: its plain letters are passed in a tight loop
+    // (most of an English text), which leaves inWord set.
+    if (word) while (i + 1 < n && (flags[text.charCodeAt(i + 1)]! & letterMask) === wordChar) i++;
   }
   return { found, numbers, now, drops, odd };
 }
