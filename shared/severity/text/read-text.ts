@@ -12,7 +12,7 @@ import {
 } from './compile';
 import { extractDates } from '../../extract/dates';
 import { parseNumber } from '../../extract/numbers';
-import { numberCueAt, numberWordCue } from './number-cues';
+import { NUMERIC, numberCueAt, numberWordCue } from './number-cues';
 import type { TextRules } from './types';
 
 /** A trigger that fired, with the words that fired it (quoted from the original text). */
@@ -133,6 +133,7 @@ function scan(c: Compiled, text: string, wantNumbers: boolean): Scan {
   const cueAt = numberCueAt;
   const wordCue = numberWordCue;
   const numeric = NUMERIC_CHAR;
+  const digit = NUMERIC;
   const startsWord = STARTS_WORD;
   const wordChar = WORD_CHAR;
   const oddFold = ODD_FOLD;
@@ -156,7 +157,14 @@ function scan(c: Compiled, text: string, wantNumbers: boolean): Scan {
       continue;
     }
     if (f & oddFold) odd = true;
-    if (cues && f & numeric && cueAt(text, i, f >> 4)) {
+    // Inside a run of digits no figure starts (`numberCueAt` is false there): half the
+    // bench's numeric units (order numbers, phone numbers) are passed without asking.
+    if (
+      cues &&
+      f & numeric &&
+      !(f >> 4 === 1 && digit[codeAt(text, i - 1)] === 1 && digit[codeAt(text, i + 1)] === 1) &&
+      cueAt(text, i, f >> 4)
+    ) {
       numbers = true;
       cues = false;
     }
