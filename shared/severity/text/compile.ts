@@ -1,16 +1,8 @@
 import type { SeverityLevel } from '../../schema/codes';
 import { type Automaton, buildAutomaton, foldCodes, oddFolds } from './automaton';
 import { NUMBER_WORDS, NUMERIC } from './number-cues';
+import { ODD_FOLD, STARTS_WORD, WORD_CHAR, isWordCode } from './scan';
 import type { TextRules, Words } from './types';
-
-/** Flags per code unit: a Latin word character (letter or digit), … */
-export const WORD_CHAR = 1;
-/** … some listed word starts with it, … */
-export const STARTS_WORD = 2;
-/** … its folding is not plain lower case (full-width forms, odd spaces, ’), … */
-export const ODD_FOLD = 8;
-/** … a digit, numeral or currency sign (`NUMERIC` kinds 1, 2, 4, shifted left by 4). */
-export const NUMERIC_CHAR = 0x70;
 
 /**
  * What a word found in the text is to a trigger; `count` is done with a count before it;
@@ -59,7 +51,7 @@ export interface Compiled {
   entries: Entry[];
   /**
    * Per code unit of the text as written: `WORD_CHAR`, `STARTS_WORD`, `ODD_FOLD`, the `NUMERIC`
-   * kind << 4.
+   * kind << 4 (flags declared in scan.ts).
    */
   flags: Uint8Array;
   /** Per code unit of the text as written: the automaton's state after it (folded). */
@@ -204,9 +196,8 @@ export function compile(rules: TextRules): Compiled {
   for (let c = 0; c < 0x10000; c++) {
     const f = fold[c]!;
     start[c] = automaton.root[f]!;
-    const isWord = (f >= 48 && f <= 57) || (f >= 97 && f <= 122) || (f >= 0xc0 && f <= 0x24f);
     flags[c] =
-      (isWord ? WORD_CHAR : 0) |
+      (isWordCode(f) ? WORD_CHAR : 0) |
       (start[c] ? STARTS_WORD : 0) |
       (odd[c] ? ODD_FOLD : 0) |
       (NUMERIC[f]! << 4);
