@@ -1,25 +1,16 @@
 import type { SeverityLevel } from '../../schema/codes';
-import { type Automaton, buildAutomaton, foldCodes, oddFolds } from './automaton';
+import { buildAutomaton, foldCodes, oddFolds } from './automaton';
 import { NUMBER_WORDS, NUMERIC } from './number-cues';
-import { ODD_FOLD, STARTS_WORD, WORD_CHAR, isWordCode } from './scan';
+import {
+  type Entry,
+  ODD_FOLD,
+  type Role,
+  STARTS_WORD,
+  type ScanTables,
+  WORD_CHAR,
+  isWordCode,
+} from './scan';
 import type { TextRules, Words } from './types';
-
-/**
- * What a word found in the text is to a trigger; `count` is done with a count before it;
- * `number` words only open the number readers; `now` words may date today (aging); `drop`
- * words drop a threat said before them.
- */
-export type Role = 'target' | 'act' | 'done' | 'count' | 'except' | 'number' | 'now' | 'drop';
-
-export interface Entry {
-  /** The literal word, folded, its `(a|b)` groups expanded. */
-  word: string;
-  role: Role;
-  /** Index into `Compiled.triggers`; -1 for `number`, `now` and `drop` words. */
-  trigger: number;
-  /** Needs Latin word boundaries (and tolerates a plural -s/-es). */
-  latin: boolean;
-}
 
 /** A small word list searched only around a candidate: intents, negations, markers. */
 export interface WordList {
@@ -43,19 +34,9 @@ export interface CompiledTrigger {
   after: { zh: WordList; en: WordList };
 }
 
-export interface Compiled {
+/** A policy's text rules compiled: the scan's tables (scan.ts), and word lists for the reading. */
+export interface Compiled extends ScanTables {
   triggers: CompiledTrigger[];
-  /** Every word of every trigger (and the number cues), found in one pass. */
-  automaton: Automaton;
-  /** By the automaton's output index. */
-  entries: Entry[];
-  /**
-   * Per code unit of the text as written: `WORD_CHAR`, `STARTS_WORD`, `ODD_FOLD`, the `NUMERIC`
-   * kind << 4 (flags declared in scan.ts).
-   */
-  flags: Uint8Array;
-  /** Per code unit of the text as written: the automaton's state after it (folded). */
-  start: Int32Array;
   before: { zh: WordList; en: WordList };
   after: { zh: WordList; en: WordList };
   negations: { zh: WordList; en: WordList };

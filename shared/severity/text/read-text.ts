@@ -1,9 +1,9 @@
 import type { SeverityLevel } from '../../schema/codes';
 import { foldCodes, oddFolds } from './automaton';
-import { type Compiled, type Entry, type WordList, compile } from './compile';
+import { type Compiled, type WordList, compile } from './compile';
 import { extractDates } from '../../extract/dates';
 import { parseNumber } from '../../extract/numbers';
-import { type Found, type Span, isWordCode, pluralEnd, scan } from './scan';
+import { type Entry, type Found, type Span, isWordCode, pluralEnd, scan } from './scan';
 import type { TextRules } from './types';
 
 /** A trigger that fired, with the words that fired it (quoted from the original text). */

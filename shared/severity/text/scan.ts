@@ -4,7 +4,7 @@
  * candidate is never copied or lower-cased. read-text.ts reads the sentence around what it finds.
  */
 import { codeAt, foldCodes, step } from './automaton';
-import type { Compiled, Entry } from './compile';
+import type { Automaton } from './automaton';
 import { NUMERIC, numberCueAt, numberWordCue } from './number-cues';
 
 // Flags per code unit (`Compiled.flags`). Declared here, beside the loop that reads them: V8
@@ -26,6 +26,38 @@ const LETTER_MASK = WORD_CHAR | NUMERIC_CHAR | ODD_FOLD;
 /** A Latin word character, folded: a digit, a-z, or a Latin letter with a mark (é, ł). */
 export const isWordCode = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+
+/**
+ * What a word found in the text is to a trigger; `count` is done with a count before it;
+ * `number` words only open the number readers; `now` words may date today (aging); `drop`
+ * words drop a threat said before them.
+ */
+export type Role = 'target' | 'act' | 'done' | 'count' | 'except' | 'number' | 'now' | 'drop';
+
+export interface Entry {
+  /** The literal word, folded, its `(a|b)` groups expanded. */
+  word: string;
+  role: Role;
+  /** Index into `Compiled.triggers`; -1 for `number`, `now` and `drop` words. */
+  trigger: number;
+  /** Needs Latin word boundaries (and tolerates a plural -s/-es). */
+  latin: boolean;
+}
+
+/** What the scan reads of a compiled policy (`Compiled`, compile.ts). */
+export interface ScanTables {
+  /** Every word of every trigger (and the number cues), found in one pass. */
+  automaton: Automaton;
+  /** By the automaton's output index. */
+  entries: Entry[];
+  /**
+   * Per code unit of the text as written: `WORD_CHAR`, `STARTS_WORD`, `ODD_FOLD`, the `NUMERIC`
+   * kind << 4.
+   */
+  flags: Uint8Array;
+  /** Per code unit of the text as written: the automaton's state after it (folded). */
+  start: Int32Array;
+}
 
 export interface Span {
   start: number;
@@ -83,7 +115,7 @@ function figureSoonAfter(text: string, end: number, flags: Uint8Array): boolean 
  * 100k texts, against 38M code units passed) and at a number cue is out of the loop, so the
  * loop's values stay in registers.
  */
-export function scan(c: Compiled, text: string, wantNumbers: boolean): Scan {
+export function scan(c: ScanTables, text: string, wantNumbers: boolean): Scan {
   const fold = foldCodes();
   const { automaton: a, flags, start } = c;
   const r: Scanning = {
@@ -144,7 +176,7 @@ function cue(text: string, i: number, kind: number, r: Scanning): void {
 }
 
 /** The words ending at `state`, at `j`, of a walk from `i`: kept by their role. */
-function take(c: Compiled, text: string, i: number, j: number, state: number, r: Scanning): void {
+function take(c: ScanTables, text: string, i: number, j: number, state: number, r: Scanning): void {
   const { outStart, outputs } = c.automaton;
   const last = outStart[(state >> 1) + 1]!;
   for (let o = outStart[state >> 1]!; o < last; o++) {
