@@ -3,8 +3,7 @@
  * open the number readers, text folded code unit by code unit as it is read — a text with no
  * candidate is never copied or lower-cased. read-text.ts reads the sentence around what it finds.
  */
-import { codeAt, foldCodes, step } from './automaton';
-import type { Automaton } from './automaton';
+import { type Automaton, codeAt, foldCodes, step } from './automaton';
 import { NUMERIC, numberCueAt, numberWordCue } from './number-cues';
 
 // Flags per code unit (`Compiled.flags`). Declared here, beside the loop that reads them: V8
