@@ -1,33 +1,16 @@
 import type { SeverityLevel } from '../../schema/codes';
-import { type Automaton, buildAutomaton, foldCodes, oddFolds } from './automaton';
+import { buildAutomaton, foldCodes, oddFolds } from './automaton';
 import { NUMBER_WORDS, NUMERIC } from './number-cues';
+import {
+  type Entry,
+  ODD_FOLD,
+  type Role,
+  STARTS_WORD,
+  type ScanTables,
+  WORD_CHAR,
+  isWordCode,
+} from './scan';
 import type { TextRules, Words } from './types';
-
-/** Flags per code unit: a Latin word character (letter or digit), … */
-export const WORD_CHAR = 1;
-/** … some listed word starts with it, … */
-export const STARTS_WORD = 2;
-/** … its folding is not plain lower case (full-width forms, odd spaces, ’), … */
-export const ODD_FOLD = 8;
-/** … a digit, numeral or currency sign (`NUMERIC` kinds 1, 2, 4, shifted left by 4). */
-export const NUMERIC_CHAR = 0x70;
-
-/**
- * What a word found in the text is to a trigger; `count` is done with a count before it;
- * `number` words only open the number readers; `now` words may date today (aging); `drop`
- * words drop a threat said before them.
- */
-export type Role = 'target' | 'act' | 'done' | 'count' | 'except' | 'number' | 'now' | 'drop';
-
-export interface Entry {
-  /** The literal word, folded, its `(a|b)` groups expanded. */
-  word: string;
-  role: Role;
-  /** Index into `Compiled.triggers`; -1 for `number`, `now` and `drop` words. */
-  trigger: number;
-  /** Needs Latin word boundaries (and tolerates a plural -s/-es). */
-  latin: boolean;
-}
 
 /** A small word list searched only around a candidate: intents, negations, markers. */
 export interface WordList {
@@ -55,19 +38,9 @@ export interface CompiledTrigger {
   composed: boolean;
 }
 
-export interface Compiled {
+/** A policy's text rules compiled: the scan's tables (scan.ts), and word lists for the reading. */
+export interface Compiled extends ScanTables {
   triggers: CompiledTrigger[];
-  /** Every word of every trigger (and the number cues), found in one pass. */
-  automaton: Automaton;
-  /** By the automaton's output index. */
-  entries: Entry[];
-  /**
-   * Per code unit of the text as written: `WORD_CHAR`, `STARTS_WORD`, `ODD_FOLD`, the `NUMERIC`
-   * kind << 4.
-   */
-  flags: Uint8Array;
-  /** Per code unit of the text as written: the automaton's state after it (folded). */
-  start: Int32Array;
   before: { zh: WordList; en: WordList };
   after: { zh: WordList; en: WordList };
   negations: { zh: WordList; en: WordList };
@@ -216,9 +189,8 @@ export function compile(rules: TextRules): Compiled {
   for (let c = 0; c < 0x10000; c++) {
     const f = fold[c]!;
     start[c] = automaton.root[f]!;
-    const isWord = (f >= 48 && f <= 57) || (f >= 97 && f <= 122) || (f >= 0xc0 && f <= 0x24f);
     flags[c] =
-      (isWord ? WORD_CHAR : 0) |
+      (isWordCode(f) ? WORD_CHAR : 0) |
       (start[c] ? STARTS_WORD : 0) |
       (odd[c] ? ODD_FOLD : 0) |
       (NUMERIC[f]! << 4);

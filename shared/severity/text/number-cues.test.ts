@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultPolicy } from '../../policy/default-policy';
 import { loadCorpus } from '../../../test/severity-corpus';
 import { makeInputs } from '../../../test/bench/severity.bench';
+import { REGEX_SPACE } from './number-cues';
 import { scanText } from './read-text';
 
 const mayHoldNumbers = (text: string) => scanText(text, defaultPolicy.severity.text).numbers;
@@ -74,5 +75,13 @@ describe('number cues: the readers run only where a figure may be', () => {
 
   it('is not asked when the policy reads no numbers', () => {
     expect(scanText('5个人', defaultPolicy.severity.text, false).numbers).toBe(false);
+  });
+});
+
+describe('number cues: the code units `\\s` matches', () => {
+  it('are exactly those of REGEX_SPACE (the regex after a number word is skipped otherwise)', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      expect(REGEX_SPACE[c] === 1, `U+${c.toString(16)}`).toBe(/\s/.test(String.fromCharCode(c)));
+    }
   });
 });

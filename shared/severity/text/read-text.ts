@@ -1,19 +1,9 @@
 import type { SeverityLevel } from '../../schema/codes';
-import { codeAt, foldCodes, oddFolds, step } from './automaton';
-import {
-  type Compiled,
-  type CompiledTrigger,
-  type Entry,
-  NUMERIC_CHAR,
-  ODD_FOLD,
-  STARTS_WORD,
-  WORD_CHAR,
-  type WordList,
-  compile,
-} from './compile';
+import { foldCodes, oddFolds } from './automaton';
+import { type Compiled, type CompiledTrigger, type WordList, compile } from './compile';
 import { extractDates } from '../../extract/dates';
 import { parseNumber } from '../../extract/numbers';
-import { numberCueAt, numberWordCue } from './number-cues';
+import { type Entry, type Found, type Span, isWordCode, pluralEnd, scan } from './scan';
 import type { TextRules } from './types';
 
 /** A trigger that fired, with the words that fired it (quoted from the original text). */
@@ -36,38 +26,12 @@ function compiled(rules: TextRules): Compiled {
   return c;
 }
 
-const isWordCode = (c: number) =>
-  (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
-
 /** Whether `word` sits at `i` in `s` as a whole word (Latin), tolerating a plural -s/-es. */
 function wordEnd(s: string, i: number, word: string, latin: boolean): number {
   if (!s.startsWith(word, i)) return -1;
   if (!latin) return i + word.length;
   if (i > 0 && isWordCode(s.charCodeAt(i - 1)) && isWordCode(s.charCodeAt(i))) return -1;
   return pluralEnd(s, i + word.length, foldCodes());
-}
-
-/**
- * The end of a Latin word found to end at `end` once a plural -s/-es is taken in; -1 when the
- * word goes on ("sue" in "suede"). Reads `text` folded, so raw and folded text alike.
- */
-function pluralEnd(text: string, end: number, fold: Uint16Array): number {
-  if (!isWordCode(fold[codeAt(text, end - 1)]!)) return end;
-  let e = end;
-  const next = fold[codeAt(text, e)];
-  if (
-    next === 0x65 &&
-    fold[codeAt(text, e + 1)] === 0x73 &&
-    !isWordCode(fold[codeAt(text, e + 2)]!)
-  )
-    e += 2;
-  else if (next === 0x73 && !isWordCode(fold[codeAt(text, e + 1)]!)) e += 1;
-  return isWordCode(fold[codeAt(text, e)]!) ? -1 : e;
-}
-
-interface Span {
-  start: number;
-  end: number;
 }
 
 /** The last listed word starting in [from, to) and ending by `to`. */
@@ -98,106 +62,6 @@ function firstIn(s: string, from: number, to: number, list: WordList): Span | un
     }
   }
   return undefined;
-}
-
-interface Found extends Span {
-  entry: Entry;
-}
-
-/** What one pass over a text found: trigger words, and whether numbers may be written in it. */
-interface Scan {
-  found: Found[];
-  numbers: boolean;
-  /** Where a `now` word with a figure right after it starts ("now 20 June", 至今4月20日); -1 none. */
-  now: number;
-  /** Droppers found ("sorted it", 觉得没必要), in text order; usually none. */
-  drops: Span[] | undefined;
-  /** Some code unit folds otherwise than by `toLowerCase` (`ODD_FOLD`): see `foldSlice`. */
-  odd: boolean;
-}
-
-/** A digit or numeral within a few code units after `end`: a `now` word that may date today. */
-function figureSoonAfter(text: string, end: number, flags: Uint8Array): boolean {
-  const to = Math.min(text.length, end + 10);
-  for (let k = end; k < to; k++) if (flags[text.charCodeAt(k)]! & NUMERIC_CHAR) return true;
-  return false;
-}
-
-/**
- * The one pass: every trigger word (and number cue) by the automaton, text folded code unit
- * by code unit as it is read — a text with no candidate is never copied or lower-cased.
- */
-function scan(c: Compiled, text: string, wantNumbers: boolean): Scan {
-  // Locals, not module bindings, in the loop: a bundler's live bindings are getters.
-  const fold = foldCodes();
-  const next = step;
-  const cueAt = numberCueAt;
-  const wordCue = numberWordCue;
-  const numeric = NUMERIC_CHAR;
-  const startsWord = STARTS_WORD;
-  const wordChar = WORD_CHAR;
-  const oddFold = ODD_FOLD;
-  // A plain letter: no number cue, no odd folding (those go round the main loop).
-  const letterMask = WORD_CHAR | NUMERIC_CHAR | ODD_FOLD;
-  const { automaton: a, entries, flags, start } = c;
-  const { outStart, outputs } = a;
-  const found: Found[] = [];
-  let numbers = false;
-  let now = -1;
-  let drops: Span[] | undefined;
-  let cues = wantNumbers;
-  let odd = false;
-  let inWord = false;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const raw = text.charCodeAt(i);
-    const f = flags[raw]!;
-    if (f === 0) {
-      inWord = false;
-      continue;
-    }
-    if (f & oddFold) odd = true;
-    if (cues && f & numeric && cueAt(text, i, f >> 4)) {
-      numbers = true;
-      cues = false;
-    }
-    // Latin words start words: a letter inside one starts nothing.
-    const word = (f & wordChar) !== 0;
-    const skip = (f & startsWord) === 0 || (word && inWord);
-    inWord = word;
-    if (!skip) {
-      let state = start[raw]!;
-      let j = i + 1;
-      for (;;) {
-        if (state & 1) {
-          const last = outStart[(state >> 1) + 1]!;
-          for (let o = outStart[state >> 1]!; o < last; o++) {
-            const entry = entries[outputs[o]!]!;
-            const end = entry.latin ? pluralEnd(text, j, fold) : j;
-            if (end < 0) continue;
-            if (entry.trigger >= 0) found.push({ start: i, end, entry });
-            else if (entry.role === 'drop') {
-              drops ??= [];
-              drops.push({ start: i, end });
-            } else if (entry.role === 'now') {
-              if (now < 0 && figureSoonAfter(text, end, flags)) now = i;
-            } else if (cues && wordCue(text, entry.word, end)) {
-              numbers = true;
-              cues = false;
-            }
-          }
-        }
-        if (j >= n) break;
-        state = next(a, state, fold[text.charCodeAt(j)]!);
-        if (state === 0) break;
-        j++;
-      }
-    }
-    // The rest of a Latin word starts nothing: its plain letters are passed in a tight loop
-    // (most of an English text), which leaves inWord set.
-    if (word) while (i + 1 < n && (flags[text.charCodeAt(i + 1)]! & letterMask) === wordChar) i++;
-  }
-  return { found, numbers, now, drops, odd };
 }
 
 const CJK_TEXT = /[\u3400-\u9fff]/;
