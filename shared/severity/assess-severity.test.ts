@@ -2832,6 +2832,16 @@ describe('R-SEV-1 classes from the ninth blind set (heldout-10)', () => {
     ["The pushchair's brake released on its own while we were on the hill.", 'L3', 'safety'],
     ['洗衣机返厂三回了，还是漏水。', 'L3', 'repeated_repair'],
     ['空调又不制冷了，这是第五回了。', 'L3', 'repeated_repair'],
+    // Written after the first fixes (second pass): a lawyer at work on the papers, sums and
+    // groups spread over two sentences, money run off with.
+    ['My uncle is a solicitor and he is going through the contract tonight.', 'L3', 'legal'],
+    ['定金付了三千，交房前又付了八千的装修款，到现在都没开工。', 'L4', 'amount_special_major'],
+    [
+      'Six households wrote to you in May. Four more have now joined us.',
+      'L4',
+      'headcount_special_major',
+    ],
+    ['培训机构跑路，卷走了我们一万二。', 'L4', 'amount_special_major'],
   ])('%j → %s (%s)', (text, level, rule) => {
     const result = assessSeverity({ text });
     expect(result.level).toBe(level);
@@ -2853,6 +2863,8 @@ describe('R-SEV-1 classes from the ninth blind set (heldout-10)', () => {
     'The evening news said the trains were delayed, so the parcel may be late.',
     'I want you to pay attention to the delivery address this time.',
     '我要求把发票抬头改成公司名称。',
+    'My husband is a solicitor and he works late, so please deliver after six.',
+    "I made the paper's crossword in record time, but your pen leaked everywhere.",
     'The brake pads were replaced in March and it is now June — all good, just booking the next service.',
   ])('%j → L1', (text) => {
     expect(assessSeverity({ text }).level).toBe('L1');

