@@ -468,7 +468,7 @@ export const defaultTextRules: TextRules = {
             'ran a (whole |full |)(phone-in|call-in|segment|feature|piece)',
             '(phone-in|call-in) (about|on) (you|your)',
             // heldout-10: exposure told by its result: it made the news, was in the paper, got shared.
-            '(made|was in|were in|got into|ended up in|appeared in|featured in) the (local |national |regional |sunday |evening |morning |weekend |)(evening |)(news|paper|papers|newspaper)',
+            '(made|was in|were in|got into|ended up in) the (local |national |sunday |evening |local evening |)(news|paper|papers)',
             '(got|was|been|has been|have been) shared (in|on|across|by|all over|widely)',
           ],
         },
@@ -2825,7 +2825,7 @@ export const defaultTextRules: TextRules = {
       acts: {
         zh: [
           '(要求|请)(你们|贵司|你方|贵方|你公司)(承担|报销|赔偿|赔付|补偿)',
-          '(要求|必须|得|应该)(按|照)(货值|原价|发票价|发票|市场价|购买价|合同|实际损失)(全额|)(赔|赔偿|赔付|补偿)',
+          '(按|照)(货值|原价|发票价|市场价|购买价|实际损失)(赔|赔偿|全额赔)',
         ],
         en: [
           '(want|expect|asking|ask|demand|demanding|would like|need) to be (paid back|reimbursed)',
@@ -2857,8 +2857,8 @@ export const defaultTextRules: TextRules = {
       level: 'L3',
       acts: {
         zh: [
-          '(返厂|返修|送修|寄修|拉去修)(了|过|)(两|三|四|五|六|2|3|4|5|6)(回|次|趟)',
-          '(这是|这已经是|这都是|已经是|这都)第(三|四|五|六|七|八|九|十|3|4|5|6|7|8|9)(次|回)了',
+          '(返厂|返修|送修)(了|过|)(两|三|四|五|2|3|4|5)(回|次)',
+          '(这是|这已经是|这都是)第(三|四|五|六|七|八|3|4|5|6|7|8)(次|回)了',
         ],
         en: [],
       },
