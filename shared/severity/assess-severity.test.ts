@@ -2865,6 +2865,9 @@ describe('R-SEV-1 classes from the ninth blind set (heldout-10)', () => {
     '我要求把发票抬头改成公司名称。',
     'My husband is a solicitor and he works late, so please deliver after six.',
     "I made the paper's crossword in record time, but your pen leaked everywhere.",
+    // Probed after the fixes: a cost the customer's insurer bears, a third visit praised.
+    'The cost is to be covered by my insurance, so just send the claim form.',
+    '这是第三次了，每次都很满意，谢谢！',
     'The brake pads were replaced in March and it is now June — all good, just booking the next service.',
   ])('%j → L1', (text) => {
     expect(assessSeverity({ text }).level).toBe('L1');

@@ -2172,6 +2172,8 @@ export const defaultTextRules: TextRules = {
         en: [
           'compensation plan for staff',
           '(make|made|making) good (on|use|progress|time)',
+          // heldout-10: a cost the customer's own insurer bears is no claim on the company.
+          '(covered|settled|reimbursed|paid back) by (my|our|the) (insurance|insurer|insurers|own insurance)',
           // heldout-10: thanks for a payout already made.
           '(thanks|thank you) for the (compensation|reimbursement)',
         ],
@@ -2860,6 +2862,11 @@ export const defaultTextRules: TextRules = {
           '(返厂|返修|送修)(了|过|)(两|三|四|五|2|3|4|5)(回|次)',
           '(这是|这已经是|这都是)第(三|四|五|六|七|八|3|4|5|6|7|8)(次|回)了',
         ],
+        en: [],
+      },
+      // A third visit or purchase praised (这是第三次了，每次都很满意).
+      except: {
+        zh: ['第(三|四|五|六|七|八|3|4|5|6|7|8)(次|回)了(，|,|)(每次都|都很|一直都)'],
         en: [],
       },
     },
