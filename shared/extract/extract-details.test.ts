@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { extractAmounts } from './amounts';
 import { extractDetails } from './extract-details';
+import { extractHeadcounts } from './headcounts';
 import type { DetailKind, DetailProposal } from './types';
 
 const NOW = new Date('2026-03-20T04:00:00Z');
@@ -679,5 +681,41 @@ describe('amounts and headcounts from the eighth blind set (heldout-9)', () => {
     expect(of('车主群里一共200个车主，只是想问一下保养时间。', 'headcount')[0]).not.toMatchObject({
       collective: true,
     });
+  });
+});
+
+describe('amounts and headcounts from the ninth blind set (heldout-10)', () => {
+  // Read by the readers severity uses (extractAmounts, extractHeadcounts): the registration
+  // proposals keep the surer parts where a sum overlaps them.
+  it.each<[string, number]>([
+    // A second payment on the same purchase adds to the first; money run off with (卷走, 骗走).
+    ['定金付了三千，交房前又付了八千的装修款，到现在都没开工。', 11_000],
+    ['报名费交了五千，开课前又交了六千五的学费。', 11_500],
+    ['培训机构跑路，卷走了我们一万二。', 12_000],
+    ['I paid £4,000 up front and then another £7,500 on delivery.', 11_500],
+  ])('"%s" → %d', (text, value) => {
+    expect(extractAmounts(text)).toContainEqual(expect.objectContaining({ value }));
+  });
+
+  it('two prices compared are not a second payment', () => {
+    expect(extractAmounts('这款卖三千，那款卖八千。').map((p) => p.value)).not.toContain(11_000);
+  });
+
+  it.each<[string, number]>([
+    // More joining a group already counted.
+    ['Six households wrote to you in May. Four more have now joined us.', 10],
+    ['我们小区已经有8户业主联名了，昨天又有三户加入。', 11],
+  ])('joined: "%s" → %d', (text, value) => {
+    expect(extractHeadcounts(text)).toContainEqual(
+      expect.objectContaining({ value, collective: true }),
+    );
+  });
+
+  it('a count of others not joining anything is not added', () => {
+    expect(
+      extractHeadcounts('Six households wrote to you in May. Four more flats are empty.').map(
+        (p) => p.value,
+      ),
+    ).not.toContain(10);
   });
 });

