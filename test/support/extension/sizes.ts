@@ -41,7 +41,10 @@ export function entrySize(dir: string, entry: string): number {
  */
 export const SIZE_BUDGET_KB: Record<string, number> = {
   popup: 60,
-  background: 105,
+  // 105 until 2026-12-07; 110 since: the worker must carry the severity reader's code statically
+  // (an MV3 worker cannot import()), and each rules round adds reader mechanisms (+0.8 KB for
+  // the heldout-10 round, which took it to 105.4). The rules themselves are a file it fetches.
+  background: 110,
   'capture-page': 35,
   'content-scripts/webmail': 4,
   offscreen: 40,
