@@ -2874,6 +2874,53 @@ describe('R-SEV-1 classes from the ninth blind set (heldout-10)', () => {
   });
 });
 
+describe('R-SEV-1 classes from the tenth blind set (heldout-11)', () => {
+  // Our own sentences (none from heldout-11; other trades and registers), each failing before
+  // this round's change that it tests: aging told by two named points in the year.
+  it.each<[string, SeverityLevel, string]>([
+    // 1. aging: the complaint at a holiday or month, today at a later one.
+    ['我中秋节前就投诉了物业电梯的问题，现在春节都过完了还没修好。', 'L4', 'aging'],
+    ['双十一那会儿就投诉了退款，现在都五一了还没到账。', 'L4', 'aging'],
+    ['端午节前报修的热水器，现在国庆假期都过完了，师傅一次没来。', 'L4', 'aging'],
+    ['元旦前就提交了理赔申请，现在端午都过了还在审核。', 'L4', 'aging'],
+    [
+      "I first complained about the boiler before Halloween and it's now almost Easter.",
+      'L4',
+      'aging',
+    ],
+    [
+      "We logged the fault at Thanksgiving; we're now past Easter and nobody has called.",
+      'L4',
+      'aging',
+    ],
+    [
+      "Since Chinese New Year we've been chasing the refund for the cancelled tour, and it's now the Mid-Autumn Festival.",
+      'L4',
+      'aging',
+    ],
+    [
+      "Our complaint about the gym membership was lodged before Christmas. It's now May and still nothing.",
+      'L4',
+      'aging',
+    ],
+    ['I reported the mould in March and it is now well into July.', 'L4', 'aging'],
+  ])('%j → %s (%s)', (text, level, rule) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  // Near misses: a point with no complaint at it, no today after it, or too short a span.
+  it.each([
+    '春节前投诉的事情，节后第一天就处理好了，谢谢。',
+    "I reported it before Christmas and it's now January, thanks for the quick fix.",
+    '国庆节买的洗衣机，现在元旦都过了，用着挺好，想问下怎么清洗滤网。',
+    'We booked the holiday at Easter for the Christmas trip; just checking the transfer times.',
+  ])('%j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
+  });
+});
+
 describe('R-SEV-4 aging: unresolved > 2 calendar months through the company’s fault → L4', () => {
   const opened = '2026-01-10T09:00:00+08:00';
   it.each<[string, boolean | undefined, SeverityLevel]>([

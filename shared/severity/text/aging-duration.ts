@@ -222,6 +222,77 @@ export function readAgingDuration(text: string, months: number): string | undefi
         return `${month} … ${now[0].replace(/^.*?\b(?:now|it's|it is)\s+(?:now\s+)?/i, '')}`;
     }
   }
+  return readPoints(text, months);
+}
+
+// heldout-11: the complaint dated by a named point in the year and today by a later one
+// (春节前就反映…现在五一都过完了, "raised it before Christmas and we're now well past Easter").
+// Months from 1 January; a month named alone is its middle.
+const POINTS: Record<string, number> = {
+  元旦: 0,
+  'new year': 0,
+  春节: 1.1,
+  'chinese new year': 1.1,
+  'lunar new year': 1.1,
+  'spring festival': 1.1,
+  清明: 3.15,
+  easter: 3.15,
+  五一: 4.05,
+  劳动节: 4.05,
+  端午: 5.5,
+  'dragon boat': 5.5,
+  中秋: 8.6,
+  'mid-autumn': 8.6,
+  国庆: 9.05,
+  'national day': 9.05,
+  halloween: 10,
+  双十一: 10.35,
+  thanksgiving: 10.85,
+  圣诞: 11.8,
+  christmas: 11.8,
+  xmas: 11.8,
+};
+const POINT = new RegExp(
+  `${Object.keys(POINTS)
+    .sort((a, b) => b.length - a.length)
+    .join(
+      '|',
+    )}|\\b${EN_MONTH}\\b|(?<![个\\d一二三四五六七八九十])(\\d{1,2}|十[一二]?|[一二三四五六七八九])月`,
+  'gi',
+);
+// Before the point (春节前, "before Christmas") or after it (五一都过完了, "well past Easter"),
+// read on the words around it joined at @.
+const POINT_BEFORE = /@(?:节|假期|长假|假)?之?前|\bbefore (?:the )?@/i;
+const POINT_AFTER =
+  /@(?:节|假期|长假|假)?(?:都|也)?(?:已经)?(?:过完|过了|后)|\b(?:past|after) (?:the )?@/i;
+// Today told at the later point: 现在…都过了, "it's now", "we're now well past".
+const POINT_NOW = /现在|如今|至今|都过|过完|都[^，。]{0,2}了|\bnow\b|\bit's\b|\bit is\b|\bpast\b/i;
+
+function readPoints(text: string, months: number): string | undefined {
+  const found = [...text.matchAll(POINT)];
+  const at = (m: RegExpMatchArray) => {
+    const end = m.index! + m[0].length;
+    const around = `${text.slice(Math.max(0, m.index! - 12), m.index)}@${text.slice(end, end + 6)}`;
+    const base =
+      POINTS[m[0].toLowerCase()] ??
+      (m[1] ? MONTH_NAMES.indexOf(m[1].toLowerCase()) : parseNumber(m[2]!)! - 1) + 0.5;
+    return base - (POINT_BEFORE.test(around) ? 0.15 : 0) + (POINT_AFTER.test(around) ? 0.15 : 0);
+  };
+  for (const [i, a] of found.entries()) {
+    const end = a.index! + a[0].length;
+    // The complaint in the point's clause (端午节前报修的, "we logged the fault at…").
+    const clause =
+      /[^，。！？；,.!?;]*$/.exec(text.slice(0, a.index))![0] +
+      /^[^，。！？；,.!?;]*/.exec(text.slice(a.index!))![0];
+    if (!ZH_REPORT.test(clause) && !EN_REPORT.test(clause)) continue;
+    for (const b of found.slice(i + 1)) {
+      if (!POINT_NOW.test(text.slice(Math.max(end, b.index! - 14), b.index! + b[0].length + 8)))
+        continue;
+      let span = at(b) - at(a);
+      if (span <= 0) span += 12;
+      if (span > months) return `${a[0]} … ${b[0]}`;
+    }
+  }
   return undefined;
 }
 
