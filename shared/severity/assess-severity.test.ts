@@ -732,7 +732,8 @@ describe('R-SEV-1 classes from the third blind set (heldout-4)', () => {
     ['Two dozen residents signed the letter.', 'headcount_special_major', 24],
     ['Over 30 parents have signed the petition.', 'headcount_special_major', 30],
     ['20+ residents have signed the petition.', 'headcount_special_major', 20],
-    ['me and 14 other tenants are complaining', 'headcount_special_major', 14],
+    // heldout-11: the writer counts too ("me and"), fourteen others and me.
+    ['me and 14 other tenants are complaining', 'headcount_special_major', 15],
   ])('%j → %s (%d people)', (text, rule, value) => {
     expect(assessSeverity({ text }).reasons).toContainEqual(
       expect.objectContaining({ rule, value, proposed: true }),
@@ -2876,7 +2877,8 @@ describe('R-SEV-1 classes from the ninth blind set (heldout-10)', () => {
 
 describe('R-SEV-1 classes from the tenth blind set (heldout-11)', () => {
   // Our own sentences (none from heldout-11; other trades and registers), each failing before
-  // this round's change that it tests: aging told by two named points in the year.
+  // this round's change that it tests: aging told by two named points in the year, groups
+  // listed in one sentence, a second payment asked for.
   it.each<[string, SeverityLevel, string]>([
     // 1. aging: the complaint at a holiday or month, today at a later one.
     ['我中秋节前就投诉了物业电梯的问题，现在春节都过完了还没修好。', 'L4', 'aging'],
@@ -2904,6 +2906,40 @@ describe('R-SEV-1 classes from the tenth blind set (heldout-11)', () => {
       'aging',
     ],
     ['I reported the mould in March and it is now well into July.', 'L4', 'aging'],
+    // 2. groups listed in one sentence add up (and "me and" counts the writer).
+    [
+      '我们科室3个人，隔壁科室也有4个人，再加上前台2个同事，都在你们这儿办了卡，结果健身房关门了。',
+      'L3',
+      'headcount_major',
+    ],
+    ['一楼5户，二楼4户，再加上三楼3户，都被多收了物业费。', 'L4', 'headcount_special_major'],
+    [
+      'Four of us from the choir, plus three from the bowls club, were all double-charged for the coach.',
+      'L3',
+      'headcount_major',
+    ],
+    ['Me and 4 of my flatmates were all charged the cleaning fee twice.', 'L3', 'headcount_major'],
+    [
+      "I'm writing for myself and my three flatmates, plus two people next door: we all lost our deposits.",
+      'L3',
+      'headcount_major',
+    ],
+    [
+      'Six of us in Block A, five in Block B and four more in Block C have had no hot water for a week.',
+      'L4',
+      'headcount_special_major',
+    ],
+    [
+      'Thirty-one of our tour guests were left at the airport with no coach.',
+      'L4',
+      'headcount_special_major',
+    ],
+    // 3. a second payment they asked for.
+    [
+      '报名时交了4000，开课后又让补交了6500的教材费，结果老师换了三次。',
+      'L4',
+      'amount_special_major',
+    ],
   ])('%j → %s (%s)', (text, level, rule) => {
     const result = assessSeverity({ text });
     expect(result.level).toBe(level);
@@ -2916,6 +2952,12 @@ describe('R-SEV-1 classes from the tenth blind set (heldout-11)', () => {
     "I reported it before Christmas and it's now January, thanks for the quick fix.",
     '国庆节买的洗衣机，现在元旦都过了，用着挺好，想问下怎么清洗滤网。',
     'We booked the holiday at Easter for the Christmas trip; just checking the transfer times.',
+    // A part of a group counted before, staff who were kind, a small party.
+    '我们3个人，其中2个人退了款，想问下第三张票怎么退。',
+    'Two of us went, and one of us got a refund; just asking about the other ticket.',
+    'Table for two, plus one high chair, at 7pm please.',
+    '前台2个同事和保安3个人都很热情，就是停车场收费不清楚。',
+    'Me and 2 of my friends loved the show, but the app charged me twice.',
   ])('%j → L1', (text) => {
     expect(assessSeverity({ text }).level).toBe('L1');
   });
