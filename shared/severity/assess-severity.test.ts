@@ -2878,7 +2878,8 @@ describe('R-SEV-1 classes from the ninth blind set (heldout-10)', () => {
 describe('R-SEV-1 classes from the tenth blind set (heldout-11)', () => {
   // Our own sentences (none from heldout-11; other trades and registers), each failing before
   // this round's change that it tests: aging told by two named points in the year, groups
-  // listed in one sentence, a second payment asked for.
+  // listed in one sentence, a second payment asked for, and surface forms of known classes
+  // (money demands, injuries, bodies, firms, stories offered, threats).
   it.each<[string, SeverityLevel, string]>([
     // 1. aging: the complaint at a holiday or month, today at a later one.
     ['我中秋节前就投诉了物业电梯的问题，现在春节都过完了还没修好。', 'L4', 'aging'],
@@ -2940,6 +2941,57 @@ describe('R-SEV-1 classes from the tenth blind set (heldout-11)', () => {
       'L4',
       'amount_special_major',
     ],
+    // 4. a money demand: made up to the customer, the business named as bearer, a
+    // reimbursement asked for.
+    ['装修少铺了两平米瓷砖，材料钱你们得补给我。', 'L3', 'compensation'],
+    ['体检套餐少做了三项，这部分费用医院必须负责。', 'L3', 'compensation'],
+    ['搬家公司把我的鱼缸打碎了，重新买的钱商家必须承担。', 'L3', 'compensation'],
+    ['导游临时加了自费项目，多收的钱请把这笔钱给我退回。', 'L3', 'compensation'],
+    ['酒店把我的房间订成了单人间，我只好另外订房，多出的费用请给我报销。', 'L3', 'compensation'],
+    // 5. injuries told by skin rubbed off, a bruise on someone, a strain.
+    ['孩子在蹦床上摔下来，手肘擦破了一大块，教练却说没事。', 'L3', 'safety'],
+    ['坐你们的电动扶梯时被夹了一下，脚踝蹭破了。', 'L3', 'safety'],
+    [
+      'My son fell off the climbing wall at your centre and has a bruise on his back the size of a fist.',
+      'L3',
+      'safety',
+    ],
+    ["The physio says it's a muscle strain from when your bus braked so hard.", 'L3', 'safety'],
+    ['The treadmill jerked and I strained my back.', 'L3', 'safety'],
+    // 6. bodies: the professions' councils, a testing institute.
+    [
+      "If I don't hear back I will be reporting the pharmacist to the General Pharmaceutical Council.",
+      'L3',
+      'regulator',
+    ],
+    [
+      'I have already written to the General Medical Council about the locum who saw my mother.',
+      'L3',
+      'regulator',
+    ],
+    ['我已经把奶粉送到食品检验所检测了，结果出来再跟你们算账。', 'L3', 'regulator'],
+    ['那批板材我已经拿去质检站检测了，甲醛肯定超标。', 'L3', 'regulator'],
+    // 7. a firm writing for its client; the party served.
+    ['The landlord was served on Monday; our firm acts for the tenants.', 'L4', 'already_sued'],
+    ['The agency was served yesterday, as the enclosed papers show.', 'L4', 'already_sued'],
+    [
+      'This office is acting for the residents of Flat 4 in their dispute with your letting team.',
+      'L3',
+      'legal',
+    ],
+    // 8. a story offered; 9. "whatever happens is on you", an agent's note of the risk.
+    [
+      'My cousin works for the Gazette and wants to do a piece on how you treat pensioners.',
+      'L3',
+      'media',
+    ],
+    [
+      'A friend of mine writes for the local paper and has offered to write a story about this.',
+      'L3',
+      'media',
+    ],
+    ['他情绪很激动，说再不退钱出了什么事你们负责。', 'L3', 'extreme_act'],
+    ['来电客户有过激倾向，说要去你们总部讨个说法。', 'L3', 'extreme_act'],
   ])('%j → %s (%s)', (text, level, rule) => {
     const result = assessSeverity({ text });
     expect(result.level).toBe(level);
@@ -2958,6 +3010,22 @@ describe('R-SEV-1 classes from the tenth blind set (heldout-11)', () => {
     'Table for two, plus one high chair, at 7pm please.',
     '前台2个同事和保安3个人都很热情，就是停车场收费不清楚。',
     'Me and 2 of my friends loved the show, but the app charged me twice.',
+    // Written after the fixes (probing): costs the business bears by its terms, a refund
+    // already made, worn clothes, fruit, a body read about, a repair check, service by a
+    // courier or a waiter, a firm's range, a story wanted about a shop, a question of liability.
+    '运费由商家承担，七天无理由退货，想问下怎么操作。',
+    '这笔钱公司已经给我报销了，谢谢，只是想要一份发票。',
+    '裤子膝盖那里磨破了，能换一条吗？',
+    'The bananas had a bruise on them, can I get a refund for the bunch?',
+    'I read an article about the General Medical Council, anyway my prescription is late.',
+    '我把手机送到检测中心检测了，没问题，谢谢。',
+    'Dinner was served cold and the waiter forgot the dessert.',
+    'The shop was served by a different courier last month, so my parcel went astray.',
+    'We represent a range of brands; is the blue kettle back in stock?',
+    'Please write a story about your new opening, I loved it.',
+    'My friend writes for the local paper and loved your new menu.',
+    '我情绪有点激动，说话不好听，抱歉，就是想问问快递什么时候到。',
+    '如果快递路上出了什么事你们负责吗？',
   ])('%j → L1', (text) => {
     expect(assessSeverity({ text }).level).toBe('L1');
   });

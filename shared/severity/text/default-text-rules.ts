@@ -582,6 +582,8 @@ export const defaultTextRules: TextRules = {
           'make sure (everyone|everybody|people|the world|every customer) (knows|sees|hears) (what|how) (you|your)',
           '(a|the) (reporter|journalist) (rang|phoned|emailed)',
           'consumer (journalist|journalists|reporter|champion)',
+          // heldout-11: a story offered ("she wants to do a piece on this").
+          '(do|write|run) a (piece|story) (on|about) (this|how|what|the way)',
         ],
       },
     },
@@ -781,6 +783,8 @@ export const defaultTextRules: TextRules = {
           '法院门口(的|那个|那家|那边)',
         ],
         en: [
+          // heldout-11: served by a courier or a waiter, not with papers.
+          'served by',
           'sue from',
           'sue at the',
           // heldout-10: "Sue at your Leeds branch was lovely".
@@ -818,6 +822,8 @@ export const defaultTextRules: TextRules = {
         acts: {
           zh: [
             '法院(已经|已|也|)立案',
+            // heldout-11: the party served ("your company was served yesterday").
+            '(company|landlord|business|firm|shop|store|agency|owner|director|you) (was|were|has been|have been|got) served',
             '法院(已经|已|也|)受理',
             '(已经|已|)立案了',
             '传票',
@@ -1004,6 +1010,30 @@ export const defaultTextRules: TextRules = {
           '(reading|read|looking|look|going|go|gone) (over|through) (our|my|the) (contract|agreement|paperwork|terms|documents|policy)',
           '(reviewing|review|reviewed|checking|check|checked) (our|my|the) (contract|agreement|paperwork|terms|documents|policy)',
         ],
+      },
+    },
+    {
+      // heldout-11: a firm writing for its client ("our firm represents Mr and Mrs Wong", "we
+      // act for the tenants"); the lawyer is the writer, so no lawyer word is needed.
+      rule: 'legal',
+      level: 'L3',
+      acts: {
+        zh: ['(受|接受)(当事人|委托人)(的|)委托', '我所(代理|受托|接受委托)'],
+        en: [
+          'we (act for|are acting for|have been instructed by)',
+          '(our|this) (firm|practice|office|chambers) (represents|acts for|is acting for|has been instructed)',
+        ],
+      },
+    },
+    {
+      // heldout-11: a product sent to a testing institute (已经把床垫送去质检所检测了): the
+      // quality inspectorate's evidence, words between the sending and the institute.
+      rule: 'regulator',
+      level: 'L3',
+      targets: { zh: ['(送去|送到|拿去|拿到|寄到|寄去|送检)'], en: [] },
+      states: {
+        zh: ['(质检所|质检站|检验所|检测所|检验院|质检院|质量检验|质量监督)'],
+        en: [],
       },
     },
     {
@@ -1266,6 +1296,8 @@ export const defaultTextRules: TextRules = {
           // heldout-9: the UK data regulator.
           'the ico',
           'trading standards',
+          // heldout-11: the professions' regulators (the General Dental Council).
+          '(general dental|general medical|general optical|general pharmaceutical|nursing and midwifery) council',
           'consumer association',
           'consumer council',
           'industry association',
@@ -1581,6 +1613,8 @@ export const defaultTextRules: TextRules = {
           '(划|割|刮)破(了|)(牙龈|口腔|喉咙|嗓子|上颚|嘴角|手掌|手心|脚底)',
           // …and with 把 or 被 the body part first: 把牙龈划破了, 手被割破.
           '(牙龈|嘴|舌头|喉咙|手|手指|脚|脸|头|膝盖)(被|都|)(划|割|磕|刮)破',
+          // heldout-11: skin rubbed off in a fall (膝盖磨破了, 手肘擦破了一大块).
+          '(膝盖|手肘|胳膊|手臂|手掌|脚踝|腿|额头|脸)(都|也|)(磨破|擦破|蹭破)',
           '卡(住|在)(了|)(喉咙|嗓子)',
           '流了(好多|很多|一地|不少|满嘴|一嘴|好些|)(的|)血',
           '满嘴(是|都是|)血',
@@ -1821,6 +1855,11 @@ export const defaultTextRules: TextRules = {
           '(brakes|brake) went',
           '(went|sent me|sent him|sent her) flying (off|over|out|backwards|across|into|through)',
           `(skinned|grazed|swollen|bruised) ${BODY}`,
+          // heldout-11: a bruise on someone, a strain ("a bruise the size of my palm").
+          '(a|the) bruise (on|across|down) (my|his|her|their)',
+          'bruise the size of',
+          'muscle strain',
+          '(strained|pulled|tore) (my|his|her|a) (back|neck|shoulder|muscle|hamstring)',
           `${BODY} (skinned|grazed|swollen|bruised)`,
           '(is|are|was|were) swollen',
           'came loose',
@@ -2326,6 +2365,9 @@ export const defaultTextRules: TextRules = {
           '自残',
           // 过激 alone is also a mood (情绪过激, 反应过激): the act, not the adjective.
           '(过激|极端)(的|)(事|事情|行为|举动|手段|方式|行动)',
+          // heldout-11: an agent's note of the risk; "whatever happens is on you" (出了什么事你们负责).
+          '过激倾向',
+          '出了(什么事|事|什么意外)(你们|)负责',
           '走极端',
           // Hunger strikes and "ending it", and their family.
           '绝食',
@@ -2473,7 +2515,15 @@ export const defaultTextRules: TextRules = {
         ],
       },
       except: {
-        zh: ['报复性消费', '报复性熬夜', '极端天气', '极端高温', '极端低温'],
+        zh: [
+          '报复性消费',
+          '报复性熬夜',
+          '极端天气',
+          '极端高温',
+          '极端低温',
+          // heldout-11: a question of liability, not a threat (路上出了什么事你们负责吗).
+          '出了(什么事|事|什么意外)(你们|)负责(吗|不)',
+        ],
         en: [
           'revenge of the',
           'something stupid like',
@@ -2803,7 +2853,7 @@ export const defaultTextRules: TextRules = {
       level: 'L3',
       targets: {
         zh: [
-          '(这部分|这笔钱|这笔费用|这些钱|这钱|这个钱|这些费用|这部分钱|差价|花的钱|的费用|费用|损失|货值)',
+          '(这部分|这笔钱|这笔费用|这些钱|这钱|这个钱|这些费用|这部分钱|差价|花的钱|的钱|材料钱|的费用|费用|损失|货值)',
         ],
         en: [
           '(difference|cost|costs|bill|bills|invoice|invoices|fee|fees|excess|wages|expenses|losses|charges|labour|labor)',
@@ -2812,6 +2862,11 @@ export const defaultTextRules: TextRules = {
       states: {
         zh: [
           '(你们|贵司|你方|贵方|你公司)(得|要|必须|应该|应当|需要|来|)(承担|报销|负担|赔|补上|出)',
+          // heldout-11: made up to the customer (你们得补给我), the business named as the bearer
+          // (诊所必须负责), a reimbursement asked for (请给我报销).
+          '(你们|贵司)(得|要|必须|应该|)(补给我|补齐|负责)',
+          '(医院|诊所|商家|平台|酒店|学校|物业|公司|门店|机构)(必须|应该|应当|得)(承担|负责|报销|赔)',
+          '请(给我|给我们)(报销|退回|补上)',
           '(要求|请)(你们|贵司|你方|贵方|你公司)(承担|报销|负担|赔偿|赔付|补偿|全额)',
         ],
         en: [
@@ -2828,6 +2883,8 @@ export const defaultTextRules: TextRules = {
         zh: [
           '(要求|请)(你们|贵司|你方|贵方|你公司)(承担|报销|赔偿|赔付|补偿)',
           '(按|照)(货值|原价|发票价|市场价|购买价|实际损失)(赔|赔偿|全额赔)',
+          // heldout-11: 请把这笔钱给我报销.
+          '请把(这笔钱|这笔费用|这部分钱|这些钱|差价)(给我|给我们)(报销|退回|补上)',
         ],
         en: [
           '(want|expect|asking|ask|demand|demanding|would like|need) to be (paid back|reimbursed)',
