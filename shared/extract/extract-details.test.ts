@@ -730,6 +730,9 @@ describe('amounts and headcounts from the tenth blind set (heldout-11)', () => {
     ['Me and 4 of my flatmates were all charged the cleaning fee twice.', 5],
     ["I'm writing for myself and my three flatmates, plus two people next door.", 6],
     ['Thirty-one of our tour guests were left at the airport with no coach.', 31],
+    // Homes listed: one household each, the writer's own when told apart.
+    ['我家住2楼，4楼、6楼、8楼、10楼的邻居也都停了气。', 5],
+    ['The neighbours at numbers 4, 6, 8, 10 and 12 have all had the same fault.', 5],
   ])('listed: "%s" → %d', (text, value) => {
     expect(extractHeadcounts(text)).toContainEqual(
       expect.objectContaining({ value, collective: true }),

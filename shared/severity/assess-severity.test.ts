@@ -2935,6 +2935,24 @@ describe('R-SEV-1 classes from the tenth blind set (heldout-11)', () => {
       'L4',
       'headcount_special_major',
     ],
+    // heldout-10's open item as a mechanism: neighbours counted by their homes.
+    [
+      '我住8层，10层、12层、15层、16层的住户也都被断了网，大家托我来投诉。',
+      'L3',
+      'headcount_major',
+    ],
+    ['2栋、5栋、6栋、8栋和9栋的业主都收到了同样的催缴单。', 'L3', 'headcount_major'],
+    ['我们家在601，602、603、605、606的住户也都停了两天水。', 'L3', 'headcount_major'],
+    [
+      'The neighbours at numbers 4, 6, 8, 10 and 12 have all had the same meter fault.',
+      'L3',
+      'headcount_major',
+    ],
+    [
+      "Flats 2, 3, 5, 7 and 9 all lost heating on the same night, and we're writing together.",
+      'L3',
+      'headcount_major',
+    ],
     // 3. a second payment they asked for.
     [
       '报名时交了4000，开课后又让补交了6500的教材费，结果老师换了三次。',
@@ -3004,7 +3022,11 @@ describe('R-SEV-1 classes from the tenth blind set (heldout-11)', () => {
     "I reported it before Christmas and it's now January, thanks for the quick fix.",
     '国庆节买的洗衣机，现在元旦都过了，用着挺好，想问下怎么清洗滤网。',
     'We booked the holiday at Easter for the Christmas trip; just checking the transfer times.',
-    // A part of a group counted before, staff who were kind, a small party.
+    // Fewer homes, floors that are not people, a part of a group counted before, staff who
+    // were kind, a small party.
+    '我家住3楼，5楼、7楼的邻居也一样。',
+    'The lift stops at floors 2, 4, 6 and 8 only; is that right?',
+    '5楼、7楼、9楼、11楼都有自动售货机，为什么只有3楼的坏了？',
     '我们3个人，其中2个人退了款，想问下第三张票怎么退。',
     'Two of us went, and one of us got a refund; just asking about the other ticket.',
     'Table for two, plus one high chair, at 7pm please.',

@@ -17,7 +17,7 @@ const DURATION_WORDS = `半年了|半年多|快半年|大半年|weeks since|mont
   .map((m) => `now ${m}|it's ${m}|it is ${m}`)
   .join(
     '|',
-  )}|it's early|it's mid|it's late|it's the end of|well into|well past|now past|christmas|easter|halloween|thanksgiving|new year|dragon boat|mid-autumn|national day|spring festival|元旦|春节|清明|五一|劳动节|端午|中秋|国庆|双十一|圣诞`;
+  )}|it's early|it's mid|it's late|it's the end of|well into|well past|now past|christmas|easter|halloween|thanksgiving|new year|dragon boat|mid-autumn|national day|spring festival|元旦|春节|清明|五一|劳动节|端午|中秋|国庆|双十一|圣诞|的邻居|的住户|的业主|at numbers|flats`;
 
 const MONEY_WORDS = 'cost|offered|worth|paid|spent|lost|charged|voucher|out of pocket|claim is for';
 
