@@ -300,10 +300,6 @@ function readCandidate(
   const trigger = c.triggers[entry.trigger]!;
   const reach = c.reach[lang];
   const from = Math.max(0, fStart - reach);
-  if (negated(c, s, from, fStart, lang) && !revivedAfter(c, clause, lang)) {
-    return undefined;
-  }
-  if (counterfactual(c, clause, fStart, lang)) return undefined;
 
   let quote: Span = { start: fStart, end: fEnd };
   let intent: Span | undefined;
@@ -375,6 +371,10 @@ function readCandidate(
       }
     }
   }
+  // Denied or said in a counterfactual: asked only of a candidate that would fire, because
+  // both read back over the clause or the sentence (the checks above are cheaper and pure).
+  if (negated(c, s, from, fStart, lang) && !revivedAfter(c, clause, lang)) return undefined;
+  if (counterfactual(c, clause, fStart, lang)) return undefined;
   // Fields written out: spreading `quote` copies it through a slow generic path.
   if (done) {
     return {
