@@ -75,17 +75,25 @@ export default defineConfig({
 const I18N_INDEX = fileURLToPath(new URL('../shared/i18n/index.ts', import.meta.url));
 const I18N_ON_DEMAND = fileURLToPath(new URL('../shared/i18n/on-demand.ts', import.meta.url));
 
-/** Resolves every import of shared/i18n/index.ts (however it is spelled) to on-demand.ts. */
-function i18nOnDemand(): Plugin {
+/**
+ * Resolves every import of the module `from` (however it is spelled; `hint` is a substring
+ * every such specifier contains, so other imports skip the lookup) to `to`.
+ */
+function swapModule(name: string, hint: string, from: string, to: string): Plugin {
   return {
-    name: 'complaint-desk:i18n-on-demand',
+    name,
     enforce: 'pre',
     async resolveId(source, importer, options) {
-      if (!source.includes('i18n')) return null;
+      if (!source.includes(hint)) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id === I18N_INDEX ? I18N_ON_DEMAND : null;
+      return resolved?.id === from ? to : null;
     },
   };
+}
+
+/** Every import of shared/i18n/index.ts resolves to on-demand.ts. */
+function i18nOnDemand(): Plugin {
+  return swapModule('complaint-desk:i18n-on-demand', 'i18n', I18N_INDEX, I18N_ON_DEMAND);
 }
 
 const DEFAULT_POLICY = fileURLToPath(
@@ -102,13 +110,12 @@ const DEFAULT_POLICY_ON_DEMAND = fileURLToPath(
  */
 function textRulesOnDemand(): Plugin {
   return {
-    name: 'complaint-desk:text-rules-on-demand',
-    enforce: 'pre',
-    async resolveId(source, importer, options) {
-      if (!source.includes('default-policy')) return null;
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id === DEFAULT_POLICY ? DEFAULT_POLICY_ON_DEMAND : null;
-    },
+    ...swapModule(
+      'complaint-desk:text-rules-on-demand',
+      'default-policy',
+      DEFAULT_POLICY,
+      DEFAULT_POLICY_ON_DEMAND,
+    ),
     generateBundle() {
       this.emitFile({
         type: 'asset',
