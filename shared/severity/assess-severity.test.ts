@@ -3321,6 +3321,13 @@ describe('properties', () => {
     );
   });
 
+  it('appending after a space keeps a bare figure read as money (a counterexample fast-check found)', () => {
+    // "退款12345" alone is a refund of 12,345; with " 曝光" after it, 12345 is also the
+    // government hotline, and the figure must stay money: a space ends the phrase like a comma.
+    expect(level({ text: '退款12345' })).toBe('L4');
+    expect(level({ text: '退款12345 曝光' })).toBe('L4');
+  });
+
   it('more complainants or a larger claim never lower the level', () => {
     fc.assert(
       fc.property(
