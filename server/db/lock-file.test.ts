@@ -96,34 +96,31 @@ describe('lock file', () => {
       mkdirSync(path);
       const past = new Date(Date.now() - STALE_MS - 5_000);
       utimesSync(path, past, past);
+      // Each starter says "held" as soon as it has the lock and keeps it until killed, so a
+      // slow second start (a loaded machine) meets a held lock instead of a released one.
+      const children = [0, 1].map(() =>
+        spawn(process.execPath, ['--import', 'tsx', '-e', holdLock(path, 60_000)]),
+      );
       const outcomes = await Promise.all(
-        [0, 1].map(
-          () =>
+        children.map(
+          (child) =>
             new Promise<string>((resolve) => {
-              const child = spawn(process.execPath, [
-                '--import',
-                'tsx',
-                '-e',
-                holdLock(path, 3_000),
-              ]);
               let out = '';
-              child.stdout.on('data', (d) => {
+              const read = (d: Buffer) => {
                 out += d;
-              });
-              child.stderr.on('data', (d) => {
-                out += d;
-              });
+                if (out.includes('held')) resolve('held');
+              };
+              child.stdout.on('data', read);
+              child.stderr.on('data', read);
               child.on('exit', () =>
-                resolve(
-                  out.includes('held')
-                    ? 'held'
-                    : out.includes('in use by another')
-                      ? 'refused'
-                      : out,
-                ),
+                resolve(out.includes('in use by another') ? 'refused' : out || 'exited'),
               );
             }),
         ),
+      );
+      for (const child of children) child.kill('SIGKILL');
+      await Promise.all(
+        children.map((c) => c.exitCode ?? c.signalCode ?? new Promise((r) => c.once('exit', r))),
       );
       expect(outcomes.sort()).toEqual(['held', 'refused']);
     }
