@@ -3,13 +3,14 @@ import { activePolicy, onCallContact, textRulesReady } from '../policy/active-po
 import { CHANNELS, type Channel, READ_BACK_CHANNELS } from '@shared/schema/codes';
 import type { Draft } from '@shared/schema/registration';
 import { Checkbox, ErrorSummary, Select, TextArea, TextInput } from '@shared/ui';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { ComplaintDb } from '../db/database';
 import { eventsOf } from '../db/events-of';
 import type { Actor } from '../db/types';
 import { type T, tKey } from '../i18n';
 import { provisionalNumber } from '@shared/numbering/provisional';
 import { useLive } from '../ui/use-live';
+import { useLater } from '../ui/later';
 import { ReviewNotice } from './review-notice';
 import { ScreenshotEditor } from './screenshot-editor';
 import { WrongCapture } from './wrong-capture';
@@ -32,25 +33,8 @@ function numberOrUndefined(raw: string): number | undefined | 'invalid' {
   return Number.isFinite(n) ? n : 'invalid';
 }
 
-/**
- * A module fetched after the first render (with what it needs first), or undefined until it is
- * here: the form shows at once, the parts that read the clip or assess it follow.
- */
-function useLater<M>(load: () => Promise<M>): M | undefined {
-  const [mod, setMod] = useState<M>();
-  useEffect(() => {
-    let live = true;
-    // A failed fetch leaves the part out; registering reports the same failure.
-    load().then(
-      (m) => live && setMod(() => m),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [load]);
-  return mod;
-}
+// Fetched after the first render (ui/later.tsx › useLater): the form shows at once, the parts
+// that read the clip or assess it follow; registering reports a failed fetch.
 
 // The preview folds the log with the whole workflow and assesses severity (the default text
 // rules, fetched); the proposals read the clip with shared/extract (libphonenumber).

@@ -24,19 +24,28 @@ export function later<P extends object>(
     return pending;
   };
   function Later(props: P) {
-    const [C, setC] = useState(() => loaded);
-    useEffect(() => {
-      if (C) return;
-      let live = true;
-      preload().then(
-        (c) => live && setC(() => c),
-        () => undefined,
-      );
-      return () => {
-        live = false;
-      };
-    }, []);
+    const C = useLater(preload, loaded);
     return C ? <C {...props} /> : null;
   }
   return Object.assign(Later, { preload });
+}
+
+/**
+ * A module fetched after the first render, or undefined until it is here (`initial` when it
+ * already is). A failed fetch leaves it undefined: the part it serves stays out.
+ */
+export function useLater<M>(load: () => Promise<M>, initial?: M): M | undefined {
+  const [mod, setMod] = useState<M | undefined>(() => initial);
+  useEffect(() => {
+    if (mod !== undefined) return;
+    let live = true;
+    load().then(
+      (m) => live && setMod(() => m),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [load]);
+  return mod;
 }
