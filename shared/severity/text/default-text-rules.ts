@@ -31,6 +31,8 @@ export const defaultTextRules: TextRules = {
           '(aired|broadcast|shown|screened|went out) on',
           // …and told in the passive: "my story was covered by the Evening Standard".
           '(covered|featured|reported|published|printed|picked up) (by|in)',
+          // heldout-12: an ultimatum's upload ("…then the whole chat log goes up on TikTok").
+          '(goes|go|going|will go|went|gone) up on',
           // heldout-9: "a researcher from BBC Watchdog has contacted her".
           '(researcher|journalist|reporter|producer|presenter) (from|at)',
         ],
@@ -532,6 +534,7 @@ export const defaultTextRules: TextRules = {
             // heldout-8: aired or published on a medium, and the same words after it.
             '(aired|broadcast|shown|screened|went out) on',
             '(covered|featured|reported|published|printed|picked up) (by|in)',
+            '(went|gone) up on',
             '(covered|featured) (it|this|that|my|our|us|the story|the complaint|your)',
             'posted a video on',
             'posted about you on',
@@ -568,6 +571,8 @@ export const defaultTextRules: TextRules = {
           // heldout-5 (a contact is never done): a journalist already in touch; a relative working at a paper or station.
           '(记者|媒体|电视台)(已经|)(联系|找)(了|过|)我',
           '在(电视台|报社|晚报|日报|电台|杂志社|都市报|新闻媒体)(当|做|工作|上班)',
+          // heldout-12: …reporting from one (表哥在电视台跑民生新闻).
+          '在(电视台|报社|晚报|日报|电台|杂志社|都市报|新闻媒体)跑(新闻|民生|社会|法制|热线|线)',
           '(电视台|报社|电台)(新闻部|新闻中心|编辑部|新闻频道)',
         ],
         en: [
@@ -779,6 +784,8 @@ export const defaultTextRules: TextRules = {
           '起诉状(模板|范本|范文|样本|格式|怎么写|如何写)',
           '律师(行业|协会|执业证|资格|考试)',
           '我(是|就是)(做|当|)律师(的|)',
+          // heldout-12: the writer's own workplace (我在律所上班，外卖老是送错楼层).
+          '我(本人|自己|)在(法院|律所|律师事务所|检察院|派出所|公安局|电视台|报社|电台)(上班|工作|实习)',
           // heldout-6: a place, not a suit: 人民法院门口那个驿站.
           '法院门口(的|那个|那家|那边)',
         ],
@@ -787,6 +794,9 @@ export const defaultTextRules: TextRules = {
           'served by',
           'sue from',
           'sue at the',
+          // heldout-12: a name introduced or signed ("My name is Sue Parker", "Thanks, Sue").
+          "(my name is|my name's|name is|this is|i'm|i am|it's|named|called|ask for|speak to|spoke to|spoke with) sue",
+          '(regards|thanks|cheers|best wishes|many thanks|sincerely|love),? sue',
           // heldout-10: "Sue at your Leeds branch was lovely".
           'sue (at|in|on|with) (your|our)',
           'sue on the phone',
@@ -1158,10 +1168,25 @@ export const defaultTextRules: TextRules = {
       level: 'L3',
       // "Filed a complaint about you with the BBB": filing aims at a body, not at the press or a
       // court ("filed a ticket about the Facebook login" is not a threat).
-      intents: { zh: [], en: ['filed', 'file', 'filing', 'lodged', 'lodge', 'lodging'] },
+      intents: {
+        zh: [],
+        en: [
+          'filed',
+          'file',
+          'filing',
+          'lodged',
+          'lodge',
+          'lodging',
+          // heldout-12: a complaint the body forwarded ("Referral from the city ombudsman",
+          // "referred to us by Trading Standards"): it already has the case.
+          '(referral|referrals|referred|forwarded|passed on|passed|sent on|sent over|transferred) (to us |)(from|by)',
+        ],
+      },
       // heldout-9: the body stepping in, told after it (消协出面调解, 市场监管局已经介入了).
       after: {
         zh: [
+          // heldout-12: a work order the body forwarded (【消协转办】, 12345交办, 12315转来的).
+          '(转办|交办|督办|转来|转过来|转交|转送|派单|转派)',
           '(出面调解|出面协调|出面|介入|来调解|组织调解|上门调查)',
           // heldout-10: the body already acting, named as the one who speaks or advises
           // (消费者协会的工作人员让我先跟你们协商, 街道办对这件事也很重视).
@@ -1284,6 +1309,9 @@ export const defaultTextRules: TextRules = {
           '(政务|便民)服务(中心|平台)',
           // heldout-5: a department by its field (已向教育部门举报), the new financial regulator.
           '(教育|卫生|卫健|环保|交通|住建|商务|文旅|消防|农业|税务|人社|劳动|安监|应急管理|食药|物价|质监)部门',
+          // heldout-12: the traffic authorities (交管部门) and more fields; not an office visited
+          // for a service (去车管所办证).
+          '(交管|交警|城管|房管|规划|水务|民政|医保|药监|网信|通信管理|邮政管理)(部门|局)',
           '金融监管总局',
           '金融监督管理总局',
         ],
@@ -1772,6 +1800,9 @@ export const defaultTextRules: TextRules = {
           'cut themselves',
           'bleeding',
           'bled',
+          // heldout-12: a wound told by its mark ("a bite mark on his arm that broke the skin").
+          '(broke|broken|breaking|pierced|piercing) the skin',
+          `(bite|teeth) (mark|marks) on ${WHOSE} ${BODY}`,
           'stitches',
           'hospital',
           'hospitalised',
@@ -2123,6 +2154,12 @@ export const defaultTextRules: TextRules = {
           'hospital (bill|bills|invoice|billing|radio|charges|records)',
           'accident forgiveness',
           'accident-forgiveness',
+          // heldout-12: praise for how a past claim was handled ("your team was great after my
+          // car accident back in 2022"): history, not this complaint.
+          '(great|brilliant|helpful|kind|amazing|fantastic|wonderful|excellent|supportive|so good|so helpful|so kind) after (my|our|the|his|her) (car |kitchen |house |)(accident|crash|fire|flood|break-in)',
+          '(helped|supported|looked after) (me|us|my family) (so well |)after (my|our|the) (car |kitchen |house |)(accident|crash|fire|flood|break-in)',
+          // heldout-12: an animal's or a doll's hospital is a business, not a hospital stay.
+          '(pet|animal|vet|veterinary|dog|cat|doll|dolls|toy|teddy|teddy bear|plant|shoe|phone|computer) hospital',
           '(accident|accidental damage) (cover|insurance|policy|claim form|claim|claims)',
           // heldout-7: an insurance app's pages (the fire cover page).
           'fire cover',
@@ -2645,6 +2682,8 @@ export const defaultTextRules: TextRules = {
           '(不|没|没有)(响|报警|反应|起作用|跳闸|跳|弹出|锁住|扣住)',
           '(失灵|失效|不管用|不灵|踩不住|拉不住|扣不上|弹不出)',
           '(断了|松了|松动|脱落|掉了|塌了)',
+          // heldout-12: brakes gone soft (刹车发软, 踩到底).
+          '(发软|变软|软了|踩到底|踩不下去)',
           // heldout-10: releasing by itself.
           '自己(松开|弹开|打开|解开)',
         ],
@@ -2694,6 +2733,8 @@ export const defaultTextRules: TextRules = {
           '(gave|gives) (him|her|my son|my daughter) (a|an) shock',
           "(won't|doesn't|does not|will not) (turn off|shut off)",
           '(exposed|hanging out|hanging loose|sticking out|left bare)',
+          // heldout-12: the burn it left ("drilled through a cable … scorch marks on the beam").
+          '(scorch|scorched|scorching|char|charred|burn) marks',
         ],
       },
     },
@@ -2717,7 +2758,12 @@ export const defaultTextRules: TextRules = {
       level: 'L3',
       acts: {
         zh: [],
-        en: ['(exposed|bare) (wiring|live wires|mains wires|mains cables|electrics)'],
+        en: [
+          '(exposed|bare) (wiring|live wires|mains wires|mains cables|electrics|wires|cables|live cables)',
+          // heldout-12: the burn a fault left, told before the thing ("scorch marks on the wall
+          // behind the socket"); a shirt an iron scorched is no hazard.
+          '(scorch|scorched|char|charred|burn) marks (on|around|behind|near|above|under) the (wall|walls|beam|beams|ceiling|joist|joists|socket|sockets|plug|plugs|outlet|outlets|switch|fuse box|skirting|skirting board|floorboards|wiring|cable|cables|meter|boiler|loft)',
+        ],
       },
     },
     {
@@ -2813,6 +2859,49 @@ export const defaultTextRules: TextRules = {
       },
     },
     {
+      // heldout-12: a crash missed narrowly, in Chinese (差点追尾, 险些撞上护栏): "nearly" and
+      // what it nearly did, words between; 差点赶不上飞机 is nothing.
+      rule: 'safety',
+      level: 'L3',
+      targets: { zh: ['(差点|差一点|险些|差点儿)'], en: [] },
+      states: {
+        zh: ['(追尾|撞上|撞到|撞了|撞车|翻车|侧翻|冲出去|冲下|掉下去|摔下去|被撞|被车撞|出车祸)'],
+        en: [],
+      },
+    },
+    {
+      // heldout-12: someone shut in a lift, the place between (被关在3号楼电梯里, 困在B座货梯里;
+      // "the lift stuck again with kids inside", "the elevator stopped between floors").
+      rule: 'safety',
+      level: 'L3',
+      targets: {
+        zh: ['(被|)(关|困|锁)在'],
+        en: [
+          '(lift|lifts|elevator|elevators) (stuck|stopped|broke down|broken down|jammed|stalled|got stuck|is stuck|was stuck|has stopped|ground to a halt)',
+          '(lift|elevator) (again |)(stuck|stopped|jammed)',
+        ],
+      },
+      states: {
+        zh: ['(电梯|货梯|客梯|轿厢)'],
+        en: ['(inside|in it|in there|between floors|trapped|shut in)'],
+      },
+    },
+    {
+      // heldout-12: a fire lane blocked or sold as parking, words between (消防通道被杂物堵死了,
+      // 在消防通道上划车位).
+      rule: 'safety',
+      level: 'L3',
+      targets: { zh: ['(消防通道|消防车道|安全出口|逃生通道|疏散通道)'], en: [] },
+      states: { zh: ['(堵|占|堆满|锁|封|划车位|划了车位|划成|停满|停车|车位)'], en: [] },
+    },
+    {
+      // heldout-12: the wrong medicine handed over (把降压药拿成了降糖药, 退烧药配成了大人的剂量).
+      rule: 'safety',
+      level: 'L3',
+      targets: { zh: ['(拿成|配成|发成|开成|给成)(了|)'], en: [] },
+      states: { zh: ['(药|药片|胶囊|针剂|剂量)'], en: [] },
+    },
+    {
       // An injury told by its treatment: "my wrist is in a cast", "her chin needed stitches".
       rule: 'safety',
       level: 'L3',
@@ -2875,6 +2964,26 @@ export const defaultTextRules: TextRules = {
       },
     },
     {
+      // heldout-12: a cost wanted paid, words between ("I want the full vet bill covered", "we
+      // expect this made right financially"); "I want the bill split" is no demand.
+      rule: 'compensation',
+      level: 'L3',
+      targets: {
+        zh: [],
+        en: [
+          '(want|expect|need|require) (the|my|our|all|all the|the full|full|every|this|that|these|it)',
+        ],
+      },
+      states: {
+        zh: [],
+        en: [
+          '(bill|bills|invoice|invoices|costs|cost|fees|fee|expenses|losses|charges|excess) (covered|reimbursed|refunded|repaid|paid back|made good)',
+          '(made|put|set|make|put) right financially',
+          'financially (compensated|reimbursed|made whole)',
+        ],
+      },
+    },
+    {
       // heldout-10: the demand itself aimed at the company (我司要求贵司承担…, 要求按货值赔,
       // "I want to be paid back for…", "I want you to pay for the new one").
       rule: 'compensation',
@@ -2885,10 +2994,14 @@ export const defaultTextRules: TextRules = {
           '(按|照)(货值|原价|发票价|市场价|购买价|实际损失)(赔|赔偿|全额赔)',
           // heldout-11: 请把这笔钱给我报销.
           '请把(这笔钱|这笔费用|这部分钱|这些钱|差价)(给我|给我们)(报销|退回|补上)',
+          // heldout-12: the company named as the one who should pay (理应由你们来出).
+          '(理应|理当|应该|应当|必须|得|就得)由(你们|贵司|你方|贵方|你公司|商家|店家|酒店|公司|平台|物业|医院|学校|机构)(来|)(出|承担|负担|赔|赔偿|报销|买单)',
         ],
         en: [
           '(want|expect|asking|ask|demand|demanding|would like|need) to be (paid back|reimbursed)',
           '(want|expect|need|require|asking|ask) you to (pay for|pay because|pay since|pay back|pay up|cover|foot|reimburse|make up)',
+          // heldout-12: told as what the company will do ("You'll be paying the £600 extra").
+          "(you'll|you will|you're going to|you are going to|your company will) (be paying|be covering|be footing|be reimbursing|pay for|cover|foot|reimburse) (for |)(the|my|our|all|every|this|that|these|any)",
         ],
       },
     },
@@ -2918,13 +3031,24 @@ export const defaultTextRules: TextRules = {
         zh: [
           '(返厂|返修|送修)(了|过|)(两|三|四|五|2|3|4|5)(回|次)',
           '(这是|这已经是|这都是)第(三|四|五|六|七|八|3|4|5|6|7|8)(次|回)了',
+          // heldout-12: the thing taken back in, counted (第三次进店了, 第四次进厂).
+          '第(三|四|五|六|七|八|3|4|5|6|7|8)(次|回|趟)(进店|进厂|回厂|送店|送修|进4s店|回4s店|去4s店|跑4s店)',
         ],
-        en: [],
+        en: [
+          // heldout-12: "that's visit number three", "back in the garage for the same leak".
+          '(visit|trip|call-out|callout) number (three|four|five|six|3|4|5|6)',
+          '(back|in) (in |at |)the (shop|garage|workshop|dealer|dealership|service centre|repair shop) (again |)for the same',
+        ],
       },
-      // A third visit or purchase praised (这是第三次了，每次都很满意).
+      // A third visit or purchase praised (这是第三次了，每次都很满意), a shop visited to buy.
       except: {
-        zh: ['第(三|四|五|六|七|八|3|4|5|6|7|8)(次|回)了(，|,|)(每次都|都很|一直都)'],
-        en: [],
+        zh: [
+          '第(三|四|五|六|七|八|3|4|5|6|7|8)(次|回)了(，|,|)(每次都|都很|一直都)',
+          '进店(买|逛|消费|吃|喝|看)',
+        ],
+        en: [
+          '(visit|trip) number (three|four|five|six|3|4|5|6) to (your|the|this) (café|cafe|restaurant|shop|store|bar|salon|spa|gym|bakery|pub|park|museum|branch)',
+        ],
       },
     },
     {
@@ -3580,6 +3704,9 @@ export const defaultTextRules: TextRules = {
       // heldout-9: a threat taken back as a message (就当我没说, 请忽略我之前的话).
       '(就|)当我没说(过|)',
       '请(忽略|无视)(那句话|这句话|我之前的话|我之前说的|之前的消息|上一条)',
+      // heldout-12: a joke owned after it (排队排到我都想报警了哈哈，开玩笑的); 不是开玩笑的 is not.
+      '(，|,|哈|。|！|!|~)开玩笑(的|啦|呢|而已)',
+      '(，|,|哈|。|！|!|~)(开个玩笑|说笑的|逗你们的)',
     ],
     en: [
       'sorted it',
@@ -3619,6 +3746,11 @@ export const defaultTextRules: TextRules = {
       'disregard (that|it|this|what i said)',
       'disregard my (last|previous|earlier) (message|email)',
       'ignore my (last|previous|earlier) (message|email)',
+      // heldout-12: a joke owned after it ("…I almost called the police lol, just kidding").
+      'just kidding',
+      'only joking',
+      'just joking',
+      '(lol|haha|jk)(,|.|!|) (jk|kidding)',
     ],
   },
   aging: {
