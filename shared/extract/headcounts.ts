@@ -38,8 +38,10 @@ const together = (sentence: string) => EN_TOGETHER.test(sentence) || ZH_TOGETHER
 
 const POPULATION_AFTER =
   /^[^，。！？,.!?；;]{0,6}?(?:就|只有|才|共用|只)(?:一|1)(?:个|家|部|台|处|间)|^\s*(?:and|but|with|yet)\s+(?:only|just)\s+(?:one|1|a single)\b/i;
+// A laugh alone (哈哈, lol) is often sarcasm about a real group ("all 40 of us stranded lol");
+// a crying-laughing face or a joke owned is not.
 const ALONE =
-  /我个人|我自己觉得|就我自己|\bI personally\b|\bspeaking for myself\b|😂|🤣|开玩笑|\blol\b|\blmao\b|\bjust kidding\b|\bjk\b|哈哈/i;
+  /我个人|我自己觉得|就我自己|\bI personally\b|\bspeaking for myself\b|😂|🤣|开玩笑|\bjust kidding\b|\bjk\b/i;
 
 function sentenceAround(text: string, start: number, end: number): string {
   let a = start;

