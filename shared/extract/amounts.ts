@@ -250,7 +250,8 @@ function readBareFigures(text: string, push: Push): void {
   }
 }
 
-const COUNT_AFTER_APPROX = /^[多余来几](?:个|件|台|人|户|位|名|份|次|条|张|箱|吨|斤|单|包|套|只|瓶)/;
+const COUNT_AFTER_APPROX =
+  /^[多余来几](?:个|件|台|人|户|位|名|份|次|条|张|箱|吨|斤|单|包|套|只|瓶)/;
 const BA_PAID =
   /^\s*(?:块钱?|元)?(?:的?(?:押金|定金|订金|货款|学费|费用|钱|房租|租金))?(?:全部?|都|全额|给我|一分不少地?)*(?:退|赔|补|还)/;
 

@@ -797,7 +797,7 @@ export const defaultTextRules: TextRules = {
           'sue at the',
           // heldout-12: a name introduced or signed ("My name is Sue Parker", "Thanks, Sue").
           "(my name is|my name's|name is|this is|i'm|i am|it's|named|called|ask for|speak to|spoke to|spoke with) sue",
-          '(regards|thanks|cheers|best wishes|many thanks|sincerely|love),? sue',
+          '(regards|thanks|cheers|best wishes|many thanks|sincerely|love)(,|) sue',
           // heldout-10: "Sue at your Leeds branch was lovely".
           'sue (at|in|on|with) (your|our)',
           'sue on the phone',
@@ -2164,7 +2164,7 @@ export const defaultTextRules: TextRules = {
           '(helped|supported|looked after) (me|us|my family) (so well |)after (my|our|the) (car |kitchen |house |)(accident|crash|fire|flood|break-in)',
           // heldout-12: an animal's or a doll's hospital as the business (the pet hospital
           // charged me…), not a stay in one ("rushed to the pet hospital" still fires).
-          "(pet|animal|vet|veterinary) hospital (charged|billed|overcharged|sent|emailed|texted|called|rang|website|app|booking|bill|invoice|receptionist|reception|staff|appointment|appointments|opening|car park|phone|has|is|told|said)",
+          '(pet|animal|vet|veterinary) hospital (charged|billed|overcharged|sent|emailed|texted|called|rang|website|app|booking|bill|invoice|receptionist|reception|staff|appointment|appointments|opening|car park|phone|has|is|told|said)',
           "(pet|animal|vet|veterinary) hospital's",
           '(doll|dolls|toy|teddy|teddy bear|plant|shoe|phone|computer) hospital',
           '(accident|accidental damage) (cover|insurance|policy|claim form|claim|claims)',
@@ -2905,7 +2905,7 @@ export const defaultTextRules: TextRules = {
       states: {
         zh: [
           '(堵|堵死|堵住|堵了|占用|占了|被占|堆满|堆了|锁了|锁住|被锁|封了|封死)',
-          '(划了|划成|划出|画了|画成|划)(车位|停车位)',
+          '(划|画)(成|出|)(了|)(车位|停车位)',
           '停满(了|)(车|电动车)',
         ],
         en: [],
@@ -2994,7 +2994,7 @@ export const defaultTextRules: TextRules = {
       states: {
         zh: [],
         en: [
-          '(bill|bills|invoice|invoices|costs|cost|fees|fee|expenses|losses|charges|excess) (covered|reimbursed|refunded|repaid|paid back|made good)',
+          '(bill|bills|invoice|invoices|costs|cost|fees|fee|expenses|losses|charges|excess) (covered|reimbursed|refunded|repaid|paid back)',
           '(made|put|set|make|put) right financially',
           'financially (compensated|reimbursed|made whole)',
         ],

@@ -325,7 +325,8 @@ function inTitle(text: string, start: number, end: number): boolean {
 }
 
 // Someone else speaking to the writer, just before the quote: 说我, 对我说, 骂我.
-const TO_ME = /(?:说我|对我说|跟我说|冲我说|和我说|骂我|训我|告诉我|对我讲|跟我讲|吼我)\s*[:：，,]?\s*$/;
+const TO_ME =
+  /(?:说我|对我说|跟我说|冲我说|和我说|骂我|训我|告诉我|对我讲|跟我讲|吼我)\s*[:：，,]?\s*$/;
 
 /**
  * heldout-12: whether [start, end) stands in a quote someone said to the writer, about the
