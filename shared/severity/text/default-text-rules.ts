@@ -1510,6 +1510,8 @@ export const defaultTextRules: TextRules = {
           // heldout-9: 差点就咽下去了, 差点噎着.
           '差点(就|)(咽|吞|噎)',
           '险些(咽|吞|噎)',
+          // heldout-12: a crash nearly made (差点追尾, 险些侧翻); 差点赶不上飞机 is nothing.
+          '(差点|差一点|险些|差点儿)(就|又|)(追尾|撞上|撞到|撞车|翻车|侧翻|冲出去|冲下去|掉下去|被撞|被车撞|出车祸)',
           '误吞',
           '出人命',
           '出了事谁负责',
@@ -2866,17 +2868,6 @@ export const defaultTextRules: TextRules = {
       },
     },
     {
-      // heldout-12: a crash missed narrowly, in Chinese (差点追尾, 险些撞上护栏): "nearly" and
-      // what it nearly did, words between; 差点赶不上飞机 is nothing.
-      rule: 'safety',
-      level: 'L3',
-      targets: { zh: ['(差点|差一点|险些|差点儿)'], en: [] },
-      states: {
-        zh: ['(追尾|撞上|撞到|撞了|撞车|翻车|侧翻|冲出去|冲下|掉下去|摔下去|被撞|被车撞|出车祸)'],
-        en: [],
-      },
-    },
-    {
       // heldout-12: someone shut in a lift, the place between (被关在3号楼电梯里, 困在B座货梯里;
       // "the lift stuck again with kids inside", "the elevator stopped between floors").
       rule: 'safety',
@@ -2981,24 +2972,17 @@ export const defaultTextRules: TextRules = {
       },
     },
     {
-      // heldout-12: a cost wanted paid, words between ("I want the full vet bill covered", "we
-      // expect this made right financially"); "I want the bill split" is no demand.
+      // heldout-12: a cost wanted paid, three parts composed: the demand before, the cost, and
+      // its state after ("I want the full vet bill covered", "we need the repair costs
+      // refunded"); "the fee covered breakfast" and "I want the bill split" are none.
       rule: 'compensation',
       level: 'L3',
+      needs: { zh: [], en: ['(want|wants|wanted|expect|expecting|need|require|demand|insist on)'] },
       targets: {
         zh: [],
-        en: [
-          '(want|expect|need|require) (the|my|our|all|all the|the full|full|every|this|that|these|it)',
-        ],
+        en: ['(bill|bills|invoice|invoices|costs|cost|fees|fee|expenses|losses|charges|excess)'],
       },
-      states: {
-        zh: [],
-        en: [
-          '(bill|bills|invoice|invoices|costs|cost|fees|fee|expenses|losses|charges|excess) (covered|reimbursed|refunded|repaid|paid back)',
-          '(made|put|set|make|put) right financially',
-          'financially (compensated|reimbursed|made whole)',
-        ],
-      },
+      states: { zh: [], en: ['(covered|reimbursed|refunded|repaid|paid back)'] },
     },
     {
       // heldout-10: the demand itself aimed at the company (我司要求贵司承担…, 要求按货值赔,
@@ -3017,6 +3001,9 @@ export const defaultTextRules: TextRules = {
         en: [
           '(want|expect|asking|ask|demand|demanding|would like|need) to be (paid back|reimbursed)',
           '(want|expect|need|require|asking|ask) you to (pay for|pay because|pay since|pay back|pay up|cover|foot|reimburse|make up)',
+          // heldout-12: put right in money ("I want this made right financially").
+          '(made|put|set|make) right financially',
+          'financially (compensated|reimbursed|made whole)',
           // heldout-12: told as what the company will do ("You'll be paying the £600 extra").
           "(you'll|you will|you're going to|you are going to|your company will) (be paying|be covering|be footing|be reimbursing|pay for|cover|foot|reimburse) (for |)(the|my|our|all|every|this|that|these|any)",
         ],
@@ -3723,8 +3710,9 @@ export const defaultTextRules: TextRules = {
       '(就|)当我没说(过|)',
       '请(忽略|无视)(那句话|这句话|我之前的话|我之前说的|之前的消息|上一条)',
       // heldout-12: a joke owned after it (排队排到我都想报警了哈哈，开玩笑的); 不是开玩笑的 is not.
-      '(，|,|哈|。|！|!|~)开玩笑(的|啦|呢|而已)',
-      '(，|,|哈|。|！|!|~)(开个玩笑|说笑的|逗你们的)',
+      // Not after punctuation: every comma would start a walk; 不是开玩笑的 is read in droppedAfter.
+      '开玩笑(的|啦|呢|而已)',
+      '(开个玩笑|说笑的|逗你们的)',
     ],
     en: [
       'sorted it',

@@ -235,6 +235,7 @@ export function scanText(
     excepted.push(f);
   }
   let clause: Clause | undefined;
+  let quoted: boolean | undefined;
   const hits = new Map<string, TextHit>();
 
   for (const f of found) {
@@ -249,10 +250,14 @@ export function scanText(
     )
       continue;
     // heldout-12: a word in a title is a name (watched "The Accident", 《事故》): an act there
-    // fires nothing; a target keeps its intent outside (上了《焦点访谈》).
-    if (entry.role !== 'target' && inTitle(text, f.start, f.end)) continue;
-    // …and what staff said to the customer about the customer (教练老说我"你这样开迟早出事故").
-    if (saidToMe(text, f.start, f.end)) continue;
+    // fires nothing; a target keeps its intent outside (上了《焦点访谈》). …and what staff said
+    // to the customer about the customer (教练老说我"你这样开迟早出事故"). Only in a text with a
+    // quote mark, looked for once.
+    quoted ??= QUOTE.test(text);
+    if (quoted) {
+      if (entry.role !== 'target' && inTitle(text, f.start, f.end)) continue;
+      if (saidToMe(text, f.start, f.end)) continue;
+    }
     const trigger = c.triggers[entry.trigger]!;
     // One reason per rule: once a rule (and its done rule) fired, later words add nothing.
     if (hits.has(trigger.rule) && (!trigger.done || hits.has(trigger.done.rule))) continue;
@@ -295,6 +300,7 @@ export function scanText(
   return { hits: [...hits.values()], numbers, now };
 }
 
+const QUOTE = /["“《「]/;
 const TITLE_SMALL = /^(?:a|an|the|of|in|on|at|to|and|or|for|with|from|by|de|la|le)$/;
 
 /**
@@ -377,6 +383,8 @@ function readCandidate(
     // 电视台昨晚播了你们的广告: so is an after-intent.
     if (after && insideException(clause, after)) after = undefined;
     if (!intent && !after) return undefined;
+    // heldout-12: three parts composed: the demand stands before the thing too (want … bill covered).
+    if (trigger.needs && !lastIn(s, 0, fStart, trigger.needs[lang])) return undefined;
     quote = intent ? { start: intent.start, end: fEnd } : { start: fStart, end: after!.end };
   }
   const doneAfter =
@@ -532,6 +540,8 @@ function droppedAfter(c: Compiled, clause: Clause, from: number, lang: 'zh' | 'e
   const { text } = clause;
   const drop = clause.drops!.find((d) => d.start >= from);
   if (!drop) return false;
+  // heldout-12: a joke denied is earnest (不是开玩笑的, 没开玩笑).
+  if (DENIED_DROP.test(text.slice(Math.max(0, drop.start - 4), drop.start))) return false;
   for (let k = from; k < drop.start; k++) if (SENTENCE_END_CODE[text.charCodeAt(k)]) return false;
   const between = foldSlice(text, from, drop.start, clause.odd);
   // A threat marker speaks for its own clause: "…then you'll have sorted it" still threatens,
@@ -579,6 +589,7 @@ function stateNext(
 }
 
 const COMMA = /* @__PURE__ */ codeSet('，,');
+const DENIED_DROP = /(?:不是|没有?|并非|可不是|绝不是|真不是)\s*$/;
 
 /**
  * Whether the word at `at` (clause offsets) is said in a counterfactual: earlier in its sentence,

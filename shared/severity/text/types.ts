@@ -28,6 +28,12 @@ export interface TextTrigger {
    * classes instead of every pair listed.
    */
   states?: Words;
+  /**
+   * With `states`: one of these must also stand before the target in its clause — three parts
+   * composed, the demand, the thing and its state ("I **want** the full vet **bill covered**";
+   * "the fee covered breakfast" is no demand).
+   */
+  needs?: Words;
   acts?: Words;
   except?: Words;
   /**
