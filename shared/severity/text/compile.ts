@@ -36,7 +36,7 @@ export interface CompiledTrigger {
   doneAfter: boolean;
   /** A thing and its state (`states`): its `after` words are those states. */
   composed: boolean;
-  /** `needs`: words one of which must stand before the target in its clause (none: empty). */
+  /** `needs`: words one of which must stand before the word in its clause. */
   needs?: { zh: WordList; en: WordList };
 }
 

@@ -383,10 +383,10 @@ function readCandidate(
     // 电视台昨晚播了你们的广告: so is an after-intent.
     if (after && insideException(clause, after)) after = undefined;
     if (!intent && !after) return undefined;
-    // heldout-12: three parts composed: the demand stands before the thing too (want … bill covered).
-    if (trigger.needs && !lastIn(s, 0, fStart, trigger.needs[lang])) return undefined;
     quote = intent ? { start: intent.start, end: fEnd } : { start: fStart, end: after!.end };
   }
+  // heldout-12: a word that must also stand before (want … bill covered, 应该 … 由你们 … 出).
+  if (trigger.needs && !lastIn(s, 0, fStart, trigger.needs[lang])) return undefined;
   const doneAfter =
     after && trigger.done && firstIn(s, after.start, after.start + 1, trigger.done.intents[lang]);
   if (intent && !doneAfter) after = undefined;

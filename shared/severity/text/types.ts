@@ -29,9 +29,9 @@ export interface TextTrigger {
    */
   states?: Words;
   /**
-   * With `states`: one of these must also stand before the target in its clause — three parts
-   * composed, the demand, the thing and its state ("I **want** the full vet **bill covered**";
-   * "the fee covered breakfast" is no demand).
+   * One of these must also stand before the word (target or act) in its clause: the demand
+   * before a cost and its state ("I **want** the full vet **bill covered**"; "the fee covered
+   * breakfast" is no demand), the duty before the bearer (**应该**…**由你们**来出).
    */
   needs?: Words;
   acts?: Words;
