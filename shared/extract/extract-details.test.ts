@@ -773,6 +773,10 @@ describe('amounts and headcounts from the eleventh blind set (heldout-12)', () =
     expect(extractAmounts('他们把500全退给我了，谢谢。')).toContainEqual(
       expect.objectContaining({ value: 500 }),
     );
+    // …with the fee named between (把600的维修费全赔了).
+    expect(extractAmounts('至少得把600的维修费全赔了。')).toContainEqual(
+      expect.objectContaining({ value: 600, role: 'claim' }),
+    );
   });
 
   it.each<[string, number]>([

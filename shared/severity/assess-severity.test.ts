@@ -3182,6 +3182,12 @@ describe('R-SEV-1 classes from the eleventh blind set (heldout-12)', () => {
       'extreme_act',
     ],
     ["If the flat isn't fixed she says she will do something drastic.", 'L3', 'extreme_act'],
+    // Written after the fixes (a second round of our own: 34 of 37 passed before any change);
+    // the three that did not, fixed then: a body passing the case on, a figure with its fee
+    // named before 全赔, someone else's medicine with the medicine named before (needs).
+    ['The Financial Ombudsman has passed your complaint on to us.', 'L3', 'regulator'],
+    ['物业说补50元，我觉得至少得把600的维修费全赔了。', 'L3', 'claim_over_offer'],
+    ['幼儿园把孩子的药喂成了别的小朋友的。', 'L3', 'safety'],
   ])('%j → %s (%s)', (text, level, rule) => {
     const result = assessSeverity({ text });
     expect(result.level).toBe(level);
@@ -3240,6 +3246,12 @@ describe('R-SEV-1 classes from the eleventh blind set (heldout-12)', () => {
     'The new series goes up on Netflix and YouTube on Friday, can I watch it with your plan?',
     '我去车管所办了个证，顺便问下你们的营业时间。',
     'My iron left scorch marks on my shirt, can I get a replacement plate?',
+    '快递拿成了别人的，麻烦换一下。',
+    '药店把我的快递拿成了别人的。',
+    '我们小区一千多户就一个出入口，早高峰太堵了，建议再开一个门。',
+    'My name is Sue Ellis; please update my billing address.',
+    'The board game "Lawsuit!" arrived with missing cards.',
+    'The vet hospital is closed on Sundays, is there an emergency number?',
   ])('%j → L1', (text) => {
     expect(assessSeverity({ text }).level).toBe('L1');
   });

@@ -1200,6 +1200,7 @@ export const defaultTextRules: TextRules = {
           '(stepped in|is investigating|are investigating|opened an investigation)',
           // heldout-12: "the Pensions Ombudsman forwarded your letter to us".
           '(forwarded|referred|passed on|sent on|transferred) (it|this|the|your|a|my|our)',
+          '(passed|handed|sent) (your|my|our|this|the) (complaint|case|file|letter)',
           // heldout-10: "the Ombudsman told me to raise it with you first", "the ABTA rep said".
           '(told|advised|asked|suggested|recommended|instructed|directed) (me|us)',
           "(said|say|says) (they|they'd|they will|they would|that they|it would|it will)",
@@ -2906,8 +2907,17 @@ export const defaultTextRules: TextRules = {
       // heldout-12: the wrong medicine handed over (把降压药拿成了降糖药, 退烧药配成了大人的剂量).
       rule: 'safety',
       level: 'L3',
-      targets: { zh: ['(拿成|配成|发成|开成|给成)(了|)'], en: [] },
+      targets: { zh: ['(拿成|配成|发成|开成|给成|喂成)(了|)'], en: [] },
       states: { zh: ['(药|药片|胶囊|针剂|剂量)'], en: [] },
+    },
+    {
+      // heldout-12 probing: someone else's medicine given, the medicine named before (`needs`:
+      // 孩子的药喂成了别的小朋友的; 快递拿成了别人的, even at a 药店, is a parcel mix-up).
+      rule: 'safety',
+      level: 'L3',
+      needs: { zh: ['(的药|药片|药水|药品|胶囊|处方药|眼药水)'], en: [] },
+      targets: { zh: ['(拿成|配成|发成|开成|给成|喂成)(了|)'], en: [] },
+      states: { zh: ['(别人的|别的小朋友的|别的孩子的|其他孩子的|其他人的|别的病人的)'], en: [] },
     },
     {
       // An injury told by its treatment: "my wrist is in a cast", "her chin needed stitches".
