@@ -75,7 +75,7 @@ const SUFFIXED = new RegExp(
 // Taken from the customer counts too: 骗了一万一, 安装费收了我1.2w, 坑了我两万 (收 only with 我:
 // 快递站收了一万多个包裹 is parcels).
 const MONEY_BEFORE =
-  /(?:赔偿?|退还?|补偿|损失|亏损?了?|赔了|花了?|付了?|充值?了?|氪了?|价格?|费用?|钱|金额|索赔|要求|共计|总共|一共|(?<![一总公])共|合计|价值|货值|值|押金|定金|订金|罚款|扣了?|多收了?|少了?|丢了?|被盗|(?:被)?盗刷了?|被刷了?|刷走了?|(?:被)?(?:转|划|扣|卷|骗)走了?|款|房租|租金|学费|车价|房价|骗|坑|收(?=了?我)|(?<![提递移转])交(?=了|咗))(?:了|咗)?(?:我们|我)?(?:每人|每位|人均|一共|总共)?(?:粗算|粗略算|算下来|加起来|初步估计|少说)?(?:估计|大概|约|大约|差不多|至少|起码|最少|足足|整整|高达|有|是|达|将近|接近|快|近|好)?\s*$/;
+  /(?:赔偿?|退还?|补偿|损失|亏损?了?|赔了|花了?|付了?|充值?了?|氪了?|价格?|费用?|钱|金额|索赔|要求|共计|总共|一共|(?<![一总公])共|合计|价值|货值|值|押金|定金|订金|罚款|扣了?|多收了?|少了?|丢了?|被盗|(?:被)?盗刷了?|被刷了?|刷走了?|(?:被)?(?:转|划|扣|卷|骗)走了?|款|房租|租金|学费|车价|房价|骗|坑|收(?=了?我)|收取?了|(?<![提递移转])交(?=了|咗))(?:了|咗)?(?:我们|我)?(?:每人|每位|人均|一共|总共)?(?:粗算|粗略算|算下来|加起来|初步估计|少说)?(?:估计|大概|约|大约|差不多|至少|起码|最少|足足|整整|高达|有|是|达|将近|接近|快|近|好)?\s*$/;
 // …or after it: 一万二的装修押金 · 一万一买的电脑.
 const MONEY_AFTER =
   /^(?:元|块钱?)?(?:的[\u4e00-\u9fff]{0,4}?(?:押金|定金|订金|货款|工程款|房租|租金|学费|费用?|钱|款|损失|货)|买(?:的|来的|了))/;
@@ -151,9 +151,9 @@ const SCALE: Record<string, number> = {
 // Who names the figure: the cue that ends nearest before it in the same clause decides.
 // heldout-10/11: the company's word reported (开发商说给你补两千, "the agent said they'd refund £100").
 const OFFER_CUES =
-  /你们说(?:只能|可以)?(?:退|赔|补|给)|只同意|只肯|只愿意|只答应|只给|只赔|只退|只补|只能(?:赔|退|补|给)|最多(?:赔|退|补|给)|你们(?:提出|给出|答应|同意|愿意)|商家(?:提出|同意|愿意)|客服(?:提出|同意|说)|offered|offering|an offer of|only (?:agreed|willing|wants?|proposed) to|proposed|would only|你们(?:的)?(?:报价|估价|定损|核定|评估)|说(?:只能|可以|愿意)?给(?:你|您|我|我们)?(?:补|赔|退)|\bsaid (?:they'd|they would|he'd|she'd|it'd|it would) (?:refund|pay|give|cover)|\byou(?:r \w+)? (?:quoted|valued (?:it|them|the \w+) at|estimated|assessed (?:it|them|the \w+) at)/gi;
+  /你们说(?:只能|可以)?(?:退|赔|补|给)|(?:店家|商家|卖家|老板|店里|物业|房东|中介|对方|平台|公司|他们)说(?:只能|可以|愿意)?(?:给(?:你|您|我|我们)?)?(?:退|赔|补)|只同意|只肯|只愿意|只答应|只给|只赔|只退|只补|只能(?:赔|退|补|给)|最多(?:赔|退|补|给)|你们(?:提出|给出|答应|同意|愿意)|商家(?:提出|同意|愿意)|客服(?:提出|同意|说)|offered|offering|an offer of|only (?:agreed|willing|wants?|proposed) to|proposed|would only|你们(?:的)?(?:报价|估价|定损|核定|评估)|说(?:只能|可以|愿意)?给(?:你|您|我|我们)?(?:补|赔|退)|\bsaid (?:they'd|they would|he'd|she'd|it'd|it would) (?:refund|pay|give|cover)|\byou(?:r \w+)? (?:quoted|valued (?:it|them|the \w+) at|estimated|assessed (?:it|them|the \w+) at)/gi;
 const CLAIM_CUES =
-  /损失|亏了|亏损|值|全额|要求|我要|我们要|索赔|索要|赔偿我|希望(?:赔|退|补)|必须(?:赔|退)|应该?赔|应当赔|请求|诉求|修一下要|修好要|要花|实际|多交|多收|多扣|多付|(?:最少|至少|起码)要?(?:赔|退|补)|维修费|修理费|(?<!你们的?)报价|claim|claiming|demand|demanding|i want|we want|asking for|ask for|request|seeking|expect|compensate me|refund me|cost|costs|costing|invoice|repair bill|(?<!\byou(?:r \w+)? )quoted?|lost|loss|losses|worth/gi;
+  /损失|亏了|亏损|值|全额|要求|我要|我们要|索赔|索要|赔偿我|希望(?:赔|退|补)|必须(?:赔|退)|应该?赔|应当赔|请求|诉求|修一下要|修好要|要花|实际|多交|多收|多扣|多付|(?:最少|至少|起码)(?:也)?(?:要|得)?(?:赔|退|补|把)|维修费|修理费|(?<!你们的?)报价|claim|claiming|demand|demanding|i want|we want|asking for|ask for|request|seeking|expect|compensate me|refund me|cost|costs|costing|invoice|repair bill|(?<!\byou(?:r \w+)? )quoted?|lost|loss|losses|worth/gi;
 const PRICE_CUES = /买的时候|买时|原价|入手价?|购买价/g;
 // After the figure: "I'm $150 out of pocket", 500的损失 — the customer's own figure.
 const CLAIM_AFTER = /^\s*(?:out of pocket|in losses|of my own money|的(?:实际)?损失)/i;
@@ -218,6 +218,11 @@ function readBareFigures(text: string, push: Push): void {
     const end = start + m[0].length;
     const after = text.slice(end, end + 20);
     const cjk = /[\u4e00-\u9fff]/.test(text.slice(Math.max(0, start - 8), end + 4));
+    // heldout-12: the figure itself to be paid back (起码得把168全退了, 把2000押金全退).
+    if (cjk && /把\s*$/.test(text.slice(Math.max(0, start - 2), start)) && BA_PAID.test(after)) {
+      push(start, end, parseNumber(m[0]), 'CNY', 0.55, false);
+      continue;
+    }
     if (cjk) {
       // What follows ends the phrase (全额3000，), or goes on as money does (1500买的, 500都不够);
       // a unit is someone else's reading (块, 元) or not money (个, 天, 号); 给10086打电话 is a call.
@@ -244,6 +249,11 @@ function readBareFigures(text: string, push: Push): void {
     push(start, end, parseNumber(m[0]), 'CNY', 0.55, /[多余来]$/.test(m[0]));
   }
 }
+
+const COUNT_AFTER_APPROX =
+  /^[多余来几](?:个|件|台|人|户|位|名|份|次|条|张|箱|吨|斤|单|包|套|只|瓶)/;
+const BA_PAID =
+  /^\s*(?:块钱?|元)?(?:的?[\u4e00-\u9fff]{0,3}?(?:押金|定金|订金|货款|费用?|钱|款|租金))?(?:全部?|都|全额|给我|一分不少地?)*(?:退|赔|补|还)/;
 
 const ZH_BARE_HUNDREDS =
   /(?<![零一二两三四五六七八九十百千万])[一二两三四五六七八九]?[百千][零一二两三四五六七八九十百]*[多余来]?(?![零一二两三四五六七八九十百千万块元个件人次天])/g;
@@ -323,6 +333,8 @@ export function extractAmounts(text: string): DetailProposal[] {
     )
       continue;
     if (start > 0 && /[\d.]/.test(text[start - 1]!)) continue;
+    // 一万多件货, 两万多个包裹: a count, however the approximation split it from its unit.
+    if (!m[2] && COUNT_AFTER_APPROX.test(text.slice(end, end + 3))) continue;
     push(start, end, parseNumber(m[1]!), 'CNY', 0.7, !!m[2] || /[多余来几]/.test(m[1]!));
   }
   for (const m of text.matchAll(BARE_FIGURE)) {

@@ -752,3 +752,55 @@ describe('amounts and headcounts from the tenth blind set (heldout-11)', () => {
     );
   });
 });
+
+describe('amounts and headcounts from the eleventh blind set (heldout-12)', () => {
+  it.each<[string, number]>([
+    // Money a business took, any subject (健身房收了两万); a count after 多 is no money.
+    ['健身房收了两万，开业三个月就关门了。', 20_000],
+    ['装修公司收了四万二，工期拖了三个月。', 42_000],
+  ])('taken: "%s" → %d', (text, value) => {
+    expect(extractAmounts(text)).toContainEqual(expect.objectContaining({ value }));
+  });
+
+  it('a count split from its unit by 多 is no amount (一万多件货)', () => {
+    expect(extractAmounts('快递公司收了一万多件货，我的那件丢了。')).toEqual([]);
+  });
+
+  it('the figure itself to be paid back is a claim, a party saying it will refund an offer', () => {
+    const found = extractAmounts('商家说退20块，我觉得至少得把99全退了。');
+    expect(found).toContainEqual(expect.objectContaining({ value: 20, role: 'offer' }));
+    expect(found).toContainEqual(expect.objectContaining({ value: 99, role: 'claim' }));
+    expect(extractAmounts('他们把500全退给我了，谢谢。')).toContainEqual(
+      expect.objectContaining({ value: 500 }),
+    );
+    // …with the fee named between (把600的维修费全赔了).
+    expect(extractAmounts('至少得把600的维修费全赔了。')).toContainEqual(
+      expect.objectContaining({ value: 600, role: 'claim' }),
+    );
+  });
+
+  it.each<[string, number]>([
+    ['我们三十多个学员的课时费都没退。', 30],
+    ['Seven patients, all signing this, want the clinic hours back.', 7],
+  ])('people acting together: "%s" → %d', (text, value) => {
+    expect(extractHeadcounts(text)).toContainEqual(
+      expect.objectContaining({ value, collective: true }),
+    );
+  });
+
+  it.each([
+    // A place's population, the writer speaking for one, a joke owned.
+    '我们园区三千多名员工就一个食堂，建议多开几个窗口。',
+    'Our building has 300 households and only one bike shed.',
+    '我们学校两千多个学生，我个人觉得食堂的菜有点咸。',
+    'All 300 of us in the office are addicted to your cookies 😂',
+  ])('no group complaining: "%s"', (text) => {
+    expect(extractHeadcounts(text).filter((p) => p.collective)).toEqual([]);
+  });
+
+  it('a laugh alone is not a joke owned: a real group stays one', () => {
+    expect(extractHeadcounts('我们三十多户业主都停水三天了，哈哈，你们真行。')).toContainEqual(
+      expect.objectContaining({ value: 30, collective: true }),
+    );
+  });
+});

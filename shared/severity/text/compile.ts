@@ -36,6 +36,8 @@ export interface CompiledTrigger {
   doneAfter: boolean;
   /** A thing and its state (`states`): its `after` words are those states. */
   composed: boolean;
+  /** `needs`: words one of which must stand before the word in its clause. */
+  needs?: { zh: WordList; en: WordList };
 }
 
 /** A policy's text rules compiled: the scan's tables (scan.ts), and word lists for the reading. */
@@ -165,6 +167,7 @@ export function compile(rules: TextRules): Compiled {
       after: t.states ? both(t.states) : both(rules.intents.after, t.after),
       doneAfter: !!(t.after && t.done?.intents),
       composed: !!t.states,
+      ...(t.needs ? { needs: both(t.needs) } : {}),
       ...(t.done
         ? {
             done: {

@@ -64,7 +64,7 @@ const UNIT_AFTER_NUMERAL =
 // yuan", "twelve grand", "ten thousand pounds"). One regex for both: a number word is a cue
 // at ~200k places in the bench's texts, and each regex call costs more than the word's walk.
 const AFTER_NUMBER_WORD =
-  /(?:-[a-z]+)?(?:\s+of\s+(?:his|her|their|our|my|your|the))?(?:\s+[a-z]+)?\s+(?:people|persons|customers|residents|households|families|flats|apartments|homes|tenants|passengers|owners|members|students|parents|neighbo|colleagues|friends|patients|guests|drivers|riders|\w*mates)|(?:\s+(?:thousand|million|lakhs?|crores?))?\s+(?:grand|yuan|rmb|pounds|dollars|euros|rupees|quid|bucks|weeks|months)/iy;
+  /(?:-[a-z]+)?(?:\s+of\s+(?:his|her|their|our|my|your|the))?(?:\s+[a-z]+)?\s+(?:people|persons|customers|residents|households|families|flats|apartments|homes|tenants|passengers|owners|members|students|parents|neighbo|colleagues|friends|patients|guests|drivers|riders|\w*mates|complainants|travel|employees|workers|consumers|users|buyers|subscribers|delegates|commuters|shoppers|diners)|(?:\s+(?:thousand|million|lakhs?|crores?))?\s+(?:grand|yuan|rmb|pounds|dollars|euros|rupees|quid|bucks|weeks|months)/iy;
 
 /**
  * The code units `\s` matches (ECMAScript WhiteSpace and LineTerminator): every branch of

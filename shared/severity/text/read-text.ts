@@ -235,6 +235,7 @@ export function scanText(
     excepted.push(f);
   }
   let clause: Clause | undefined;
+  let quoted: boolean | undefined;
   const hits = new Map<string, TextHit>();
 
   for (const f of found) {
@@ -248,13 +249,25 @@ export function scanText(
       )
     )
       continue;
+    // heldout-12: a word in a title is a name (watched "The Accident", 《事故》): an act there
+    // fires nothing; a target keeps its intent outside (上了《焦点访谈》). …and what staff said
+    // to the customer about the customer (教练老说我"你这样开迟早出事故"). Only in a text with a
+    // quote mark, looked for once.
+    quoted ??= QUOTE.test(text);
+    if (quoted) {
+      if (entry.role !== 'target' && inTitle(text, f.start, f.end)) continue;
+      if (saidToMe(text, f.start, f.end)) continue;
+    }
     const trigger = c.triggers[entry.trigger]!;
     // One reason per rule: once a rule (and its done rule) fired, later words add nothing.
     if (hits.has(trigger.rule) && (!trigger.done || hits.has(trigger.done.rule))) continue;
     // …unless it may still be told done after it ("my county court claim … was filed").
     if (hits.has(trigger.rule) && entry.role === 'target' && !trigger.doneAfter) continue;
-    // A Latin word amid Chinese (联系ＭＥＤＩＡ, 打12315) is read with the Chinese grammar.
-    const lang = entry.latin && !cjkIn(text, f.start - 4, f.start) ? 'en' : 'zh';
+    // A Latin word amid Chinese (联系ＭＥＤＩＡ, 打12315, 12345交办) is read with the Chinese grammar.
+    const lang =
+      entry.latin && !cjkIn(text, f.start - 4, f.start) && !cjkIn(text, f.end, f.end + 1)
+        ? 'en'
+        : 'zh';
     // Candidates come in text order: the clause of the last one is the only one worth keeping.
     if (!clause || f.start < clause.start || f.end > clause.end) {
       const span = clauseOf(text, f.start, f.end);
@@ -287,6 +300,61 @@ export function scanText(
   return { hits: [...hits.values()], numbers, now };
 }
 
+const QUOTE = /["“《「]/;
+const TITLE_SMALL = /^(?:a|an|the|of|in|on|at|to|and|or|for|with|from|by|de|la|le)$/;
+
+/**
+ * Whether [start, end) stands in a title: inside 《…》, or inside double quotes holding one to six
+ * words, each capitalised but the small ones ("The Accident", "Fatal Accident"), the word itself
+ * capitalised; "an accident waiting to happen" in quotes is speech, not a title.
+ */
+function inTitle(text: string, start: number, end: number): boolean {
+  let a = start - 1;
+  const from = Math.max(0, start - 40);
+  for (; a >= from; a--) {
+    const ch = text[a]!;
+    if (ch === '《' || ch === '"' || ch === '“') break;
+    if (ch === '》' || ch === '”' || ch === '\n') return false;
+  }
+  if (a < from) return false;
+  const open = text[a]!;
+  const close = open === '《' ? '》' : open === '“' ? '”' : '"';
+  const b = text.indexOf(close, end);
+  if (b < 0 || b - end > 40) return false;
+  if (open === '《') return !text.slice(end, b).includes('《');
+  const inner = text.slice(a + 1, b);
+  if (/["“”\n]/.test(inner)) return false;
+  const words = inner.trim().split(/\s+/);
+  if (words.length === 0 || words.length > 6) return false;
+  if (!/^[A-Z]/.test(text[start]!)) return false;
+  return words.every((w, i) => /^[A-Z0-9]/.test(w) || (i > 0 && TITLE_SMALL.test(w)));
+}
+
+// Someone else speaking to the writer, just before the quote: 说我, 对我说, 骂我.
+const TO_ME =
+  /(?:说我|对我说|跟我说|冲我说|和我说|骂我|训我|告诉我|对我讲|跟我讲|吼我)\s*[:：，,]?\s*$/;
+
+/**
+ * heldout-12: whether [start, end) stands in a quote someone said to the writer, about the
+ * writer (刘教练老说我"你这样开迟早出事故"): their warning, not this complaint's event. The quote
+ * starts with 你 (not 你们, which the customer says to the company: 我跟他们说"你们再不退钱我就报警"
+ * is said by the writer, and has no 说我 before it anyway).
+ */
+function saidToMe(text: string, start: number, end: number): boolean {
+  let a = start - 1;
+  const from = Math.max(0, start - 30);
+  for (; a >= from; a--) {
+    const ch = text[a]!;
+    if (ch === '"' || ch === '“' || ch === '「') break;
+    if (ch === '”' || ch === '」' || ch === '\n' || ch === '。') return false;
+  }
+  if (a < from || text[a + 1] !== '你' || text[a + 2] === '们') return false;
+  const close = text[a] === '“' ? '”' : text[a] === '「' ? '」' : '"';
+  const b = text.indexOf(close, end);
+  if (b < 0 || b - end > 30) return false;
+  return TO_ME.test(text.slice(Math.max(0, a - 8), a));
+}
+
 /** One candidate at [fStart, fEnd) of its clause: the rule it fires, quoted in clause offsets. */
 function readCandidate(
   c: Compiled,
@@ -317,6 +385,8 @@ function readCandidate(
     if (!intent && !after) return undefined;
     quote = intent ? { start: intent.start, end: fEnd } : { start: fStart, end: after!.end };
   }
+  // heldout-12: a word that must also stand before (want … bill covered, 应该 … 由你们 … 出).
+  if (trigger.needs && !lastIn(s, 0, fStart, trigger.needs[lang])) return undefined;
   const doneAfter =
     after && trigger.done && firstIn(s, after.start, after.start + 1, trigger.done.intents[lang]);
   if (intent && !doneAfter) after = undefined;
@@ -470,6 +540,8 @@ function droppedAfter(c: Compiled, clause: Clause, from: number, lang: 'zh' | 'e
   const { text } = clause;
   const drop = clause.drops!.find((d) => d.start >= from);
   if (!drop) return false;
+  // heldout-12: a joke denied is earnest (不是开玩笑的, 没开玩笑).
+  if (DENIED_DROP.test(text.slice(Math.max(0, drop.start - 4), drop.start))) return false;
   for (let k = from; k < drop.start; k++) if (SENTENCE_END_CODE[text.charCodeAt(k)]) return false;
   const between = foldSlice(text, from, drop.start, clause.odd);
   // A threat marker speaks for its own clause: "…then you'll have sorted it" still threatens,
@@ -517,6 +589,7 @@ function stateNext(
 }
 
 const COMMA = /* @__PURE__ */ codeSet('，,');
+const DENIED_DROP = /(?:不是|没有?|并非|可不是|绝不是|真不是)\s*$/;
 
 /**
  * Whether the word at `at` (clause offsets) is said in a counterfactual: earlier in its sentence,
@@ -557,16 +630,22 @@ function negated(c: Compiled, s: string, from: number, at: number, lang: 'zh' | 
   if (denial) return !lastIn(s, denial.end, at, c.negations[lang]);
   const neg = lastIn(s, from, at, c.negations[lang]);
   if (!neg) return false;
-  // 如果没有…, if nobody…: a condition, not a denial.
+  // 如果没有…, if nobody…: a condition, not a denial; in English also with its subject between
+  // (heldout-12: "if the loan isn't restructured he might as well do something drastic").
   const cond = lastIn(
     s,
-    Math.max(0, neg.start - (lang === 'zh' ? 3 : 12)),
+    Math.max(0, neg.start - (lang === 'zh' ? 3 : 30)),
     neg.start,
     c.conditions[lang],
   );
   if (cond && neg.start - cond.end <= (lang === 'zh' ? 0 : 1)) return false;
+  if (cond && lang === 'en' && CONDITION_SUBJECT.test(s.slice(cond.end, neg.start))) return false;
   return !firstIn(s, neg.start, at, c.breakers[lang]);
 }
+
+// A subject of at most three words between a condition and its negation: "if it isn't", "if
+// the loan isn't", "if your engineer doesn't".
+const CONDITION_SUBJECT = /^\s+(?:[a-z'’-]+\s+){0,2}[a-z'’-]+\s*$/;
 
 /** A date read for aging: month and day, a year when written (or 去年: -1 from today's). */
 interface TextDate extends Span {

@@ -28,6 +28,12 @@ export interface TextTrigger {
    * classes instead of every pair listed.
    */
   states?: Words;
+  /**
+   * One of these must also stand before the word (target or act) in its clause: the demand
+   * before a cost and its state ("I **want** the full vet **bill covered**"; "the fee covered
+   * breakfast" is no demand), the duty before the bearer (**应该**…**由你们**来出).
+   */
+  needs?: Words;
   acts?: Words;
   except?: Words;
   /**
