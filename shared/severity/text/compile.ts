@@ -9,6 +9,7 @@ import {
   type ScanTables,
   WORD_CHAR,
   isWordCode,
+  pairOf,
 } from './scan';
 import type { TextRules, Words } from './types';
 
@@ -198,9 +199,13 @@ export function compile(rules: TextRules): Compiled {
       (odd[c] ? ODD_FOLD : 0) |
       (NUMERIC[f]! << 4);
   }
+  const pairs = new Uint8Array(0x10000);
+  for (const { word } of entries)
+    if (word.length > 1) pairs[pairOf(word.charCodeAt(0), word.charCodeAt(1))] = 1;
   return {
     triggers,
     automaton,
+    pairs,
     entries,
     flags,
     start,

@@ -127,11 +127,20 @@ function foldSlice(text: string, from: number, to: number, odd: boolean): string
     const lower = t.toLowerCase();
     if (lower.length === t.length) return lower;
   }
+  // Chinese text nearly always takes this path (its full-width ，folds to ,): code units into
+  // one buffer and one string made of them, not a string grown by one unit at a time.
   const fold = foldCodes();
+  const n = to - from;
+  if (foldBuffer.length < n) foldBuffer = new Uint16Array(Math.max(n, foldBuffer.length * 2));
+  for (let i = 0; i < n; i++) foldBuffer[i] = fold[text.charCodeAt(from + i)]!;
   let out = '';
-  for (let i = 0; i < t.length; i++) out += String.fromCharCode(fold[t.charCodeAt(i)]!);
+  // In pieces: a call takes a bounded number of arguments.
+  for (let i = 0; i < n; i += 4096)
+    out += String.fromCharCode.apply(null, foldBuffer.subarray(i, Math.min(n, i + 4096)) as never);
   return out;
 }
+
+let foldBuffer = new Uint16Array(256);
 
 function holdsOddFold(t: string): boolean {
   const odd = oddFolds();

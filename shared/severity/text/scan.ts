@@ -56,7 +56,13 @@ export interface ScanTables {
   flags: Uint8Array;
   /** Per code unit of the text as written: the automaton's state after it (folded). */
   start: Int32Array;
+  /** 1 at `pairOf` the first two code units of every listed word (and a few other pairs). */
+  pairs: Uint8Array;
 }
+
+/** A pair of folded code units hashed to 16 bits (`ScanTables.pairs`). */
+export const pairOf = (a: number, b: number) =>
+  (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 16;
 
 export interface Span {
   start: number;
@@ -116,7 +122,7 @@ function figureSoonAfter(text: string, end: number, flags: Uint8Array): boolean 
  */
 export function scan(c: ScanTables, text: string, wantNumbers: boolean): Scan {
   const fold = foldCodes();
-  const { automaton: a, flags, start } = c;
+  const { automaton: a, flags, start, pairs } = c;
   const r: Scanning = {
     found: [],
     numbers: false,
@@ -145,13 +151,18 @@ export function scan(c: ScanTables, text: string, wantNumbers: boolean): Scan {
     if (!skip) {
       let state = start[raw]!;
       let j = i + 1;
-      for (;;) {
+      // Most walks from a Chinese character end at their first step: a pair no listed word
+      // starts with is known from one table read.
+      if (!word && (j >= n || pairs[pairOf(fold[raw]!, fold[text.charCodeAt(j)]!)] === 0)) {
         if (state & 1) take(c, text, i, j, state, r);
-        if (j >= n) break;
-        state = step(a, state, fold[text.charCodeAt(j)]!);
-        if (state === 0) break;
-        j++;
-      }
+      } else
+        for (;;) {
+          if (state & 1) take(c, text, i, j, state, r);
+          if (j >= n) break;
+          state = step(a, state, fold[text.charCodeAt(j)]!);
+          if (state === 0) break;
+          j++;
+        }
     }
     // The rest of a Latin word starts nothing: its plain letters are passed in a tight loop
     // (most of an English text), which leaves inWord set.
