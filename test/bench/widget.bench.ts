@@ -11,7 +11,10 @@ import { type BrowserContext, launchBrowser } from '../e2e/browser';
 import { startWidgetServer } from '../e2e/widget-server';
 import type { BenchRow } from './row';
 
-const RUNS = 9;
+// Loads of each page per comparison. On this shared machine one load swings from 20 to 250 ms;
+// the median of 9 put a single build anywhere between 1.23 × and 1.98 × (10th–90th percentile of
+// resampled runs), of 21 between 1.35 × and 1.76 × (docs/widget.md, session 6).
+const RUNS = 21;
 const FIRST_VISIT_RATIO = 2;
 
 // The moment the form can take input, from navigation start. The widget writes its prebuilt
