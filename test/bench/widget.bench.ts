@@ -108,15 +108,17 @@ ${WIDGET_PROBE}</body></html>`,
       await page.close();
       return ms;
     };
-    // Plain and widget loads alternate, so a busy moment on the machine hits both alike.
+    // Plain and widget loads alternate, so a busy moment on the machine hits both alike; which
+    // of the two goes first alternates too, so neither always follows the other's page (whose
+    // closing may still be going on) — an order effect was not measured, only ruled out.
     const compare = async (context: () => Promise<BrowserContext>) => {
       const plain: number[] = [];
       const widget: number[] = [];
       for (let i = 0; i < RUNS; i++) {
-        const a = await context();
-        plain.push(await load(a, '/bench-plain.html'));
-        const b = await context();
-        widget.push(await load(b, '/bench-widget.html'));
+        for (const page of i % 2 ? ['widget', 'plain'] : ['plain', 'widget']) {
+          const ms = await load(await context(), `/bench-${page}.html`);
+          (page === 'plain' ? plain : widget).push(ms);
+        }
       }
       return { plain: median(plain), widget: median(widget) };
     };
