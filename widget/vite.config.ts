@@ -124,6 +124,10 @@ function minifyEs(target: string): Plugin {
             legalComments: 'none',
           })
         ).code;
+        // The entry's functions all run in its first task (define, upgrade, first paint): this
+        // Chromium compile hint compiles them with the module, so a repeat view's code cache
+        // holds them and the first paint compiles nothing (docs/widget.md, session 6).
+        if (chunk.isEntry) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
       }
     },
   };

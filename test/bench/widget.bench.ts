@@ -11,7 +11,10 @@ import { type BrowserContext, launchBrowser } from '../e2e/browser';
 import { startWidgetServer } from '../e2e/widget-server';
 import type { BenchRow } from './row';
 
-const RUNS = 9;
+// Loads of each page per comparison. On this shared machine one load swings from 20 to 250 ms;
+// the median of 9 put a single build anywhere between 1.23 × and 1.98 × (10th–90th percentile of
+// resampled runs), of 21 between 1.35 × and 1.76 × (docs/widget.md, session 6).
+const RUNS = 21;
 const FIRST_VISIT_RATIO = 2;
 
 // The moment the form can take input, from navigation start. The widget writes its prebuilt
@@ -105,15 +108,17 @@ ${WIDGET_PROBE}</body></html>`,
       await page.close();
       return ms;
     };
-    // Plain and widget loads alternate, so a busy moment on the machine hits both alike.
+    // Plain and widget loads alternate, so a busy moment on the machine hits both alike; which
+    // of the two goes first alternates too, so neither always follows the other's page (whose
+    // closing may still be going on) — an order effect was not measured, only ruled out.
     const compare = async (context: () => Promise<BrowserContext>) => {
       const plain: number[] = [];
       const widget: number[] = [];
       for (let i = 0; i < RUNS; i++) {
-        const a = await context();
-        plain.push(await load(a, '/bench-plain.html'));
-        const b = await context();
-        widget.push(await load(b, '/bench-widget.html'));
+        for (const page of i % 2 ? ['widget', 'plain'] : ['plain', 'widget']) {
+          const ms = await load(await context(), `/bench-${page}.html`);
+          (page === 'plain' ? plain : widget).push(ms);
+        }
       }
       return { plain: median(plain), widget: median(widget) };
     };

@@ -239,3 +239,31 @@ describe.concurrent('before Preact takes over the first paint', () => {
     await page.close();
   });
 });
+
+it('the task that shows the markup does not request the view chunk: that waits for the next task', async ({
+  expect,
+}) => {
+  // Marked in a microtask after the element's first paint (as the bench's probe does), so still
+  // in that task; the chunk's fetch starts where import() is called (docs/widget.md, session 6).
+  const head = `<script>
+customElements.whenDefined('complaint-form').then(() => queueMicrotask(() => {
+  window.__shown = performance.now();
+  window.__markup = !!document.querySelector('complaint-form').shadowRoot.querySelector('textarea');
+}));
+</script><script type="module" src="/widget/complaint-form.js"></script>`;
+  const page = await h.browser.newPage();
+  await page.goto(widgetPage(h.server, '/first-paint-task.html', { head }));
+  await page.waitForFunction(() =>
+    performance.getEntriesByType('resource').some((e) => e.name.includes('complaint-form-view-')),
+  );
+  const { shown, markup, requested } = await page.evaluate(() => {
+    const w = window as unknown as { __shown: number; __markup: boolean };
+    const view = performance
+      .getEntriesByType('resource')
+      .find((e) => e.name.includes('complaint-form-view-'))!;
+    return { shown: w.__shown, markup: w.__markup, requested: view.startTime };
+  });
+  expect(markup).toBe(true);
+  expect(requested).toBeGreaterThan(shown);
+  await page.close();
+});
