@@ -450,6 +450,9 @@ export const defaultTextRules: TextRules = {
             "(in|of) (today's|yesterday's|this morning's) (paper|newspaper|edition|evening paper)",
             '(piece|article|story|segment) about (you|your company|your business) (in|on) the',
             '(broadcast|aired|ran) (an|my|the) interview',
+            // heldout-13 round: a programme that aired what the customers gave it, any name
+            // ("…News aired our interview", "the Echo ran our story").
+            '(aired|broadcast|ran|published|printed) (our|my|his|her|their) (interview|interviews|story|piece|report|segment|feature|article|complaint|case|footage|video|photos)',
             '(station|channel) (already |has |)(broadcast|aired)',
             "(already|was) on (the regional|the local|channel 4|the six o'clock|the ten o'clock|the evening) (tv news|news)",
             'already on the (tv news|news)',
@@ -1188,6 +1191,8 @@ export const defaultTextRules: TextRules = {
         zh: [
           // heldout-12: a work order the body forwarded (【消协转办】, 12345交办, 12315转来的).
           '(转办|交办|督办)',
+          // heldout-13 round: the body's own complaint channel (工信部的申诉网站, 消协的投诉平台).
+          '(的|)(申诉|投诉|举报)(网站|平台|渠道|热线|系统|页面|入口|通道)',
           '(转来|转过来|转交|转送|派来|派下来)的(投诉|工单|件|单子|诉求|案件|举报|消费者)',
           '(出面调解|出面协调|出面|介入|来调解|组织调解|上门调查)',
           // heldout-10: the body already acting, named as the one who speaks or advises
@@ -2412,6 +2417,10 @@ export const defaultTextRules: TextRules = {
           '自残',
           // 过激 alone is also a mood (情绪过激, 反应过激): the act, not the adjective.
           '(过激|极端)(的|)(事|事情|行为|举动|手段|方式|行动)',
+          // heldout-13 round: driven to it, said indirectly (别逼我做出什么事来, "don't push me
+          // into doing something").
+          '(别|不要|不要再|再)逼我(做出|干出)(什么|啥)',
+          '逼得我(做出|干出)',
           // heldout-11: an agent's note of the risk; "whatever happens is on you" (出了什么事你们负责).
           '过激倾向',
           '出了(什么事|事|什么意外)(你们|)负责',
@@ -2773,6 +2782,54 @@ export const defaultTextRules: TextRules = {
           // heldout-12: the burn a fault left, told before the thing ("scorch marks on the wall
           // behind the socket"); a shirt an iron scorched is no hazard.
           '(scorch|charred) marks (on|behind|around) the (wall|beam|ceiling|socket|plug|skirting|wiring|cable)',
+        ],
+      },
+    },
+    {
+      // heldout-13 round: an injury told by what it left on a body part, composed (胳膊青了一大片,
+      // 膝盖磕破了, "her scalp is covered in scabs", "his arm came up in blisters"): any limb with
+      // any mark, no sentence listed. Not the face or eyes (吓得脸都青了, 哭得眼睛都肿了).
+      rule: 'safety',
+      level: 'L3',
+      targets: {
+        zh: [
+          '(胳膊|胳臂|手臂|手腕|手背|手指|手掌|腿|小腿|大腿|膝盖|脚|脚踝|脚背|后背|背上|腰上|屁股|头皮|额头|后脑勺|下巴|身上|全身|皮肤)',
+        ],
+        en: [
+          '(scalp|forehead|arm|arms|leg|legs|knee|knees|hand|hands|foot|feet|wrist|ankle|hip|hips|heel|heels|shoulder|elbow|chest|skin|bottom)',
+        ],
+      },
+      states: {
+        zh: [
+          '(青了|紫了|青紫|青一块|紫一块|乌青|淤青|发青|发紫)',
+          '(肿了|肿起来|肿得|红肿|磕破|擦破|划破|流血|出血|起泡|起了泡|起水泡|结痂|溃烂|化脓|缝了|缝针)',
+        ],
+        en: [
+          '(covered in|covered with|full of|came up in|come up in|broke out in|breaking out in) (scabs|blisters|sores|welts|bruises|burns|a rash|hives|cuts)',
+          '(is|was|are|were|went|got|is now|was left) (black and blue|bleeding|blistered|raw and bleeding)',
+        ],
+      },
+    },
+    {
+      // heldout-13 round: a person's harm told by its state, not the cause: fainting, pressure
+      // sores. Not when only nearly or in a figure of speech (看到账单差点晕倒, "I nearly fainted at
+      // the price").
+      rule: 'safety',
+      level: 'L3',
+      acts: {
+        zh: ['(晕倒|昏倒|晕过去|昏过去|昏迷|休克)'],
+        en: [
+          '(fainted|blacked out|lost consciousness)',
+          '(pressure sore|pressure sores|bed sore|bed sores|bedsore|bedsores|pressure ulcer|pressure ulcers)',
+        ],
+      },
+      except: {
+        zh: [
+          '(快|快要|差点|都快|都要|要|简直要|气得|笑得|吓得|看得)(晕倒|晕过去|昏过去|昏倒)',
+          '(晕倒|晕过去)(哈哈|😂|吧|啊)',
+        ],
+        en: [
+          "(almost|nearly|could have|could've|about to|i'd have|i would have|practically) (fainted|blacked out)",
         ],
       },
     },
@@ -3694,6 +3751,12 @@ export const defaultTextRules: TextRules = {
   similes: { zh: ['跟', '像', '好像', '就像', '仿佛', '如同', '简直像'], en: [] },
   droppers: {
     zh: [
+      // heldout-13 round: the writer's own mishap, disclaimed as not the company's (…出了点小事故，
+      // 跟你们没关系): any wording of "nothing to do with you".
+      '(跟|和|与)(你们|贵公司|你们公司|店里)(都|)(没|没有)(什么|啥|任何|)关系',
+      '(与|和)(你们|贵公司)无关',
+      '不关你们(的|)事',
+      '不怪你们',
       // heldout-8: a threat refused after it (…叫我去曝光，我才不会呢).
       '我(才|)不会(这么做|那么做|去的|的|呢)(。|，|,|！|!|)',
       '(我|)觉得没必要',
@@ -3733,6 +3796,9 @@ export const defaultTextRules: TextRules = {
       '(开个玩笑|说笑的|逗你们的)',
     ],
     en: [
+      // heldout-13 round: the writer's own mishap disclaimed ("nothing to do with you").
+      '(nothing|not anything) to do with (you|your company|the shop|your staff)',
+      '(not|no way) your fault',
       'sorted it',
       'sorted it out',
       'got it sorted',
