@@ -2842,6 +2842,7 @@ export const defaultTextRules: TextRules = {
         en: [
           '(knocked|knocking) (down|out|through)',
           '(removed|removing|demolished|cut into|drilled into)',
+          '(cut|drilled|knocked|punched|made|put) (a|an|a big|a huge|holes) (hole|holes|opening||) (in|through|into) (the|our|my|a)',
         ],
       },
       except: {
@@ -2853,10 +2854,48 @@ export const defaultTextRules: TextRules = {
         en: ['(load-bearing|load bearing|supporting|structural) (wall|walls|beam|column|pillar)'],
       },
       states: {
-        zh: ['(给|被|)(敲|拆|砸|凿|打)(了|掉|穿|断|通|开)', '裂(了|开|缝)'],
+        zh: [
+          '(给|被|)(敲|拆|砸|凿|打)(了|掉|穿|断|通|开)',
+          '裂(了|开|缝)',
+          // heldout-13 round: a hole made in it, any verb (承重墙开了个洞, 钻了几个孔).
+          '(给|被|)(开|打|凿|砸|钻|挖)(了|)(个|一个|几个|两个|好几个|)(洞|大洞|口子|孔)',
+        ],
         en: [
           '(was|were|has been|had been|got) (removed|knocked|taken out|cut|cracked|damaged)',
           '(cracked|cracking|buckled|sagging|sagged|is sagging)',
+        ],
+      },
+    },
+    {
+      // heldout-13 round: an alarm for a gas no one can smell, sounding (一氧化碳报警器响了, "our
+      // CO alarm went off"); a smoke alarm going off is mostly toast, so not these.
+      rule: 'safety',
+      level: 'L3',
+      targets: {
+        zh: ['(一氧化碳报警器|燃气报警器|煤气报警器|可燃气体报警器)'],
+        en: ['(carbon monoxide|co|gas) (alarm|alarms|detector|detectors|monitor)'],
+      },
+      states: {
+        zh: ['(响了|一直响|突然响|叫了|报警了|响起来)'],
+        en: [
+          '(went off|goes off|going off|sounded|started beeping|was beeping|kept beeping|triggered)',
+        ],
+      },
+    },
+    {
+      // heldout-13 round: a wheel or the steering not held (车轮晃, "the front wheel started
+      // wobbling"): a hazard told by how it moves, whatever was left loose.
+      rule: 'safety',
+      level: 'L3',
+      targets: {
+        zh: ['(车轮|轮子|前轮|后轮|轮胎|方向盘|轮毂)'],
+        en: ['(wheel|wheels|front wheel|back wheel|rear wheel|steering|steering wheel|wheel nuts)'],
+      },
+      states: {
+        // Not 掉了 or "came off": a suitcase's wheels do that.
+        zh: ['(晃动|乱晃|摆动|发飘|松动|飞出去|飞了出去)'],
+        en: [
+          '(wobbling|wobbled|wobbles|started wobbling|started to wobble|came loose|shaking violently)',
         ],
       },
     },
