@@ -211,14 +211,16 @@ function readDuration(text: string, months: number): string | undefined {
       return text.slice(start, end);
     }
     // "despite my complaint of 1 October, over two months have now passed": the complaint told
-    // before, in the same sentence.
-    if (EN_PASSED.test(after)) {
+    // before, in the same sentence, or right after ("… have passed since I reported it").
+    const passed = EN_PASSED.exec(after);
+    if (passed) {
       const sentence = text
         .slice(0, start)
         .split(/[.!?]\s/)
         .pop()!;
-      if (EN_REPORT.test(sentence))
-        return text.slice(start, end + EN_PASSED.exec(after)![0].length);
+      const since = EN_SINCE.exec(after.slice(passed[0].length));
+      if (since) return text.slice(start, end + passed[0].length + since[0].length);
+      if (EN_REPORT.test(sentence)) return text.slice(start, end + passed[0].length);
     }
     const agoReported = EN_AGO_REPORTED.exec(after);
     if (agoReported) return text.slice(start, end + agoReported[0].length);
