@@ -3307,6 +3307,10 @@ describe('R-SEV-1 general mechanisms from the twelfth blind set (heldout-13)', (
     // Real injuries by the company's product still count next to the new droppers and readings.
     ['你们的热水壶把我烫伤了，跟别人没关系，就是质量问题。', 'L3', 'safety'],
     ['I am a nurse and your care home left my father with a burn on his arm.', 'L3', 'safety'],
+    // Probed after the fixes: a laugh does not undo a burn the company is named in.
+    ['I was burned by your hair straighteners lol not funny at all', 'L3', 'safety'],
+    ['My hip is covered in bruises after your driver braked hard.', 'L3', 'safety'],
+    ['Sued? Yes, we did. The court date is in May.', 'L4', 'already_sued'],
   ])('%j → %s (%s)', (text, level, rule) => {
     const result = assessSeverity({ text });
     expect(result.level).toBe(level);

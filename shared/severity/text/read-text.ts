@@ -329,8 +329,9 @@ const MINE_EN =
 // A threat asked back and dismissed ("Sued? nah", "Sue? No, I just want…").
 const DISMISSED =
   /^(?: (?:you|them|him|her|it|anyone|the company))?\?+\s*(?:nah|nope|of course not|hardly|not really|no\b(?! doubt))\b/i;
-// A laugh after the word in its sentence marks slang ("got burned on this one lol").
-const LAUGH = /^[^.!?\n]*\b(?:lol|lmao|rofl)\b/i;
+// A laugh after the word in its sentence marks slang ("got burned on this one lol"), unless the
+// company is named between ("burned by your straighteners lol" is still a burn).
+const LAUGH = /^(?:(?!\byour?\b)[^.!?\n])*\b(?:lol|lmao|rofl)\b/i;
 const OPEN_Q = '"“「『\'‘';
 const CLOSE_Q = '"”」』\'’';
 
