@@ -3307,6 +3307,14 @@ describe('R-SEV-1 general mechanisms from the twelfth blind set (heldout-13)', (
     // Real injuries by the company's product still count next to the new droppers and readings.
     ['你们的热水壶把我烫伤了，跟别人没关系，就是质量问题。', 'L3', 'safety'],
     ['I am a nurse and your care home left my father with a burn on his arm.', 'L3', 'safety'],
+    // A road accident nearly had, in English as 差点被车撞 is in Chinese (written after the first
+    // commit, failing on main).
+    ['My dad nearly got hit by a car because your crossing lights were out.', 'L3', 'safety'],
+    [
+      'I almost stepped out in front of a tram, the lenses you fitted are that blurry.',
+      'L3',
+      'safety',
+    ],
     // Probed after the fixes: a laugh does not undo a burn the company is named in.
     ['I was burned by your hair straighteners lol not funny at all', 'L3', 'safety'],
     ['My hip is covered in bruises after your driver braked hard.', 'L3', 'safety'],
@@ -3347,6 +3355,7 @@ describe('R-SEV-1 general mechanisms from the twelfth blind set (heldout-13)', (
     "I've read your story about the new store, lovely.",
     '这破手机天天死机，别逼我去做差评。',
     '我们公司在法院路上，快递能不能送到前台？',
+    'The bus nearly left without me, the driver did not wait at the stop.',
   ])('%j → L1', (text) => {
     expect(assessSeverity({ text }).level).toBe('L1');
   });
