@@ -1913,9 +1913,10 @@ export const defaultTextRules: TextRules = {
           'missing (drain|manhole|pool drain|grate) cover',
           '(drain|manhole) cover (was|is|were) (missing|off|gone)',
           "(wrong|someone else's|somebody else's|another patient's|neighbour's|neighbor's|a stranger's) (prescription|medication|medicine|tablets|pills|insulin|antibiotics)",
-          // heldout-13 round: a road accident nearly had, as 差点被车撞 is in Chinese.
-          '(nearly|almost) (got |been |was |were |)(hit|run over|knocked down|knocked over|struck) by (a|the) (car|bus|lorry|truck|van|train|tram|cyclist|motorbike|vehicle|taxi)',
-          '(nearly|almost) (stepped|walked|fell|ran) (out |)(in front of|under) (a|the) (car|bus|lorry|truck|van|train|tram)',
+          // heldout-13 round: a road accident had or nearly had (nearly is no negation), in English
+          // as 差点被车撞 is in Chinese.
+          '(hit|run over|knocked down|knocked over) by (a|the) (car|bus|lorry|truck|van|train|tram|cyclist|motorbike|vehicle|taxi)',
+          '(nearly|almost) (stepped|walked) (out |)in front of (a|the) (car|bus|lorry|truck|van|train|tram)',
           // Probing past heldout-7: bitten by an animal, something falling on a person, a dose written wrong.
           'bit (my|our) (son|daughter|child|kid|baby|boy|girl)',
           'bitten by (a|the|your|their) (dog|rat|snake)',
