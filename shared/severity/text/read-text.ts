@@ -267,6 +267,7 @@ export function scanText(
       if (entry.role !== 'target' && inTitle(text, f.start, f.end)) continue;
       if (saidToMe(text, f.start, f.end)) continue;
     }
+    if (notMeant(text, f.start, f.end, quoted, entry.role === 'target')) continue;
     const trigger = c.triggers[entry.trigger]!;
     // One reason per rule: once a rule (and its done rule) fired, later words add nothing.
     if (hits.has(trigger.rule) && (!trigger.done || hits.has(trigger.done.rule))) continue;
@@ -310,6 +311,80 @@ export function scanText(
 }
 
 const QUOTE = /["“《「]/;
+
+// heldout-13 round: general readings of a word that is not the event, each checked only after a
+// candidate is found (no scan-level cost). A place: the word before a street or station word
+// (法院街, 医院路 but not 医院路上; "Hospital Road", capitalised).
+const PLACE_ZH = /^(?:大街|大道|广场|街|巷|路(?![上边口])|站(?![出起在着]))/;
+const PLACE_EN =
+  /^ (?:Road|Street|St|Lane|Avenue|Ave|Drive|Way|Stop|Station|Square|Close|Park|Bridge)\b/;
+// A person: a capitalised word at a sentence's start followed by what a name takes and a verb
+// does not ("Sue on reception was lovely", "Sue said", "Sue from accounts").
+const NAME_NEXT = /^ (?:on|at|from|in|was|is|said|says|told|and|has|had|who|kindly)\b/;
+// The writer's own profession (我是消防员, 本人是律师; "I'm a nurse myself", "as a lawyer",
+// "Retired journalist here"): who writes, not a threat or an event.
+const MINE_ZH = /(?:我|本人)(?:以前|曾经|退休前|)(?:是|当过|做过)(?:一名|一个|个|)$/;
+const MINE_EN =
+  /(?:\bI'm an?|\bI am an?|\bI was an?|\b[Ff]ormer|\b[Rr]etired)(?: (?:retired|former|qualified|trained|registered))? $|\b[Mm]y own $/;
+// A threat asked back and dismissed ("Sued? nah", "Sue? No, I just want…").
+const DISMISSED =
+  /^(?: (?:you|them|him|her|it|anyone|the company))?\?+\s*(?:nah|nope|of course not|hardly|not really|no\b(?! doubt))\b/i;
+// A laugh after the word in its sentence marks slang ("got burned on this one lol"), unless the
+// company is named between ("burned by your straighteners lol" is still a burn).
+const LAUGH = /^(?:(?!\byour?\b)[^.!?\n])*\b(?:lol|lmao|rofl)\b/i;
+const OPEN_Q = '"“「『\'‘';
+const CLOSE_Q = '"”」』\'’';
+
+/**
+ * Whether the word at [start, end) is not meant as the event: a scare-quoted word
+ * (游戏"中毒"了), part of a place or a person's name, the writer's own profession or own doing,
+ * or a threat asked back and dismissed. Any trigger word, any sector: the shapes, not phrases.
+ */
+function notMeant(
+  text: string,
+  start: number,
+  end: number,
+  quoted: boolean,
+  target: boolean,
+): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  if (quoted && before && OPEN_Q.includes(before) && CLOSE_Q.includes(after)) return true;
+  if (text.charCodeAt(start) >= 0x3000) {
+    return (
+      PLACE_ZH.test(text.slice(end, end + 2)) ||
+      MINE_ZH.test(text.slice(Math.max(0, start - 6), start))
+    );
+  }
+  const tail = text.slice(end, end + 24);
+  if (PLACE_EN.test(tail)) return true;
+  const head = text.slice(Math.max(0, start - 30), start);
+  const atStart = /(?:^|[.!?]\s+|\n\s*)$/.test(head);
+  // Asked back alone at a sentence's start and dismissed: "Sued? nah", "Sue you? No, …".
+  if (atStart && DISMISSED.test(tail)) return true;
+  if (
+    MINE_EN.test(text.slice(Math.max(0, start - 24), start)) ||
+    LAUGH.test(text.slice(end, end + 60))
+  )
+    return true;
+  if (
+    /^ here\b/.test(tail) &&
+    /^\s*(?:[A-Z][a-z]+ )?$/.test(text.slice(Math.max(0, start - 12), start))
+  )
+    return true;
+  // Only a single capitalised word ("Sue", "Bled"), not "My lawyer" or "It's trending".
+  if (target || !/^[A-Z][a-z]+$/.test(text.slice(start, end))) return false;
+  // An act (not a target: "the Financial Ombudsman" is the body) capitalised after another
+  // capitalised word mid-sentence is part of a name ("the Lake Bled tour"); at a sentence's
+  // start it is a name when a name's word follows.
+  if (!atStart) {
+    return (
+      /^ (?!I\b)[A-Z][a-z]/.test(tail) ||
+      (/\b(?!I\b)[A-Z][a-z]+ $/.test(head) && !/(?:^|[.!?:]\s*)[A-Z][a-z]+ $/.test(head))
+    );
+  }
+  return NAME_NEXT.test(tail);
+}
 const TITLE_SMALL = /^(?:a|an|the|of|in|on|at|to|and|or|for|with|from|by|de|la|le)$/;
 
 /**

@@ -14,7 +14,9 @@ export const TRADITIONAL_PAIRS =
   '繩绳維维纜缆縫缝網网羣群聯联腫肿勝胜腦脑腳脚脫脱臉脸節节蕩荡藥药營营慮虑蟲虫補补裝装見见視视覽览覺觉觸触計计訂订認认讓让記记論论訟讼設设訪访證证評评識识訴诉診诊' +
   '話话詢询誤误說说説说請请諸诸讀读誰谁調调談谈負负財财責责質质購购貼贴貴贵費费賠赔贊赞贏赢躥蹿車车轉转輪轮輕轻載载轎轿輛辆輸输邊边達达過过運运還还這这進进連连遲迟' +
   '選选遞递遙遥郵邮採采裡里裏里針针鋼钢錢钱鐵铁銀银鋪铺鏈链鎖锁鍋锅錯错鏡镜長长門门問问闖闯間间鬧闹閨闺聞闻閱阅閲阅隊队陽阳險险隨随隱隐靜静頂顶須须預预領领頻频題题' +
-  '顏颜額额風风飛飞餓饿馬马魚鱼齦龈';
+  '顏颜額额風风飛飞餓饿馬马魚鱼齦龈' +
+  // Written Cantonese read as Mandarin (搵咗律師 as 找了律师): its words for 找, 了, 的, 在, 没, 们.
+  '搵找咗了嘅的喺在冇没哋们';
 
 /** Folds each traditional character of `table` (indexed by code unit) to its simplified form. */
 export function foldTraditional(table: Uint16Array): void {
