@@ -1,6 +1,7 @@
 import { defaultPolicyBase } from '@shared/policy/default-policy-base';
 import type { Policy, PolicyBase } from '@shared/policy/policy';
 import { browser } from 'wxt/browser';
+import { POLICY_KEY } from '../settings/keys';
 
 /**
  * The organisation's policy as this device last received it, and the accessor the queue reads
@@ -19,7 +20,7 @@ export interface StoredPolicy {
 /** Which rules are in force, without loading them: the server's (by version) or the defaults. */
 export type PolicySource = { source: 'server'; version: string } | { source: 'default' };
 
-export const POLICY_KEY = 'orgPolicy';
+export { POLICY_KEY };
 
 let server: { policy: Policy; version: string } | undefined;
 
@@ -55,9 +56,14 @@ function fromStored(stored: unknown): { policy: Policy; version: string } | unde
   return { policy: p as Policy, version: s.version };
 }
 
-/** Reads the last policy received (offline use) into the accessors. */
-export async function loadStoredPolicy(): Promise<PolicySource> {
-  server = fromStored((await browser.storage.local.get(POLICY_KEY))[POLICY_KEY]);
+/**
+ * Reads the last policy received (offline use) into the accessors. `read`: a storage read
+ * already under way that includes it (the popup's popup-start.js).
+ */
+export async function loadStoredPolicy(
+  read: Promise<Record<string, unknown>> = browser.storage.local.get(POLICY_KEY),
+): Promise<PolicySource> {
+  server = fromStored((await read)[POLICY_KEY]);
   return policySource();
 }
 

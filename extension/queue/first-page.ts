@@ -15,7 +15,7 @@ import { QUEUE_INDEXES, storedColumns } from '../db/queue-columns';
 import { DEFAULT_DB_NAME } from '../db/schema';
 import type { ComplaintRow } from '../db/types';
 import { driverFor, finish } from './plan';
-import { openExisting } from './popup-start';
+import { type Batch, openExisting, readBatch } from './popup-start';
 import type { QueuePage, QueueQuery } from './queries';
 
 export interface FirstRead {
@@ -43,8 +43,16 @@ export function plainPlan(query: QueueQuery): boolean {
 export async function readFirstPage(
   query: QueueQuery,
   limit: number,
-  /** `db`: an open already started (popup-start.ts); closed here whatever the answer. */
-  opts: { name?: string; idb?: IDBFactory; db?: Promise<IDBDatabase | undefined> } = {},
+  /**
+   * `db`: an open already started (popup-start.ts), closed here whatever the answer; `batch`:
+   * the index's head read through it as soon as it opened (used when it has `limit + 1` rows).
+   */
+  opts: {
+    name?: string;
+    idb?: IDBFactory;
+    db?: Promise<IDBDatabase | undefined>;
+    batch?: Promise<Batch | undefined>;
+  } = {},
 ): Promise<FirstRead | undefined> {
   const idb = opts.idb ?? globalThis.indexedDB;
   if (!plainPlan(query)) {
@@ -54,21 +62,15 @@ export async function readFirstPage(
   const db = await (opts.db ?? (idb ? openExisting(idb, opts.name ?? DEFAULT_DB_NAME) : undefined));
   if (!db) return undefined;
   try {
-    const names = db.objectStoreNames;
-    if (!names.contains('complaints') || !names.contains('events')) return undefined;
-    const tx = db.transaction(['complaints', 'events'], 'readonly');
-    const complaints = tx.objectStore('complaints');
-    if (!QUEUE_INDEXES.every((n) => complaints.indexNames.contains(n))) return undefined;
+    const max = limit + 1;
+    const early = await opts.batch?.catch(() => undefined);
+    const batch = early?.max === max ? early : await readBatch(db, max);
     // Nothing else before the first render: an IndexedDB count walks every key (the drafts
     // count in the header comes from Dexie, after).
-    const [rows, lastSeq] = await Promise.all([
-      walkDue(complaints.index('dueKey'), query, limit + 1),
-      request(tx.objectStore('events').index('seq').openKeyCursor(null, 'prev')).then(
-        (c) => c?.key as number | undefined,
-      ),
-    ]);
+    if (!batch || !QUEUE_INDEXES.every((n) => batch.indexes.includes(n))) return undefined;
+    const rows = await walkDue(db, batch, query);
     if (!rows) return undefined;
-    return { page: finish(rows, query.sort, limit), query, limit, lastSeq };
+    return { page: finish(rows, query.sort, limit), query, limit, lastSeq: batch.lastSeq };
   } finally {
     db.close();
   }
@@ -76,26 +78,26 @@ export async function readFirstPage(
 
 /**
  * `queuePage`'s walk for the plain plan: the `dueKey` index in order, rows kept by the shared
- * filter, up to `max`. Undefined when a row lacks the queue columns (projected only on Dexie's
- * path, which loads the shared deadline rules for it).
+ * filter, up to `batch.max`. Undefined when a row lacks the queue columns (projected only on
+ * Dexie's path, which loads the shared deadline rules for it).
  *
- * First one `getAll` of `max` rows: when the filter keeps all of them (the default view's next
- * due are open complaints) or the index ends there, that is the page, in one round trip instead
- * of one per row (a cursor: ~6 ms vs ~2 ms for 50 rows under load). Otherwise a cursor walks
- * from the start until `max` are kept, as before, in the same transaction.
+ * The batch is one `getAll` (popup-start.ts): when the filter keeps all of it (the default
+ * view's next due are open complaints) or the index ends there, that is the page, in one round
+ * trip instead of one per row (a cursor: ~6 ms vs ~2 ms for 50 rows under load). Otherwise a
+ * cursor walks from the start until `max` are kept, as before, in a new transaction (a
+ * `lastSeq` read with the batch is then at most older, so the list still reads again).
  */
-function walkDue(index: IDBIndex, query: QueueQuery, max: number): Promise<QueueRow[] | undefined> {
-  return new Promise((resolve, reject) => {
-    const req = index.getAll(null, max);
-    req.onerror = () => reject(req.error);
-    req.onsuccess = () => {
-      const batch = req.result as ComplaintRow[];
-      const rows: QueueRow[] = [];
-      for (const stored of batch) if (!keep(stored, query, rows)) return resolve(undefined);
-      if (rows.length === batch.length || batch.length < max) return resolve(rows);
-      cursorWalk(index, query, max).then(resolve, reject);
-    };
-  });
+async function walkDue(
+  db: IDBDatabase,
+  batch: Batch,
+  query: QueueQuery,
+): Promise<QueueRow[] | undefined> {
+  const rows: QueueRow[] = [];
+  for (const stored of batch.rows as ComplaintRow[])
+    if (!keep(stored, query, rows)) return undefined;
+  if (rows.length === batch.rows.length || batch.rows.length < batch.max) return rows;
+  const index = db.transaction('complaints', 'readonly').objectStore('complaints').index('dueKey');
+  return cursorWalk(index, query, batch.max);
 }
 
 function cursorWalk(index: IDBIndex, query: QueueQuery, max: number) {
@@ -122,11 +124,4 @@ function keep(stored: ComplaintRow, query: QueueQuery, rows: QueueRow[]): boolea
   if (!row) return !stored.state;
   if (matchesFilter(row, query.filter, query.ctx)) rows.push(row);
   return true;
-}
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
 }

@@ -22,6 +22,7 @@ import { listCommand, useListWindow } from './list-window';
 import type { QueueQuery } from './queries';
 import { QueueFilters } from './queue-filters';
 import { QueueItem } from './queue-item';
+import { PAGE_SIZE } from './page-size';
 import type { SettingsStore } from './storage';
 import {
   type QueueSource,
@@ -37,8 +38,7 @@ export type { QueueSource } from './use-queue-data';
 // Bulk actions (the shared workflow, zod-checked forms) load after the first render.
 const BulkBar = later(() => import('./bulk-bar').then((m) => m.BulkBar));
 
-/** Rows per page (the popup reads its first page before rendering, at this size). */
-export const PAGE_SIZE = 50;
+export { PAGE_SIZE };
 
 export interface QueueListProps {
   source: QueueSource;

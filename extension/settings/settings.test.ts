@@ -25,6 +25,20 @@ describe('settings', () => {
     expect(await loadSettings()).toMatchObject({ userName: '王芳', role: 'supervisor' });
   });
 
+  it('takes them from a storage read already under way (popup-start.js), else stores a first id', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const early = Promise.resolve({ settings: { userId: 'u-1', userName: '王芳' }, other: 1 });
+    expect(await loadSettings(early)).toMatchObject({
+      userId: 'u-1',
+      userName: '王芳',
+      role: 'agent',
+    });
+    expect(get).not.toHaveBeenCalled();
+    // Nothing stored when it was read: a first id, stored as on a read of its own.
+    const fresh = await loadSettings(Promise.resolve({}));
+    expect((await loadSettings()).userId).toBe(fresh.userId);
+  });
+
   it.each([
     ['auto', 'zh-CN', 'zh-CN'],
     ['auto', 'zh-TW', 'zh-CN'],

@@ -2,6 +2,7 @@ import type { AlertClocks } from '@shared/alerts/index';
 import type { Locale, Role } from '@shared/schema/codes';
 import { pickLocale } from '@shared/i18n/translate';
 import { browser } from 'wxt/browser';
+import { SETTINGS_KEY } from './keys';
 
 /** What the options page sets; local mode has no accounts, so the user is named here. */
 export interface Settings {
@@ -18,7 +19,7 @@ export interface Settings {
   alertClocks?: AlertClocks;
 }
 
-const KEY = 'settings';
+const KEY = SETTINGS_KEY;
 
 export function defaultSettings(newId: () => string = () => crypto.randomUUID()): Settings {
   return {
@@ -31,9 +32,14 @@ export function defaultSettings(newId: () => string = () => crypto.randomUUID())
   };
 }
 
-/** The stored settings, completed with defaults; a first read stores the generated user id. */
-export async function loadSettings(): Promise<Settings> {
-  const stored = (await browser.storage.local.get(KEY))[KEY] as Partial<Settings> | undefined;
+/**
+ * The stored settings, completed with defaults; a first read stores the generated user id.
+ * `read`: a storage read already under way that includes them (the popup's popup-start.js).
+ */
+export async function loadSettings(
+  read: Promise<Record<string, unknown>> = browser.storage.local.get(KEY),
+): Promise<Settings> {
+  const stored = (await read)[KEY] as Partial<Settings> | undefined;
   if (stored?.userId) return { ...defaultSettings(() => stored.userId as string), ...stored };
   const fresh = { ...defaultSettings(), ...stored };
   await browser.storage.local.set({ [KEY]: fresh });

@@ -43,12 +43,17 @@ export function useI18n(settings: Settings | undefined): { locale: Locale; t: T 
 /**
  * The settings, and the messages of their language, before a page's first render. With
  * `queueFirst` (the popup) an English page renders from the queue's messages and `useI18n`
- * fetches the rest; a Chinese one still waits for its catalogue (no English flash).
+ * fetches the rest; a Chinese one still waits for its catalogue (no English flash). `stored`: a
+ * storage read already under way with the settings and the policy (the popup's popup-start.js).
  */
-export async function pageSettings(opts: { queueFirst?: boolean } = {}): Promise<Settings> {
+export async function pageSettings(
+  opts: { queueFirst?: boolean; stored?: Promise<Record<string, unknown>> } = {},
+): Promise<Settings> {
   // The rules in force (the team server's policy, else the defaults) before the first render.
   watchStoredPolicy();
-  const [settings] = await Promise.all([loadSettings(), loadStoredPolicy()]);
+  const [settings] = await Promise.all([loadSettings(opts.stored), loadStoredPolicy(opts.stored)]);
+  // A policy stored between that early read and the watch above is read again (after).
+  if (opts.stored) void loadStoredPolicy().catch(() => undefined);
   const locale = resolveLocale(settings.locale);
   if (!opts.queueFirst || locale !== 'en') await loadLocale(locale).catch(() => undefined);
   return settings;
