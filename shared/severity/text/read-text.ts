@@ -258,16 +258,6 @@ export function scanText(
       )
     )
       continue;
-    // heldout-12: a word in a title is a name (watched "The Accident", 《事故》): an act there
-    // fires nothing; a target keeps its intent outside (上了《焦点访谈》). …and what staff said
-    // to the customer about the customer (教练老说我"你这样开迟早出事故"). Only in a text with a
-    // quote mark, looked for once.
-    quoted ??= QUOTE.test(text);
-    if (quoted) {
-      if (entry.role !== 'target' && inTitle(text, f.start, f.end)) continue;
-      if (saidToMe(text, f.start, f.end)) continue;
-    }
-    if (notMeant(text, f.start, f.end, quoted, entry.role === 'target')) continue;
     const trigger = c.triggers[entry.trigger]!;
     // One reason per rule: once a rule (and its done rule) fired, later words add nothing.
     if (hits.has(trigger.rule) && (!trigger.done || hits.has(trigger.done.rule))) continue;
@@ -293,6 +283,17 @@ export function scanText(
     }
     const hit = readCandidate(c, clause, f.start - clause.start, f.end - clause.start, entry, lang);
     if (!hit || hits.has(hit.rule)) continue;
+    // Asked only of a word that would fire (like negation): these read the text around it.
+    // heldout-12: a word in a title is a name (watched "The Accident", 《事故》): an act there
+    // fires nothing; a target keeps its intent outside (上了《焦点访谈》). …and what staff said
+    // to the customer about the customer (教练老说我"你这样开迟早出事故"). Only in a text with a
+    // quote mark, looked for once.
+    quoted ??= QUOTE.test(text);
+    if (quoted) {
+      if (entry.role !== 'target' && inTitle(text, f.start, f.end)) continue;
+      if (saidToMe(text, f.start, f.end)) continue;
+    }
+    if (notMeant(text, f.start, f.end, quoted, entry.role === 'target')) continue;
     const start = hit.start + clause.start;
     const end = hit.end + clause.start;
     hits.set(hit.rule, {
