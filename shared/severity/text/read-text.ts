@@ -389,19 +389,34 @@ function notMeant(
 const TITLE_SMALL = /^(?:a|an|the|of|in|on|at|to|and|or|for|with|from|by|de|la|le)$/;
 
 /**
+ * Where a quote open around `start` begins: the last of `opens` at most `within` units before
+ * it; -1 when there is none, or one of `stops` (a quote closed, a line or sentence ended) comes
+ * first.
+ */
+function quoteOpen(
+  text: string,
+  start: number,
+  within: number,
+  opens: string,
+  stops: string,
+): number {
+  const from = Math.max(0, start - within);
+  for (let a = start - 1; a >= from; a--) {
+    const ch = text[a]!;
+    if (opens.includes(ch)) return a;
+    if (stops.includes(ch)) return -1;
+  }
+  return -1;
+}
+
+/**
  * Whether [start, end) stands in a title: inside 《…》, or inside double quotes holding one to six
  * words, each capitalised but the small ones ("The Accident", "Fatal Accident"), the word itself
  * capitalised; "an accident waiting to happen" in quotes is speech, not a title.
  */
 function inTitle(text: string, start: number, end: number): boolean {
-  let a = start - 1;
-  const from = Math.max(0, start - 40);
-  for (; a >= from; a--) {
-    const ch = text[a]!;
-    if (ch === '《' || ch === '"' || ch === '“') break;
-    if (ch === '》' || ch === '”' || ch === '\n') return false;
-  }
-  if (a < from) return false;
+  const a = quoteOpen(text, start, 40, '《"“', '》”\n');
+  if (a < 0) return false;
   const open = text[a]!;
   const close = open === '《' ? '》' : open === '“' ? '”' : '"';
   const b = text.indexOf(close, end);
@@ -426,14 +441,8 @@ const TO_ME =
  * is said by the writer, and has no 说我 before it anyway).
  */
 function saidToMe(text: string, start: number, end: number): boolean {
-  let a = start - 1;
-  const from = Math.max(0, start - 30);
-  for (; a >= from; a--) {
-    const ch = text[a]!;
-    if (ch === '"' || ch === '“' || ch === '「') break;
-    if (ch === '”' || ch === '」' || ch === '\n' || ch === '。') return false;
-  }
-  if (a < from || text[a + 1] !== '你' || text[a + 2] === '们') return false;
+  const a = quoteOpen(text, start, 30, '"“「', '”」\n。');
+  if (a < 0 || text[a + 1] !== '你' || text[a + 2] === '们') return false;
   const close = text[a] === '“' ? '”' : text[a] === '「' ? '」' : '"';
   const b = text.indexOf(close, end);
   if (b < 0 || b - end > 30) return false;
