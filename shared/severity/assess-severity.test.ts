@@ -3361,6 +3361,78 @@ describe('R-SEV-1 general mechanisms from the twelfth blind set (heldout-13)', (
   });
 });
 
+describe('R-SEV-1 general mechanisms from the fourteenth blind set (heldout-15)', () => {
+  // Our own sentences (none from heldout-15; other trades and wordings), each failing on the rules
+  // before this round (checked against main). Only general mechanisms: any medium, any person,
+  // any product, any count of visits — shapes of the text, not phrases of the set.
+  it.each<[string, SeverityLevel, string]>([
+    // 1. a publishing verb glued to a platform's name (发 + 抖音 is not 发抖 + 音); the case going
+    // on, or sent to, any medium; a piece that ran in a paper, any name.
+    ['你们再不处理我就发抖音。', 'L3', 'media'],
+    ['This is all going on Instagram tonight if nobody calls me.', 'L3', 'media'],
+    ["I'm sending the whole story to the local paper tomorrow.", 'L3', 'media'],
+    [
+      'The article about your salon ran in the Evening Chronicle last week.',
+      'L4',
+      'already_exposed',
+    ],
+    // 2. self-harm in every form of its verb.
+    ['Some nights I think about ending it all because of this debt.', 'L3', 'extreme_act'],
+    // 3. repeated repair told by visits or replacements of anyone, any product.
+    [
+      'The plumber has been out four times now and the same pipe still leaks.',
+      'L3',
+      'repeated_repair',
+    ],
+    [
+      'My laptop has been replaced twice under warranty and still overheats.',
+      'L3',
+      'repeated_repair',
+    ],
+    ['The technician came out three times and the fridge still leaks.', 'L3', 'repeated_repair'],
+    ['师傅已经上门来了三次，热水器还是打不着火。', 'L3', 'repeated_repair'],
+    ['这台扫地机已经更换过两次了，还是充不进电。', 'L3', 'repeated_repair'],
+    // 4. a near miss with a person; a battery swelling while charging.
+    ['The lorry backed into our fence and narrowly missed my daughter.', 'L3', 'safety'],
+    ['The forklift only just missed a customer in the aisle.', 'L3', 'safety'],
+    ['新买的充电器充着充着就鼓包了，吓死人。', 'L3', 'safety'],
+    // 5. compensation asked as a thing (赔 + a measure word).
+    ['快递把我的显示器压坏了，要求赔一台新的。', 'L3', 'compensation'],
+    // 6. the amount involved told as a product's price (买的 + product + a scaled figure).
+    ['买的笔记本电脑一万五，用了一周就黑屏。', 'L4', 'amount_special_major'],
+    // 7. aging by a dated complaint and a duration "on" or "later".
+    ['I reported the damp on 3 March. Over three months on it is still there.', 'L4', 'aging'],
+    ['Reported on 4 May, still not fixed more than two months later.', 'L4', 'aging'],
+    // 8. a government department by its form, any department.
+    [
+      'I will write to the Department for Transport about these cancelled trains.',
+      'L3',
+      'regulator',
+    ],
+  ])('%j → %s (%s)', (text, level, rule) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  // Near misses: the writer's own trade with a qualifier, the writer's workplace, shivering (发抖),
+  // what is going on, a ball that missed, visits that fixed it, a price without a purchase.
+  it.each([
+    '本人是资深律师，想问下发票抬头怎么改。',
+    '我就在派出所上班，快递能不能放门卫？',
+    '我平时也在医院工作，周末才有空收货。',
+    '空调不制热，冷得直发抖音都发不出来。',
+    "I don't know what is going on with the TV app, it keeps logging me out.",
+    'I only just missed the last train because your app showed the wrong time.',
+    'The engineer came out once and fixed it, thanks.',
+    '这款冰箱一万五，有没有分期？',
+    'I reported the fault on 3 March and it was fixed two months later, thank you.',
+    'My son works for the Department for Education and needs the invoice in his name.',
+  ])('%j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
+  });
+});
+
 describe('R-SEV-4 aging: unresolved > 2 calendar months through the company’s fault → L4', () => {
   const opened = '2026-01-10T09:00:00+08:00';
   it.each<[string, boolean | undefined, SeverityLevel]>([
