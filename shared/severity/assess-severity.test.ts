@@ -3409,6 +3409,11 @@ describe('R-SEV-1 general mechanisms from the fourteenth blind set (heldout-15)'
       'L3',
       'regulator',
     ],
+    // 9. (written after the first commit, failing on it) a lift that dropped, words between; a
+    // sprain told by its verb and any limb; an electric shock told as 被麻.
+    ['写字楼的客梯昨天晚上又往下溜了两层。', 'L3', 'safety'],
+    ['在你们健身房搬器材的时候闪到了腰，教练也不管。', 'L3', 'safety'],
+    ['给充电桩插枪的时候手被麻了一下。', 'L3', 'safety'],
   ])('%j → %s (%s)', (text, level, rule) => {
     const result = assessSeverity({ text });
     expect(result.level).toBe(level);
@@ -3428,6 +3433,9 @@ describe('R-SEV-1 general mechanisms from the fourteenth blind set (heldout-15)'
     '这款冰箱一万五，有没有分期？',
     'I reported the fault on 3 March and it was fixed two months later, thank you.',
     'My son works for the Department for Education and needs the invoice in his name.',
+    '电梯里的广告屏掉下去了，能修一下吗？',
+    '坐久了腿都麻了，你们的椅子能换软一点的吗？',
+    '申请了政府的家电补贴，发票抬头怎么开？',
   ])('%j → L1', (text) => {
     expect(assessSeverity({ text }).level).toBe('L1');
   });

@@ -1474,6 +1474,8 @@ export const defaultTextRules: TextRules = {
           '工商注册',
           '工商执照',
           '政府补贴',
+          // heldout-15 round: a subsidy of any kind the government gives, not a complaint to it.
+          '政府(的|)(以旧换新|家电|购车|购房|消费|节能|绿色|育儿|生育|装修|新能源|换新|惠民|)(补贴|补助|消费券|贴息)',
           '政府采购',
           '政府大楼旁',
           '新闻联播',
@@ -1518,6 +1520,10 @@ export const defaultTextRules: TextRules = {
           '把(我|我家|)(孩子|儿子|女儿|小孩)咬',
           '(药量|剂量)(写|开|配|给|算)错',
           '扭伤',
+          // heldout-15 round: a sprain told by its verb and any limb (扭到了脚, 闪到了腰), and an
+          // electric shock told as 被麻 (手被麻了一下).
+          '(扭到|崴到|闪到|扭了)(了|)(脚|脚踝|腰|手腕|脖子|腿|膝盖)',
+          '被(电|)麻(了|到)',
           '煤气味',
           '燃气味',
           '有股煤气',
@@ -3011,6 +3017,19 @@ export const defaultTextRules: TextRules = {
         en: [
           '(kids|children|child|people|someone|somebody|passengers|residents|us|me|him|her|them|mother|mum|mom|father|dad|grandmother|grandma|grandfather|grandpa|son|daughter|baby|wife|husband|neighbour|neighbor|students|pupils|customers|patients) (inside|in it|in there|trapped)',
           '(between floors|trapped|shut in|stuck inside)',
+        ],
+      },
+    },
+    {
+      // heldout-15 round: a lift that dropped, words between (电梯今天早上又突然往下掉了, "the lift
+      // in our block suddenly dropped"): the thing and what it did, composed.
+      rule: 'safety',
+      level: 'L3',
+      targets: { zh: ['(电梯|货梯|客梯|扶梯|轿厢)'], en: ['(lift|elevator)'] },
+      states: {
+        zh: ['(下坠|往下掉|往下坠|往下滑|往下溜|坠落|急坠|溜梯|冲顶|蹲底|掉了一层|掉了一截)'],
+        en: [
+          '(plunged|plummeted|free-fell|went into free fall|dropped (suddenly|two floors|a floor|several floors))',
         ],
       },
     },
