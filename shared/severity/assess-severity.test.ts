@@ -3414,6 +3414,11 @@ describe('R-SEV-1 general mechanisms from the fourteenth blind set (heldout-15)'
     ['写字楼的客梯昨天晚上又往下溜了两层。', 'L3', 'safety'],
     ['在你们健身房搬器材的时候闪到了腰，教练也不管。', 'L3', 'safety'],
     ['给充电桩插枪的时候手被麻了一下。', 'L3', 'safety'],
+    // 10. a body named only by its initials after an escalation, any body.
+    ['I will be raising this with MCMC if the line is not fixed by Friday.', 'L3', 'regulator'],
+    ['If you do not refund me I am taking it to NCDRC.', 'L3', 'regulator'],
+    ['I will be raising this with ICASA before the week is out.', 'L3', 'regulator'],
+    ['I have now reported your company to ASIC.', 'L3', 'regulator'],
   ])('%j → %s (%s)', (text, level, rule) => {
     const result = assessSeverity({ text });
     expect(result.level).toBe(level);
@@ -3436,6 +3441,10 @@ describe('R-SEV-1 general mechanisms from the fourteenth blind set (heldout-15)'
     '电梯里的广告屏掉下去了，能修一下吗？',
     '坐久了腿都麻了，你们的椅子能换软一点的吗？',
     '申请了政府的家电补贴，发票抬头怎么开？',
+    'I will be taking it to HR at my own work, nothing to do with you.',
+    'I TOOK IT TO YOUR SHOP AND THEY SWAPPED IT, THANKS',
+    'I took it to DHL to post it back, when will the refund come?',
+    'I raised it with the CEO of my own firm and she says it is fine.',
   ])('%j → L1', (text) => {
     expect(assessSeverity({ text }).level).toBe('L1');
   });

@@ -1178,6 +1178,26 @@ export const defaultTextRules: TextRules = {
       },
     },
     {
+      // heldout-15 round: a body named only by its initials after an escalation ("raising this
+      // with OFCOM", "taking it to ACCC", "reporting you to ASIC"): any body, checked on the
+      // original text (read-text.ts `initialsAfter`), no list of names.
+      rule: 'regulator',
+      level: 'L3',
+      initials: true,
+      acts: {
+        zh: [],
+        en: [
+          '(taking|take|took|taken) (this|the matter|my complaint|this complaint|the case|my case|this further|it further|you) to',
+          // "took it to DHL" carries a parcel: "it" only as a threat.
+          '(taking|take) it to',
+          '(raising|raise|raised) (it|this|the matter|my complaint|this complaint) with',
+          '(reporting|report|reported) (you|this|it|your company|your shop|your firm) to',
+          '(escalating|escalate|escalated) (it |this |the matter |my complaint |)to',
+          '(lodging|lodge|lodged|filing|file|filed) (a complaint|a claim|a case|a report) with',
+        ],
+      },
+    },
+    {
       rule: 'regulator',
       level: 'L3',
       // "Filed a complaint about you with the BBB": filing aims at a body, not at the press or a
