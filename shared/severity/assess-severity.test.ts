@@ -3419,6 +3419,8 @@ describe('R-SEV-1 general mechanisms from the fourteenth blind set (heldout-15)'
     ['If you do not refund me I am taking it to NCDRC.', 'L3', 'regulator'],
     ['I will be raising this with ICASA before the week is out.', 'L3', 'regulator'],
     ['I have now reported your company to ASIC.', 'L3', 'regulator'],
+    // 11. something asked for the hassle (any of the inconvenience's words).
+    ['I want the full 60 pounds back and a little something for the bother.', 'L3', 'compensation'],
   ])('%j → %s (%s)', (text, level, rule) => {
     const result = assessSeverity({ text });
     expect(result.level).toBe(level);
@@ -3445,6 +3447,10 @@ describe('R-SEV-1 general mechanisms from the fourteenth blind set (heldout-15)'
     'I TOOK IT TO YOUR SHOP AND THEY SWAPPED IT, THANKS',
     'I took it to DHL to post it back, when will the refund come?',
     'I raised it with the CEO of my own firm and she says it is fine.',
+    'The accident was just a scratch on the door, please update the claim reference.',
+    'Your van and mine had a bump years ago, it was only a dent; why is it on my file?',
+    '上次说要去消协投诉是一时冲动，现在问题解决了，谢谢。',
+    '我前面说要发微博只是随口一说，麻烦把少发的配件补上。',
   ])('%j → L1', (text) => {
     expect(assessSeverity({ text }).level).toBe('L1');
   });

@@ -2222,6 +2222,9 @@ export const defaultTextRules: TextRules = {
           "(pet|animal|vet|veterinary) hospital's",
           '(doll|dolls|toy|teddy|teddy bear|plant|shoe|phone|computer) hospital',
           '(accident|accidental damage) (cover|insurance|policy|claim form|claim|claims)',
+          // heldout-15 round: an accident told as minor, whenever it was ("the accident was just
+          // a scratch", "…last year was only a dent"): history, not a hazard.
+          '(accident|crash|collision|prang|bump) (last year |last month |last week |years ago |a while ago |back then |)(was|were) (just|only|merely|nothing but) (a|an|some)',
           // heldout-7: an insurance app's pages (the fire cover page).
           'fire cover',
           'no-claims',
@@ -2293,7 +2296,8 @@ export const defaultTextRules: TextRules = {
           // heldout-5: "cover our losses", charges "made good", "something for the stress".
           '(cover|reimburse) (our|my) (losses|loss)',
           '(made|make) good',
-          'something for the (stress|inconvenience|trouble|distress|upset)',
+          // heldout-15 round: …and its other words (hassle, bother, time wasted).
+          'something for the (stress|inconvenience|trouble|distress|upset|hassle|bother|aggravation|time wasted|wasted time)',
           // heldout-6: a bill to be covered (the vet bill is attached and I want it covered).
           '(bill|bills|receipt|invoice) (is|are) attached and i (want|expect)',
         ],
@@ -3879,6 +3883,9 @@ export const defaultTextRules: TextRules = {
       '气头上(说|的话)',
       '说的气话',
       '是气话',
+      // heldout-15 round: …or called an impulse, said in passing (之前说要…是一时冲动).
+      '(是|只是|纯属|完全是)一时冲动',
+      '(说说而已|随口一说|随便说说)',
       // heldout-6: the customer asks only for the ordinary path (按正常流程给我退货就行, 这点小事不想麻烦他).
       '(不想|不用|不必|没必要)麻烦(他|她)(，|,|。)',
       '(按|走)正常流程',
