@@ -10,6 +10,8 @@ const BODY =
 const WHOSE =
   "(my|his|her|their|our|my son's|my daughter's|my child's|the baby's|my wife's|my husband's)";
 const TIMES_ZH = '(两|二|三|四|五|六|七|八|九|十|几|好几|多|2|3|4|5|6|7|8|9)';
+const VISITS_ZH = '(两|三|四|五|几|好几|多|2|3|4|5)';
+const VISITS_EN = '(twice|three times|four times|five times|several times|3 times|4 times)';
 const TIMES_EN =
   '(twice|two times|three times|four times|five times|several times|multiple times|many times|so many times|again and again|repeatedly|over and over)';
 
@@ -38,8 +40,8 @@ export const defaultTextRules: TextRules = {
           '(researcher|journalist|reporter|producer|presenter) (from|at)',
           // heldout-15 round: the case going on, or sent to, any medium ("this is all going on
           // Instagram", "sending the whole story to the local paper"); a piece that ran in one.
-          "(this is|this will be|it is|it will be|it's|that is|that's|everything is|everything will be|all this is|all of this is|the whole thing is|the whole story is|the video is|the footage is) (all |)going (straight |)(up |)on",
-          '(sending|send|sent|forwarding|forward|forwarded|passing|pass|taking|take) (this|it|everything|all this|all of this|the lot|the whole thing|the whole story|the story|my story|my complaint|the details|the photos|the video) (on |straight |)to',
+          "(this is|this will be|it is|it will be|it's|that is|that's|everything is|all this is|all of this is|the whole thing is|the whole story is|the video is|the footage is) (all |)going on",
+          '(sending|send|sent|forwarding|forward) (this|it|everything|the whole story|the story|my story|my complaint) to',
           '(ran|appeared|was printed|was published) in',
         ],
       },
@@ -798,8 +800,6 @@ export const defaultTextRules: TextRules = {
           '我(是|就是)(做|当|)律师(的|)',
           // heldout-12: the writer's own workplace (我在律所上班，外卖老是送错楼层).
           '我(本人|)在(法院|律所|律师事务所|派出所|电视台|报社)(上班|工作)',
-          // heldout-15 round: …with an adverb between (我就在…, 我平时也在…).
-          '(我|本人)(就|也|都|还|一直|平时|现在|目前|平时也|现在就)在(法院|律所|律师事务所|派出所|电视台|报社)(上班|工作)',
           // heldout-6: a place, not a suit: 人民法院门口那个驿站.
           '法院门口(的|那个|那家|那边)',
         ],
@@ -1400,7 +1400,7 @@ export const defaultTextRules: TextRules = {
           'health department',
           'department of health',
           // heldout-15 round: a government department by its form, any portfolio.
-          '(the department|department|dept|the ministry|ministry) (for|of) (education|transport|health|health and social care|work and pensions|business|trade|environment|the environment|energy|culture|housing|communities|justice|labour|agriculture|consumer affairs|fair trading|industry|commerce|infrastructure|social services|human services|veterans affairs)',
+          '(department|ministry) (for|of) (education|transport|health|work and pensions|business|trade|the environment|environment|energy|culture|housing|communities|justice|labour|agriculture|consumer affairs|fair trading|industry|social services)',
           'food safety authority',
           'state agency',
           // Bodies by their ending: "Energy Ombudsman", "Care Quality Commission", "Department of …".
@@ -1495,7 +1495,7 @@ export const defaultTextRules: TextRules = {
           '工商执照',
           '政府补贴',
           // heldout-15 round: a subsidy of any kind the government gives, not a complaint to it.
-          '政府(的|)(以旧换新|家电|购车|购房|消费|节能|绿色|育儿|生育|装修|新能源|换新|惠民|)(补贴|补助|消费券|贴息)',
+          '政府(的|)(以旧换新|家电|购车|消费|节能|换新|)(补贴|补助|消费券)',
           '政府采购',
           '政府大楼旁',
           '新闻联播',
@@ -1926,7 +1926,7 @@ export const defaultTextRules: TextRules = {
           '(nearly|almost) (hit|went into) (a|the|oncoming) (barrier|crash barrier|cyclist|pedestrian|wall|lorry|car|child)',
           '(nearly|almost) crashed',
           // heldout-15 round: a near miss with a person, whatever hit or nearly hit them.
-          '(narrowly|only just|barely) missed (my|a|the|our|his|her|their) (son|daughter|child|kid|kids|children|baby|toddler|boy|girl|wife|husband|partner|mum|mother|dad|father|grandson|granddaughter|neighbour|neighbor|customer|customers|pedestrian|pedestrians|cyclist|worker|colleague|friend|man|woman|person|people)',
+          '(narrowly|only just) missed (my|a|the|our) (son|daughter|child|kid|kids|baby|wife|husband|mum|dad|customer|person|pedestrian|cyclist)',
           '(nearly|almost) ran (me|my kid|my son|my daughter|my child|a child|someone) over',
           '(ceiling fan|light fitting|ceiling|chandelier) (came|fell) down',
           'swallowed (a|the) (button battery|battery|magnet|magnets|screw|bead)',
@@ -2224,7 +2224,7 @@ export const defaultTextRules: TextRules = {
           '(accident|accidental damage) (cover|insurance|policy|claim form|claim|claims)',
           // heldout-15 round: an accident told as minor, whenever it was ("the accident was just
           // a scratch", "…last year was only a dent"): history, not a hazard.
-          '(accident|crash|collision|prang|bump) (last year |last month |last week |years ago |a while ago |back then |)(was|were) (just|only|merely|nothing but) (a|an|some)',
+          '(accident|crash) (last year |last month |years ago |)(was|were) (just|only) (a|an)',
           // heldout-7: an insurance app's pages (the fire cover page).
           'fire cover',
           'no-claims',
@@ -2676,8 +2676,8 @@ export const defaultTextRules: TextRules = {
           '第(三|四|五|3)次把(它|空调|冰箱|洗衣机|热水器|手机|电脑|车)(送修|拿去修)',
           '(师傅|维修工|工程师)都认识我了',
           // heldout-15 round: visits and replacements counted, any product.
-          `上门来(了|过)${TIMES_ZH}(次|趟)`,
-          `(更换|换新|换货|换机)(了|过)${TIMES_ZH}次`,
+          `上门来(了|过)${VISITS_ZH}(次|趟)`,
+          `(更换|换新)(了|过)${VISITS_ZH}次`,
         ],
         en: [
           `(repaired|fixed|serviced|repair|fix) (it |the unit |the machine |the car |the product |)${TIMES_EN}`,
@@ -2718,9 +2718,10 @@ export const defaultTextRules: TextRules = {
           // heldout-7: "a fourth visit isn't happening" (the visits are the repairs).
           '(a|the) (fourth|fifth|4th|5th) (visit|call-out|callout)',
           // heldout-15 round: visits and replacements counted, by anyone, of anything.
-          `(has|have|had) (now |already |)been (out|round|back|called out) ${TIMES_EN}`,
-          `(came|come|comes|coming) (out|round) ${TIMES_EN}`,
-          `(replaced|swapped|exchanged|swapped out) (it |them |the unit |the device |)${TIMES_EN}`,
+          // A short list of counts keeps the automaton small (TIMES_EN × these forms is ~400 words).
+          `(has|have) (now |)been (out|round) ${VISITS_EN}`,
+          `(came|come) (out|round) ${VISITS_EN}`,
+          `(replaced|swapped|exchanged) (it |)${VISITS_EN}`,
         ],
       },
       except: {

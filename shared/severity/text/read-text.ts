@@ -347,8 +347,10 @@ const MINE_ZH =
   /(?:我|本人)(?:以前|曾经|退休前|)(?:是|当过|做过)(?:一名|一个|个|)(?:执业|资深|专业|注册|退休|实习|持证|职业|兼职|在职|)$/;
 // The writer's workplace (我就在法院上班, 本人在医院工作; "I work at the local paper"): where
 // they work, not where they will go.
-const WORK_BEFORE_ZH = /(?:我|本人)(?:就|也|都|还|一直|平时|现在|目前){0,2}在$/;
+const WORK_WHO_ZH = /(?:我|本人)(?:就|也|都|还|一直|平时|现在|目前){0,2}$/;
 const WORK_AFTER_ZH = /^(?:上班|工作|任职|当差|实习)/;
+// …also when the word found holds the place and the work (在法院上班 is a relative's job).
+const WORK_WORD_ZH = /^在.*(?:上班|工作)$/;
 const WORK_EN = /\b(?:work|works|worked|working) (?:at|for|in) (?:the )?$/;
 const MINE_EN =
   /(?:\bI'm an?|\bI am an?|\bI was an?|\b[Ff]ormer|\b[Rr]etired)(?: (?:retired|former|qualified|trained|registered))? $|\b[Mm]y own $/;
@@ -381,7 +383,10 @@ function notMeant(
       PLACE_ZH.test(text.slice(end, end + 2)) ||
       MINE_ZH.test(text.slice(Math.max(0, start - 8), start)) ||
       (WORK_AFTER_ZH.test(text.slice(end, end + 2)) &&
-        WORK_BEFORE_ZH.test(text.slice(Math.max(0, start - 7), start)))
+        text[start - 1] === '在' &&
+        WORK_WHO_ZH.test(text.slice(Math.max(0, start - 7), start - 1))) ||
+      (WORK_WORD_ZH.test(text.slice(start, end)) &&
+        WORK_WHO_ZH.test(text.slice(Math.max(0, start - 6), start)))
     );
   }
   const tail = text.slice(end, end + 24);
