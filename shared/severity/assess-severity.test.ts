@@ -3416,7 +3416,7 @@ describe('R-SEV-1 general mechanisms from the fourteenth blind set (heldout-15)'
     ['给充电桩插枪的时候手被麻了一下。', 'L3', 'safety'],
     // 10. a body named only by its initials after an escalation, any body.
     ['I will be raising this with MCMC if the line is not fixed by Friday.', 'L3', 'regulator'],
-    ['If you do not refund me I am taking it to NCDRC.', 'L3', 'regulator'],
+    ['If you do not refund me I am taking this to NCDRC.', 'L3', 'regulator'],
     ['I will be raising this with ICASA before the week is out.', 'L3', 'regulator'],
     ['I have now reported your company to ASIC.', 'L3', 'regulator'],
     // 11. something asked for the hassle (any of the inconvenience's words).
@@ -3447,6 +3447,11 @@ describe('R-SEV-1 general mechanisms from the fourteenth blind set (heldout-15)'
     'I TOOK IT TO YOUR SHOP AND THEY SWAPPED IT, THANKS',
     'I took it to DHL to post it back, when will the refund come?',
     'I raised it with the CEO of my own firm and she says it is fine.',
+    // Probed after the first commits (false on them): a time going on, a shop by its capitals
+    // ("taking it to" carries a thing), a service by its number.
+    "It's going on three weeks and the TV still won't turn on.",
+    "I'll be taking it to ASDA instead, they have it in stock.",
+    'I raised it with NHS 111 and they said to rest.',
     'The accident was just a scratch on the door, please update the claim reference.',
     'Your van and mine had a bump years ago, it was only a dent; why is it on my file?',
     '上次说要去消协投诉是一时冲动，现在问题解决了，谢谢。',

@@ -41,7 +41,7 @@ export const defaultTextRules: TextRules = {
           // heldout-15 round: the case going on, or sent to, any medium ("this is all going on
           // Instagram", "sending the whole story to the local paper"); a piece that ran in one.
           "(this is|this will be|it is|it will be|it's|that is|that's|everything is|all this is|all of this is|the whole thing is|the whole story is|the video is|the footage is) (all |)going on",
-          '(sending|send|sent|forwarding|forward) (this|it|everything|the whole story|the story|my story|my complaint) to',
+          '(sending|send|forwarding|forward) (this|it|everything|the whole story|the story|my story|my complaint) to',
           '(ran|appeared|was printed|was published) in',
         ],
       },
@@ -287,6 +287,8 @@ export const defaultTextRules: TextRules = {
           '(日|晚)报(修|名|到|备|销|障)',
         ],
         en: [
+          // heldout-15 round: a time going on, not a post ("it's going on three weeks and the TV…").
+          "(it's|it is|this is|that's|that is) going on (two|three|four|five|six|seven|eight|nine|ten|a|an|over|nearly|almost|for|too|far|forever|and)",
           // heldout-10: a page of the paper, not a story in it ("made the paper's crossword").
           "(made|was in|were in|got into|appeared in) the (paper's|newspaper's|papers')",
           'media player',
@@ -1188,8 +1190,6 @@ export const defaultTextRules: TextRules = {
         zh: [],
         en: [
           '(taking|take|took|taken) (this|the matter|my complaint|this complaint|the case|my case|this further|it further|you) to',
-          // "took it to DHL" carries a parcel: "it" only as a threat.
-          '(taking|take) it to',
           '(raising|raise|raised) (it|this|the matter|my complaint|this complaint) with',
           '(reporting|report|reported) (you|this|it|your company|your shop|your firm) to',
           '(escalating|escalate|escalated) (it |this |the matter |my complaint |)to',

@@ -316,8 +316,9 @@ export function scanText(
 
 const QUOTE = /["“《「]/;
 // heldout-15 round: a body named by its initials (3–6 capitals, "the" allowed before them), not
-// a job title, a thing or a parcel carrier (the CEO, HR, a SIM, DHL).
-const INITIALS = /^ (?:the )?([A-Z][A-Z&]{2,5})\b(?![’'-])(?: [A-Z][a-z]+)*/;
+// a job title, a thing or a parcel carrier (the CEO, HR, a SIM, DHL), nor a service by its
+// number (NHS 111).
+const INITIALS = /^ (?:the )?([A-Z][A-Z&]{2,5})\b(?![’'-]| \d)(?: [A-Z][a-z]+)*/;
 const NOT_BODY =
   /^(?:CEO|CFO|COO|CTO|CIO|VIP|ASAP|FAQ|USB|GPS|ATM|PIN|OTP|SIM|PDF|URL|APP|TV|LOL|OMG|FYI|AKA|ETA|DIY|UK|USA|EU|MP|DHL|UPS|DPD|USPS|TNT|EMS|GLS|THE|AND|YOU|ALL|NOW|THIS|THAT|ANY|NOT|WILL|ME|MY)$/;
 
