@@ -2675,9 +2675,6 @@ export const defaultTextRules: TextRules = {
           // heldout-6: the object between count and repair (第三次把空调送修了), fitters who know me by now.
           '第(三|四|五|3)次把(它|空调|冰箱|洗衣机|热水器|手机|电脑|车)(送修|拿去修)',
           '(师傅|维修工|工程师)都认识我了',
-          // heldout-15 round: visits and replacements counted, any product.
-          `上门来(了|过)${VISITS_ZH}(次|趟)`,
-          `(更换|换新)(了|过)${VISITS_ZH}次`,
         ],
         en: [
           `(repaired|fixed|serviced|repair|fix) (it |the unit |the machine |the car |the product |)${TIMES_EN}`,
@@ -2731,6 +2728,22 @@ export const defaultTextRules: TextRules = {
           '上门(安装|)(的|)(师傅|工程师|人|)(都|)(没来|没有来|爽约)',
         ],
         en: ['in for the same (service|mot|check|appointment|price|time)'],
+      },
+    },
+    {
+      // heldout-15 round: visits and replacements counted, any product — with a repairer or a
+      // product before them (`needs`): a courier's visits and a password changed twice are not.
+      rule: 'repeated_repair',
+      level: 'L3',
+      acts: {
+        zh: [`上门来(了|过)${VISITS_ZH}(次|趟)`, `(更换|换新)(了|过)${VISITS_ZH}次`],
+        en: [],
+      },
+      needs: {
+        zh: [
+          '(师傅|维修|修理|工程师|技术员|售后|保修|质保|这台|那台|这部|那部|这辆|机器|整机|新机)',
+        ],
+        en: [],
       },
     },
     // heldout-8: hazards composed from a thing and what happened to it (`states`), so any pair
