@@ -3454,6 +3454,7 @@ describe('R-SEV-1 general mechanisms from the fourteenth blind set (heldout-15)'
     'I raised it with NHS 111 and they said to rest.',
     '快递员上门来了三次我都不在家，能放驿站吗？',
     '密码更换了两次还是登录不了，怎么重置？',
+    'My son has been out three times this week so I missed the delivery.',
     'The accident was just a scratch on the door, please update the claim reference.',
     'Your van and mine had a bump years ago, it was only a dent; why is it on my file?',
     '上次说要去消协投诉是一时冲动，现在问题解决了，谢谢。',

@@ -2716,8 +2716,6 @@ export const defaultTextRules: TextRules = {
           '(a|the) (fourth|fifth|4th|5th) (visit|call-out|callout)',
           // heldout-15 round: visits and replacements counted, by anyone, of anything.
           // A short list of counts keeps the automaton small (TIMES_EN × these forms is ~400 words).
-          `(has|have) (now |)been (out|round) ${VISITS_EN}`,
-          `(came|come) (out|round) ${VISITS_EN}`,
           `(replaced|swapped|exchanged) (it |)${VISITS_EN}`,
         ],
       },
@@ -2732,18 +2730,24 @@ export const defaultTextRules: TextRules = {
     },
     {
       // heldout-15 round: visits and replacements counted, any product — with a repairer or a
-      // product before them (`needs`): a courier's visits and a password changed twice are not.
+      // product before them (`needs`): a courier's visits, a password changed twice, "my son has
+      // been out three times" are not.
       rule: 'repeated_repair',
       level: 'L3',
       acts: {
         zh: [`上门来(了|过)${VISITS_ZH}(次|趟)`, `(更换|换新)(了|过)${VISITS_ZH}次`],
-        en: [],
+        en: [
+          `(has|have) (now |)been (out|round) ${VISITS_EN}`,
+          `(came|come) (out|round) ${VISITS_EN}`,
+        ],
       },
       needs: {
         zh: [
           '(师傅|维修|修理|工程师|技术员|售后|保修|质保|这台|那台|这部|那部|这辆|机器|整机|新机)',
         ],
-        en: [],
+        en: [
+          '(engineer|engineers|technician|technicians|plumber|plumbers|electrician|mechanic|fitter|fitters|repairman|repairmen|contractor|contractors|installer|installers|workman|workmen|your man|your guy|your team|your people|someone from)',
+        ],
       },
     },
     // heldout-8: hazards composed from a thing and what happened to it (`states`), so any pair
