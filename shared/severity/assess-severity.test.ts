@@ -3455,6 +3455,8 @@ describe('R-SEV-1 general mechanisms from the fourteenth blind set (heldout-15)'
     '快递员上门来了三次我都不在家，能放驿站吗？',
     '密码更换了两次还是登录不了，怎么重置？',
     'My son has been out three times this week so I missed the delivery.',
+    "I only just missed my son's call because your app froze.",
+    'The price appeared in the local paper as 20 pounds but you charged 30.',
     'The accident was just a scratch on the door, please update the claim reference.',
     'Your van and mine had a bump years ago, it was only a dent; why is it on my file?',
     '上次说要去消协投诉是一时冲动，现在问题解决了，谢谢。',
