@@ -3457,6 +3457,8 @@ describe('R-SEV-1 general mechanisms from the fourteenth blind set (heldout-15)'
     'My son has been out three times this week so I missed the delivery.',
     "I only just missed my son's call because your app froze.",
     'The price appeared in the local paper as 20 pounds but you charged 30.',
+    'I raised this with IKEA customer service and they said to contact you.',
+    'Please escalate this to the NOC team, the line is down.',
     'The accident was just a scratch on the door, please update the claim reference.',
     'Your van and mine had a bump years ago, it was only a dent; why is it on my file?',
     '上次说要去消协投诉是一时冲动，现在问题解决了，谢谢。',
