@@ -319,9 +319,10 @@ const QUOTE = /["“《「]/;
 // a job title, a thing or a parcel carrier (the CEO, HR, a SIM, DHL), nor a service by its
 // number (NHS 111) or a company's own unit ("IKEA customer service", "the NOC team").
 const INITIALS =
-  /^ (?:the )?([A-Z][A-Z&]{2,5})\b(?![’'-]| \d| (?:team|customer|customers|store|stores|shop|support|help|helpline|desk|app|account|staff|manager|engineer|office|branch|website|chat|card)\b)(?: [A-Z][a-z]+)*/;
+  /^ (?:the )?([A-Z][A-Z&]{2,5})\b(?![’'-]| \d| (?:team|customer|store|shop|support|help|desk|app|staff|office|branch)\b)(?: [A-Z][a-z]+)*/;
+// Three capitals or more: HR, UK, TV never match.
 const NOT_BODY =
-  /^(?:CEO|CFO|COO|CTO|CIO|VIP|ASAP|FAQ|USB|GPS|ATM|PIN|OTP|SIM|PDF|URL|APP|TV|LOL|OMG|FYI|AKA|ETA|DIY|UK|USA|EU|MP|DHL|UPS|DPD|USPS|TNT|EMS|GLS|THE|AND|YOU|ALL|NOW|THIS|THAT|ANY|NOT|WILL|ME|MY)$/;
+  /^(?:CEO|CFO|COO|CTO|VIP|ATM|PIN|SIM|PDF|APP|USA|DHL|UPS|DPD|TNT|EMS|THE|AND|YOU)$/;
 
 /** Where the body named by its initials after [start, end) ends, or -1 when there is none. */
 function initialsAfter(text: string, start: number, end: number): number {
