@@ -19,7 +19,7 @@ export interface CorpusCase {
 
 /**
  * `corpus` (written alongside the rules), `heldout` (written after them, in another style), the
- * blind sets `heldout-2`…`heldout-14` (written by people who had not read the rules) and
+ * blind sets `heldout-2`…`heldout-15` (written by people who had not read the rules) and
  * `train-extra` (written for the learned-reader experiment). docs/severity.md tells each one's
  * history: which were tuned on and what they scored at first sight.
  */
@@ -40,6 +40,7 @@ export const CORPUS_NAMES = [
   'heldout-12',
   'heldout-13',
   'heldout-14',
+  'heldout-15',
 ] as const;
 export type CorpusName = (typeof CORPUS_NAMES)[number];
 
@@ -52,12 +53,16 @@ export const UNSEEN: CorpusName | undefined = 'heldout-14';
 
 /**
  * Sets a round looked at without taking them to the goals: held to what that round reached
- * instead (heldout-13: its round allowed only readings general to any trigger word, and stopped
- * there — its remaining misses are single sentences).
+ * instead (heldout-13, heldout-15: their rounds allowed only readings general to any trigger word,
+ * and stopped there — their remaining misses are single sentences).
  */
 export const FLOORS: Partial<
   Record<CorpusName, { recall: number; precision: number; l4: number }>
-> = { 'heldout-13': { recall: 0.909, precision: 0.961, l4: 0.933 } };
+> = {
+  'heldout-13': { recall: 0.909, precision: 0.961, l4: 0.933 },
+  // heldout-15: the same discipline; its two misses left are single sentences.
+  'heldout-15': { recall: 0.981, precision: 1, l4: 1 },
+};
 
 export function loadCorpus(name: CorpusName): CorpusCase[] {
   const file = fileURLToPath(new URL(`fixtures/severity/${name}.tsv`, import.meta.url));

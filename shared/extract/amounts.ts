@@ -79,6 +79,11 @@ const MONEY_BEFORE =
 // …or after it: 一万二的装修押金 · 一万一买的电脑.
 const MONEY_AFTER =
   /^(?:元|块钱?)?(?:的[\u4e00-\u9fff]{0,4}?(?:押金|定金|订金|货款|工程款|房租|租金|学费|费用?|钱|款|损失|货)|买(?:的|来的|了))/;
+// heldout-15 round: the price of a thing bought, told right after it (买的冰箱一万二，…): any
+// product, the figure ending its clause.
+const BOUGHT_BEFORE =
+  /买(?:的|了|来的)(?:[一这那]?[台个部辆套件张款])?[\u4e00-\u9fff]{1,8}(?:是|花了|要)?$/;
+const CLAUSE_END = /^(?:[，,。；;！!？?\s]|$)/;
 const SCALED = new RegExp(
   `((?:${ARABIC})\\s*(?:[万萬](?:[1-9](?![\\d.]))?|千|[wW][1-9](?![\\d.a-zA-Z])|[wWkK](?![a-zA-Z]))|上[万萬千]|[${ZH_NUMERAL_CHARS}几]*[${ZH_NUMERAL_CHARS.slice(0, 22)}十拾百佰几][多余来几]?[万萬千][${ZH_NUMERAL_CHARS}]*)(${APPROX})?(?![\\d${ZH_NUMERAL_CHARS}元块圆美港欧英日公米克斤里步次个件台人户位名份平方吨])`,
   'g',
@@ -329,7 +334,11 @@ export function extractAmounts(text: string): DetailProposal[] {
     const end = start + m[0].length;
     if (
       !MONEY_BEFORE.test(text.slice(Math.max(0, start - 8), start)) &&
-      !MONEY_AFTER.test(text.slice(end, end + 8))
+      !MONEY_AFTER.test(text.slice(end, end + 8)) &&
+      !(
+        CLAUSE_END.test(text.slice(end, end + 1)) &&
+        BOUGHT_BEFORE.test(text.slice(Math.max(0, start - 14), start))
+      )
     )
       continue;
     if (start > 0 && /[\d.]/.test(text[start - 1]!)) continue;

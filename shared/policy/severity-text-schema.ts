@@ -18,6 +18,7 @@ const TextTriggerSchema = z.object({
   after: z.optional(WordsSchema),
   states: z.optional(WordsSchema),
   needs: z.optional(WordsSchema),
+  initials: z.optional(z.boolean()),
   acts: z.optional(WordsSchema),
   except: z.optional(WordsSchema),
   done: z.optional(

@@ -3361,6 +3361,113 @@ describe('R-SEV-1 general mechanisms from the twelfth blind set (heldout-13)', (
   });
 });
 
+describe('R-SEV-1 general mechanisms from the fourteenth blind set (heldout-15)', () => {
+  // Our own sentences (none from heldout-15; other trades and wordings), each failing on the rules
+  // before this round (checked against main). Only general mechanisms: any medium, any person,
+  // any product, any count of visits — shapes of the text, not phrases of the set.
+  it.each<[string, SeverityLevel, string]>([
+    // 1. a publishing verb glued to a platform's name (发 + 抖音 is not 发抖 + 音); the case going
+    // on, or sent to, any medium; a piece that ran in a paper, any name.
+    ['你们再不处理我就发抖音。', 'L3', 'media'],
+    ['This is all going on Instagram tonight if nobody calls me.', 'L3', 'media'],
+    ["I'm sending the whole story to the local paper tomorrow.", 'L3', 'media'],
+    [
+      'The article about your salon ran in the Evening Chronicle last week.',
+      'L4',
+      'already_exposed',
+    ],
+    // 2. self-harm in every form of its verb.
+    ['Some nights I think about ending it all because of this debt.', 'L3', 'extreme_act'],
+    // 3. repeated repair told by visits or replacements of anyone, any product.
+    [
+      'The plumber has been out four times now and the same pipe still leaks.',
+      'L3',
+      'repeated_repair',
+    ],
+    [
+      'My laptop has been replaced twice under warranty and still overheats.',
+      'L3',
+      'repeated_repair',
+    ],
+    ['The technician came out three times and the fridge still leaks.', 'L3', 'repeated_repair'],
+    ['师傅已经上门来了三次，热水器还是打不着火。', 'L3', 'repeated_repair'],
+    ['这台扫地机已经更换过两次了，还是充不进电。', 'L3', 'repeated_repair'],
+    // 4. a near miss with a person; a battery swelling while charging.
+    ['The lorry backed into our fence and narrowly missed my daughter.', 'L3', 'safety'],
+    ['The forklift only just missed a customer in the aisle.', 'L3', 'safety'],
+    ['新买的充电器充着充着就鼓包了，吓死人。', 'L3', 'safety'],
+    // 5. compensation asked as a thing (赔 + a measure word).
+    ['快递把我的显示器压坏了，要求赔一台新的。', 'L3', 'compensation'],
+    // 6. the amount involved told as a product's price (买的 + product + a scaled figure).
+    ['买的笔记本电脑一万五，用了一周就黑屏。', 'L4', 'amount_special_major'],
+    // 7. aging by a dated complaint and a duration "on" or "later".
+    ['I reported the damp on 3 March. Over three months on it is still there.', 'L4', 'aging'],
+    ['Reported on 4 May, still not fixed more than two months later.', 'L4', 'aging'],
+    // 8. a government department by its form, any department.
+    [
+      'I will write to the Department for Transport about these cancelled trains.',
+      'L3',
+      'regulator',
+    ],
+    // 9. (written after the first commit, failing on it) a lift that dropped, words between; a
+    // sprain told by its verb and any limb; an electric shock told as 被麻.
+    ['写字楼的客梯昨天晚上又往下溜了两层。', 'L3', 'safety'],
+    ['在你们健身房搬器材的时候闪到了腰，教练也不管。', 'L3', 'safety'],
+    ['给充电桩插枪的时候手被麻了一下。', 'L3', 'safety'],
+    // 10. a body named only by its initials after an escalation, any body.
+    ['I will be raising this with MCMC if the line is not fixed by Friday.', 'L3', 'regulator'],
+    ['If you do not refund me I am taking this to NCDRC.', 'L3', 'regulator'],
+    ['I will be raising this with ICASA before the week is out.', 'L3', 'regulator'],
+    ['I have now reported your company to ASIC.', 'L3', 'regulator'],
+    // 11. something asked for the hassle (any of the inconvenience's words).
+    ['I want the full 60 pounds back and a little something for the bother.', 'L3', 'compensation'],
+  ])('%j → %s (%s)', (text, level, rule) => {
+    const result = assessSeverity({ text });
+    expect(result.level).toBe(level);
+    expect(result.reasons.map((r) => r.rule)).toContain(rule);
+  });
+
+  // Near misses: the writer's own trade with a qualifier, the writer's workplace, shivering (发抖),
+  // what is going on, a ball that missed, visits that fixed it, a price without a purchase.
+  it.each([
+    '本人是资深律师，想问下发票抬头怎么改。',
+    '我就在派出所上班，快递能不能放门卫？',
+    '我平时也在医院工作，周末才有空收货。',
+    '空调不制热，冷得直发抖音都发不出来。',
+    "I don't know what is going on with the TV app, it keeps logging me out.",
+    'I only just missed the last train because your app showed the wrong time.',
+    'The engineer came out once and fixed it, thanks.',
+    '这款冰箱一万五，有没有分期？',
+    'I reported the fault on 3 March and it was fixed two months later, thank you.',
+    'My son works for the Department for Education and needs the invoice in his name.',
+    '电梯里的广告屏掉下去了，能修一下吗？',
+    '坐久了腿都麻了，你们的椅子能换软一点的吗？',
+    '申请了政府的家电补贴，发票抬头怎么开？',
+    'I will be taking it to HR at my own work, nothing to do with you.',
+    'I TOOK IT TO YOUR SHOP AND THEY SWAPPED IT, THANKS',
+    'I took it to DHL to post it back, when will the refund come?',
+    'I raised it with the CEO of my own firm and she says it is fine.',
+    // Probed after the first commits (false on them): a time going on, a shop by its capitals
+    // ("taking it to" carries a thing), a service by its number.
+    "It's going on three weeks and the TV still won't turn on.",
+    "I'll be taking it to ASDA instead, they have it in stock.",
+    'I raised it with NHS 111 and they said to rest.',
+    '快递员上门来了三次我都不在家，能放驿站吗？',
+    '密码更换了两次还是登录不了，怎么重置？',
+    'My son has been out three times this week so I missed the delivery.',
+    "I only just missed my son's call because your app froze.",
+    'The price appeared in the local paper as 20 pounds but you charged 30.',
+    'I raised this with IKEA customer service and they said to contact you.',
+    'Please escalate this to the NOC team, the line is down.',
+    'The accident was just a scratch on the door, please update the claim reference.',
+    'Your van and mine had a bump years ago, it was only a dent; why is it on my file?',
+    '上次说要去消协投诉是一时冲动，现在问题解决了，谢谢。',
+    '我前面说要发微博只是随口一说，麻烦把少发的配件补上。',
+  ])('%j → L1', (text) => {
+    expect(assessSeverity({ text }).level).toBe('L1');
+  });
+});
+
 describe('R-SEV-4 aging: unresolved > 2 calendar months through the company’s fault → L4', () => {
   const opened = '2026-01-10T09:00:00+08:00';
   it.each<[string, boolean | undefined, SeverityLevel]>([

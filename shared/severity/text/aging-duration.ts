@@ -61,6 +61,10 @@ const EN_FOR =
 // "three months after my complaint", "… after I first reported it".
 const EN_AFTER =
   /^\s+(?:now\s+)?after\s+(?:i|we|my|our|the)\s+(?:(?:first|original|initial)\s+)?(?:complain(?:ed|t)|report(?:ed)?|raised|logged|lodged|submitted)\b/i;
+// heldout-15 round: "… over two months on", "… three months later" after a complaint told in
+// the same or the sentence before, with the fault still there in the sentence.
+const EN_ON_LATER = /^\s+(?:on|later)\b/i;
+const EN_STILL = /\b(?:still|yet to|no (?:reply|answer|response|fix|one has))\b/i;
 const EN_BEEN = /\b(?:it's|it has|that's|that has) been (?:now )?$/i;
 
 const MONTH_NAMES = [
@@ -221,6 +225,13 @@ function readDuration(text: string, months: number): string | undefined {
       const since = EN_SINCE.exec(after.slice(passed[0].length));
       if (since) return text.slice(start, end + passed[0].length + since[0].length);
       if (EN_REPORT.test(sentence)) return text.slice(start, end + passed[0].length);
+    }
+    if (EN_ON_LATER.test(after)) {
+      const sentences = text.slice(0, start).split(/[.!?]\s/);
+      const told = sentences.slice(-2).join('. ');
+      const here = (sentences.at(-1) ?? '') + after.split(/[.!?]/)[0];
+      if (EN_REPORT.test(told) && EN_STILL.test(here))
+        return text.slice(start, end + after.match(EN_ON_LATER)![0].length);
     }
     const agoReported = EN_AGO_REPORTED.exec(after);
     if (agoReported) return text.slice(start, end + agoReported[0].length);

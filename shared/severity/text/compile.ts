@@ -39,6 +39,8 @@ export interface CompiledTrigger {
   composed: boolean;
   /** `needs`: words one of which must stand before the word in its clause. */
   needs?: { zh: WordList; en: WordList };
+  /** `initials`: a body's initials must follow the word. */
+  initials?: boolean;
 }
 
 /** A policy's text rules compiled: the scan's tables (scan.ts), and word lists for the reading. */
@@ -193,6 +195,7 @@ export function compile(rules: TextRules): Compiled {
       doneAfter: !!(t.after && t.done?.intents),
       composed: !!t.states,
       ...(t.needs ? { needs: both(t.needs) } : {}),
+      ...(t.initials ? { initials: true } : {}),
       ...(t.done
         ? {
             done: {

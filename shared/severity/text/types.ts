@@ -35,6 +35,11 @@ export interface TextTrigger {
    */
   needs?: Words;
   acts?: Words;
+  /**
+   * The word counts only with a body named by its initials right after it (3–6 capitals, not
+   * a job title): "raising this with OFCOM", "taking it to ACCC" — any body, no list of names.
+   */
+  initials?: boolean;
   except?: Words;
   /**
    * When it already happened (已经起诉, 法院已经立案, sued): this rule and level instead.
