@@ -8,7 +8,7 @@ import { CORPUS_NAMES, FLOORS, UNSEEN, loadCorpus, scoreCorpus } from './severit
 // looked at, so these figures are optimistic; the next blind set is the honest measure).
 const GOALS = { recall: 0.97, precision: 0.95, l4: 0.9 };
 
-const HELD = CORPUS_NAMES.filter((name) => name !== UNSEEN);
+const HELD = CORPUS_NAMES.filter((name) => !UNSEEN.includes(name));
 
 describe.each(HELD)('severity corpus: %s.tsv', (name) => {
   const cases = loadCorpus(name);
@@ -39,15 +39,15 @@ describe.each(HELD)('severity corpus: %s.tsv', (name) => {
   });
 });
 
-// The blind set nobody has tuned on, when there is one: scored in `npm run bench` (its
-// first-sight score is the honest one, docs/severity.md), only checked well formed here.
-describe.each(UNSEEN ? [UNSEEN] : [])('severity corpus: %s.tsv', (name) => {
+// The blind sets nobody has tuned on: scored in `npm run bench` (their first-sight score is the
+// honest one, docs/severity.md), only checked well formed here.
+describe.each(UNSEEN)('severity corpus: %s.tsv', (name) => {
   it('is labelled in both languages, with ordinary, major and special-major texts', () => {
     const cases = loadCorpus(name);
-    for (const lang of ['zh', 'en'] as const)
-      expect(new Set(cases.filter((c) => c.lang === lang).map((c) => c.level))).toEqual(
-        new Set(['L1', 'L3', 'L4']),
-      );
+    for (const lang of ['zh', 'en'] as const) {
+      const levels = new Set(cases.filter((c) => c.lang === lang).map((c) => c.level));
+      for (const level of ['L1', 'L3', 'L4'] as const) expect(levels).toContain(level);
+    }
   });
 });
 
