@@ -217,6 +217,20 @@ export function SeveritySection({ c: { state, t } }: { c: CaseContext }) {
   );
 }
 
+/**
+ * The root cause as recorded: the policy's cause by its name, with the words for `other` (a cause
+ * written without a code is how older clients recorded one).
+ */
+function rootCauseText(
+  r: { rootCauseCode?: string | undefined; rootCause?: string | undefined },
+  t: CaseContext['t'],
+  policy: CaseContext['policy'],
+): string | undefined {
+  if (!r.rootCauseCode) return r.rootCause;
+  const name = t.code('cause', r.rootCauseCode, policy);
+  return r.rootCause ? `${name}${t.locale === 'zh-CN' ? '：' : ': '}${r.rootCause}` : name;
+}
+
 /** The proposal, the invalid verdict and the callbacks, once there are any. */
 export function OutcomeSection({ c: { state, t, locale, policy, when } }: { c: CaseContext }) {
   if (!(state.resolution || state.verdict || state.callbacks.length > 0)) return null;
@@ -242,7 +256,10 @@ export function OutcomeSection({ c: { state, t, locale, policy, when } }: { c: C
             term={t('review.case.responsibility')}
             value={t.code('responsibility', state.resolution.responsibility)}
           />
-          <Row term={t('review.case.rootCause')} value={state.resolution.rootCause} />
+          <Row
+            term={t('review.case.rootCause')}
+            value={rootCauseText(state.resolution, t, policy)}
+          />
           <Row term={t('review.case.correctiveAction')} value={state.resolution.correctiveAction} />
           <Row term={t('review.form.description')} value={state.resolution.description} />
           <Row
