@@ -96,7 +96,7 @@ function ProposalRow(props: {
       ) : p.applied ? (
         <span class="cd-ok">{t('cap.proposals.applied')}</span>
       ) : (
-        <button type="button" onClick={props.onApply}>
+        <button type="button" class="cd-use" onClick={props.onApply}>
           {p.replaces
             ? t('cap.proposals.replace', { field, current: p.replaces })
             : t('cap.proposals.use', { field })}
