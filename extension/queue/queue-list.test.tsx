@@ -134,6 +134,10 @@ describe('QueueList', () => {
     expect(options()[1]!.querySelector('.rv-sla-at_risk')?.textContent).toBe(
       'At risk · Forward · Due in 5 min',
     );
+    // The count and the default view's note are two sentences, not one run-on line.
+    expect(document.querySelector('.rv-status')?.textContent).toBe(
+      '3 complaints shown. Closed and withdrawn complaints are hidden.',
+    );
   });
 
   it('the countdown is live: time alone moves a row from at risk to overdue', async () => {
@@ -303,5 +307,8 @@ describe('QueueList', () => {
     expect(options()[0]!.querySelector('.rv-sla')?.textContent).toMatch(/^转交 · 已超时/);
     expect(options()[0]!.querySelector('.rv-assignee')?.textContent).toBe('未分派');
     expect(screen.getByLabelText('搜索')).toBeTruthy();
+    expect(document.querySelector('.rv-status')?.textContent).toBe(
+      '已显示 3 条投诉。已结案和已撤回的投诉已隐藏。',
+    );
   });
 });

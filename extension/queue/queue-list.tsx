@@ -236,7 +236,11 @@ export function QueueList(props: QueueListProps) {
               ? t('review.queue.truncated', { count: data.truncated })
               : t('review.queue.shown', { count: total, more: data.next !== undefined })}
         {settings.filter.hideDone && settings.filter.statuses.length === 0 && (
-          <> {t('ws.queue.doneHidden')}</>
+          <>
+            {/* Two sentences: a space after an English full stop, none after 。 */}
+            {locale === 'zh-CN' ? '' : ' '}
+            {t('ws.queue.doneHidden')}
+          </>
         )}
       </p>
       <div

@@ -29,7 +29,7 @@ export const review = {
   'review.queue.empty': 'No complaint matches these filters.',
   'review.queue.loading': 'Loading…',
   'review.queue.shown': ({ count, more }: { count: number; more: boolean }) =>
-    `${count}${more ? '+' : ''} ${plural(count, 'complaint', 'complaints')} shown`,
+    `${count}${more ? '+' : ''} ${plural(count, 'complaint', 'complaints')} shown.`,
   'review.queue.truncated': ({ count }: Count) =>
     `Showing the first ${count} matches: refine the search to see the rest.`,
   'review.queue.anonymous': 'Anonymous',

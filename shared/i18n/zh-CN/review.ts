@@ -20,7 +20,7 @@ export const review: Translation<typeof en> = {
   'review.queue.list': '投诉列表',
   'review.queue.empty': '没有符合筛选条件的投诉。',
   'review.queue.loading': '正在加载…',
-  'review.queue.shown': ({ count, more }) => `已显示 ${count}${more ? '+' : ''} 条投诉`,
+  'review.queue.shown': ({ count, more }) => `已显示 ${count}${more ? '+' : ''} 条投诉。`,
   'review.queue.truncated': ({ count }) => `仅显示前 ${count} 条匹配结果，请缩小搜索范围。`,
   'review.queue.anonymous': '匿名',
   'review.queue.noCustomer': '未留姓名',
