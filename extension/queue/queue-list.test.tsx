@@ -300,6 +300,20 @@ describe('QueueList', () => {
     expect(JSON.parse(json).rows).toHaveLength(1);
   });
 
+  it.each([
+    [
+      'en',
+      'No complaints yet. Capture a page, start a phone, walk-in or letter complaint, or connect a team server in the options.',
+    ],
+    ['zh-CN', '还没有投诉。请摘录页面、新建电话/来访/信函投诉，或在设置中连接团队服务器。'],
+  ] as const)(
+    'with no complaint at all, says how they get in, not that the filters match none (%s)',
+    async (locale, line) => {
+      setup({ locale }, []);
+      await waitFor(() => expect(document.querySelector('.rv-status')?.textContent).toBe(line));
+    },
+  );
+
   it('speaks Chinese', async () => {
     setup({ locale: 'zh-CN' });
     await waitFor(() => expect(options()).toHaveLength(3));

@@ -19,6 +19,7 @@ export const review: Translation<typeof en> = {
   'review.queue.countItem': ({ status, count }) => `${status}：${count}`,
   'review.queue.list': '投诉列表',
   'review.queue.empty': '没有符合筛选条件的投诉。',
+  'review.queue.none': '还没有投诉。请摘录页面、新建电话/来访/信函投诉，或在设置中连接团队服务器。',
   'review.queue.loading': '正在加载…',
   'review.queue.shown': ({ count, more }) => `已显示 ${count}${more ? '+' : ''} 条投诉。`,
   'review.queue.truncated': ({ count }) => `仅显示前 ${count} 条匹配结果，请缩小搜索范围。`,
