@@ -3,6 +3,7 @@
  * (state, translator, locale, policy and time formatting) plus what only it needs.
  */
 import type { Policy } from '@shared/policy/policy';
+import { labelColon } from '@shared/i18n/punctuation';
 import type { Locale } from '@shared/schema/codes';
 import type { ComplaintState } from '@shared/schema/complaint';
 import type { ComplaintEvent } from '@shared/schema/event';
@@ -67,13 +68,18 @@ export function CaseHeader({
         </span>
       </h1>
       <p>
-        {t('review.case.status')}: <strong>{t.code('status', state.status)}</strong> ·{' '}
-        {t('review.case.round')} {state.round} · {t('review.case.tier')}:{' '}
+        {t('review.case.status')}
+        {labelColon(t.locale)}
+        <strong>{t.code('status', state.status)}</strong> · {t('review.case.round')} {state.round} ·{' '}
+        {t('review.case.tier')}
+        {labelColon(t.locale)}
         {t.code('role', policy.escalationTiers[state.tier] ?? 'agent')}
       </p>
       {views.length > 0 && (
         <p>
-          {t('review.case.views')}: {views.map((v) => t.key(`review.view.${v}`)).join(' · ')}
+          {t('review.case.views')}
+          {labelColon(t.locale)}
+          {views.map((v) => t.key(`review.view.${v}`)).join(' · ')}
         </p>
       )}
     </header>

@@ -281,6 +281,21 @@ describe('CaseView', () => {
     },
   );
 
+  it.each([
+    ['en', 'Status: Registered · Round 1 · Escalation tier: Supervisor'],
+    ['zh-CN', '状态：已登记 · 轮次 1 · 升级层级：主管'],
+  ] as const)('the status line takes the language’s own colon (%s)', (locale, line) => {
+    const { container } = setup(
+      new CaseBuilder(uuidFor(8)).register(
+        shanghai('2026-03-02 10:00'),
+        { description: 'The machine leaks; I will call a journalist.' },
+        { caseNumber: '2603-0008' },
+      ),
+      { locale },
+    );
+    expect(container.querySelector('header p')?.textContent).toBe(line);
+  });
+
   it('R-VIP-1 the VIP flag is set on classification', async () => {
     const { state, events } = happyState('in_progress');
     const { onAct } = setup({ state, events });

@@ -1,4 +1,5 @@
 import { currencyName } from '@shared/i18n/money';
+import { labelColon } from '@shared/i18n/punctuation';
 import { activePolicy, onCallContact, textRulesReady } from '../policy/active-policy';
 import { CHANNELS, type Channel, READ_BACK_CHANNELS } from '@shared/schema/codes';
 import type { Draft } from '@shared/schema/registration';
@@ -100,7 +101,9 @@ export function RegisterForm(props: {
             : t(`status.${row.status}`)}
         </h2>
         <p>
-          {t('ext.panel.status')}: {t(`status.${row.status}`)} · {t(`severity.${row.severity}`)}
+          {t('ext.panel.status')}
+          {labelColon(locale)}
+          {t(`status.${row.status}`)} · {t(`severity.${row.severity}`)}
         </p>
       </section>
     );
