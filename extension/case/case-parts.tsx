@@ -3,6 +3,7 @@
  * (state, translator, locale, policy and time formatting) plus what only it needs.
  */
 import type { Policy } from '@shared/policy/policy';
+import { labelColon } from '@shared/i18n/punctuation';
 import type { Locale } from '@shared/schema/codes';
 import type { ComplaintState } from '@shared/schema/complaint';
 import type { ComplaintEvent } from '@shared/schema/event';
@@ -67,13 +68,18 @@ export function CaseHeader({
         </span>
       </h1>
       <p>
-        {t('review.case.status')}: <strong>{t.code('status', state.status)}</strong> ·{' '}
-        {t('review.case.round')} {state.round} · {t('review.case.tier')}:{' '}
+        {t('review.case.status')}
+        {labelColon(t.locale)}
+        <strong>{t.code('status', state.status)}</strong> · {t('review.case.round')} {state.round} ·{' '}
+        {t('review.case.tier')}
+        {labelColon(t.locale)}
         {t.code('role', policy.escalationTiers[state.tier] ?? 'agent')}
       </p>
       {views.length > 0 && (
         <p>
-          {t('review.case.views')}: {views.map((v) => t.key(`review.view.${v}`)).join(' · ')}
+          {t('review.case.views')}
+          {labelColon(t.locale)}
+          {views.map((v) => t.key(`review.view.${v}`)).join(' · ')}
         </p>
       )}
     </header>
@@ -217,6 +223,20 @@ export function SeveritySection({ c: { state, t } }: { c: CaseContext }) {
   );
 }
 
+/**
+ * The root cause as recorded: the policy's cause by its name, with the words for `other` (a cause
+ * written without a code is how older clients recorded one).
+ */
+function rootCauseText(
+  r: { rootCauseCode?: string | undefined; rootCause?: string | undefined },
+  t: CaseContext['t'],
+  policy: CaseContext['policy'],
+): string | undefined {
+  if (!r.rootCauseCode) return r.rootCause;
+  const name = t.code('cause', r.rootCauseCode, policy);
+  return r.rootCause ? `${name}${t.locale === 'zh-CN' ? '：' : ': '}${r.rootCause}` : name;
+}
+
 /** The proposal, the invalid verdict and the callbacks, once there are any. */
 export function OutcomeSection({ c: { state, t, locale, policy, when } }: { c: CaseContext }) {
   if (!(state.resolution || state.verdict || state.callbacks.length > 0)) return null;
@@ -242,7 +262,10 @@ export function OutcomeSection({ c: { state, t, locale, policy, when } }: { c: C
             term={t('review.case.responsibility')}
             value={t.code('responsibility', state.resolution.responsibility)}
           />
-          <Row term={t('review.case.rootCause')} value={state.resolution.rootCause} />
+          <Row
+            term={t('review.case.rootCause')}
+            value={rootCauseText(state.resolution, t, policy)}
+          />
           <Row term={t('review.case.correctiveAction')} value={state.resolution.correctiveAction} />
           <Row term={t('review.form.description')} value={state.resolution.description} />
           <Row

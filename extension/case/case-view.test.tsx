@@ -256,6 +256,46 @@ describe('CaseView', () => {
     });
   });
 
+  it.each([
+    ['en', 'manufacturing', undefined, 'Root cause', 'Manufacturing'],
+    ['zh-CN', 'manufacturing', undefined, '根本原因', '制造'],
+    ['en', 'other', 'Hose clamp too short', 'Root cause', 'Other: Hose clamp too short'],
+    ['zh-CN', 'other', '卡箍太短', '根本原因', '其他：卡箍太短'],
+    ['en', undefined, 'Loose hose', 'Root cause', 'Loose hose'],
+  ] as const)(
+    'R-CAUSE-1 the outcome names the recorded root cause (%s, %s)',
+    (locale, code, words, term, shown) => {
+      const build = new CaseBuilder(uuidFor(7))
+        .register(shanghai('2026-03-02 10:00'), {}, { caseNumber: '2603-0007' })
+        .assign(shanghai('2026-03-02 10:10'))
+        .contact(shanghai('2026-03-02 10:20'))
+        .propose(shanghai('2026-03-02 10:30'), 'company', {
+          rootCauseCode: code,
+          rootCause: words,
+        });
+      setup(build, { locale });
+      const row = [...document.querySelectorAll('.rv-fields dt')].find(
+        (dt) => dt.textContent === term,
+      );
+      expect(row?.nextElementSibling?.textContent).toBe(shown);
+    },
+  );
+
+  it.each([
+    ['en', 'Status: Registered · Round 1 · Escalation tier: Supervisor'],
+    ['zh-CN', '状态：已登记 · 轮次 1 · 升级层级：主管'],
+  ] as const)('the status line takes the language’s own colon (%s)', (locale, line) => {
+    const { container } = setup(
+      new CaseBuilder(uuidFor(8)).register(
+        shanghai('2026-03-02 10:00'),
+        { description: 'The machine leaks; I will call a journalist.' },
+        { caseNumber: '2603-0008' },
+      ),
+      { locale },
+    );
+    expect(container.querySelector('header p')?.textContent).toBe(line);
+  });
+
   it('R-VIP-1 the VIP flag is set on classification', async () => {
     const { state, events } = happyState('in_progress');
     const { onAct } = setup({ state, events });

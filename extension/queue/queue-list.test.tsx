@@ -134,6 +134,10 @@ describe('QueueList', () => {
     expect(options()[1]!.querySelector('.rv-sla-at_risk')?.textContent).toBe(
       'At risk · Forward · Due in 5 min',
     );
+    // The count and the default view's note are two sentences, not one run-on line.
+    expect(document.querySelector('.rv-status')?.textContent).toBe(
+      '3 complaints shown. Closed and withdrawn complaints are hidden.',
+    );
   });
 
   it('the countdown is live: time alone moves a row from at risk to overdue', async () => {
@@ -296,6 +300,20 @@ describe('QueueList', () => {
     expect(JSON.parse(json).rows).toHaveLength(1);
   });
 
+  it.each([
+    [
+      'en',
+      'No complaints yet. Capture a page, start a phone, walk-in or letter complaint, or connect a team server in the options.',
+    ],
+    ['zh-CN', '还没有投诉。请摘录页面、新建电话/来访/信函投诉，或在设置中连接团队服务器。'],
+  ] as const)(
+    'with no complaint at all, says how they get in, not that the filters match none (%s)',
+    async (locale, line) => {
+      setup({ locale }, []);
+      await waitFor(() => expect(document.querySelector('.rv-status')?.textContent).toBe(line));
+    },
+  );
+
   it('speaks Chinese', async () => {
     setup({ locale: 'zh-CN' });
     await waitFor(() => expect(options()).toHaveLength(3));
@@ -303,5 +321,8 @@ describe('QueueList', () => {
     expect(options()[0]!.querySelector('.rv-sla')?.textContent).toMatch(/^转交 · 已超时/);
     expect(options()[0]!.querySelector('.rv-assignee')?.textContent).toBe('未分派');
     expect(screen.getByLabelText('搜索')).toBeTruthy();
+    expect(document.querySelector('.rv-status')?.textContent).toBe(
+      '已显示 3 条投诉。已结案和已撤回的投诉已隐藏。',
+    );
   });
 });

@@ -100,6 +100,9 @@ export function QueueList(props: QueueListProps) {
       if (fresh) win.reset();
     },
   });
+  // Nothing in the database at all (the counts are per status, unfiltered): the filters are not
+  // why the list is empty, so the line says how complaints get in instead.
+  const noneAtAll = counts !== undefined && STATUSES.every((st) => counts[st] === 0);
   const total = data.rows.length;
   const win = useListWindow({ total, height, rowHeight, list: listRef });
   const { active, first, last } = win;
@@ -231,12 +234,16 @@ export function QueueList(props: QueueListProps) {
         {data.loading && total === 0
           ? t('review.queue.loading')
           : total === 0
-            ? t('review.queue.empty')
+            ? t(noneAtAll ? 'review.queue.none' : 'review.queue.empty')
             : data.truncated
               ? t('review.queue.truncated', { count: data.truncated })
               : t('review.queue.shown', { count: total, more: data.next !== undefined })}
-        {settings.filter.hideDone && settings.filter.statuses.length === 0 && (
-          <> {t('ws.queue.doneHidden')}</>
+        {!noneAtAll && settings.filter.hideDone && settings.filter.statuses.length === 0 && (
+          <>
+            {/* Two sentences: a space after an English full stop, none after 。 */}
+            {locale === 'zh-CN' ? '' : ' '}
+            {t('ws.queue.doneHidden')}
+          </>
         )}
       </p>
       <div

@@ -98,6 +98,10 @@ describe('detail proposals in the registration form', () => {
   it('speaks Chinese, and lists the guessed fields for review', async () => {
     await open('zh-CN', ['complainant.name', 'subject']);
     expect(screen.getByRole('button', { name: '填入索赔金额' })).toBeTruthy();
+    // 金额：3299 CNY — the full-width colon, as the catalogue's own sentences have it.
+    const rows = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
+    expect(rows.some((r) => /^金额：\d/.test(r))).toBe(true);
+    expect(rows.filter((r) => r.includes(': '))).toEqual([]);
     expect(screen.getByRole('note').textContent).toBe(
       '以下字段是从页面推测的，请核对：姓名, 主题。',
     );

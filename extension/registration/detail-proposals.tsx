@@ -1,4 +1,5 @@
 import type { Locale } from '@shared/schema/codes';
+import { labelColon } from '@shared/i18n/punctuation';
 import type { Draft } from '@shared/schema/registration';
 import { useMemo, useState } from 'preact/hooks';
 import type { T } from '../i18n';
@@ -46,6 +47,7 @@ export function DetailProposals(props: {
               key={p.id}
               p={p}
               t={t}
+              locale={locale}
               onFocus={() => setFocus(p.id)}
               onApply={() => props.onApply(applyProposal(draft, p, currency))}
               onDismiss={() => setDismissed(new Set([...dismissed, p.id]))}
@@ -79,6 +81,7 @@ export function DetailProposals(props: {
 function ProposalRow(props: {
   p: FieldProposal;
   t: T;
+  locale: Locale;
   onFocus: () => void;
   onApply: () => void;
   onDismiss: () => void;
@@ -88,7 +91,9 @@ function ProposalRow(props: {
   return (
     <li onMouseEnter={props.onFocus} onFocusCapture={props.onFocus}>
       <span>
-        {t(`cap.kind.${p.detail.kind}`)}: <b aria-describedby={`cd-mark-${p.id}`}>{p.display}</b>{' '}
+        {t(`cap.kind.${p.detail.kind}`)}
+        {labelColon(props.locale)}
+        <b aria-describedby={`cd-mark-${p.id}`}>{p.display}</b>{' '}
         <span class="cd-meta">“{p.detail.text}”</span>
       </span>{' '}
       {!field ? (
@@ -96,7 +101,7 @@ function ProposalRow(props: {
       ) : p.applied ? (
         <span class="cd-ok">{t('cap.proposals.applied')}</span>
       ) : (
-        <button type="button" onClick={props.onApply}>
+        <button type="button" class="cd-use" onClick={props.onApply}>
           {p.replaces
             ? t('cap.proposals.replace', { field, current: p.replaces })
             : t('cap.proposals.use', { field })}

@@ -1,4 +1,5 @@
 import type { Locale } from '@shared/schema/codes';
+import { labelColon } from '@shared/i18n/punctuation';
 import { activePolicy } from '../policy/active-policy';
 import { type T, tKey } from '../i18n';
 import { zoneNote } from '../ui/format';
@@ -21,7 +22,8 @@ export function LivePreview(props: {
   return (
     <section class="cd-notice" aria-labelledby="cd-sev-h" aria-live="polite" id="cd-live">
       <h2 id="cd-sev-h">
-        {t('ext.panel.severity')}:{' '}
+        {t('ext.panel.severity')}
+        {labelColon(locale)}
         <span class="cd-sev" data-level={preview.severity.level}>
           {t(`severity.${preview.severity.level}`)}
         </span>

@@ -127,7 +127,8 @@ describe('registration form', () => {
 
   it('lists what is missing, then registers with a local YYMM-NNNN number', async () => {
     const { db, id } = await withCapture();
-    render(
+    const onRegistered = vi.fn();
+    const { container } = render(
       <RegisterForm
         db={db}
         complaintId={id}
@@ -135,6 +136,7 @@ describe('registration form', () => {
         actor={AGENT}
         locale="en"
         t={translator('en')}
+        onRegistered={onRegistered}
       />,
     );
     await waitFor(() => input(/complainant's name/i));
@@ -143,6 +145,16 @@ describe('registration form', () => {
     });
     await waitFor(() => screen.getByText(/problems? to fix/));
     expect(input(/what the customer wants/i).getAttribute('aria-invalid')).toBe('true');
+    // The summary names each field (three "required" lines alone say nothing), and each error
+    // is on a field the form shows: the clip had no complainant, not an invisible group error.
+    const items = [...container.querySelectorAll('.summary li')].map((li) => li.textContent);
+    expect(items).toEqual([
+      "Complainant's name Please give your name (a surname is enough), or choose to complain anonymously.",
+      'Phone Give at least one way to reach you: phone, email or address.',
+      'What the customer wants This field is required.',
+    ]);
+    expect(input(/complainant's name/i).getAttribute('aria-invalid')).toBe('true');
+    expect(input(/^phone/i).getAttribute('aria-invalid')).toBe('true');
 
     await type(/complainant's name/i, '李');
     await type(/^phone/i, '13812345678');
@@ -159,6 +171,8 @@ describe('registration form', () => {
     expect(await db.drafts.get(id)).toBeUndefined();
     // Provisional until the server's number arrives: never the shape of a server number.
     await waitFor(() => screen.getByText(/Registered as Provisional · L-\d{4}-0001/));
+    // The side panel's status line gets the number as shown, marked, too.
+    expect(onRegistered).toHaveBeenCalledWith(`Provisional · L-${row?.caseNumber}`);
   });
 
   it('manual phone entry needs the read-back confirmation and creates nothing until a change', async () => {

@@ -1,4 +1,5 @@
 import { currencyName } from '@shared/i18n/money';
+import { labelColon } from '@shared/i18n/punctuation';
 import { activePolicy, onCallContact, textRulesReady } from '../policy/active-policy';
 import { CHANNELS, type Channel, READ_BACK_CHANNELS } from '@shared/schema/codes';
 import type { Draft } from '@shared/schema/registration';
@@ -8,7 +9,7 @@ import type { ComplaintDb } from '../db/database';
 import { eventsOf } from '../db/events-of';
 import type { Actor } from '../db/types';
 import { type T, tKey } from '../i18n';
-import { provisionalNumber } from '@shared/numbering/provisional';
+import { caseNumberLabel, provisionalNumber } from '@shared/numbering/provisional';
 import { useLive } from '../ui/use-live';
 import { useLater } from '../ui/later';
 import { ReviewNotice } from './review-notice';
@@ -52,6 +53,7 @@ export function RegisterForm(props: {
   t: T;
   /** Named in the on-call alert (options page). */
   onCallContact?: string;
+  /** Called with the case number as people see it: this device's, marked provisional. */
   onRegistered?: (caseNumber: string) => void;
 }) {
   const { db, complaintId, t, locale, actor } = props;
@@ -64,7 +66,7 @@ export function RegisterForm(props: {
   const log = useLive(() => eventsOf(db, complaintId), [complaintId], []);
   const row = useLive(() => db.complaints.get(complaintId), [complaintId], undefined);
   const [errors, setErrors] = useState<Errors>({});
-  const [summary, setSummary] = useState<{ id?: string; message: string }[]>([]);
+  const [summary, setSummary] = useState<{ id?: string; label?: string; message: string }[]>([]);
   const [raw, setRaw] = useState<{ amount?: string; headcount?: string }>({});
   const [busy, setBusy] = useState(false);
   const [alerts, setAlerts] = useState<string[]>([]);
@@ -99,7 +101,9 @@ export function RegisterForm(props: {
             : t(`status.${row.status}`)}
         </h2>
         <p>
-          {t('ext.panel.status')}: {t(`status.${row.status}`)} · {t(`severity.${row.severity}`)}
+          {t('ext.panel.status')}
+          {labelColon(locale)}
+          {t(`status.${row.status}`)} · {t(`severity.${row.severity}`)}
         </p>
       </section>
     );
@@ -117,6 +121,25 @@ export function RegisterForm(props: {
     ...MANUAL_CHANNELS,
     ...CHANNELS.filter((ch) => !MANUAL_CHANNELS.includes(ch)),
   ];
+
+  /** Each field's label by error path, in the form's order (the error summary's order). */
+  const fieldLabels = (): Record<string, string> => ({
+    channel: t('ext.panel.channel'),
+    complainant: t('ext.field.complainant'),
+    'complainant.anonymous': t('ext.field.anonymous'),
+    'complainant.name': t('ext.field.name'),
+    'complainant.phone': t('form.phone'),
+    'complainant.email': t('form.email'),
+    'complainant.address': t('form.address'),
+    subject: t('form.subject'),
+    description: t('ext.field.description'),
+    demand: t('ext.field.demand'),
+    category: t('form.category'),
+    amountClaimed: t('form.amount', { currency: currencyName(currency, locale) }),
+    'amountClaimed.value': t('form.amount', { currency: currencyName(currency, locale) }),
+    headcount: t('form.headcount'),
+    readBackConfirmedAt: t('ext.panel.readBackConfirm'),
+  });
 
   async function register(e: Event) {
     e.preventDefault();
@@ -143,14 +166,23 @@ export function RegisterForm(props: {
       if (result.effects.some((e) => e.type === 'alertSevere'))
         next.push(t('ext.panel.alertSevere'));
       setAlerts(next);
-      props.onRegistered?.(result.caseNumber);
+      // This device's number is provisional until the team server numbers the case: shown
+      // marked, never in the shape of a server number (which may belong to another case).
+      props.onRegistered?.(caseNumberLabel(locale, result.caseNumber, 'local'));
       return;
     }
     if ('errors' in result) {
       const next: Errors = {};
       for (const e of result.errors) next[e.path] ??= tKey(locale, e.key, e.params);
       setErrors(next);
-      setSummary(Object.entries(next).map(([path, message]) => ({ id: fieldId(path), message })));
+      const labels = fieldLabels();
+      const order = Object.keys(labels);
+      const rank = (path: string) => (order.includes(path) ? order.indexOf(path) : order.length);
+      setSummary(
+        Object.entries(next)
+          .sort(([a], [b]) => rank(a) - rank(b))
+          .map(([path, message]) => ({ id: fieldId(path), label: labels[path], message })),
+      );
     } else {
       setSummary([{ message: tKey(locale, result.reason) }]);
     }

@@ -77,6 +77,26 @@ describe('registerComplaint', () => {
     expect((await eventsOf(db, uuid(1))).map((e) => e.type)).toEqual(['captured']);
   });
 
+  it('a clip with no complainant yet: the errors name the name and contact fields, not the group', async () => {
+    const db = freshDb();
+    await captured(db, 1);
+    const { complainant: _, ...unnamed } = COMPLETE_DRAFT;
+    const result = await registerComplaint(db, {
+      complaintId: uuid(1),
+      draft: unnamed,
+      actor: AGENT,
+      now: NOW,
+      eventId: uuid(201),
+    });
+    expect(result.ok).toBe(false);
+    const errors = 'errors' in result ? result.errors : [];
+    // The side panel shows errors on the fields with these paths; "complainant" is none of them.
+    expect(errors.map((e) => [e.path, e.key])).toEqual([
+      ['complainant.name', 'validation.nameRequired'],
+      ['complainant.phone', 'validation.contactRequired'],
+    ]);
+  });
+
   it('is refused by the workflow when the actor may not register (no number burnt)', async () => {
     const db = freshDb();
     await captured(db, 1);

@@ -36,6 +36,10 @@ export async function registerComplaint(
   const candidate = {
     ...input.draft,
     receivedAt: input.draft.receivedAt ?? input.now.toISOString(),
+    // A clip nobody has named yet has no complainant at all: checked as an empty, not anonymous,
+    // one, so the errors land on the name and contact fields ("give a name", "give a phone, email
+    // or address") instead of one "required" on the whole group, which no field shows.
+    complainant: input.draft.complainant ?? (input.draft.erased ? undefined : { anonymous: false }),
   };
   const parsed = RegistrationSchema.safeParse(candidate);
   if (!parsed.success) {

@@ -106,7 +106,15 @@ describe('side panel: proposals and the screenshot editor', () => {
     await expect
       .poll(() => panel.locator('pre.cd-cliptext mark').allTextContents(), { timeout: 15_000 })
       .toEqual(['JD7788120034', '3299 元', '13800138000']);
-    await panel.getByRole('button', { name: 'Use as the amount claimed' }).click();
+    // "Use as …" looks like a button (a border, its own width), not a line of plain text.
+    const use = panel.getByRole('button', { name: 'Use as the amount claimed' });
+    expect(
+      await use.evaluate((b) => ({
+        border: `${getComputedStyle(b).borderTopWidth} ${getComputedStyle(b).borderTopStyle}`,
+        fullWidth: b.getBoundingClientRect().width >= b.parentElement!.clientWidth - 1,
+      })),
+    ).toEqual({ border: '1px solid', fullWidth: false });
+    await use.click();
     await expect.poll(() => panel.locator('#cd-amountClaimed').inputValue()).toBe('3299');
 
     // The screenshot: mark an area by keyboard, black it out, save.

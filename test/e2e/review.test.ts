@@ -297,6 +297,23 @@ describe('review queue, case and report in the built extension', () => {
           await expect
             .poll(async () => Number(await registered.textContent({ timeout: 2_000 })))
             .toBeGreaterThan(0);
+          // The month picker's selects are as wide as their longest option ("September" in
+          // English): squeezed by the header's flex row, "December" read "Decemb".
+          const squeezed = await p.evaluate(() =>
+            [...document.querySelectorAll<HTMLSelectElement>('.rv-month-picker select')]
+              .map((s) => {
+                const free = s.cloneNode(true) as HTMLSelectElement;
+                free.removeAttribute('id');
+                free.style.cssText = 'position:absolute;visibility:hidden;width:auto;flex:none';
+                s.parentElement!.append(free);
+                const need = free.getBoundingClientRect().width;
+                free.remove();
+                const has = s.getBoundingClientRect().width;
+                return has + 0.5 < need ? `${s.id}: ${has} px of ${need}` : '';
+              })
+              .filter(Boolean),
+          );
+          expect(squeezed, `month picker ${locale}`).toEqual([]);
         }
         await p.waitForTimeout(150);
         expect(await axeViolations(p), `${name} ${locale}`).toEqual([]);

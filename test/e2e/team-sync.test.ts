@@ -149,6 +149,13 @@ describe('team sync end to end', () => {
     const page = await browser.ctx.newPage();
     await page.goto(`${server.url}/`);
     await page.getByLabel('What happened?').waitFor();
+    // The demo page fits a narrow window (420 px here): the embed snippet's long lines scroll in
+    // their box instead of widening the page's one column, which cut the form off on a phone.
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBe(0);
     await page.getByLabel('Your name', { exact: true }).fill('Smith');
     await page.getByLabel('Email', { exact: true }).fill('smith@example.com');
     await page.getByLabel('What happened?').fill(DESCRIPTION);

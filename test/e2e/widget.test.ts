@@ -91,6 +91,18 @@ describe.concurrent('a visitor complains', () => {
       await page.getByRole('button', { name: v.review }).click();
       await page.getByText(v.summary).waitFor();
       expect(await focused(page)).toBe('div.summary');
+      // Each line names its field in bold, the message in regular weight ("Phone Give at least
+      // one way …" read as one sentence when the whole link was semibold: 600 and the label's
+      // 900 both render as the same bold face).
+      const weights = await page
+        .locator('complaint-form .summary li a')
+        .first()
+        .evaluate((a) => [
+          Number(getComputedStyle(a.querySelector('strong')!).fontWeight),
+          Number(getComputedStyle(a).fontWeight),
+        ]);
+      expect(weights[0]).toBeGreaterThanOrEqual(700);
+      expect(weights[1]).toBeLessThanOrEqual(400);
       expect(await page.getByLabel(v.description[0]).getAttribute('aria-invalid')).toBe('true');
       await screenshot(page, `widget-${v.lang}-${v.theme}-2-errors`);
       expect(await axeCheck(page)).toEqual([]);

@@ -27,9 +27,11 @@ export const review = {
     `${status}: ${count}`,
   'review.queue.list': 'Complaints',
   'review.queue.empty': 'No complaint matches these filters.',
+  'review.queue.none':
+    'No complaints yet. Capture a page, start a phone, walk-in or letter complaint, or connect a team server in the options.',
   'review.queue.loading': 'Loading…',
   'review.queue.shown': ({ count, more }: { count: number; more: boolean }) =>
-    `${count}${more ? '+' : ''} ${plural(count, 'complaint', 'complaints')} shown`,
+    `${count}${more ? '+' : ''} ${plural(count, 'complaint', 'complaints')} shown.`,
   'review.queue.truncated': ({ count }: Count) =>
     `Showing the first ${count} matches: refine the search to see the rest.`,
   'review.queue.anonymous': 'Anonymous',
