@@ -143,7 +143,7 @@ export const extensionPages = {
   'ext.deliveries.event.reply': 'reply to customer',
   'ext.deliveries.event.report': 'monthly report',
   'ext.deliveries.forbidden':
-    'Only administrators may read the delivery log; this token may not. Ask an administrator.',
+    'Administrators see the delivery log. If a notification seems not to have arrived, ask one of them.',
   'ext.deliveries.failed': ({ message }: { message: string }) =>
     `The delivery log could not be read. ${message}`,
 

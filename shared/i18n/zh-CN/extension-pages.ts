@@ -115,7 +115,7 @@ export const extensionPages: Translation<typeof en> = {
   'ext.deliveries.event.callbackDue': '回访到期',
   'ext.deliveries.event.reply': '答复客户',
   'ext.deliveries.event.report': '月度报告',
-  'ext.deliveries.forbidden': '只有管理员可以查看发送记录，此令牌无权查看。请联系管理员。',
+  'ext.deliveries.forbidden': '发送记录由管理员查看。如果某条通知似乎没有送达，请联系管理员。',
   'ext.deliveries.failed': ({ message }) => `无法读取发送记录。${message}`,
 
   'ext.reply.title': '发送答复',
