@@ -275,8 +275,44 @@ describe('registration form: storage trouble and effects', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Register' }));
     });
     await waitFor(() => screen.getByRole('alert'));
-    expect(screen.getByRole('alert').textContent).toMatch(/supervisor/);
+    expect(screen.getByRole('alert').textContent).toMatch(/tell your supervisor now/);
   });
+
+  it.each([
+    ['en', /Major complaint: assign a handler and act on it now\./],
+    ['zh-CN', /重大投诉：请立即指派处理人并跟进。/],
+  ] as const)(
+    'tells a supervisor to act, not to tell the supervisor (%s)',
+    async (locale, said) => {
+      const draft = {
+        ...CLIP_DRAFT,
+        complainant: { name: '李', anonymous: false, phone: '13812345678' },
+        description: 'Fire in the kitchen after your repair, my child was injured. I will sue.',
+        demand: 'Compensation',
+      };
+      const { db, id } = await withCapture(draft);
+      render(
+        <RegisterForm
+          db={db}
+          complaintId={id}
+          manual={false}
+          actor={{ id: 'lead-1', name: '李娜', role: 'supervisor' }}
+          locale={locale}
+          t={translator(locale)}
+        />,
+      );
+      await waitFor(() => input(locale === 'en' ? /complainant's name/i : /投诉人姓名/));
+      await act(async () => {
+        fireEvent.click(
+          screen.getByRole('button', { name: locale === 'en' ? 'Register' : '登记' }),
+        );
+      });
+      await waitFor(() => screen.getByRole('alert'));
+      const alert = screen.getByRole('alert').textContent ?? '';
+      expect(alert).toMatch(said);
+      expect(alert).not.toMatch(/tell your supervisor|报告主管/);
+    },
+  );
 
   it.each([
     ['en', /the on-call leader, Duty manager Zhang, will be alerted/],

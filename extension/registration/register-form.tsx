@@ -163,8 +163,16 @@ export function RegisterForm(props: {
       if (result.effects.some((e) => e.type === 'alertOnCall')) {
         next.push(t('ext.panel.alertOnCall', { contact: onCall }));
       }
+      // Worded for the role: an agent tells the supervisor; a lead (who acts on every case,
+      // policy.caseAccess) is the one to assign and act, so is told that instead.
       if (result.effects.some((e) => e.type === 'alertSevere'))
-        next.push(t('ext.panel.alertSevere'));
+        next.push(
+          t(
+            activePolicy().caseAccess.anyCase.includes(actor.role)
+              ? 'ext.panel.alertSevereLead'
+              : 'ext.panel.alertSevere',
+          ),
+        );
       setAlerts(next);
       // This device's number is provisional until the team server numbers the case: shown
       // marked, never in the shape of a server number (which may belong to another case).

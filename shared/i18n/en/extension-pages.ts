@@ -64,6 +64,7 @@ export const extensionPages = {
   'ext.options.notPersisted': 'The browser may clear this data under storage pressure.',
 
   'ext.panel.alertSevere': 'Major complaint: tell your supervisor now.',
+  'ext.panel.alertSevereLead': 'Major complaint: assign a handler and act on it now.',
   'ext.panel.saveFailed':
     'The draft could not be saved. It stays on screen; it will be saved with your next change.',
   'ext.panel.onCall': ({ contact = '' }: { contact?: string }) =>

@@ -59,6 +59,7 @@ export const extensionPages: Translation<typeof en> = {
   'ext.options.notPersisted': '存储空间紧张时，浏览器可能清理这些数据。',
 
   'ext.panel.alertSevere': '重大投诉：请立即报告主管。',
+  'ext.panel.alertSevereLead': '重大投诉：请立即指派处理人并跟进。',
   'ext.panel.saveFailed': '草稿未能保存，内容仍保留在页面上，下次修改时会再次保存。',
   'ext.panel.onCall': ({ contact = '' }: { contact?: string }) =>
     contact
