@@ -8,6 +8,7 @@ import { AGENT, capturedEvent, freshDb, uuid } from '../../test/support/extensio
 import { defaultPolicy } from '@shared/policy/default-policy';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { POLICY_KEY, clearStoredPolicy, loadActivePolicy } from '../policy/active-policy';
+import { applyAnswer } from '../sync/apply';
 import { RegisterForm } from './register-form';
 
 vi.mock('wxt/browser', async () => ({
@@ -127,7 +128,6 @@ describe('registration form', () => {
 
   it('lists what is missing, then registers with a local YYMM-NNNN number', async () => {
     const { db, id } = await withCapture();
-    const onRegistered = vi.fn();
     const { container } = render(
       <RegisterForm
         db={db}
@@ -136,7 +136,6 @@ describe('registration form', () => {
         actor={AGENT}
         locale="en"
         t={translator('en')}
-        onRegistered={onRegistered}
       />,
     );
     await waitFor(() => input(/complainant's name/i));
@@ -170,9 +169,39 @@ describe('registration form', () => {
     expect(log.map((e) => e.type)).toEqual(['captured', 'registered']);
     expect(await db.drafts.get(id)).toBeUndefined();
     // Provisional until the server's number arrives: never the shape of a server number.
-    await waitFor(() => screen.getByText(/Registered as Provisional · L-\d{4}-0001/));
-    // The side panel's status line gets the number as shown, marked, too.
-    expect(onRegistered).toHaveBeenCalledWith(`Provisional · L-${row?.caseNumber}`);
+    const heading = await screen.findByRole('heading', {
+      name: /^Registered as Provisional · L-\d{4}-0001$/,
+    });
+    // Focus moves to it, so it is read out (the panel's status line does not repeat it).
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+
+    // The server numbers the case (sync): the heading follows the number the case has now.
+    // Its answer, as the sync client receives it: our two events accepted, then its number.
+    const [captured, registered] = log.map(({ id, complaintId, type, at, actor, payload }, i) => ({
+      ...{ id, complaintId, type, at, actor, payload },
+      seq: i + 1,
+    }));
+    const numbered = {
+      id: uuid(12),
+      complaintId: id,
+      type: 'caseNumberAssigned',
+      at: new Date().toISOString(),
+      actor: { id: 'server', name: 'Server', role: 'system' as const },
+      payload: { caseNumber: '2612-0007', issuer: 'server' },
+      seq: 3,
+    };
+    await applyAnswer(
+      db,
+      {
+        accepted: [captured!.id, registered!.id],
+        rejected: [],
+        events: [captured!, registered!, numbered],
+        cursor: '3',
+      },
+      { pushed: [], now: new Date() },
+    );
+    await screen.findByRole('heading', { name: 'Registered as 2612-0007' });
+    expect(document.body.textContent).not.toMatch(/Provisional/);
   });
 
   it('manual phone entry needs the read-back confirmation and creates nothing until a change', async () => {

@@ -4,12 +4,12 @@ import { activePolicy, onCallContact, textRulesReady } from '../policy/active-po
 import { CHANNELS, type Channel, READ_BACK_CHANNELS } from '@shared/schema/codes';
 import type { Draft } from '@shared/schema/registration';
 import { Checkbox, ErrorSummary, Select, TextArea, TextInput } from '@shared/ui';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComplaintDb } from '../db/database';
 import { eventsOf } from '../db/events-of';
 import type { Actor } from '../db/types';
 import { type T, tKey } from '../i18n';
-import { caseNumberLabel, provisionalNumber } from '@shared/numbering/provisional';
+import { caseNumberLabel } from '@shared/numbering/provisional';
 import { useLive } from '../ui/use-live';
 import { useLater } from '../ui/later';
 import { ReviewNotice } from './review-notice';
@@ -53,8 +53,6 @@ export function RegisterForm(props: {
   t: T;
   /** Named in the on-call alert (options page). */
   onCallContact?: string;
-  /** Called with the case number as people see it: this device's, marked provisional. */
-  onRegistered?: (caseNumber: string) => void;
 }) {
   const { db, complaintId, t, locale, actor } = props;
   const onCall = onCallContact(props.onCallContact);
@@ -71,6 +69,14 @@ export function RegisterForm(props: {
   const [busy, setBusy] = useState(false);
   const [alerts, setAlerts] = useState<string[]>([]);
   const summaryRef = useRef<HTMLDivElement>(null);
+  // After Register, focus moves to the heading that names the case, so it is read out; the
+  // heading follows the case's number as it is now (provisional, then the server's).
+  const doneRef = useRef<HTMLHeadingElement>(null);
+  const [justRegistered, setJustRegistered] = useState(false);
+  const done = row !== undefined && row.status !== 'draft';
+  useEffect(() => {
+    if (justRegistered && done) doneRef.current?.focus();
+  }, [justRegistered, done]);
   // Shown once it can be assessed with every rule, never a level assessed without them.
   const previewDraft = useLater(loadPreview);
   const DetailProposals = useLater(loadProposals);
@@ -80,7 +86,7 @@ export function RegisterForm(props: {
   );
 
   if (!draft) return <p aria-busy="true" />;
-  if (row && row.status !== 'draft') {
+  if (row && done) {
     return (
       <section aria-labelledby="cd-done-h">
         {alerts.length > 0 && (
@@ -90,13 +96,12 @@ export function RegisterForm(props: {
             ))}
           </div>
         )}
-        <h2 id="cd-done-h">
+        <h2 id="cd-done-h" ref={doneRef} tabIndex={-1}>
+          {/* This device's number is provisional until the team server numbers the case: shown
+              marked, never in the shape of a server number (which may belong to another case). */}
           {row.caseNumber
             ? t('ext.panel.registered', {
-                caseNumber:
-                  row.caseNumberIssuer === 'local'
-                    ? t('caseNumber.provisional', { number: provisionalNumber(row.caseNumber) })
-                    : row.caseNumber,
+                caseNumber: caseNumberLabel(locale, row.caseNumber, row.caseNumberIssuer),
               })
             : t(`status.${row.status}`)}
         </h2>
@@ -174,9 +179,7 @@ export function RegisterForm(props: {
           ),
         );
       setAlerts(next);
-      // This device's number is provisional until the team server numbers the case: shown
-      // marked, never in the shape of a server number (which may belong to another case).
-      props.onRegistered?.(caseNumberLabel(locale, result.caseNumber, 'local'));
+      setJustRegistered(true);
       return;
     }
     if ('errors' in result) {
