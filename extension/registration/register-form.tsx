@@ -223,7 +223,7 @@ export function RegisterForm(props: {
           timeZone={activePolicy().calendar.timeZone}
         />
       )}
-      <ReviewNotice fields={reviewFields} t={t} />
+      <ReviewNotice fields={reviewFields} locale={locale} t={t} />
       <ScreenshotEditor
         db={db}
         complaintId={complaintId}
