@@ -148,8 +148,9 @@ describe('registration form', () => {
     // is on a field the form shows: the clip had no complainant, not an invisible group error.
     const items = [...container.querySelectorAll('.summary li')].map((li) => li.textContent);
     expect(items).toEqual([
-      "Complainant's name Please give your name (a surname is enough), or choose to complain anonymously.",
-      'Phone Give at least one way to reach you: phone, email or address.',
+      // Said to the agent about the complainant, not to a customer about themselves.
+      "Complainant's name Enter the complainant's name (a surname is enough), or mark the complaint anonymous.",
+      'Phone Record at least one way to reach the complainant: phone, email or address.',
       'What the customer wants This field is required.',
     ]);
     expect(input(/complainant's name/i).getAttribute('aria-invalid')).toBe('true');

@@ -43,6 +43,16 @@ const loadPreview = () =>
   Promise.all([import('./preview'), textRulesReady()]).then(([m]) => m.previewDraft);
 const loadProposals = () => import('./detail-proposals').then((m) => m.DetailProposals);
 
+/**
+ * The shared rules' messages speak to the customer (the web form: "your name", "reach you");
+ * in this form the agent records someone else's complaint, so those are said about the
+ * complainant instead.
+ */
+const STAFF_WORDING: Partial<Record<string, string>> = {
+  'validation.nameRequired': 'ext.validation.nameRequired',
+  'validation.contactRequired': 'ext.validation.contactRequired',
+};
+
 /** The registration form: prefilled from the clip, saved on every change, registered with the shared rules. */
 export function RegisterForm(props: {
   db: ComplaintDb;
@@ -184,7 +194,8 @@ export function RegisterForm(props: {
     }
     if ('errors' in result) {
       const next: Errors = {};
-      for (const e of result.errors) next[e.path] ??= tKey(locale, e.key, e.params);
+      for (const e of result.errors)
+        next[e.path] ??= tKey(locale, STAFF_WORDING[e.key] ?? e.key, e.params);
       setErrors(next);
       const labels = fieldLabels();
       const order = Object.keys(labels);

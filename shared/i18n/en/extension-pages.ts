@@ -65,6 +65,10 @@ export const extensionPages = {
 
   'ext.panel.alertSevere': 'Major complaint: tell your supervisor now.',
   'ext.panel.alertSevereLead': 'Major complaint: assign a handler and act on it now.',
+  'ext.validation.nameRequired':
+    "Enter the complainant's name (a surname is enough), or mark the complaint anonymous.",
+  'ext.validation.contactRequired':
+    'Record at least one way to reach the complainant: phone, email or address.',
   'ext.panel.saveFailed':
     'The draft could not be saved. It stays on screen; it will be saved with your next change.',
   'ext.panel.onCall': ({ contact = '' }: { contact?: string }) =>

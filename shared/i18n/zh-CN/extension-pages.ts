@@ -60,6 +60,8 @@ export const extensionPages: Translation<typeof en> = {
 
   'ext.panel.alertSevere': '重大投诉：请立即报告主管。',
   'ext.panel.alertSevereLead': '重大投诉：请立即指派处理人并跟进。',
+  'ext.validation.nameRequired': '请填写投诉人姓名（只写姓氏即可），或将投诉标为匿名。',
+  'ext.validation.contactRequired': '请至少记录投诉人的一种联系方式：电话、邮箱或地址。',
   'ext.panel.saveFailed': '草稿未能保存，内容仍保留在页面上，下次修改时会再次保存。',
   'ext.panel.onCall': ({ contact = '' }: { contact?: string }) =>
     contact
