@@ -273,6 +273,7 @@ export const review = {
   'report.pending': 'Not due yet',
   'report.compliance': 'Compliance',
   'report.none': 'n/a',
+  'report.noneThisMonth': 'No complaints registered this month.',
   'report.uncategorized': 'Uncategorized',
   'report.unassigned': 'Unassigned',
   'report.unrecorded': 'Not recorded',

@@ -232,6 +232,7 @@ export const review: Translation<typeof en> = {
   'report.pending': '未到期',
   'report.compliance': '达标率',
   'report.none': '无',
+  'report.noneThisMonth': '本月没有登记的投诉。',
   'report.uncategorized': '未分类',
   'report.unassigned': '未分派',
   'report.unrecorded': '未记录',
