@@ -121,6 +121,8 @@ export const review = {
   'review.case.tier': 'Escalation tier',
   'review.case.urgent': 'Marked urgent out of hours',
   'review.case.resolution': 'Resolution',
+  'review.case.noResolutionYet': ({ round }: { round: number }) =>
+    `No resolution proposed yet in round ${round}; earlier proposals are in the history.`,
   'review.case.responsibility': 'Responsibility',
   'review.case.rootCause': 'Root cause',
   'review.case.correctiveAction': 'Corrective action',
