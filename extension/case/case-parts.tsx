@@ -243,6 +243,11 @@ export function OutcomeSection({ c: { state, t, locale, policy, when } }: { c: C
   return (
     <section aria-labelledby="rv-outcome">
       <h2 id="rv-outcome">{t('review.case.resolution')}</h2>
+      {/* An unsatisfied callback opens a new round and clears the proposal: say so, rather
+          than a heading with only the callbacks under it. */}
+      {!state.resolution && !state.verdict && (
+        <p class="cd-help">{t('review.case.noResolutionYet', { round: state.round })}</p>
+      )}
       {state.resolution && (
         <dl class="rv-fields">
           <Row term={t('review.form.type')} value={t.code('resolution', state.resolution.type)} />

@@ -408,6 +408,31 @@ describe('CaseView', () => {
     expect(en).toMatch(/automatic: (the \w+ deadline passed|not finished in time)/);
   });
 
+  it.each([
+    ['en', 'No resolution proposed yet in round 2; earlier proposals are in the history.'],
+    ['zh-CN', '第 2 轮尚未提出处理方案；此前的方案见处理记录。'],
+  ] as const)(
+    'after an unsatisfied callback the new round’s resolution is said to be still to come (%s)',
+    (locale, said) => {
+      const build = new CaseBuilder(uuidFor(7))
+        .register(shanghai('2026-03-02 09:00'))
+        .assign(shanghai('2026-03-02 09:10'))
+        .contact(shanghai('2026-03-02 09:20'))
+        .propose(shanghai('2026-03-02 09:30'), 'company', {
+          rootCause: 'Loose drain hose',
+          correctiveAction: 'Check',
+        })
+        .reply(shanghai('2026-03-02 10:00'))
+        .callback(shanghai('2026-03-02 11:00'), 'unsatisfied');
+      expect(build.state()).toMatchObject({ round: 2, resolution: undefined });
+      setup(build, { locale });
+      const section = screen.getByRole('region', {
+        name: locale === 'en' ? 'Resolution' : '处理方案',
+      });
+      expect(section.querySelector('h2 + p')?.textContent).toBe(said);
+    },
+  );
+
   it('marks nothing pending in local mode (no team server)', () => {
     const { state, events } = happyState('registered');
     const { container } = setup({

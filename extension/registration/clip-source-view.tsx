@@ -2,7 +2,7 @@ import type { Locale } from '@shared/schema/codes';
 import type { ClipSource } from '@shared/schema/registration';
 import { sandboxedSrcdoc } from '../capture/display';
 import type { T } from '../i18n';
-import { formatInstant, zoneNote } from '../ui/format';
+import { formatDateTime, zoneNote } from '../ui/format';
 
 /**
  * Where the clip came from, and its sanitized HTML in a `sandbox=""` iframe: no scripts, no
@@ -35,7 +35,8 @@ export function ClipSourceView(props: {
       )}
       <p class="cd-meta">
         <time dateTime={source.capturedAt}>
-          {formatInstant(source.capturedAt, locale, timeZone) || source.capturedAt}
+          {/* Worded as the deadlines beside it are (live-preview.tsx): one way to read a time. */}
+          {formatDateTime(source.capturedAt, locale, timeZone) || source.capturedAt}
           {zoneNote(timeZone, locale)}
         </time>
       </p>

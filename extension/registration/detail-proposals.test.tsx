@@ -102,8 +102,9 @@ describe('detail proposals in the registration form', () => {
     const rows = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
     expect(rows.some((r) => /^金额：\d/.test(r))).toBe(true);
     expect(rows.filter((r) => r.includes(': '))).toEqual([]);
+    // Joined with the enumeration comma, as Chinese writes a list.
     expect(screen.getByRole('note').textContent).toBe(
-      '以下字段是从页面推测的，请核对：姓名, 主题。',
+      '以下字段是从页面推测的，请核对：姓名、主题。',
     );
   });
 });

@@ -2,7 +2,7 @@ import type { Locale } from '@shared/schema/codes';
 import { labelColon } from '@shared/i18n/punctuation';
 import { activePolicy } from '../policy/active-policy';
 import { type T, tKey } from '../i18n';
-import { zoneNote } from '../ui/format';
+import { formatDateTime, zoneNote } from '../ui/format';
 import type { Preview } from './preview';
 
 /** Severity with its reasons and the deadlines it implies, recomputed as the agent types. */
@@ -14,11 +14,7 @@ export function LivePreview(props: {
   onCallContact?: string;
 }) {
   const { preview, t, locale } = props;
-  const fmt = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: activePolicy().calendar.timeZone,
-  });
+  const zone = activePolicy().calendar.timeZone;
   return (
     <section class="cd-notice" aria-labelledby="cd-sev-h" aria-live="polite" id="cd-live">
       <h2 id="cd-sev-h">
@@ -38,12 +34,15 @@ export function LivePreview(props: {
       </ul>
       <h3>
         {t('ext.panel.deadlines')}
-        {zoneNote(activePolicy().calendar.timeZone, locale)}
+        {zoneNote(zone, locale)}
       </h3>
       <ul>
         {preview.deadlines.map((d) => (
           <li key={d.clock}>
-            {t('ext.panel.due', { clock: t(`clock.${d.clock}`), due: fmt.format(d.dueAt) })}
+            {t('ext.panel.due', {
+              clock: t(`clock.${d.clock}`),
+              due: formatDateTime(d.dueAt, locale, zone),
+            })}
             {d.calendarUnknown && <span class="cd-help"> ({t('sla.calendarUnknown')})</span>}
           </li>
         ))}

@@ -98,9 +98,6 @@ export function RegisterApp() {
           locale={locale}
           t={t}
           onCallContact={settings?.onCallContact}
-          onRegistered={(caseNumber) =>
-            setMessage({ text: t('ext.panel.registered', { caseNumber }), error: false })
-          }
         />
       ) : (
         <section aria-labelledby="cd-queue-h">

@@ -8,6 +8,7 @@ import { AGENT, capturedEvent, freshDb, uuid } from '../../test/support/extensio
 import { defaultPolicy } from '@shared/policy/default-policy';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { POLICY_KEY, clearStoredPolicy, loadActivePolicy } from '../policy/active-policy';
+import { applyAnswer } from '../sync/apply';
 import { RegisterForm } from './register-form';
 
 vi.mock('wxt/browser', async () => ({
@@ -127,7 +128,6 @@ describe('registration form', () => {
 
   it('lists what is missing, then registers with a local YYMM-NNNN number', async () => {
     const { db, id } = await withCapture();
-    const onRegistered = vi.fn();
     const { container } = render(
       <RegisterForm
         db={db}
@@ -136,7 +136,6 @@ describe('registration form', () => {
         actor={AGENT}
         locale="en"
         t={translator('en')}
-        onRegistered={onRegistered}
       />,
     );
     await waitFor(() => input(/complainant's name/i));
@@ -149,8 +148,9 @@ describe('registration form', () => {
     // is on a field the form shows: the clip had no complainant, not an invisible group error.
     const items = [...container.querySelectorAll('.summary li')].map((li) => li.textContent);
     expect(items).toEqual([
-      "Complainant's name Please give your name (a surname is enough), or choose to complain anonymously.",
-      'Phone Give at least one way to reach you: phone, email or address.',
+      // Said to the agent about the complainant, not to a customer about themselves.
+      "Complainant's name Enter the complainant's name (a surname is enough), or mark the complaint anonymous.",
+      'Phone Record at least one way to reach the complainant: phone, email or address.',
       'What the customer wants This field is required.',
     ]);
     expect(input(/complainant's name/i).getAttribute('aria-invalid')).toBe('true');
@@ -170,9 +170,39 @@ describe('registration form', () => {
     expect(log.map((e) => e.type)).toEqual(['captured', 'registered']);
     expect(await db.drafts.get(id)).toBeUndefined();
     // Provisional until the server's number arrives: never the shape of a server number.
-    await waitFor(() => screen.getByText(/Registered as Provisional · L-\d{4}-0001/));
-    // The side panel's status line gets the number as shown, marked, too.
-    expect(onRegistered).toHaveBeenCalledWith(`Provisional · L-${row?.caseNumber}`);
+    const heading = await screen.findByRole('heading', {
+      name: /^Registered as Provisional · L-\d{4}-0001$/,
+    });
+    // Focus moves to it, so it is read out (the panel's status line does not repeat it).
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+
+    // The server numbers the case (sync): the heading follows the number the case has now.
+    // Its answer, as the sync client receives it: our two events accepted, then its number.
+    const [captured, registered] = log.map(({ id, complaintId, type, at, actor, payload }, i) => ({
+      ...{ id, complaintId, type, at, actor, payload },
+      seq: i + 1,
+    }));
+    const numbered = {
+      id: uuid(12),
+      complaintId: id,
+      type: 'caseNumberAssigned',
+      at: new Date().toISOString(),
+      actor: { id: 'server', name: 'Server', role: 'system' as const },
+      payload: { caseNumber: '2612-0007', issuer: 'server' },
+      seq: 3,
+    };
+    await applyAnswer(
+      db,
+      {
+        accepted: [captured!.id, registered!.id],
+        rejected: [],
+        events: [captured!, registered!, numbered],
+        cursor: '3',
+      },
+      { pushed: [], now: new Date() },
+    );
+    await screen.findByRole('heading', { name: 'Registered as 2612-0007' });
+    expect(document.body.textContent).not.toMatch(/Provisional/);
   });
 
   it('manual phone entry needs the read-back confirmation and creates nothing until a change', async () => {
@@ -275,8 +305,44 @@ describe('registration form: storage trouble and effects', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Register' }));
     });
     await waitFor(() => screen.getByRole('alert'));
-    expect(screen.getByRole('alert').textContent).toMatch(/supervisor/);
+    expect(screen.getByRole('alert').textContent).toMatch(/tell your supervisor now/);
   });
+
+  it.each([
+    ['en', /Major complaint: assign a handler and act on it now\./],
+    ['zh-CN', /重大投诉：请立即指派处理人并跟进。/],
+  ] as const)(
+    'tells a supervisor to act, not to tell the supervisor (%s)',
+    async (locale, said) => {
+      const draft = {
+        ...CLIP_DRAFT,
+        complainant: { name: '李', anonymous: false, phone: '13812345678' },
+        description: 'Fire in the kitchen after your repair, my child was injured. I will sue.',
+        demand: 'Compensation',
+      };
+      const { db, id } = await withCapture(draft);
+      render(
+        <RegisterForm
+          db={db}
+          complaintId={id}
+          manual={false}
+          actor={{ id: 'lead-1', name: '李娜', role: 'supervisor' }}
+          locale={locale}
+          t={translator(locale)}
+        />,
+      );
+      await waitFor(() => input(locale === 'en' ? /complainant's name/i : /投诉人姓名/));
+      await act(async () => {
+        fireEvent.click(
+          screen.getByRole('button', { name: locale === 'en' ? 'Register' : '登记' }),
+        );
+      });
+      await waitFor(() => screen.getByRole('alert'));
+      const alert = screen.getByRole('alert').textContent ?? '';
+      expect(alert).toMatch(said);
+      expect(alert).not.toMatch(/tell your supervisor|报告主管/);
+    },
+  );
 
   it.each([
     ['en', /the on-call leader, Duty manager Zhang, will be alerted/],

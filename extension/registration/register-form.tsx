@@ -4,12 +4,12 @@ import { activePolicy, onCallContact, textRulesReady } from '../policy/active-po
 import { CHANNELS, type Channel, READ_BACK_CHANNELS } from '@shared/schema/codes';
 import type { Draft } from '@shared/schema/registration';
 import { Checkbox, ErrorSummary, Select, TextArea, TextInput } from '@shared/ui';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComplaintDb } from '../db/database';
 import { eventsOf } from '../db/events-of';
 import type { Actor } from '../db/types';
 import { type T, tKey } from '../i18n';
-import { caseNumberLabel, provisionalNumber } from '@shared/numbering/provisional';
+import { caseNumberLabel } from '@shared/numbering/provisional';
 import { useLive } from '../ui/use-live';
 import { useLater } from '../ui/later';
 import { ReviewNotice } from './review-notice';
@@ -43,6 +43,16 @@ const loadPreview = () =>
   Promise.all([import('./preview'), textRulesReady()]).then(([m]) => m.previewDraft);
 const loadProposals = () => import('./detail-proposals').then((m) => m.DetailProposals);
 
+/**
+ * The shared rules' messages speak to the customer (the web form: "your name", "reach you");
+ * in this form the agent records someone else's complaint, so those are said about the
+ * complainant instead.
+ */
+const STAFF_WORDING: Partial<Record<string, string>> = {
+  'validation.nameRequired': 'ext.validation.nameRequired',
+  'validation.contactRequired': 'ext.validation.contactRequired',
+};
+
 /** The registration form: prefilled from the clip, saved on every change, registered with the shared rules. */
 export function RegisterForm(props: {
   db: ComplaintDb;
@@ -53,8 +63,6 @@ export function RegisterForm(props: {
   t: T;
   /** Named in the on-call alert (options page). */
   onCallContact?: string;
-  /** Called with the case number as people see it: this device's, marked provisional. */
-  onRegistered?: (caseNumber: string) => void;
 }) {
   const { db, complaintId, t, locale, actor } = props;
   const onCall = onCallContact(props.onCallContact);
@@ -71,6 +79,14 @@ export function RegisterForm(props: {
   const [busy, setBusy] = useState(false);
   const [alerts, setAlerts] = useState<string[]>([]);
   const summaryRef = useRef<HTMLDivElement>(null);
+  // After Register, focus moves to the heading that names the case, so it is read out; the
+  // heading follows the case's number as it is now (provisional, then the server's).
+  const doneRef = useRef<HTMLHeadingElement>(null);
+  const [justRegistered, setJustRegistered] = useState(false);
+  const done = row !== undefined && row.status !== 'draft';
+  useEffect(() => {
+    if (justRegistered && done) doneRef.current?.focus();
+  }, [justRegistered, done]);
   // Shown once it can be assessed with every rule, never a level assessed without them.
   const previewDraft = useLater(loadPreview);
   const DetailProposals = useLater(loadProposals);
@@ -80,7 +96,7 @@ export function RegisterForm(props: {
   );
 
   if (!draft) return <p aria-busy="true" />;
-  if (row && row.status !== 'draft') {
+  if (row && done) {
     return (
       <section aria-labelledby="cd-done-h">
         {alerts.length > 0 && (
@@ -90,13 +106,12 @@ export function RegisterForm(props: {
             ))}
           </div>
         )}
-        <h2 id="cd-done-h">
+        <h2 id="cd-done-h" ref={doneRef} tabIndex={-1}>
+          {/* This device's number is provisional until the team server numbers the case: shown
+              marked, never in the shape of a server number (which may belong to another case). */}
           {row.caseNumber
             ? t('ext.panel.registered', {
-                caseNumber:
-                  row.caseNumberIssuer === 'local'
-                    ? t('caseNumber.provisional', { number: provisionalNumber(row.caseNumber) })
-                    : row.caseNumber,
+                caseNumber: caseNumberLabel(locale, row.caseNumber, row.caseNumberIssuer),
               })
             : t(`status.${row.status}`)}
         </h2>
@@ -163,17 +178,24 @@ export function RegisterForm(props: {
       if (result.effects.some((e) => e.type === 'alertOnCall')) {
         next.push(t('ext.panel.alertOnCall', { contact: onCall }));
       }
+      // Worded for the role: an agent tells the supervisor; a lead (who acts on every case,
+      // policy.caseAccess) is the one to assign and act, so is told that instead.
       if (result.effects.some((e) => e.type === 'alertSevere'))
-        next.push(t('ext.panel.alertSevere'));
+        next.push(
+          t(
+            activePolicy().caseAccess.anyCase.includes(actor.role)
+              ? 'ext.panel.alertSevereLead'
+              : 'ext.panel.alertSevere',
+          ),
+        );
       setAlerts(next);
-      // This device's number is provisional until the team server numbers the case: shown
-      // marked, never in the shape of a server number (which may belong to another case).
-      props.onRegistered?.(caseNumberLabel(locale, result.caseNumber, 'local'));
+      setJustRegistered(true);
       return;
     }
     if ('errors' in result) {
       const next: Errors = {};
-      for (const e of result.errors) next[e.path] ??= tKey(locale, e.key, e.params);
+      for (const e of result.errors)
+        next[e.path] ??= tKey(locale, STAFF_WORDING[e.key] ?? e.key, e.params);
       setErrors(next);
       const labels = fieldLabels();
       const order = Object.keys(labels);
@@ -212,7 +234,7 @@ export function RegisterForm(props: {
           timeZone={activePolicy().calendar.timeZone}
         />
       )}
-      <ReviewNotice fields={reviewFields} t={t} />
+      <ReviewNotice fields={reviewFields} locale={locale} t={t} />
       <ScreenshotEditor
         db={db}
         complaintId={complaintId}

@@ -1,3 +1,5 @@
+import { listOf } from '@shared/i18n/punctuation';
+import type { Locale } from '@shared/schema/codes';
 import type { ReviewField } from '../capture/to-source';
 import type { T } from '../i18n';
 
@@ -11,12 +13,12 @@ const NAMES = {
 const isReviewField = (f: string): f is ReviewField => f in NAMES;
 
 /** Which prefilled fields the capture guessed (a heuristic or weak evidence): check them first. */
-export function ReviewNotice(props: { fields: readonly string[]; t: T }) {
+export function ReviewNotice(props: { fields: readonly string[]; locale: Locale; t: T }) {
   const names = props.fields.filter(isReviewField).map((f) => props.t(NAMES[f]));
   if (!names.length) return null;
   return (
     <p class="cd-notice cd-review" role="note">
-      {props.t('cap.review.notice', { fields: names.join(', ') })}
+      {props.t('cap.review.notice', { fields: listOf(props.locale, names) })}
     </p>
   );
 }

@@ -98,7 +98,7 @@ export function ReportBody({
       t('report.invalidVerdicts'),
       String(report.invalidVerdicts.total),
       String(prev.invalidVerdicts.total),
-      '',
+      num(report.trend.invalidVerdicts),
       null,
       ['invalid'],
     ],
@@ -106,7 +106,7 @@ export function ReportBody({
       t('report.closedCount'),
       String(report.timeToClose.count),
       String(prev.timeToClose.count),
-      '',
+      num(report.trend.closed),
       null,
       ['closed'],
     ],
@@ -219,34 +219,39 @@ export function ReportBody({
         {breakdowns.map(([title, counts, kind]) => (
           <section key={title} aria-labelledby={`rv-${kind}`}>
             <h2 id={`rv-${kind}`}>{t(title)}</h2>
-            <table class="rv-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('report.figure')}</th>
-                  <th scope="col" class="rv-num">
-                    {t('report.count')}
-                  </th>
-                  <th scope="col" class="rv-num">
-                    {t('report.share')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {Object.entries(counts as Record<string, number>)
-                  .sort(([ka, a], [kb, b]) => b - a || ka.localeCompare(kb))
-                  .map(([code, n]) => (
-                    <tr key={code}>
-                      <th scope="row">{t.code(kind, code, policy)}</th>
-                      <td class="rv-num">
-                        {link(n, t.code(kind, code, policy), `${kind}:${code}`)}
-                      </td>
-                      <td class="rv-num">
-                        {pct(report.registered ? n / report.registered : null)}
-                      </td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
+            {/* A table of headers alone reads as broken: an empty month says so instead. */}
+            {Object.keys(counts).length === 0 ? (
+              <p class="cd-help">{t('report.noneThisMonth')}</p>
+            ) : (
+              <table class="rv-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('report.figure')}</th>
+                    <th scope="col" class="rv-num">
+                      {t('report.count')}
+                    </th>
+                    <th scope="col" class="rv-num">
+                      {t('report.share')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {Object.entries(counts as Record<string, number>)
+                    .sort(([ka, a], [kb, b]) => b - a || ka.localeCompare(kb))
+                    .map(([code, n]) => (
+                      <tr key={code}>
+                        <th scope="row">{t.code(kind, code, policy)}</th>
+                        <td class="rv-num">
+                          {link(n, t.code(kind, code, policy), `${kind}:${code}`)}
+                        </td>
+                        <td class="rv-num">
+                          {pct(report.registered ? n / report.registered : null)}
+                        </td>
+                      </tr>
+                    ))}
+                </tbody>
+              </table>
+            )}
           </section>
         ))}
       </div>

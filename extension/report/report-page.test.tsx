@@ -61,6 +61,22 @@ describe('ReportPage', () => {
     expect(screen.getByText('2026-02-01 – 2026-02-28 (Asia/Shanghai)')).toBeTruthy();
   });
 
+  it('every count has its change, and an empty breakdown says so rather than showing bare headers', async () => {
+    setup({ load: vi.fn(async () => []) });
+    await screen.findByRole('row', { name: /Complaints registered/ });
+    const change = (name: RegExp) =>
+      screen.getByRole('row', { name }).querySelectorAll('td')[2]?.textContent;
+    expect(change(/Complaints registered/)).toBe('0');
+    expect(change(/Invalid verdicts/)).toBe('0');
+    expect(change(/Complaints closed/)).toBe('0');
+    expect(change(/Handling rate/)).toBe('n/a');
+    for (const title of ['By department', 'By channel']) {
+      const section = screen.getByRole('region', { name: title });
+      expect(section.querySelector('table')).toBeNull();
+      expect(section.textContent).toContain('No complaints registered this month.');
+    }
+  });
+
   it('Pareto charts are images with a title, a description of every value, and a data table', async () => {
     setup();
     const chart = await screen.findByRole('img', { name: /Pareto of categories/ });

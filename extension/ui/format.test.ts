@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorLabel, formatInstant, translatorFor, zoneNote } from './format';
+import { actorLabel, formatDateTime, formatInstant, translatorFor, zoneNote } from './format';
 
 describe('actorLabel: who did it, in the UI language', () => {
   it.each([
@@ -22,5 +22,17 @@ describe('times on the calendar clock', () => {
     expect(zoneNote('Asia/Shanghai', 'zh-CN', 'Asia/Shanghai')).toBe('');
     expect(zoneNote('Asia/Shanghai', 'zh-CN', 'Europe/Berlin')).toBe('（Asia/Shanghai）');
     expect(zoneNote('Asia/Shanghai', 'en', 'America/New_York')).toBe(' (Asia/Shanghai)');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('names the month, in the calendar zone', () => {
+    expect(formatDateTime('2026-12-07T20:27:00Z', 'en', 'Asia/Shanghai')).toBe(
+      'Dec 8, 2026, 4:27 AM',
+    );
+    expect(formatDateTime('2026-12-07T20:27:00Z', 'zh-CN', 'Asia/Shanghai')).toBe(
+      '2026年12月8日 04:27',
+    );
+    expect(formatDateTime('not a date', 'en', 'Asia/Shanghai')).toBe('');
   });
 });

@@ -56,6 +56,21 @@ export function formatInstant(
   return Number.isNaN(d.getTime()) ? '' : f.format(d);
 }
 
+/**
+ * An instant as people read it beside a deadline, in `timeZone`: "Dec 8, 2026, 4:27 AM",
+ * "2026年12月8日 04:27" — the month named, so "12/08" is never read as 12 August.
+ */
+export function formatDateTime(at: string | Date, locale: Locale, timeZone: string): string {
+  const key = `medium|${locale}|${timeZone}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+    formats.set(key, f);
+  }
+  const d = typeof at === 'string' ? new Date(at) : at;
+  return Number.isNaN(d.getTime()) ? '' : f.format(d);
+}
+
 /** An instant as a short month, day and time in `timeZone` ("12/07 13:26", "12月7日 13:26"). */
 export function formatShort(at: string | Date, locale: Locale, timeZone: string): string {
   const key = `short|${locale}|${timeZone}`;

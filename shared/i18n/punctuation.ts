@@ -5,3 +5,10 @@ import type { Locale } from '../schema/codes';
  * (Chinese takes the full-width colon and no space, as the catalogue's own sentences do).
  */
 export const labelColon = (locale: Locale): string => (locale === 'zh-CN' ? '：' : ': ');
+
+/**
+ * A short list of names in running text, as the locale writes one: "name, subject",
+ * "姓名、主题" (Chinese separates with the enumeration comma, not ", ").
+ */
+export const listOf = (locale: Locale, items: readonly string[]): string =>
+  new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' }).format(items);

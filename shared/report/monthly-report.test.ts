@@ -253,6 +253,9 @@ describe('R-REPORT-1 monthlyReport: the February 2026 fixture', () => {
       satisfactionRate: -0.25,
       slaCompliance: 28 / 44 - 1,
       secondComplaints: 3,
+      // Every count in the summary has its change: 1 invalid verdict against none, 4 closed against 1.
+      invalidVerdicts: 1,
+      closed: 3,
       meanHoursToClose: 461.5 / 4 - 25,
       p90HoursToClose: 312,
     });

@@ -112,6 +112,9 @@ export interface TrendDelta {
   satisfactionRate: number | null;
   slaCompliance: number | null;
   secondComplaints: number;
+  invalidVerdicts: number;
+  /** Complaints closed in the month, this month less the previous. */
+  closed: number;
   meanHoursToClose: number | null;
   p90HoursToClose: number | null;
 }
@@ -420,6 +423,8 @@ export function monthlyReport(
       satisfactionRate: delta(current.satisfaction.rate, previous.satisfaction.rate),
       slaCompliance: delta(current.slaOverall.compliance, previous.slaOverall.compliance),
       secondComplaints: current.secondComplaints.total - previous.secondComplaints.total,
+      invalidVerdicts: current.invalidVerdicts.total - previous.invalidVerdicts.total,
+      closed: current.timeToClose.count - previous.timeToClose.count,
       meanHoursToClose: delta(current.timeToClose.meanHours, previous.timeToClose.meanHours),
       p90HoursToClose: delta(current.timeToClose.p90Hours, previous.timeToClose.p90Hours),
     },

@@ -127,9 +127,9 @@ function summary(report: MonthlyReport, locale: Locale): Row[] {
       t(locale, 'report.invalidVerdicts'),
       cur.invalidVerdicts.total,
       prev.invalidVerdicts.total,
-      null,
+      d.invalidVerdicts,
     ],
-    [t(locale, 'report.closedCount'), cur.timeToClose.count, prev.timeToClose.count, null],
+    [t(locale, 'report.closedCount'), cur.timeToClose.count, prev.timeToClose.count, d.closed],
     [
       t(locale, 'report.meanToClose'),
       roundHours(cur.timeToClose.meanHours),

@@ -158,6 +158,19 @@ describe('side panel: proposals and the screenshot editor', () => {
     expect(Math.min(...stored.outside)).toBeGreaterThan(200);
     // The red box at 40,40 was under the blacked-out area: nothing of it is left.
     expect(stored.redBox[0]).toBeLessThan(30);
+
+    // Register: the heading names the case once (the panel's status line does not repeat it)
+    // and takes the focus, so it is read out.
+    await panel.getByLabel("Complainant's name").fill('陈');
+    await panel.getByLabel('Phone', { exact: true }).fill('13800138000');
+    await panel.getByLabel(/What the customer wants/).fill('退款');
+    await panel.getByRole('button', { name: 'Register' }).click();
+    const done = panel.getByRole('heading', {
+      name: /^Registered as Provisional · L-\d{4}-\d{4}$/,
+    });
+    await done.waitFor();
+    await expect.poll(() => done.evaluate((h) => h === document.activeElement)).toBe(true);
+    expect(await panel.getByText(/Registered as/).count()).toBe(1);
     await Promise.all([panel.close(), page.close()]);
   }, 120_000);
 });

@@ -62,10 +62,11 @@ function server(answer: () => Answer) {
   return { fetch, calls };
 }
 
-function show(locale: Locale, fetch: ReturnType<typeof server>['fetch']) {
+function show(locale: Locale, fetch: ReturnType<typeof server>['fetch'], mayRead = true) {
   render(
     <DeliveryLog
       config={{ serverUrl: 'https://desk.test', token: 'cdt_x' }}
+      mayRead={mayRead}
       locale={locale}
       t={translator(locale)}
       fetch={fetch}
@@ -111,11 +112,23 @@ describe('the options page’s delivery log', () => {
     );
   });
 
-  it('tells a token that may not read it so', async () => {
-    show('en', server(() => 'forbidden').fetch);
-    await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toMatch(/^Only administrators may read/),
-    );
+  it('for a role that may not read it, asks nothing and says who can, in neutral words', async () => {
+    const s = server(() => 'items');
+    show('en', s.fetch, false);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(s.calls).toEqual([]);
+    const note = screen.getByText(/^Administrators see the delivery log/);
+    // A routine state: no error colour, no status line, no Refresh to press.
+    expect(note.className).toBe('cd-help');
+    expect(document.querySelector('.cd-error')).toBeNull();
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('a refusal from the server (the role changed since) reads as the same note, not an error', async () => {
+    show('zh-CN', server(() => 'forbidden').fetch);
+    await screen.findByText(/^发送记录由管理员查看/);
+    expect(document.querySelector('.cd-error')).toBeNull();
     expect(screen.queryByRole('list')).toBeNull();
   });
 

@@ -10,16 +10,20 @@ import { type DeliveryLog as Log, deliveryState, loadDeliveries } from '../../te
 
 /**
  * Options, team mode: the server's last notification deliveries and how each went (delivered,
- * queued, retrying, dead letter), read from the admin delivery log on open and on "Refresh". A
- * token that may not read it, or a server out of reach, is said so in words.
+ * queued, retrying, dead letter), read from the admin delivery log on open and on "Refresh". Only
+ * admins may read it: for any other role the log is not asked for and a neutral note says who can
+ * see it — a routine state, not an error. A server out of reach is said so in words.
  */
 export function DeliveryLog({
   config,
+  mayRead,
   locale,
   t,
   fetch: fetcher = (input, init) => globalThis.fetch(input, init),
 }: {
   config: Pick<SyncConfig, 'serverUrl' | 'token'>;
+  /** The token's role may read the log (admins); false shows the note instead of asking. */
+  mayRead: boolean;
   locale: Locale;
   t: T;
   fetch?: Fetch;
@@ -36,8 +40,8 @@ export function DeliveryLog({
     }
   }
   useEffect(() => {
-    void read();
-  }, [config.serverUrl, config.token]);
+    if (mayRead) void read();
+  }, [config.serverUrl, config.token, mayRead]);
 
   const fmt = new Intl.DateTimeFormat(locale, {
     dateStyle: 'short',
@@ -48,13 +52,14 @@ export function DeliveryLog({
     hasMessage(`ext.deliveries.event.${e}`) ? tKey(locale, `ext.deliveries.event.${e}`) : e;
 
   let body: preact.ComponentChildren;
-  if (!log) body = <p role="status">{t('ext.deliveries.loading')}</p>;
+  // A refusal (a token whose role changed since) reads like the note: nothing is broken.
+  if (!mayRead || (log && !log.ok && log.reason === 'ext.deliveries.forbidden'))
+    body = <p class="cd-help">{t('ext.deliveries.forbidden')}</p>;
+  else if (!log) body = <p role="status">{t('ext.deliveries.loading')}</p>;
   else if (!log.ok)
     body = (
       <p role="status" class="cd-error" id="cd-deliveries-status">
-        {log.reason === 'ext.deliveries.forbidden'
-          ? t('ext.deliveries.forbidden')
-          : t('ext.deliveries.failed', { message: syncErrorText(locale, log) })}
+        {t('ext.deliveries.failed', { message: syncErrorText(locale, log) })}
       </p>
     );
   else if (log.items.length === 0) body = <p role="status">{t('ext.deliveries.none')}</p>;
@@ -97,9 +102,11 @@ export function DeliveryLog({
       <h2 id="cd-deliveries-h">{t('ext.deliveries.title')}</h2>
       <p class="cd-help">{t('ext.deliveries.help')}</p>
       {body}
-      <button type="button" onClick={() => void read()} disabled={busy}>
-        {t('ext.deliveries.refresh')}
-      </button>
+      {mayRead && (
+        <button type="button" onClick={() => void read()} disabled={busy}>
+          {t('ext.deliveries.refresh')}
+        </button>
+      )}
     </section>
   );
 }

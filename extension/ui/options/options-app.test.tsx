@@ -45,8 +45,8 @@ describe('options page', () => {
   });
 
   it('in team mode the role is the token’s, read-only, and saving keeps it', async () => {
-    // No server behind desk.test: the delivery log line says it is out of reach.
-    vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
+    // A supervisor's token may not read the delivery log: it is not even asked for.
+    const fetch = vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
     await saveSettings({ locale: 'zh-CN', role: 'supervisor', userName: '李娜' });
     await saveSyncConfig({
       serverUrl: 'https://desk.test',
@@ -58,9 +58,13 @@ describe('options page', () => {
     await waitFor(() => expect(role.readOnly).toBe(true));
     expect(role.value).toBe('主管');
     expect(legends()[0]).toBe('您的信息');
-    // A supervisor gets the delivery log line (the server tells whether the token may read it).
+    // A supervisor is told who sees the delivery log, in neutral words, without a request.
     expect(screen.getByRole('heading', { name: '通知发送记录' })).toBeTruthy();
-    await waitFor(() => expect(document.body.textContent).toContain('无法读取发送记录'));
+    expect(document.body.textContent).toContain('发送记录由管理员查看');
+    expect(document.body.textContent).not.toContain('无法读取发送记录');
+    expect(fetch.mock.calls.map(([url]) => String(url))).not.toContainEqual(
+      expect.stringContaining('/admin/deliveries'),
+    );
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: '保存' }));
     });

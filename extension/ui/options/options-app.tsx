@@ -21,8 +21,11 @@ function useTeamConfig(): SyncConfig | undefined {
   return config;
 }
 
-/** Who sees the delivery log line: admins read it; supervisors are told they may not. */
-const DELIVERY_LOG_ROLES: readonly Role[] = ['admin', 'supervisor'];
+/**
+ * Who sees the delivery log section: admins read the log; supervisors and managers, who may look
+ * for it when a notification seems lost, get a neutral note that admins can see it.
+ */
+const DELIVERY_LOG_ROLES: readonly Role[] = ['admin', 'supervisor', 'manager'];
 
 /**
  * Options, in groups: the team server (its own form), then you, deadline alerts, capture and
@@ -87,7 +90,7 @@ export function OptionsApp() {
         }}
       />
       {teamConfig && team && DELIVERY_LOG_ROLES.includes(team.role) && (
-        <DeliveryLog config={teamConfig} locale={locale} t={t} />
+        <DeliveryLog config={teamConfig} mayRead={team.role === 'admin'} locale={locale} t={t} />
       )}
       <form onSubmit={submit}>
         <fieldset>

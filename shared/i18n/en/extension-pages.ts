@@ -64,6 +64,11 @@ export const extensionPages = {
   'ext.options.notPersisted': 'The browser may clear this data under storage pressure.',
 
   'ext.panel.alertSevere': 'Major complaint: tell your supervisor now.',
+  'ext.panel.alertSevereLead': 'Major complaint: assign a handler and act on it now.',
+  'ext.validation.nameRequired':
+    "Enter the complainant's name (a surname is enough), or mark the complaint anonymous.",
+  'ext.validation.contactRequired':
+    'Record at least one way to reach the complainant: phone, email or address.',
   'ext.panel.saveFailed':
     'The draft could not be saved. It stays on screen; it will be saved with your next change.',
   'ext.panel.onCall': ({ contact = '' }: { contact?: string }) =>
@@ -143,7 +148,7 @@ export const extensionPages = {
   'ext.deliveries.event.reply': 'reply to customer',
   'ext.deliveries.event.report': 'monthly report',
   'ext.deliveries.forbidden':
-    'Only administrators may read the delivery log; this token may not. Ask an administrator.',
+    'Administrators see the delivery log. If a notification seems not to have arrived, ask one of them.',
   'ext.deliveries.failed': ({ message }: { message: string }) =>
     `The delivery log could not be read. ${message}`,
 

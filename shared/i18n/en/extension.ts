@@ -34,9 +34,7 @@ export const extension = {
   'ext.popup.newManual': 'New phone / walk-in / letter complaint',
   'ext.popup.openPanel': 'Open registration',
   'ext.popup.queueCount': ({ count }: { count: number }) =>
-    count === 1
-      ? '1 complaint waiting to be registered'
-      : `${count} complaints waiting to be registered`,
+    count === 1 ? '1 waiting to be registered' : `${count} waiting to be registered`,
   'ext.popup.recent': 'Recent',
   'ext.popup.empty': 'Nothing captured yet. Select text on a page and press Alt+Shift+K.',
   'ext.popup.failed': ({ count }: { count: number }) =>
@@ -118,7 +116,8 @@ export const extension = {
     'The server did not take the changes. They are kept and will be sent again.',
   'ext.sync.error.unknown': 'Sync failed. Nothing was lost; it will be tried again.',
 
-  'ext.popup.report': 'Monthly report',
+  // Short: the popup's header is one line at 800 px (docs/workspace.md); the page says "monthly".
+  'ext.popup.report': 'Report',
 
   'ext.case.loading': 'Loading the complaint…',
   'ext.case.notFound': 'This complaint is not on this device.',

@@ -121,6 +121,8 @@ export const review = {
   'review.case.tier': 'Escalation tier',
   'review.case.urgent': 'Marked urgent out of hours',
   'review.case.resolution': 'Resolution',
+  'review.case.noResolutionYet': ({ round }: { round: number }) =>
+    `No resolution proposed yet in round ${round}; earlier proposals are in the history.`,
   'review.case.responsibility': 'Responsibility',
   'review.case.rootCause': 'Root cause',
   'review.case.correctiveAction': 'Corrective action',
@@ -273,6 +275,7 @@ export const review = {
   'report.pending': 'Not due yet',
   'report.compliance': 'Compliance',
   'report.none': 'n/a',
+  'report.noneThisMonth': 'No complaints registered this month.',
   'report.uncategorized': 'Uncategorized',
   'report.unassigned': 'Unassigned',
   'report.unrecorded': 'Not recorded',

@@ -59,6 +59,9 @@ export const extensionPages: Translation<typeof en> = {
   'ext.options.notPersisted': '存储空间紧张时，浏览器可能清理这些数据。',
 
   'ext.panel.alertSevere': '重大投诉：请立即报告主管。',
+  'ext.panel.alertSevereLead': '重大投诉：请立即指派处理人并跟进。',
+  'ext.validation.nameRequired': '请填写投诉人姓名（只写姓氏即可），或将投诉标为匿名。',
+  'ext.validation.contactRequired': '请至少记录投诉人的一种联系方式：电话、邮箱或地址。',
   'ext.panel.saveFailed': '草稿未能保存，内容仍保留在页面上，下次修改时会再次保存。',
   'ext.panel.onCall': ({ contact = '' }: { contact?: string }) =>
     contact
@@ -115,7 +118,7 @@ export const extensionPages: Translation<typeof en> = {
   'ext.deliveries.event.callbackDue': '回访到期',
   'ext.deliveries.event.reply': '答复客户',
   'ext.deliveries.event.report': '月度报告',
-  'ext.deliveries.forbidden': '只有管理员可以查看发送记录，此令牌无权查看。请联系管理员。',
+  'ext.deliveries.forbidden': '发送记录由管理员查看。如果某条通知似乎没有送达，请联系管理员。',
   'ext.deliveries.failed': ({ message }) => `无法读取发送记录。${message}`,
 
   'ext.reply.title': '发送答复',

@@ -102,6 +102,8 @@ export const review: Translation<typeof en> = {
   'review.case.tier': '升级层级',
   'review.case.urgent': '非工作时间标记为紧急',
   'review.case.resolution': '处理方案',
+  'review.case.noResolutionYet': ({ round }) =>
+    `第 ${round} 轮尚未提出处理方案；此前的方案见处理记录。`,
   'review.case.responsibility': '责任方',
   'review.case.rootCause': '根本原因',
   'review.case.correctiveAction': '纠正措施',
@@ -232,6 +234,7 @@ export const review: Translation<typeof en> = {
   'report.pending': '未到期',
   'report.compliance': '达标率',
   'report.none': '无',
+  'report.noneThisMonth': '本月没有登记的投诉。',
   'report.uncategorized': '未分类',
   'report.unassigned': '未分派',
   'report.unrecorded': '未记录',
