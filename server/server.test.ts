@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { defaultAppConfig } from './config';
 import { LOCK_FILE } from './db/open-database';
 import { createLogger, silentLogger } from './log';
-import { firstStartBanner, startServer } from './server';
+import { runCli } from './cli';
+import { recoverAdminCommand, startBanner, startServer } from './server';
 import { listTokens, revokeToken } from './store/tokens';
 import { validSubmission } from '../test/support/server';
 
@@ -26,7 +27,11 @@ describe('startServer (embedded database)', () => {
   it('creates an admin token on the first start only, serves, and keeps data across restarts', async () => {
     const first = await startServer(config, silentLogger);
     expect(first.adminToken).toMatch(/^cdt_/);
-    expect(firstStartBanner(first.url, first.adminToken!)).toContain(first.adminToken);
+    const firstBanner = startBanner({ url: first.url, adminToken: first.adminToken, config });
+    expect(firstBanner).toContain(
+      `Admin token (shown only now; keep it safe): ${first.adminToken}`,
+    );
+    expect(firstBanner).not.toContain('Lost the admin token');
     const submission = validSubmission();
     const res = await fetch(`${first.url}/api/v1/intake`, {
       method: 'POST',
@@ -44,6 +49,16 @@ describe('startServer (embedded database)', () => {
     const second = await startServer(config, silentLogger);
     try {
       expect(second.adminToken).toBeUndefined();
+      // The same summary at every start, minus the token, plus how to replace a lost one.
+      const banner = startBanner({ url: second.url, adminToken: second.adminToken, config });
+      expect(banner).toContain(`Server URL for the extension's options: ${second.url}`);
+      expect(banner).toContain(`Demo form: ${second.url}/`);
+      expect(banner).toMatch(/Unpacked extension:|The extension is not built yet/);
+      expect(banner).not.toContain(first.adminToken);
+      expect(banner).toContain(
+        `Lost the admin token? stop the server (Ctrl+C), then make a new one:`,
+      );
+      expect(banner).toContain(recoverAdminCommand(config));
       const again = await fetch(`${second.url}/api/v1/complaints`, {
         headers: { authorization: `Bearer ${first.adminToken}` },
       });
@@ -67,6 +82,20 @@ describe('startServer (embedded database)', () => {
       const warning = lines.map((l) => JSON.parse(l)).find((l) => l.msg === 'no live admin token');
       expect(warning?.recover).toContain('token create');
       expect(warning?.recover).toContain('--role admin');
+      // The banner's recovery command, run as printed (DATA_DIR=this one), mints a working admin.
+      const command = recoverAdminCommand(config);
+      expect(command.startsWith(`DATA_DIR=${dataDir} npm run server -- `)).toBe(true);
+      const argv = [...command.split(' -- ')[1]!.matchAll(/"([^"]*)"|(\S+)/g)].map(
+        (m) => m[1] ?? m[2]!,
+      );
+      const out: string[] = [];
+      await runCli(argv, third.db.pool, { out: (l) => out.push(l), now: () => new Date() });
+      const secret = /cdt_\S+/.exec(out.join('\n'))?.[0];
+      expect(secret).toBeDefined();
+      const tokens = await fetch(`${third.url}/api/v1/admin/tokens`, {
+        headers: { authorization: `Bearer ${secret}` },
+      });
+      expect(tokens.status).toBe(200);
     } finally {
       await third.close();
     }
@@ -76,7 +105,7 @@ describe('startServer (embedded database)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cd-banner-'));
     const server = await startServer({ ...config, dataDir: dir }, silentLogger);
     try {
-      const banner = firstStartBanner(server.url, server.adminToken!);
+      const banner = startBanner({ url: server.url, adminToken: server.adminToken, config });
       expect(banner).toContain(server.adminToken);
       // The banner's command for a person's token works as printed while the server runs.
       const curl = /curl -s -X POST (\S+) -H "Authorization: (Bearer \S+)" .* -d '(.+)'/.exec(
@@ -140,4 +169,17 @@ describe('server/main.ts', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+});
+
+describe('recoverAdminCommand', () => {
+  it('names DATA_DIR unless it is the default, and never prints a DATABASE_URL', () => {
+    const base = 'npm run server -- token create --name "NAME" --role admin';
+    expect(recoverAdminCommand({ dataDir: './data', databaseUrl: undefined })).toBe(base);
+    expect(recoverAdminCommand({ dataDir: '/srv/cd data', databaseUrl: undefined })).toBe(
+      `DATA_DIR='/srv/cd data' ${base}`,
+    );
+    const pg = recoverAdminCommand({ dataDir: './data', databaseUrl: 'postgres://u:pw@db/cd' });
+    expect(pg).not.toContain('pw');
+    expect(pg).toContain(base);
+  });
 });
