@@ -56,7 +56,7 @@ describe('startServer (embedded database)', () => {
       expect(banner).toMatch(/Unpacked extension:|The extension is not built yet/);
       expect(banner).not.toContain(first.adminToken);
       expect(banner).toContain(
-        `Lost the admin token? stop the server (Ctrl+C), then make a new one:`,
+        `Lost the admin token? Stop the server (Ctrl+C), then make a new one:`,
       );
       expect(banner).toContain(recoverAdminCommand(config));
       const again = await fetch(`${second.url}/api/v1/complaints`, {
@@ -130,41 +130,67 @@ describe('startServer (embedded database)', () => {
 });
 
 describe('server/main.ts', () => {
-  it('starts, logs JSON lines, and shuts down cleanly on SIGTERM', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cd-main-'));
-    try {
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', new URL('./main.ts', import.meta.url).pathname],
-        {
-          env: { ...process.env, PORT: '0', DATA_DIR: dir, DATABASE_URL: '' },
-        },
-      );
-      let stdout = '';
-      let stderr = '';
-      child.stderr.on('data', (d) => {
-        stderr += d;
+  /** main.ts as `npm start` runs it, until SIGTERM: its stdout (JSON log) and stderr (summary). */
+  async function runMain(dir: string, env: Record<string, string>) {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', new URL('./main.ts', import.meta.url).pathname],
+      { env: { ...process.env, PORT: '0', DATA_DIR: dir, DATABASE_URL: '', ...env } },
+    );
+    const out = { stdout: '', stderr: '' };
+    child.stderr.on('data', (d) => {
+      out.stderr += d;
+    });
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (d) => {
+        out.stdout += d;
+        const m = /"msg":"listening","url":"([^"]+)"/.exec(out.stdout);
+        if (m) resolve(m[1]!);
       });
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on('data', (d) => {
-          stdout += d;
-          const m = /"msg":"listening","url":"([^"]+)"/.exec(stdout);
-          if (m) resolve(m[1]!);
-        });
-        child.on('exit', () => reject(new Error(`exited early: ${stderr}`)));
-      });
-      for (let i = 0; i < 100 && !stderr.includes('token create --name'); i++)
-        await new Promise((r) => setTimeout(r, 50));
-      expect(stderr).toContain('Admin token (shown only now');
-      expect((await fetch(`${url}/api/v1/healthz`)).status).toBe(200);
+      child.on('exit', () => reject(new Error(`exited early: ${out.stderr}`)));
+    });
+    for (let i = 0; i < 100 && !out.stderr.includes('token create --name'); i++)
+      await new Promise((r) => setTimeout(r, 50));
+    const stop = async () => {
       const exited = new Promise<number | null>((resolve) =>
         child.on('exit', (code) => resolve(code)),
       );
       child.kill('SIGTERM');
-      expect(await exited).toBe(0);
+      return exited;
+    };
+    return { url, out, stop };
+  }
+
+  it('starts, logs JSON lines, and shuts down cleanly on SIGTERM', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cd-main-'));
+    try {
+      const { url, out, stop } = await runMain(dir, {});
+      expect(out.stderr).toContain('Admin token (shown only now');
+      expect((await fetch(`${url}/api/v1/healthz`)).status).toBe(200);
+      expect(await stop()).toBe(0);
       expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
-      for (const line of stdout.trim().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
-      expect(stdout).toContain('"msg":"stopped"');
+      for (const line of out.stdout.trim().split('\n'))
+        expect(() => JSON.parse(line)).not.toThrow();
+      // LOG_REQUESTS unset (production): a line for every request.
+      expect(out.stdout).toContain('"path":"/api/v1/healthz","status":200');
+      expect(out.stdout).toContain('"msg":"stopped"');
+
+      // The next start, as `npm start` runs it: the same summary without the token, how to make
+      // a new one, and only the failed request logged.
+      const again = await runMain(dir, { LOG_REQUESTS: 'problems' });
+      expect((await fetch(`${again.url}/api/v1/healthz`)).status).toBe(200);
+      expect((await fetch(`${again.url}/nope`)).status).toBe(404);
+      expect(await again.stop()).toBe(0);
+      expect(again.out.stderr).toContain(`Server URL for the extension's options: ${again.url}`);
+      expect(again.out.stderr).toContain(`Demo form: ${again.url}/`);
+      expect(again.out.stderr).not.toContain('Admin token (shown only now');
+      expect(again.out.stderr).toContain(`DATA_DIR=${dir} npm run server -- token create`);
+      const requests = again.out.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+        .filter((l) => l.msg === 'request');
+      expect(requests).toEqual([expect.objectContaining({ path: '/nope', status: 404 })]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

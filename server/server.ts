@@ -224,11 +224,11 @@ export function startBanner({ url, adminToken, config }: BannerInput): string {
     );
   } else {
     // The token is stored hashed: a lost one cannot be shown again, only replaced.
-    const stop = config.databaseUrl ? '' : 'stop the server (Ctrl+C), then ';
-    lines.push(
-      `  Lost the admin token? ${stop}make a new one:`,
-      `    ${recoverAdminCommand(config)}`,
-    );
+    // The embedded database opens in one process only: the command needs the server stopped.
+    const how = config.databaseUrl
+      ? 'Make a new one'
+      : 'Stop the server (Ctrl+C), then make a new one';
+    lines.push(`  Lost the admin token? ${how}:`, `    ${recoverAdminCommand(config)}`);
   }
   lines.push('');
   return lines.join('\n');
