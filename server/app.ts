@@ -19,7 +19,7 @@ import { SharedRateLimiter } from './intake/shared-rate-limit';
 import { Registrar } from './intake/registrar';
 import { intakeRoutes } from './intake/route';
 import { SiteDirectory } from './intake/site-directory';
-import { type Logger, createLogger } from './log';
+import { type Logger, createLogger, shouldLogRequest } from './log';
 import { notifyRoutes } from './notify/routes';
 import { requestError, requestLocale } from './messages';
 import { type LivePolicy, livePolicy } from './policy-watch';
@@ -61,12 +61,14 @@ export function createApp(options: AppOptions): Hono {
   app.use(async (c, next) => {
     const started = performance.now();
     await next();
+    const ms = Math.round((performance.now() - started) * 10) / 10;
+    if (!shouldLogRequest(config.logRequests, c.res.status, ms)) return;
     log.info('request', {
       requestId: c.get('requestId'),
       method: c.req.method,
       path: c.req.path,
       status: c.res.status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
+      ms,
       ip: clientIp(c, config.trustProxy),
     });
   });

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import type { RequestLogging } from './log';
 import type { NotifySettings } from './notify/worker';
 
 /** What the HTTP app needs to know (the rest of the settings only concern `main.ts`). */
@@ -14,6 +15,8 @@ export interface AppConfig {
   attachmentStorageMb: number;
   /** Built widget (served at /widget/*) and where the demo page is looked for. */
   widgetDir: string;
+  /** LOG_REQUESTS: a line per request (`all`), or only failed and slow ones (`problems`). */
+  logRequests: RequestLogging;
   /** Notification channels from the environment, SMTP, worker timings (server/notify). */
   notify?: Partial<NotifySettings>;
 }
@@ -38,6 +41,7 @@ export const defaultAppConfig: AppConfig = {
   intakeSiteDailyQuota: 5_000,
   attachmentStorageMb: 2_048,
   widgetDir: DEFAULT_WIDGET_DIR,
+  logRequests: 'all',
 };
 
 function integer(
@@ -67,6 +71,12 @@ function trustProxy(raw: string | undefined): number {
   );
 }
 
+function logRequests(raw: string | undefined): RequestLogging {
+  if (raw === undefined || raw === '' || raw === 'all') return 'all';
+  if (raw === 'problems') return raw;
+  throw new RangeError(`LOG_REQUESTS=${raw} is not valid: use all or problems.`);
+}
+
 /** Server settings from the environment, with the safe defaults of docs/architecture.md. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
@@ -82,6 +92,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     intakeSiteDailyQuota: integer(env, 'INTAKE_SITE_DAILY_QUOTA', 5_000, 0, 100_000_000),
     attachmentStorageMb: integer(env, 'ATTACHMENT_STORAGE_MB', 2_048, 0, 100_000_000),
     widgetDir: env.WIDGET_DIR || DEFAULT_WIDGET_DIR,
+    logRequests: logRequests(env.LOG_REQUESTS),
     notify: notifyFromEnv(env),
   };
 }

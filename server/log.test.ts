@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLogger } from './log';
+import { configFromEnv } from './config';
+import { SLOW_REQUEST_MS, createLogger, shouldLogRequest } from './log';
 
 describe('createLogger', () => {
   const at = new Date('2026-12-07T20:28:03.565Z');
@@ -29,5 +30,31 @@ describe('createLogger', () => {
       eventId: 'e1',
       data: { level: 'L3', msg: 'x', time: 'y' },
     });
+  });
+});
+
+describe('shouldLogRequest', () => {
+  it('all: every request, as production logs them', () => {
+    expect(shouldLogRequest('all', 200, 1)).toBe(true);
+    expect(shouldLogRequest('all', 304, 0.2)).toBe(true);
+  });
+
+  it('problems (npm start): only failed or slow requests', () => {
+    expect(shouldLogRequest('problems', 200, 3.9)).toBe(false);
+    expect(shouldLogRequest('problems', 304, 0.2)).toBe(false);
+    expect(shouldLogRequest('problems', 399, 10)).toBe(false);
+    expect(shouldLogRequest('problems', 400, 1)).toBe(true);
+    expect(shouldLogRequest('problems', 401, 1)).toBe(true);
+    expect(shouldLogRequest('problems', 500, 1)).toBe(true);
+    expect(shouldLogRequest('problems', 200, SLOW_REQUEST_MS - 0.1)).toBe(false);
+    expect(shouldLogRequest('problems', 200, SLOW_REQUEST_MS)).toBe(true);
+  });
+});
+
+describe('LOG_REQUESTS', () => {
+  it('is all unless set to problems; anything else is refused', () => {
+    expect(configFromEnv({}).logRequests).toBe('all');
+    expect(configFromEnv({ LOG_REQUESTS: 'problems' }).logRequests).toBe('problems');
+    expect(() => configFromEnv({ LOG_REQUESTS: 'none' })).toThrow(/LOG_REQUESTS=none/);
   });
 });

@@ -32,5 +32,21 @@ export function createLogger(
   };
 }
 
+/**
+ * Which requests get a `request` line. `all` (the default, `npm run server` and production): one
+ * line per request, the contract operators grep by request id. `problems` (what `npm start`
+ * uses): only a failed (status ≥ 400) or slow one — one person clicking through the demo and the
+ * extension's sync polls wrote a line per static file and poll, hundreds an hour, burying the
+ * start-up summary and the lines that matter.
+ */
+export type RequestLogging = 'all' | 'problems';
+
+/** A request slower than this is logged under `problems` too. */
+export const SLOW_REQUEST_MS = 1_000;
+
+export function shouldLogRequest(mode: RequestLogging, status: number, ms: number): boolean {
+  return mode === 'all' || status >= 400 || ms >= SLOW_REQUEST_MS;
+}
+
 /** Discards everything (tests, benchmarks). */
 export const silentLogger: Logger = { info() {}, warn() {}, error() {} };

@@ -4,13 +4,15 @@
  */
 import { configFromEnv } from './config';
 import { createLogger } from './log';
-import { firstStartBanner, startServer } from './server';
+import { startBanner, startServer } from './server';
 
 const log = createLogger();
 try {
-  const server = await startServer(configFromEnv(), log);
-  if (server.adminToken)
-    process.stderr.write(`${firstStartBanner(server.url, server.adminToken)}\n`);
+  const config = configFromEnv();
+  const server = await startServer(config, log);
+  process.stderr.write(
+    `${startBanner({ url: server.url, adminToken: server.adminToken, config })}\n`,
+  );
   let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {

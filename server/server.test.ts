@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { defaultAppConfig } from './config';
 import { LOCK_FILE } from './db/open-database';
 import { createLogger, silentLogger } from './log';
-import { firstStartBanner, startServer } from './server';
+import { runCli } from './cli';
+import { recoverAdminCommand, startBanner, startServer } from './server';
 import { listTokens, revokeToken } from './store/tokens';
 import { validSubmission } from '../test/support/server';
 
@@ -26,7 +27,11 @@ describe('startServer (embedded database)', () => {
   it('creates an admin token on the first start only, serves, and keeps data across restarts', async () => {
     const first = await startServer(config, silentLogger);
     expect(first.adminToken).toMatch(/^cdt_/);
-    expect(firstStartBanner(first.url, first.adminToken!)).toContain(first.adminToken);
+    const firstBanner = startBanner({ url: first.url, adminToken: first.adminToken, config });
+    expect(firstBanner).toContain(
+      `Admin token (shown only now; keep it safe): ${first.adminToken}`,
+    );
+    expect(firstBanner).not.toContain('Lost the admin token');
     const submission = validSubmission();
     const res = await fetch(`${first.url}/api/v1/intake`, {
       method: 'POST',
@@ -44,6 +49,16 @@ describe('startServer (embedded database)', () => {
     const second = await startServer(config, silentLogger);
     try {
       expect(second.adminToken).toBeUndefined();
+      // The same summary at every start, minus the token, plus how to replace a lost one.
+      const banner = startBanner({ url: second.url, adminToken: second.adminToken, config });
+      expect(banner).toContain(`Server URL for the extension's options: ${second.url}`);
+      expect(banner).toContain(`Demo form: ${second.url}/`);
+      expect(banner).toMatch(/Unpacked extension:|The extension is not built yet/);
+      expect(banner).not.toContain(first.adminToken);
+      expect(banner).toContain(
+        `Lost the admin token? Stop the server (Ctrl+C), then make a new one:`,
+      );
+      expect(banner).toContain(recoverAdminCommand(config));
       const again = await fetch(`${second.url}/api/v1/complaints`, {
         headers: { authorization: `Bearer ${first.adminToken}` },
       });
@@ -67,6 +82,20 @@ describe('startServer (embedded database)', () => {
       const warning = lines.map((l) => JSON.parse(l)).find((l) => l.msg === 'no live admin token');
       expect(warning?.recover).toContain('token create');
       expect(warning?.recover).toContain('--role admin');
+      // The banner's recovery command, run as printed (DATA_DIR=this one), mints a working admin.
+      const command = recoverAdminCommand(config);
+      expect(command.startsWith(`DATA_DIR=${dataDir} npm run server -- `)).toBe(true);
+      const argv = [...command.split(' -- ')[1]!.matchAll(/"([^"]*)"|(\S+)/g)].map(
+        (m) => m[1] ?? m[2]!,
+      );
+      const out: string[] = [];
+      await runCli(argv, third.db.pool, { out: (l) => out.push(l), now: () => new Date() });
+      const secret = /cdt_\S+/.exec(out.join('\n'))?.[0];
+      expect(secret).toBeDefined();
+      const tokens = await fetch(`${third.url}/api/v1/admin/tokens`, {
+        headers: { authorization: `Bearer ${secret}` },
+      });
+      expect(tokens.status).toBe(200);
     } finally {
       await third.close();
     }
@@ -76,7 +105,7 @@ describe('startServer (embedded database)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cd-banner-'));
     const server = await startServer({ ...config, dataDir: dir }, silentLogger);
     try {
-      const banner = firstStartBanner(server.url, server.adminToken!);
+      const banner = startBanner({ url: server.url, adminToken: server.adminToken, config });
       expect(banner).toContain(server.adminToken);
       // The banner's command for a person's token works as printed while the server runs.
       const curl = /curl -s -X POST (\S+) -H "Authorization: (Bearer \S+)" .* -d '(.+)'/.exec(
@@ -101,43 +130,82 @@ describe('startServer (embedded database)', () => {
 });
 
 describe('server/main.ts', () => {
-  it('starts, logs JSON lines, and shuts down cleanly on SIGTERM', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cd-main-'));
-    try {
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', new URL('./main.ts', import.meta.url).pathname],
-        {
-          env: { ...process.env, PORT: '0', DATA_DIR: dir, DATABASE_URL: '' },
-        },
-      );
-      let stdout = '';
-      let stderr = '';
-      child.stderr.on('data', (d) => {
-        stderr += d;
+  /** main.ts as `npm start` runs it, until SIGTERM: its stdout (JSON log) and stderr (summary). */
+  async function runMain(dir: string, env: Record<string, string>) {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', new URL('./main.ts', import.meta.url).pathname],
+      { env: { ...process.env, PORT: '0', DATA_DIR: dir, DATABASE_URL: '', ...env } },
+    );
+    const out = { stdout: '', stderr: '' };
+    child.stderr.on('data', (d) => {
+      out.stderr += d;
+    });
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (d) => {
+        out.stdout += d;
+        const m = /"msg":"listening","url":"([^"]+)"/.exec(out.stdout);
+        if (m) resolve(m[1]!);
       });
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on('data', (d) => {
-          stdout += d;
-          const m = /"msg":"listening","url":"([^"]+)"/.exec(stdout);
-          if (m) resolve(m[1]!);
-        });
-        child.on('exit', () => reject(new Error(`exited early: ${stderr}`)));
-      });
-      for (let i = 0; i < 100 && !stderr.includes('token create --name'); i++)
-        await new Promise((r) => setTimeout(r, 50));
-      expect(stderr).toContain('Admin token (shown only now');
-      expect((await fetch(`${url}/api/v1/healthz`)).status).toBe(200);
+      child.on('exit', () => reject(new Error(`exited early: ${out.stderr}`)));
+    });
+    for (let i = 0; i < 100 && !out.stderr.includes('token create --name'); i++)
+      await new Promise((r) => setTimeout(r, 50));
+    const stop = async () => {
       const exited = new Promise<number | null>((resolve) =>
         child.on('exit', (code) => resolve(code)),
       );
       child.kill('SIGTERM');
-      expect(await exited).toBe(0);
+      return exited;
+    };
+    return { url, out, stop };
+  }
+
+  it('starts, logs JSON lines, and shuts down cleanly on SIGTERM', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cd-main-'));
+    try {
+      const { url, out, stop } = await runMain(dir, {});
+      expect(out.stderr).toContain('Admin token (shown only now');
+      expect((await fetch(`${url}/api/v1/healthz`)).status).toBe(200);
+      expect(await stop()).toBe(0);
       expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
-      for (const line of stdout.trim().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
-      expect(stdout).toContain('"msg":"stopped"');
+      for (const line of out.stdout.trim().split('\n'))
+        expect(() => JSON.parse(line)).not.toThrow();
+      // LOG_REQUESTS unset (production): a line for every request.
+      expect(out.stdout).toContain('"path":"/api/v1/healthz","status":200');
+      expect(out.stdout).toContain('"msg":"stopped"');
+
+      // The next start, as `npm start` runs it: the same summary without the token, how to make
+      // a new one, and only the failed request logged.
+      const again = await runMain(dir, { LOG_REQUESTS: 'problems' });
+      expect((await fetch(`${again.url}/api/v1/healthz`)).status).toBe(200);
+      expect((await fetch(`${again.url}/nope`)).status).toBe(404);
+      expect(await again.stop()).toBe(0);
+      expect(again.out.stderr).toContain(`Server URL for the extension's options: ${again.url}`);
+      expect(again.out.stderr).toContain(`Demo form: ${again.url}/`);
+      expect(again.out.stderr).not.toContain('Admin token (shown only now');
+      expect(again.out.stderr).toContain(`DATA_DIR=${dir} npm run server -- token create`);
+      const requests = again.out.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+        .filter((l) => l.msg === 'request');
+      expect(requests).toEqual([expect.objectContaining({ path: '/nope', status: 404 })]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+});
+
+describe('recoverAdminCommand', () => {
+  it('names DATA_DIR unless it is the default, and never prints a DATABASE_URL', () => {
+    const base = 'npm run server -- token create --name "NAME" --role admin';
+    expect(recoverAdminCommand({ dataDir: './data', databaseUrl: undefined })).toBe(base);
+    expect(recoverAdminCommand({ dataDir: '/srv/cd data', databaseUrl: undefined })).toBe(
+      `DATA_DIR='/srv/cd data' ${base}`,
+    );
+    const pg = recoverAdminCommand({ dataDir: './data', databaseUrl: 'postgres://u:pw@db/cd' });
+    expect(pg).not.toContain('pw');
+    expect(pg).toContain(base);
+  });
 });

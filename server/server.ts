@@ -165,24 +165,71 @@ async function firstStart(db: Database, now: Date): Promise<string | undefined> 
   });
 }
 
-/** What a newcomer needs after the first start (printed once, on stderr). */
-export function firstStartBanner(url: string, adminToken: string): string {
-  const extension = existsSync(EXTENSION_DIR)
-    ? `  Unpacked extension (Chrome/Edge "Load unpacked"): ${EXTENSION_DIR}\n`
-    : '  The extension is not built yet: npm run build\n';
-  return [
+/** Where the extension build leaves the Firefox add-on (its manifest is what Firefox loads). */
+export const FIREFOX_DIR = fileURLToPath(
+  new URL('../extension/.output/firefox-mv2', import.meta.url),
+);
+
+/** A shell word: quoted only when it needs to be. */
+const shellWord = (s: string) => (/^[\w./:@-]+$/.test(s) ? s : `'${s.replaceAll("'", "'\\''")}'`);
+
+/**
+ * The command that makes a new admin token against this server's database, as it can be pasted:
+ * with DATA_DIR when it is not the default, and saying which DATABASE_URL (never printing it: it
+ * may hold a password).
+ */
+export function recoverAdminCommand(config: Pick<ServerConfig, 'dataDir' | 'databaseUrl'>): string {
+  const command = 'npm run server -- token create --name "NAME" --role admin';
+  if (config.databaseUrl) return `DATABASE_URL=<the server's> ${command}`;
+  const dir = config.dataDir.replace(/\/+$/, '');
+  return dir === './data' || dir === 'data' ? command : `DATA_DIR=${shellWord(dir)} ${command}`;
+}
+
+export interface BannerInput {
+  url: string;
+  /** Only on the first start: the admin token, shown this once. */
+  adminToken?: string | undefined;
+  config: Pick<ServerConfig, 'dataDir' | 'databaseUrl'>;
+}
+
+/**
+ * What a person needs at every start (on stderr, beside the JSON log): the URL for the extension's
+ * options, the demo form, where the unpacked extension is; on the first start the admin token
+ * (shown once), later how to get a new one if it was lost.
+ */
+export function startBanner({ url, adminToken, config }: BannerInput): string {
+  const built = existsSync(EXTENSION_DIR);
+  const lines = [
     '',
-    'Complaint Desk server — first start',
-    `  Admin token (shown only now; keep it safe): ${adminToken}`,
-    `  Server URL for the extension's options:       ${url}`,
-    extension.trimEnd(),
+    `Complaint Desk server — ${adminToken ? 'first start' : 'running'}`,
+    ...(adminToken ? [`  Admin token (shown only now; keep it safe): ${adminToken}`] : []),
+    `  Server URL for the extension's options: ${url}`,
     `  Demo form: ${url}/`,
-    // The admin role manages tokens and rules but may not act on cases, so a newcomer who pastes
-    // it into the extension sees every action refused: say so, with the command for a person.
-    '  The admin token manages tokens and rules; to handle complaints, give each person a token',
-    '  of their own (role agent, supervisor or manager), for example while the server runs:',
-    `    curl -s -X POST ${url}/api/v1/admin/tokens -H "Authorization: Bearer ${adminToken}" -H "Content-Type: application/json" -d '{"name":"Your name","role":"supervisor"}'`,
-    '  or, with the server stopped: npm run server -- token create --name NAME --role ROLE',
-    '',
-  ].join('\n');
+    ...(built
+      ? [
+          '  Unpacked extension:',
+          `    Chrome/Edge: chrome://extensions, Developer mode, "Load unpacked" → ${EXTENSION_DIR}`,
+          `    Firefox: about:debugging#/runtime/this-firefox, "Load Temporary Add-on" → ${FIREFOX_DIR}/manifest.json`,
+        ]
+      : ['  The extension is not built yet: npm run build']),
+  ];
+  if (adminToken) {
+    lines.push(
+      // The admin role manages tokens and rules but may not act on cases, so a newcomer who
+      // pastes it into the extension sees every action refused: say so, with the command.
+      '  The admin token manages tokens and rules; to handle complaints, give each person a token',
+      '  of their own (role agent, supervisor or manager), for example while the server runs:',
+      `    curl -s -X POST ${url}/api/v1/admin/tokens -H "Authorization: Bearer ${adminToken}" -H "Content-Type: application/json" -d '{"name":"Your name","role":"supervisor"}'`,
+      '  or, with the server stopped: npm run server -- token create --name NAME --role ROLE',
+    );
+  } else {
+    // The token is stored hashed: a lost one cannot be shown again, only replaced.
+    // The embedded database opens in one process only: the command needs the server stopped.
+    const how = config.databaseUrl
+      ? 'Make a new one'
+      : 'Stop the server (Ctrl+C), then make a new one';
+    lines.push(`  Lost the admin token? ${how}:`, `    ${recoverAdminCommand(config)}`);
+  }
+  lines.push('');
+  return lines.join('\n');
 }

@@ -254,4 +254,45 @@ describe('summarize', () => {
   ])('%j → %j', (text, summary) => {
     expect(summarize(text)).toBe(summary);
   });
+
+  // A clipped email starts with its headers: never a header line as the subject.
+  it.each([
+    [
+      'en, flattened clip: the first sentence after the From line',
+      'From: Tom Baker <tom.baker@example.com>. I ordered a fridge (order 77120) and it arrived with a broken shelf. Customer service hung up.',
+      'I ordered a fridge (order 77120) and it arrived with a…',
+    ],
+    [
+      'en: the Subject line when there is one',
+      'From: "Tom Baker" <tom.baker@example.com>\nTo: service@shop.example\nDate: Mon, 7 Dec 2026 10:12\nSubject: Broken fridge shelf\n\nI ordered a fridge.',
+      'Broken fridge shelf',
+    ],
+    [
+      'en: no Subject line: the body after the headers',
+      'From: tom.baker@example.com\nTo: Service <service@shop.example>\n\nThe fridge arrived broken. Please call.',
+      'The fridge arrived broken.',
+    ],
+    [
+      'zh: the 主题 line',
+      '发件人：刘洋 <liuyang@example.com>\n时间：2026年12月5日 10:12\n主题：冰箱送来就坏了\n\n您好，我买的冰箱门关不上。',
+      '冰箱送来就坏了',
+    ],
+    [
+      'zh: no 主题: the body after the headers',
+      '发件人: "王芳" <wangfang@163.com>\n收件人: service@shop.example\n\n空调安装后漏水。请尽快处理。',
+      '空调安装后漏水。',
+    ],
+    [
+      'zh-Hant 寄件人, flattened',
+      '寄件人：陳小明 <chen@example.com> 熱水器裝好第二天就壞了。',
+      '熱水器裝好第二天就壞了。',
+    ],
+    [
+      'a sentence that starts with From: is no header',
+      'From: the first day it leaked.',
+      'From: the first day it leaked.',
+    ],
+  ])('%s', (_name, text, summary) => {
+    expect(summarize(text)).toBe(summary);
+  });
 });

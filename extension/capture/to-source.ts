@@ -1,4 +1,5 @@
 import type { Channel } from '@shared/schema/codes';
+import { readMailHeaders } from '@shared/extract/mail-headers';
 import { FIELD_LIMITS } from '@shared/schema/limits';
 import { EmailSchema } from '@shared/schema/fields';
 import type { ClipSource, Draft } from '@shared/schema/registration';
@@ -191,9 +192,14 @@ function fromClip(clip: ClipResult, options: ToSourceOptions): SourceResult {
 /** Longest summary used as a subject; a page's title names the site, not the complaint. */
 export const SUMMARY_MAX = 60;
 
-/** A short summary for the subject: the first sentence (or line) of the text, cut at a word. */
+/**
+ * A short summary for the subject: the first sentence (or line) of the text, cut at a word. A
+ * clipped email's header lines (From:, 发件人：…) are never the subject: its Subject:/主题: line
+ * is, or else the first sentence after them.
+ */
 export function summarize(text: string | undefined): string | undefined {
-  const first = text
+  const headers = text ? readMailHeaders(text) : undefined;
+  const first = (headers?.subject ?? text?.slice(headers?.bodyStart ?? 0))
     ?.trim()
     .split(/\n+|(?<=[。！？!?])|(?<=\.)\s/)[0]
     ?.trim();

@@ -56,6 +56,28 @@ describe('proposeFields', () => {
     expect(fields(draftOf(text))).toEqual(expected);
   });
 
+  it.each([
+    [
+      'en: a clipped email whose text starts with its From line',
+      'From: Tom Baker <tom.baker@example.com>. I ordered a fridge (order 77120) and it arrived broken.',
+      [
+        ['name', 'complainant.name', 'Tom Baker'],
+        ['email', 'complainant.email', 'tom.baker@example.com'],
+        ['orderNumber', 'profileFields.orderNo', '77120'],
+      ],
+    ],
+    [
+      'zh: 发件人 gives the name and the address; 收件人 is the company',
+      '发件人：刘洋 <liuyang@example.com>\n收件人：客服 <kefu@shop.example>\n主题：冰箱坏了\n\n冰箱门关不上。',
+      [
+        ['name', 'complainant.name', '刘洋'],
+        ['email', 'complainant.email', 'liuyang@example.com'],
+      ],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(fields(draftOf(text))).toEqual(expected);
+  });
+
   it('reads the signature too, after the clip text', () => {
     const draft = draftOf('空调漏水。', {}, '刘洋\n手机 139 0000 5678');
     expect(proposalText(draft.source)).toBe('空调漏水。\n\n刘洋\n手机 139 0000 5678');

@@ -40,6 +40,21 @@ describe.each(databases)('meta endpoints on $name', (target) => {
     });
     expect(JSON.parse(lines[1]!)).toMatchObject({ path: '/nope', status: 404 });
   });
+
+  it('LOG_REQUESTS=problems (npm start) writes only the failed request', async () => {
+    const lines: string[] = [];
+    const app = createApp({
+      db: ctx.db,
+      policy: defaultPolicy,
+      log: createLogger((l) => lines.push(l)),
+      config: { widgetDir: '/nonexistent', logRequests: 'problems' },
+    });
+    await app.request('/api/v1/healthz');
+    await app.request('/api/v1/complaints');
+    expect(lines.map((l) => JSON.parse(l))).toEqual([
+      expect.objectContaining({ msg: 'request', path: '/api/v1/complaints', status: 401 }),
+    ]);
+  });
 });
 
 describe('schema and OpenAPI', () => {

@@ -328,6 +328,20 @@ describe('e-mails', () => {
     ]);
     expect(values('mail: a_b+c@mail.qq.com, thanks', 'email')).toEqual(['a_b+c@mail.qq.com']);
   });
+  it("reads the sender's address, not the company's on the To/Cc/收件人 lines", () => {
+    expect(
+      values(
+        'From: Tom Baker <Tom.Baker@example.com>\nTo: Service <service@shop.example>\nCc: boss@shop.example\n\nMy other address is tb@mail.example.',
+        'email',
+      ),
+    ).toEqual(['tom.baker@example.com', 'tb@mail.example']);
+    expect(
+      values(
+        '发件人：刘洋 <liuyang@example.com>\n收件人：客服 <kefu@shop.example>\n\n冰箱坏了。',
+        'email',
+      ),
+    ).toEqual(['liuyang@example.com']);
+  });
   it.each(['用户名@不是邮箱', 'a@b', '@twitter', 'x@y.c'])('no e-mail in "%s"', (text) => {
     expect(of(text, 'email')).toEqual([]);
   });
@@ -414,6 +428,12 @@ describe('names', () => {
     ['Please call me back.\nRegards,\nJohn Smith', 'John Smith'],
     ['Thanks,\nMary-Jane O’Neil\n', 'Mary-Jane O’Neil'],
     ['My name is Jane Doe and I bought', 'Jane Doe'],
+    // A clipped email's sender line: the display name, quoted or not.
+    ['From: Tom Baker <tom.baker@example.com>. I ordered a fridge.', 'Tom Baker'],
+    ['From: "Baker, Tom" <tom.baker@example.com>\nSubject: fridge\n\nIt broke.', 'Baker, Tom'],
+    ['**From:** Tom Baker <tom.baker@example.com>\n**Sent:** Monday\n\nIt broke.', 'Tom Baker'],
+    ['发件人：刘洋 <liuyang@example.com>\n主题：冰箱坏了\n\n门关不上。', '刘洋'],
+    ['寄件人: "陳小明" <chen@example.com>\n\n熱水器壞了。', '陳小明'],
   ])('%s', (text, value) => {
     expect(values(text, 'name')).toEqual([value]);
   });
@@ -423,6 +443,8 @@ describe('names', () => {
     'I am very disappointed',
     'Thanks for nothing',
     '我们一直在等',
+    'From: tom.baker@example.com\n\nIt broke.',
+    'To: Service Desk <service@shop.example>\n\nIt broke.',
   ])('none in "%s"', (text) => {
     expect(of(text, 'name')).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { extractDates } from './dates';
 import { foldWidth } from './fold';
 import { extractHeadcounts } from './headcounts';
 import { extractOrderNumbers, extractPlates } from './identifiers';
+import { readMailHeaders } from './mail-headers';
 import { extractNames } from './names';
 import type { DetailKind, DetailProposal, ExtractOptions } from './types';
 
@@ -46,9 +47,13 @@ export function extractDetails(text: string, opts: ExtractOptions = {}): DetailP
       b.confidence - a.confidence ||
       b.end - b.start - (a.end - a.start),
   );
+  // The addresses on a clipped email's To/Cc/收件人 lines are the company's, not the customer's.
+  const recipients = readMailHeaders(folded)?.recipients ?? [];
   const kept: DetailProposal[] = [];
   for (const p of all) {
     if (kept.some((k) => p.start < k.end && p.end > k.start)) continue;
+    if (p.kind === 'email' && recipients.some((r) => p.start >= r.start && p.end <= r.end))
+      continue;
     kept.push({ ...p, text: text.slice(p.start, p.end) });
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);

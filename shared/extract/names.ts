@@ -1,3 +1,4 @@
+import { readMailHeaders } from './mail-headers';
 import type { DetailProposal } from './types';
 
 // The common surnames (about 90 % of the population) and compound ones.
@@ -22,7 +23,10 @@ const EN_SIGNATURE = new RegExp(
 const EN_NOT_NAME =
   /^(?:a|an|the|i|not|very|so|writing|calling|from|your|here|still|really|disappointed|sorry|unhappy|angry|a customer)\b/i;
 
-/** The customer's name from a signature, a "我是…/my name is…" or a 联系人：… label. */
+/**
+ * The customer's name from a clipped email's sender line (From:/发件人：), a signature, a
+ * "我是…/my name is…" or a 联系人：… label.
+ */
 export function extractNames(text: string): DetailProposal[] {
   const out: DetailProposal[] = [];
   const push = (name: string, at: number, confidence: number) => {
@@ -31,6 +35,8 @@ export function extractNames(text: string): DetailProposal[] {
     if (out.some((p) => start < p.end && end > p.start)) return;
     out.push({ kind: 'name', value: name, text: name, start, end, confidence });
   };
+  const sender = readMailHeaders(text)?.from?.name;
+  if (sender) push(sender.value, sender.start, 0.9);
   for (const m of text.matchAll(ZH_SIGNATURE)) {
     const group = [1, 2, 3, 4].find((g) => m[g] !== undefined)!;
     let name = m[group]!;

@@ -25,12 +25,16 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><tit
 <body style="background:#fff;margin:0"><div id="box" style="position:absolute;left:40px;top:40px;width:120px;height:60px;background:#c00"></div>
 <p id="c" style="font-size:16px;margin:420px 8px 0">${TEXT}</p></body></html>`;
 
+// An email shown as a page, its header on the body's line: what an agent clipped (en walk).
+const MAIL = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Customer reviews</title></head>
+<body><p id="m">From: Tom Baker &lt;tom.baker@example.com&gt;. I ordered a fridge (order 77120) and it arrived with a broken shelf. Call me on 13711112222.</p></body></html>`;
+
 let browser: Launched;
 let server: Served;
 
 beforeAll(async () => {
   browser = await launch(ensureBuilt('e2e'));
-  server = await serve({ '/c.html': PAGE });
+  server = await serve({ '/c.html': PAGE, '/m.html': MAIL });
 }, 180_000);
 
 afterAll(async () => {
@@ -39,20 +43,41 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Opens `path`, selects `selector`'s text and captures it as the toolbar command does. */
+async function captureSelection(path: string, selector: string) {
+  const page = await browser.ctx.newPage();
+  await page.goto(`${server.origin}${path}`);
+  await selectText(page, selector);
+  const sw = await serviceWorker(browser.ctx);
+  const ack = (await sw.evaluate(async (p) => {
+    const tab = (await chrome.tabs.query({})).find((t) => t.url?.includes(p))!;
+    return (
+      globalThis as never as {
+        __complaintDesk: { onCommand(c: string, t: object): Promise<unknown> };
+      }
+    ).__complaintDesk.onCommand('capture', { id: tab.id });
+  }, path)) as { complaintId: string; eventId: string };
+  return { page, ack };
+}
+
 describe('side panel: proposals and the screenshot editor', () => {
+  it("an email's From line: the sender's name is offered, the subject is the first sentence after it", async () => {
+    const { page, ack } = await captureSelection('/m.html', '#m');
+    const panel = await browser.ctx.newPage();
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html#${ack.complaintId}`);
+    await expect
+      .poll(() => panel.locator('pre.cd-cliptext mark').allTextContents(), { timeout: 15_000 })
+      .toEqual(['Tom Baker', 'tom.baker@example.com', '77120', '13711112222']);
+    expect(await panel.locator('#cd-subject').inputValue()).toBe(
+      'I ordered a fridge (order 77120) and it arrived with a…',
+    );
+    await panel.getByRole('button', { name: 'Use as the name' }).click();
+    await expect.poll(() => panel.locator('#cd-complainant-name').inputValue()).toBe('Tom Baker');
+    await Promise.all([panel.close(), page.close()]);
+  }, 120_000);
+
   it('stores a real screenshot with the capture, highlights the details, applies one, blacks out an area', async () => {
-    const page = await browser.ctx.newPage();
-    await page.goto(`${server.origin}/c.html`);
-    await selectText(page, '#c');
-    const sw = await serviceWorker(browser.ctx);
-    const ack = (await sw.evaluate(async () => {
-      const tab = (await chrome.tabs.query({})).find((t) => t.url?.includes('/c.html'))!;
-      return (
-        globalThis as never as {
-          __complaintDesk: { onCommand(c: string, t: object): Promise<unknown> };
-        }
-      ).__complaintDesk.onCommand('capture', { id: tab.id });
-    })) as { complaintId: string; eventId: string };
+    const { page, ack } = await captureSelection('/c.html', '#c');
 
     const panel = await browser.ctx.newPage();
     await panel.goto(`chrome-extension://${browser.extensionId}/popup.html`);
