@@ -1,5 +1,5 @@
 import type { SeverityLevel } from '../../schema/codes';
-import { foldCodes, oddFolds } from './automaton';
+import { codeAt, foldCodes, oddFolds } from './automaton';
 import { type Compiled, type CompiledTrigger, type WordList, compile } from './compile';
 import { extractDates } from '../../extract/dates';
 import { parseNumber } from '../../extract/numbers';
@@ -47,6 +47,65 @@ function lastIn(s: string, from: number, to: number, list: WordList): Span | und
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a word of `list` starts in [from, to) of `text` as written (folded as it is read). A
+ * word a reader finds in a clause (a folded slice of the text between clause ends, which are no
+ * word characters) is found here at the same place, so "none here" is "none in the clause".
+ */
+function anyIn(text: string, from: number, to: number, list: WordList): boolean {
+  const fold = foldCodes();
+  for (let i = from; i < to; i++) {
+    const code = fold[text.charCodeAt(i)]!;
+    if (list.bloom[code & 0xff] === 0) continue;
+    const group = list.byFirst.get(code);
+    if (!group) continue;
+    for (const { word, latin } of group) {
+      let k = 1;
+      while (k < word.length && fold[codeAt(text, i + k)] === word.charCodeAt(k)) k++;
+      if (k < word.length) continue;
+      if (!latin) return true;
+      if (i > 0 && isWordCode(fold[text.charCodeAt(i - 1)]!) && isWordCode(code)) continue;
+      if (pluralEnd(text, i + word.length, fold) >= 0) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a composed trigger's thing at [start, end) may be read: one of its own intents before
+ * it, or a state after it — within reach in its clause, or (`stateNext`) in the next clause
+ * after a comma, opened by a continuation. Asked before the clause is cut: most things (电梯, the
+ * bill) are named with neither.
+ */
+function stateAhead(
+  c: Compiled,
+  text: string,
+  start: number,
+  end: number,
+  trigger: CompiledTrigger,
+  lang: 'zh' | 'en',
+): boolean {
+  const reach = c.reach[lang];
+  const n = text.length;
+  const intents = trigger.intents[lang];
+  if (intents.byFirst.size > 0 && anyIn(text, Math.max(0, start - reach), start, intents))
+    return true;
+  const fold = foldCodes();
+  // The clause may end sooner than `to` (clauseOf), never later.
+  let to = end;
+  for (const stop = Math.min(n, end + reach); to < stop; to++) {
+    if (CLAUSE_END[fold[text.charCodeAt(to)]!] && !inFigure(text, to)) break;
+  }
+  if (anyIn(text, end, to, trigger.after[lang])) return true;
+  if (to >= n || !COMMA[text.charCodeAt(to)]) return false;
+  let next = to + 1;
+  while (next < n && text.charCodeAt(next) === 0x20) next++;
+  if (!anyIn(text, next, next + 1, c.continuations[lang])) return false;
+  let last = next;
+  while (last < n && last < next + reach * 2 && !CLAUSE_END[text.charCodeAt(last)]) last++;
+  return anyIn(text, next, last, trigger.after[lang]);
 }
 
 /** The first listed word starting in [from, to). */
@@ -123,13 +182,17 @@ function clauseOf(text: string, at: number, end: number): Span {
  */
 function foldSlice(text: string, from: number, to: number, odd: boolean): string {
   const t = text.slice(from, to);
+  // Most clauses are as they are compared (Chinese ones, lower-case English): no copy at all.
+  const fold = foldCodes();
+  let k = from;
+  while (k < to && fold[text.charCodeAt(k)] === text.charCodeAt(k)) k++;
+  if (k === to) return t;
   if (!odd || !holdsOddFold(t)) {
     const lower = t.toLowerCase();
     if (lower.length === t.length) return lower;
   }
-  // Chinese text nearly always takes this path (its full-width ，folds to ,): code units into
+  // A clause with a full-width form or a traditional character takes this path: code units into
   // one buffer and one string made of them, not a string grown by one unit at a time.
-  const fold = foldCodes();
   const n = to - from;
   if (foldBuffer.length < n) foldBuffer = new Uint16Array(Math.max(n, foldBuffer.length * 2));
   for (let i = 0; i < n; i++) foldBuffer[i] = fold[text.charCodeAt(from + i)]!;
@@ -268,6 +331,9 @@ export function scanText(
       entry.latin && !cjkIn(text, f.start - 4, f.start) && !cjkIn(text, f.end, f.end + 1)
         ? 'en'
         : 'zh';
+    // A thing whose state must follow it (电梯 … 往下掉) with no state word ahead of it in the text
+    // as written says nothing: passed without cutting and folding a clause for it.
+    if (trigger.composed && !stateAhead(c, text, f.start, f.end, trigger, lang)) continue;
     // Candidates come in text order: the clause of the last one is the only one worth keeping.
     if (!clause || f.start < clause.start || f.end > clause.end) {
       const span = clauseOf(text, f.start, f.end);
