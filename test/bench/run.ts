@@ -56,8 +56,10 @@ function withinBudget(row: BenchRow): boolean {
   return row.kind === 'min' ? row.value >= row.budget : row.value <= row.budget;
 }
 
+// Rates below 1 keep three decimals: a precision of 0.946 shown as "0.95" beside "≥ 0.95 MISS"
+// reads as a wrong verdict.
 function fmt(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(n < 10 ? 2 : 1);
+  return Number.isInteger(n) ? String(n) : n.toFixed(n < 1 ? 3 : n < 10 ? 2 : 1);
 }
 
 async function main(only: string[]) {
