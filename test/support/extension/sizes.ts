@@ -44,7 +44,9 @@ export const SIZE_BUDGET_KB: Record<string, number> = {
   // 105 until 2026-12-07; 110 since: the worker must carry the severity reader's code statically
   // (an MV3 worker cannot import()), and each rules round adds reader mechanisms (+0.8 KB for
   // the heldout-10 round, which took it to 105.4). The rules themselves are a file it fetches.
-  background: 110,
+  // 112 since session 7: the heldout-15 round's mechanisms and the reader's pass over a thing
+  // with no state ahead (0.3 KB for ~5 % of the bench's CPU) took it to 110.2.
+  background: 112,
   'capture-page': 35,
   'content-scripts/webmail': 4,
   offscreen: 40,
