@@ -31,6 +31,15 @@ describe.each(databases)('CLI on $name', (target) => {
     expect(listed).not.toContain(secret);
   });
 
+  it('token create says where the secret goes: the extension for a team member, the admin API for an admin', async () => {
+    expect((await run('token create --name Li --role agent')).join('\n')).toContain(
+      "paste it into the extension's options",
+    );
+    const admin = (await run('token create --name Ops --role admin')).join('\n');
+    expect(admin).toContain('admin API');
+    expect(admin).not.toContain('extension');
+  });
+
   it('token create --department names a policy department; list shows it', async () => {
     await run('token create --name Wang --role handler --department quality');
     expect((await listTokens(ctx.db.pool))[0]).toMatchObject({ department: 'quality' });

@@ -83,7 +83,12 @@ export async function runCli(argv: string[], pool: Pool, io: CliIo): Promise<voi
     io.out(
       `Created token ${token.id} for ${token.name} (${token.role}${token.department ? `, ${token.department}` : ''}).`,
     );
-    io.out("Secret (shown only now; paste it into the extension's options):");
+    // An admin token works the admin API (tokens, sites, policy), not the extension's queue.
+    io.out(
+      token.role === 'admin'
+        ? 'Secret (shown only now; keep it safe — it makes tokens and sites on the admin API):'
+        : "Secret (shown only now; paste it into the extension's options):",
+    );
     io.out(token.secret);
     return;
   }
