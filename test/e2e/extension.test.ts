@@ -153,7 +153,9 @@ describe('the built extension', () => {
     // shown in the popup's queue…
     await popup.locator(`[data-complaint-id="${ack.complaintId}"]`).waitFor();
     // Live (Dexie's count, after the first page, which a plain read shows first).
-    await expect.poll(() => popup.locator('#cd-queue-count').textContent()).toMatch(/1 complaint/);
+    await expect
+      .poll(() => popup.locator('#cd-queue-count').textContent())
+      .toMatch(/^1 waiting to be registered/);
     // …and in the registration page, prefilled
     const panel = await extensionPage(`sidepanel.html#${ack.complaintId}`);
     await expect(panel.locator('#cd-description').inputValue()).resolves.toContain('外壳凹陷');
