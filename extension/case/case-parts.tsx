@@ -234,7 +234,7 @@ function rootCauseText(
 ): string | undefined {
   if (!r.rootCauseCode) return r.rootCause;
   const name = t.code('cause', r.rootCauseCode, policy);
-  return r.rootCause ? `${name}${t.locale === 'zh-CN' ? '：' : ': '}${r.rootCause}` : name;
+  return r.rootCause ? `${name}${labelColon(t.locale)}${r.rootCause}` : name;
 }
 
 /** The proposal, the invalid verdict and the callbacks, once there are any. */

@@ -31,6 +31,24 @@ export type Tr = ReturnType<typeof translatorFor>;
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
+/** `at` in `locale` and `timeZone` by `options` (a formatter per style, made once); '' if invalid. */
+function formatWith(
+  style: string,
+  options: Intl.DateTimeFormatOptions,
+  at: string | Date,
+  locale: Locale,
+  timeZone: string,
+): string {
+  const key = `${style}|${locale}|${timeZone}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    formats.set(key, f);
+  }
+  const d = typeof at === 'string' ? new Date(at) : at;
+  return Number.isNaN(d.getTime()) ? '' : f.format(d);
+}
+
 /** An instant as local date and time in `timeZone` (the calendar's zone, not the browser's). */
 export function formatInstant(
   at: string | Date | undefined,
@@ -38,22 +56,15 @@ export function formatInstant(
   timeZone: string,
 ): string {
   if (at === undefined) return '';
-  const key = `${locale}|${timeZone}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formats.set(key, f);
-  }
-  const d = typeof at === 'string' ? new Date(at) : at;
-  return Number.isNaN(d.getTime()) ? '' : f.format(d);
+  const options = {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  } as const;
+  return formatWith('instant', options, at, locale, timeZone);
 }
 
 /**
@@ -61,33 +72,20 @@ export function formatInstant(
  * "2026年12月8日 04:27" — the month named, so "12/08" is never read as 12 August.
  */
 export function formatDateTime(at: string | Date, locale: Locale, timeZone: string): string {
-  const key = `medium|${locale}|${timeZone}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
-    formats.set(key, f);
-  }
-  const d = typeof at === 'string' ? new Date(at) : at;
-  return Number.isNaN(d.getTime()) ? '' : f.format(d);
+  const options = { dateStyle: 'medium', timeStyle: 'short' } as const;
+  return formatWith('medium', options, at, locale, timeZone);
 }
 
 /** An instant as a short month, day and time in `timeZone` ("12/07 13:26", "12月7日 13:26"). */
 export function formatShort(at: string | Date, locale: Locale, timeZone: string): string {
-  const key = `short|${locale}|${timeZone}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, {
-      timeZone,
-      month: 'numeric',
-      day: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formats.set(key, f);
-  }
-  const d = typeof at === 'string' ? new Date(at) : at;
-  return Number.isNaN(d.getTime()) ? '' : f.format(d);
+  const options = {
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  } as const;
+  return formatWith('short', options, at, locale, timeZone);
 }
 
 /** An instant's local date (`YYYY-MM-DD`) in `timeZone`. */
