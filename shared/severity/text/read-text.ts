@@ -99,13 +99,12 @@ function stateAhead(
     if (CLAUSE_END[fold[text.charCodeAt(to)]!] && !inFigure(text, to)) break;
   }
   if (anyIn(text, end, to, trigger.after[lang])) return true;
-  if (to >= n || !COMMA[text.charCodeAt(to)]) return false;
-  let next = to + 1;
-  while (next < n && text.charCodeAt(next) === 0x20) next++;
-  if (!anyIn(text, next, next + 1, c.continuations[lang])) return false;
-  let last = next;
-  while (last < n && last < next + reach * 2 && !CLAUSE_END[text.charCodeAt(last)]) last++;
-  return anyIn(text, next, last, trigger.after[lang]);
+  const next = nextClause(text, to, reach);
+  return (
+    !!next &&
+    anyIn(text, next.start, next.start + 1, c.continuations[lang]) &&
+    anyIn(text, next.start, next.end, trigger.after[lang])
+  );
 }
 
 /** The first listed word starting in [from, to). */
@@ -775,15 +774,14 @@ function stateNext(
   trigger: CompiledTrigger,
   lang: 'zh' | 'en',
 ): Span | undefined {
-  const { text, end } = clause;
-  if (!COMMA[text.charCodeAt(end)] || c.continuations[lang].byFirst.size === 0) return undefined;
+  const { text } = clause;
+  if (c.continuations[lang].byFirst.size === 0) return undefined;
   // Only a target near its clause's end: 烟感坏了 then the next clause, not a list of things.
   if (clause.s.length - fEnd > reach) return undefined;
-  let from = end + 1;
-  while (from < text.length && text[from] === ' ') from++;
-  let to = from;
-  while (to < text.length && to < from + reach * 2 && !CLAUSE_END[text.charCodeAt(to)]) to++;
-  const next = foldSlice(text, from, to, clause.odd);
+  const span = nextClause(text, clause.end, reach);
+  if (!span) return undefined;
+  const from = span.start;
+  const next = foldSlice(text, from, span.end, clause.odd);
   const cont = firstIn(next, 0, 1, c.continuations[lang]);
   if (!cont) return undefined;
   const state = firstIn(
@@ -795,6 +793,19 @@ function stateNext(
   if (!state) return undefined;
   const shift = from - clause.start;
   return { start: state.start + shift, end: state.end + shift };
+}
+
+/**
+ * The clause after a comma at `end` (spaces skipped), as far as a composed trigger's state is
+ * looked for in it (2 × reach); undefined when no comma ends the clause there.
+ */
+function nextClause(text: string, end: number, reach: number): Span | undefined {
+  if (!COMMA[codeAt(text, end)]) return undefined;
+  let from = end + 1;
+  while (from < text.length && text.charCodeAt(from) === 0x20) from++;
+  let to = from;
+  while (to < text.length && to < from + reach * 2 && !CLAUSE_END[text.charCodeAt(to)]) to++;
+  return { start: from, end: to };
 }
 
 const COMMA = /* @__PURE__ */ codeSet('，,');
