@@ -1,9 +1,10 @@
 /**
  * Review queue budgets (issue 5) in the built extension, Debian Chromium (playwright-core, the
  * e2e harness): the popup page's first render of the queue — navigation start to the first page
- * of rows in the DOM (`performance.mark('cd:queue-rendered')`, set by QueueList) — median of 5
- * loads at 10,000 and 100,000 complaints; a status filter change at 100,000, timed in the page
- * from the `change` event to every visible row showing the new status.
+ * of rows in the DOM (`performance.mark('cd:queue-rendered')`, set by QueueList) — median of 11
+ * loads after the first at 10,000 and 100,000 complaints (and the first on its own); a status
+ * filter change at 100,000, timed in the page from the `change` event to every visible row
+ * showing the new status.
  *
  * Seeding is set-up, not measured: rows are built in Node by the extension's own derivation
  * (`seedStates` → `rowFor`, i.e. `reviewColumns`, the columns `deriveRow` writes) and bulk-put
@@ -25,7 +26,9 @@ import { rowFor, seedStates } from '../support/extension/review-db';
 import type { BenchRow } from './row';
 
 const ENV = 'Chromium';
-const LOADS = 5;
+// Loads per size after the first. One load swings 60–130 ms on this machine, and the median of 5
+// moved by ±20 ms from run to run (66, 108, 96, 104 ms quiet); of 11, less.
+const LOADS = 11;
 const CHUNK = 2_500;
 
 declare const chrome: { storage: { local: { set(v: object): Promise<void> } } };
@@ -105,10 +108,14 @@ async function put(page: Page, states: readonly ComplaintState[], now: Date): Pr
   }
 }
 
-/** Navigation start → first page of rows in the DOM, per load; the median of `LOADS`. */
-async function firstRender(b: Launched): Promise<number> {
+/**
+ * Navigation start → first page of rows in the DOM: the first load of the run (the popup's
+ * script not yet in V8's code cache: how an open after installing or updating feels) and the
+ * median of `LOADS` loads after it (every other open).
+ */
+async function firstRender(b: Launched): Promise<{ first: number; median: number }> {
   const times: number[] = [];
-  for (let i = 0; i < LOADS; i++) {
+  for (let i = 0; i <= LOADS; i++) {
     const p = await b.ctx.newPage();
     await p.goto(`chrome-extension://${b.extensionId}/popup.html`);
     // (No named functions inside page.evaluate: tsx would wrap them in its `__name` helper.)
@@ -126,8 +133,9 @@ async function firstRender(b: Launched): Promise<number> {
     await p.close();
     times.push(ms);
   }
-  times.sort((a, c) => a - c);
-  return times[Math.floor(times.length / 2)]!;
+  const [first, ...rest] = times;
+  rest.sort((a, c) => a - c);
+  return { first: first!, median: rest[Math.floor(rest.length / 2)]! };
 }
 
 /**
@@ -204,18 +212,29 @@ export async function bench(): Promise<BenchRow[]> {
 
     const rows: BenchRow[] = [];
     await put(seeder, all.slice(0, small), now);
-    rows.push({
-      metric: `popup first render, ${small / 1000}k (${ENV})`,
-      value: await firstRender(b),
-      unit: 'ms',
-      // Issue 15's goal. The first page costs the same at any size (one getAll of 51 rows).
-      budget: 100,
-    });
+    const atSmall = await firstRender(b);
+    rows.push(
+      {
+        metric: `popup first render, ${small / 1000}k (${ENV})`,
+        value: atSmall.median,
+        unit: 'ms',
+        // Issue 15's goal. The first page costs the same at any size (one getAll of 51 rows).
+        budget: 100,
+      },
+      {
+        metric: `popup first render, ${small / 1000}k, first open of the run (${ENV})`,
+        value: atSmall.first,
+        unit: 'ms',
+        // Its script compiled without V8's code cache: once per install or update of the
+        // extension (126–188 ms when this row came).
+        budget: 250,
+      },
+    );
     await put(seeder, all.slice(small), now);
     await seeder.close();
     rows.push({
       metric: `popup first render, ${all.length / 1000}k (${ENV})`,
-      value: await firstRender(b),
+      value: (await firstRender(b)).median,
       unit: 'ms',
       // The same 51 rows as at 10k; the margin is for a ten times larger database to open.
       budget: 150,
