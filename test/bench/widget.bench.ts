@@ -13,8 +13,9 @@ import type { BenchRow } from './row';
 
 // Loads of each page per comparison. On this shared machine one load swings from 20 to 250 ms;
 // the median of 9 put a single build anywhere between 1.23 × and 1.98 × (10th–90th percentile of
-// resampled runs), of 21 between 1.35 × and 1.76 × (docs/widget.md, session 6).
-const RUNS = 21;
+// resampled runs), of 21 between 1.35 × and 1.76 × (docs/widget.md, session 6), and three quiet
+// runs of 21 still gave 1.20, 1.59 and 1.52 × (session 8): 41 halves the spread of 21 again.
+const RUNS = 41;
 const FIRST_VISIT_RATIO = 2;
 
 // The moment the form can take input, from navigation start. The widget writes its prebuilt
