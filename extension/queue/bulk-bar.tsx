@@ -2,7 +2,15 @@ import type { PolicyBase } from '@shared/policy/policy';
 import { activePolicyBase } from '../policy/stored-policy';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BulkKind, BulkOutcome } from './bulk';
-import type { Tr } from '../ui/format';
+import { type Tr, caseLabel } from '../ui/format';
+
+/** A form value's path in the event payload → its field's id (`rv-bulk-…`). */
+const FIELD_IDS: Record<string, string> = {
+  department: 'dept',
+  handlerId: 'hid',
+  handlerName: 'hname',
+  reason: 'reason',
+};
 
 /**
  * Actions on the selected complaints: assign (department and handler), escalate (reason
@@ -39,11 +47,33 @@ export function BulkBar(props: {
     if (!mode) return;
     setBusy(true);
     try {
-      setOutcome(await props.onApply(mode, values));
+      const result = await props.onApply(mode, values);
+      setOutcome(result);
+      // The field to correct takes the focus; its message is read with it.
+      if (result.invalid?.length)
+        document.getElementById(`rv-bulk-${FIELD_IDS[result.invalid[0]!.path] ?? ''}`)?.focus();
     } finally {
       setBusy(false);
     }
   }
+  const invalid = (path: string) => outcome?.invalid?.find((e) => e.path === path);
+  /** aria attributes and the message for a field the last Apply found wrong. */
+  const check = (path: string) => {
+    const error = invalid(path);
+    const id = `rv-bulk-${FIELD_IDS[path]}-error`;
+    return {
+      attrs: error ? { 'aria-invalid': true, 'aria-describedby': id } : {},
+      message: error && (
+        <p id={id} class="cd-error">
+          {error.message}
+        </p>
+      ),
+    };
+  };
+  const dept = check('department');
+  const hid = check('handlerId');
+  const hname = check('handlerName');
+  const reason = check('reason');
 
   return (
     <section class="rv-bulk" aria-label={t('review.bulk.title')}>
@@ -90,6 +120,7 @@ export function BulkBar(props: {
                   ref={first}
                   value={values.department}
                   onChange={set('department')}
+                  {...dept.attrs}
                 >
                   {policy.departments.map((d) => (
                     <option key={d.code} value={d.code}>
@@ -97,10 +128,17 @@ export function BulkBar(props: {
                     </option>
                   ))}
                 </select>
+                {dept.message}
               </div>
               <div class="rv-field">
                 <label for="rv-bulk-hid">{t('review.form.handlerId')}</label>
-                <input id="rv-bulk-hid" value={values.handlerId ?? ''} onInput={set('handlerId')} />
+                <input
+                  id="rv-bulk-hid"
+                  value={values.handlerId ?? ''}
+                  onInput={set('handlerId')}
+                  {...hid.attrs}
+                />
+                {hid.message}
               </div>
               <div class="rv-field">
                 <label for="rv-bulk-hname">{t('review.form.handlerName')}</label>
@@ -108,7 +146,9 @@ export function BulkBar(props: {
                   id="rv-bulk-hname"
                   value={values.handlerName ?? ''}
                   onInput={set('handlerName')}
+                  {...hname.attrs}
                 />
+                {hname.message}
               </div>
             </div>
           ) : (
@@ -120,7 +160,9 @@ export function BulkBar(props: {
                 required
                 value={values.reason ?? ''}
                 onInput={set('reason')}
+                {...reason.attrs}
               />
+              {reason.message}
             </div>
           )}
           <div class="cd-row">
@@ -133,7 +175,7 @@ export function BulkBar(props: {
           </div>
         </form>
       )}
-      {outcome && (
+      {outcome && !outcome.invalid && (
         <div role="status" class={outcome.refused.length ? 'rv-outcome cd-error' : 'rv-outcome'}>
           <p>
             {t('review.bulk.done', { done: outcome.done.length, refused: outcome.refused.length })}
@@ -143,7 +185,7 @@ export function BulkBar(props: {
               {outcome.refused.map((r) => (
                 <li key={r.id}>
                   {t('review.bulk.refusedItem', {
-                    caseLabel: r.caseNumber ?? t('review.queue.noCaseNumber'),
+                    caseLabel: caseLabel(r.caseNumber, t, r.caseNumberIssuer),
                     reason: r.message,
                   })}
                 </li>
