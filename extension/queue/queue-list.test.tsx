@@ -137,7 +137,7 @@ describe('QueueList', () => {
     // Which deadline the countdown is for, the state in words too; assignee and received time.
     expect(first.querySelector('.rv-sla-breached')?.textContent).toMatch(/^Forward · Overdue by /);
     expect(first.querySelector('.rv-assignee')?.textContent).toBe('Unassigned');
-    expect(first.querySelector('.rv-received')?.textContent).toBe('Received 3/2, 09:00');
+    expect(first.querySelector('.rv-received')?.textContent).toBe('Received Mar 2, 09:00');
     expect(first.querySelector('.rv-sev')?.getAttribute('title')).toBe('L3 major');
     expect(options()[1]!.querySelector('.rv-sla-at_risk')?.textContent).toBe(
       'At risk · Forward · Due in 5 min',
