@@ -14,7 +14,7 @@ const row = (
 ): ComplaintRow => ({
   id,
   status: 'registered',
-  severity: 'minor',
+  severity: 'L1',
   updatedAt: '2026-11-03T02:00:00.000Z',
   createdAt: '2026-11-03T02:00:00.000Z',
   caseNumber,
