@@ -25,6 +25,8 @@ export function BulkBar(props: {
   onApply: (kind: BulkKind, values: Record<string, string>) => Promise<BulkOutcome>;
   onExport: (format: 'csv' | 'json') => void;
   onClear: () => void;
+  /** After every selected complaint took the action: where the focus goes (the list). */
+  onFinished?: () => void;
 }) {
   const { t, mode } = props;
   const policy = props.policy ?? activePolicyBase();
@@ -52,6 +54,12 @@ export function BulkBar(props: {
       // The field to correct takes the focus; its message is read with it.
       if (result.invalid?.length)
         document.getElementById(`rv-bulk-${FIELD_IDS[result.invalid[0]!.path] ?? ''}`)?.focus();
+      // All done: the form closes (another Apply would act twice) and the list has the focus;
+      // the outcome stays on screen. With refusals the form stays, to try again.
+      else if (result.refused.length === 0) {
+        props.onMode(undefined);
+        props.onFinished?.();
+      }
     } finally {
       setBusy(false);
     }

@@ -263,6 +263,10 @@ describe('QueueList', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Apply to selection' }));
     });
     await waitFor(() => expect(screen.getByText('Done for 3 complaints.')).toBeTruthy());
+    // Done: the form closes (a second Apply would assign twice), the list has the focus back.
+    expect(screen.queryByRole('button', { name: 'Apply to selection' })).toBeNull();
+    expect(document.activeElement).toBe(list());
+    expect(screen.getByText('Done for 3 complaints.')).toBeTruthy();
     expect(onAct.mock.calls.map(([e]) => [e.type, e.payload])).toEqual([
       ['assigned', { department: 'quality', handlerName: 'Zhang Min' }],
       ['assigned', { department: 'quality', handlerName: 'Zhang Min' }],
