@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { BackupActions, RestorePlan } from './backup';
 import { type Download, JSON_MIME, downloadText } from '../ui/download';
 import type { Tr } from '../ui/format';
@@ -15,6 +15,7 @@ export function BackupPanel(props: {
   const [message, setMessage] = useState<{ text: string; error?: boolean }>();
   const [busy, setBusy] = useState(false);
   const [fileName, setFileName] = useState<string>();
+  const fileRef = useRef<HTMLInputElement>(null);
 
   async function download() {
     const text = await actions.exportText();
@@ -26,7 +27,10 @@ export function BackupPanel(props: {
   }
 
   async function pick(e: Event) {
-    const file = (e.currentTarget as HTMLInputElement).files?.[0];
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    // Emptied, so that picking the same file again (after a restore, or a fix) is a change too.
+    input.value = '';
     setFileName(file?.name);
     setPlan(undefined);
     setMessage(undefined);
@@ -59,6 +63,8 @@ export function BackupPanel(props: {
           .join(' '),
       });
       setPlan(undefined);
+      // The Restore button is gone: the focus goes back to the file button, not to the page.
+      fileRef.current?.focus();
     } finally {
       setBusy(false);
     }
@@ -70,7 +76,7 @@ export function BackupPanel(props: {
     <section class="rv-backup rv-no-print" aria-labelledby="rv-backup-title">
       <h2 id="rv-backup-title">{t('backup.title')}</h2>
       <p>
-        <button type="button" onClick={download}>
+        <button type="button" id="rv-backup-export" onClick={download}>
           {t('backup.export')}
         </button>
       </p>
@@ -78,6 +84,7 @@ export function BackupPanel(props: {
       <p class="rv-file cd-row">
         <input
           id="rv-restore"
+          ref={fileRef}
           class="cd-visually-hidden"
           type="file"
           accept="application/json,.json"

@@ -241,6 +241,87 @@ describe('toSource (page)', () => {
   });
 });
 
+describe('a clipped header block', () => {
+  // Copied from a webmail page with its header lines: they feed the sender and subject
+  // proposals; the description starts with what the customer wrote; the source keeps all.
+  const EN =
+    'From: "Tom Baker" <tom.baker@example.com>\nTo: service@shop.example\nDate: Mon, 7 Dec 2026 10:12\nSubject: Broken fridge shelf\n\nI ordered a fridge and the shelf was broken.\nPlease call me.';
+  const ZH =
+    '发件人：刘洋 <liuyang@example.com>\n时间：2026年12月5日 10:12\n主题：冰箱送来就坏了\n\n您好，我买的冰箱门关不上。请尽快处理。';
+  const page: PageCapture = {
+    url: 'https://mail.example.test/read/1',
+    title: 'Inbox',
+    capturedAt: AT,
+    selectionText: EN,
+    selectionHtml: '',
+  };
+
+  it.each([
+    [
+      'en',
+      EN,
+      'I ordered a fridge and the shelf was broken.\nPlease call me.',
+      'Broken fridge shelf',
+    ],
+    ['zh', ZH, '您好，我买的冰箱门关不上。请尽快处理。', '冰箱送来就坏了'],
+  ])(
+    'a page selection (%s): description without it, source verbatim',
+    (_l, text, body, subject) => {
+      const { source, draft } = toSource({ ...page, selectionText: text });
+      expect(draft.description).toBe(body);
+      expect(draft.subject).toBe(subject);
+      expect(source.selectionText).toBe(text);
+    },
+  );
+
+  it('a webmail selection: the same, and the whole email body is not needed', () => {
+    const { source, draft } = toSource(clip({ selectionText: ZH }), { capturedAt: AT });
+    expect(draft.description).toBe('您好，我买的冰箱门关不上。请尽快处理。');
+    expect(source.selectionText).toBe(ZH);
+  });
+
+  it('only header lines selected: the description falls back to the body', () => {
+    const { source, draft } = toSource(
+      clip({
+        selectionText: 'From: Li Wei <li.wei@customer.example.test>\nSubject: Broken kettle',
+      }),
+      { capturedAt: AT },
+    );
+    expect(draft.description).toBe('The kettle leaks after two days.');
+    expect(source.selectionText).toMatch(/^From: Li Wei/);
+  });
+
+  it.each([
+    [
+      '-------- 转发邮件信息 --------\n发件人："周杰" <zhoujie@126.example.test>\n发送日期：2026-11-14 20:31:02\n主题：装修\n\n墙面瓷砖已经出现三条裂缝。',
+      '墙面瓷砖已经出现三条裂缝。',
+    ],
+    [
+      '---------- Forwarded message ---------\nFrom: Li Wei <li.wei@customer.example.test>\nDate: Fri, Nov 20, 2026\nSubject: Kettle\n\nThe kettle leaks.',
+      'The kettle leaks.',
+    ],
+  ])(
+    'a forward note and its quoted message: the quoted header block goes too (%#)',
+    (quoted, body) => {
+      const { source, draft } = toSource(clip({ bodyText: '请处理。', quotedText: quoted }), {
+        capturedAt: AT,
+      });
+      expect(draft.description).toBe(`请处理。\n\n${body}`);
+      expect(source.email?.quotedText).toBe(quoted);
+    },
+  );
+
+  it('a rule line without headers after it is the text, kept', () => {
+    const text = '----------\nThe kettle leaks after two days and nobody answers.';
+    expect(toSource({ ...page, selectionText: text }).draft.description).toBe(text);
+  });
+
+  it('a sentence that starts with "From:" is kept', () => {
+    const text = 'From: the first day it leaked, and nobody came.';
+    expect(toSource({ ...page, selectionText: text }).draft.description).toBe(text);
+  });
+});
+
 describe('summarize', () => {
   it.each([
     ['Short line.\nSecond line', 'Short line.'],

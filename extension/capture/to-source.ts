@@ -127,10 +127,28 @@ export function reviewFields(clip: ClipResult, draft: Draft): ReviewField[] {
   return out;
 }
 
+/**
+ * The text without a leading header block ("From: …", "Subject: …", 发件人：…): the sender and
+ * subject are proposed from those lines, and the clip source keeps them verbatim, so the
+ * complaint's description starts with what the customer wrote.
+ */
+export function withoutMailHeaders(text: string | undefined): string | undefined {
+  if (!text) return text;
+  // A quoted forward opens with a rule line ("---------- Forwarded message ---------",
+  // "-----Original Message-----", "-------- 转发邮件信息 --------") before its headers.
+  const rule = FORWARD_RULE.exec(text)?.[0].length ?? 0;
+  const headers = readMailHeaders(text.slice(rule));
+  return headers ? text.slice(rule + headers.bodyStart) : text;
+}
+
+/** A line of dashes or underscores, with a few words in it or not. */
+const FORWARD_RULE = /^\s*[-_—=]{4,}[^\n]{0,40}?[-_—=]*[ \t]*\n/;
+
 function description(...parts: (string | undefined)[]): string | undefined {
-  for (let n = 1; n <= parts.length; n++) {
+  const texts = parts.map(withoutMailHeaders);
+  for (let n = 1; n <= texts.length; n++) {
     const text = cut(
-      parts
+      texts
         .slice(0, n)
         .filter((p) => p?.trim())
         .join('\n\n'),

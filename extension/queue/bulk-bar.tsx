@@ -2,7 +2,15 @@ import type { PolicyBase } from '@shared/policy/policy';
 import { activePolicyBase } from '../policy/stored-policy';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BulkKind, BulkOutcome } from './bulk';
-import type { Tr } from '../ui/format';
+import { type Tr, caseLabel } from '../ui/format';
+
+/** A form value's path in the event payload → its field's id (`rv-bulk-…`). */
+const FIELD_IDS: Record<string, string> = {
+  department: 'dept',
+  handlerId: 'hid',
+  handlerName: 'hname',
+  reason: 'reason',
+};
 
 /**
  * Actions on the selected complaints: assign (department and handler), escalate (reason
@@ -17,6 +25,8 @@ export function BulkBar(props: {
   onApply: (kind: BulkKind, values: Record<string, string>) => Promise<BulkOutcome>;
   onExport: (format: 'csv' | 'json') => void;
   onClear: () => void;
+  /** After every selected complaint took the action: where the focus goes (the list). */
+  onFinished?: () => void;
 }) {
   const { t, mode } = props;
   const policy = props.policy ?? activePolicyBase();
@@ -39,11 +49,39 @@ export function BulkBar(props: {
     if (!mode) return;
     setBusy(true);
     try {
-      setOutcome(await props.onApply(mode, values));
+      const result = await props.onApply(mode, values);
+      setOutcome(result);
+      // The field to correct takes the focus; its message is read with it.
+      if (result.invalid?.length)
+        document.getElementById(`rv-bulk-${FIELD_IDS[result.invalid[0]!.path] ?? ''}`)?.focus();
+      // All done: the form closes (another Apply would act twice) and the list has the focus;
+      // the outcome stays on screen. With refusals the form stays, to try again.
+      else if (result.refused.length === 0) {
+        props.onMode(undefined);
+        props.onFinished?.();
+      }
     } finally {
       setBusy(false);
     }
   }
+  const invalid = (path: string) => outcome?.invalid?.find((e) => e.path === path);
+  /** aria attributes and the message for a field the last Apply found wrong. */
+  const check = (path: string) => {
+    const error = invalid(path);
+    const id = `rv-bulk-${FIELD_IDS[path]}-error`;
+    return {
+      attrs: error ? { 'aria-invalid': true, 'aria-describedby': id } : {},
+      message: error && (
+        <p id={id} class="cd-error">
+          {error.message}
+        </p>
+      ),
+    };
+  };
+  const dept = check('department');
+  const hid = check('handlerId');
+  const hname = check('handlerName');
+  const reason = check('reason');
 
   return (
     <section class="rv-bulk" aria-label={t('review.bulk.title')}>
@@ -90,6 +128,7 @@ export function BulkBar(props: {
                   ref={first}
                   value={values.department}
                   onChange={set('department')}
+                  {...dept.attrs}
                 >
                   {policy.departments.map((d) => (
                     <option key={d.code} value={d.code}>
@@ -97,10 +136,17 @@ export function BulkBar(props: {
                     </option>
                   ))}
                 </select>
+                {dept.message}
               </div>
               <div class="rv-field">
                 <label for="rv-bulk-hid">{t('review.form.handlerId')}</label>
-                <input id="rv-bulk-hid" value={values.handlerId ?? ''} onInput={set('handlerId')} />
+                <input
+                  id="rv-bulk-hid"
+                  value={values.handlerId ?? ''}
+                  onInput={set('handlerId')}
+                  {...hid.attrs}
+                />
+                {hid.message}
               </div>
               <div class="rv-field">
                 <label for="rv-bulk-hname">{t('review.form.handlerName')}</label>
@@ -108,7 +154,9 @@ export function BulkBar(props: {
                   id="rv-bulk-hname"
                   value={values.handlerName ?? ''}
                   onInput={set('handlerName')}
+                  {...hname.attrs}
                 />
+                {hname.message}
               </div>
             </div>
           ) : (
@@ -120,7 +168,9 @@ export function BulkBar(props: {
                 required
                 value={values.reason ?? ''}
                 onInput={set('reason')}
+                {...reason.attrs}
               />
+              {reason.message}
             </div>
           )}
           <div class="cd-row">
@@ -133,7 +183,7 @@ export function BulkBar(props: {
           </div>
         </form>
       )}
-      {outcome && (
+      {outcome && !outcome.invalid && (
         <div role="status" class={outcome.refused.length ? 'rv-outcome cd-error' : 'rv-outcome'}>
           <p>
             {t('review.bulk.done', { done: outcome.done.length, refused: outcome.refused.length })}
@@ -143,7 +193,7 @@ export function BulkBar(props: {
               {outcome.refused.map((r) => (
                 <li key={r.id}>
                   {t('review.bulk.refusedItem', {
-                    caseLabel: r.caseNumber ?? t('review.queue.noCaseNumber'),
+                    caseLabel: caseLabel(r.caseNumber, t, r.caseNumberIssuer),
                     reason: r.message,
                   })}
                 </li>

@@ -2,6 +2,7 @@ import { tKey } from '@shared/i18n/index';
 import type { Locale } from '@shared/schema/codes';
 import type { ComplaintState } from '@shared/schema/complaint';
 import type { Actor, ComplaintEvent } from '@shared/schema/event';
+import type { FieldError } from '@shared/schema/issues';
 import type { WorkflowContext } from '@shared/workflow/types';
 import type { FormValues } from '../case/actions';
 import { buildAction } from '../case/build-action';
@@ -19,7 +20,14 @@ export type BulkKind = keyof typeof BULK_ACTIONS;
 
 export interface BulkOutcome {
   done: string[];
-  refused: { id: string; caseNumber?: string; message: string }[];
+  refused: {
+    id: string;
+    caseNumber?: string;
+    caseNumberIssuer?: ComplaintState['caseNumberIssuer'];
+    message: string;
+  }[];
+  /** The form's values break the event schema: the same for every complaint, so none is tried. */
+  invalid?: FieldError[];
 }
 
 /**
@@ -50,15 +58,16 @@ export async function runBulk(
       locale: env.locale,
       ...(env.ctx ? { ctx: env.ctx } : {}),
     });
-    const base = state.caseNumber
-      ? { id: state.id, caseNumber: state.caseNumber }
-      : { id: state.id };
+    const base: Omit<BulkOutcome['refused'][number], 'message'> = { id: state.id };
+    if (state.caseNumber) base.caseNumber = state.caseNumber;
+    if (state.caseNumberIssuer) base.caseNumberIssuer = state.caseNumberIssuer;
     if (!built.ok) {
-      const message =
-        'refusal' in built
-          ? tKey(env.locale, built.refusal.reason, built.refusal.params)
-          : built.errors.map((e) => e.message).join(' ');
-      out.refused.push({ ...base, message });
+      // A missing reason is said once, at its field, not once per selected complaint.
+      if ('errors' in built) return { done: out.done, refused: out.refused, invalid: built.errors };
+      out.refused.push({
+        ...base,
+        message: tKey(env.locale, built.refusal.reason, built.refusal.params),
+      });
       continue;
     }
     const result = await env.onAct(built.event);

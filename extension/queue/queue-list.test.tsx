@@ -77,6 +77,14 @@ const key = async (k: string, init: KeyboardEventInit = {}) => {
   });
 };
 
+/** The bulk form's reason field, once the lazily loaded bar has rendered it. */
+const bulkReason = () =>
+  waitFor(() => {
+    const el = document.getElementById('rv-bulk-reason');
+    if (!el) throw new Error('no reason field yet');
+    return el;
+  });
+
 describe('QueueList', () => {
   it('shows a page the source has in hand in its first commit, and asks it for nothing but counts', async () => {
     const memory = memorySource(fixture(), NOW);
@@ -129,7 +137,7 @@ describe('QueueList', () => {
     // Which deadline the countdown is for, the state in words too; assignee and received time.
     expect(first.querySelector('.rv-sla-breached')?.textContent).toMatch(/^Forward · Overdue by /);
     expect(first.querySelector('.rv-assignee')?.textContent).toBe('Unassigned');
-    expect(first.querySelector('.rv-received')?.textContent).toBe('Received 3/2, 09:00');
+    expect(first.querySelector('.rv-received')?.textContent).toBe('Received Mar 2, 09:00');
     expect(first.querySelector('.rv-sev')?.getAttribute('title')).toBe('L3 major');
     expect(options()[1]!.querySelector('.rv-sla-at_risk')?.textContent).toBe(
       'At risk · Forward · Due in 5 min',
@@ -255,6 +263,10 @@ describe('QueueList', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Apply to selection' }));
     });
     await waitFor(() => expect(screen.getByText('Done for 3 complaints.')).toBeTruthy());
+    // Done: the form closes (a second Apply would assign twice), the list has the focus back.
+    expect(screen.queryByRole('button', { name: 'Apply to selection' })).toBeNull();
+    expect(document.activeElement).toBe(list());
+    expect(screen.getByText('Done for 3 complaints.')).toBeTruthy();
     expect(onAct.mock.calls.map(([e]) => [e.type, e.payload])).toEqual([
       ['assigned', { department: 'quality', handlerName: 'Zhang Min' }],
       ['assigned', { department: 'quality', handlerName: 'Zhang Min' }],
@@ -262,19 +274,52 @@ describe('QueueList', () => {
     ]);
   });
 
-  it('bulk escalate without a reason is refused by the shared schema, with the reason shown', async () => {
-    const onAct = vi.fn(async () => ({ ok: true as const }));
-    setup({ onAct });
+  it.each(['en', 'zh-CN'] as const)(
+    'bulk escalate without a reason: said once at the field, which takes the focus; nothing is tried (%s)',
+    async (locale) => {
+      const onAct = vi.fn(async () => ({ ok: true as const }));
+      setup({ onAct, locale });
+      await waitFor(() => expect(options()).toHaveLength(3));
+      await key('a', { ctrlKey: true });
+      await key('e');
+      const reason = await bulkReason();
+      await act(async () => {
+        (reason as HTMLTextAreaElement).value = '  \n ';
+        reason.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await act(async () => {
+        fireEvent.submit(reason.closest('form')!);
+      });
+      const required = locale === 'en' ? 'This field is required.' : '此项为必填项。';
+      await waitFor(() => expect(reason.getAttribute('aria-invalid')).toBe('true'));
+      const message = document.getElementById(reason.getAttribute('aria-describedby')!);
+      expect(message?.textContent).toBe(required);
+      // Once, not once per selected complaint; no "done for 0" line.
+      expect(screen.getAllByText(required)).toHaveLength(1);
+      expect(document.querySelector('.rv-outcome')).toBeNull();
+      expect(document.activeElement).toBe(reason);
+      expect(onAct).not.toHaveBeenCalled();
+    },
+  );
+
+  it('a refused complaint is named as the queue names it: a provisional number marked', async () => {
+    const onAct = vi.fn(async () => ({ ok: false as const, reason: 'ext.error.unknown' }));
+    const [first, ...rest] = fixture();
+    setup({ onAct }, [{ ...first!, caseNumberIssuer: 'local' }, ...rest]);
     await waitFor(() => expect(options()).toHaveLength(3));
+    await key('a', { ctrlKey: true });
     await key('e');
-    const reason = await screen.findByLabelText('Reason');
+    const reason = await bulkReason();
     await act(async () => {
-      fireEvent.input(reason, { target: { value: '   ' } });
+      (reason as HTMLTextAreaElement).value = 'Repeated complaints';
+      reason.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(async () => {
       fireEvent.submit(reason.closest('form')!);
     });
-    await waitFor(() => expect(screen.getByText(/Done for 0; refused for 1/)).toBeTruthy());
-    expect(screen.getByText(/2603-0002: This field is required/)).toBeTruthy();
-    expect(onAct).not.toHaveBeenCalled();
+    await waitFor(() => expect(screen.getByText(/refused for/)).toBeTruthy());
+    const items = [...document.querySelectorAll('.rv-outcome li')].map((li) => li.textContent);
+    expect(items.some((i) => i?.startsWith('Provisional · L-2603-0001'))).toBe(true);
   });
 
   it('exports the selection as CSV (BOM) and JSON', async () => {

@@ -222,6 +222,7 @@ export function QueueList(props: QueueListProps) {
           mode={props.onAct ? bulkMode : undefined}
           onMode={setBulkMode}
           onApply={applyBulk}
+          onFinished={() => listRef.current?.focus()}
           onExport={(format) => void exportSelection(format)}
           onClear={() => {
             setSelected(new Set());

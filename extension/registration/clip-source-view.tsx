@@ -1,3 +1,4 @@
+import { labelColon } from '@shared/i18n/punctuation';
 import type { Locale } from '@shared/schema/codes';
 import type { ClipSource } from '@shared/schema/registration';
 import { sandboxedSrcdoc } from '../capture/display';
@@ -33,7 +34,24 @@ export function ClipSourceView(props: {
           {email.from.name} {email.from.address && `<${email.from.address}>`}
         </p>
       )}
+      {/* Two times, each named: when the customer sent the email, when the agent clipped it. */}
+      {email?.date && (
+        <p class="cd-meta">
+          {t('ext.panel.sentAt')}
+          {labelColon(locale)}
+          {email.date.iso ? (
+            <time dateTime={email.date.iso}>
+              {formatDateTime(email.date.iso, locale, timeZone) || email.date.raw}
+              {zoneNote(timeZone, locale)}
+            </time>
+          ) : (
+            email.date.raw
+          )}
+        </p>
+      )}
       <p class="cd-meta">
+        {t('ext.panel.clippedAt')}
+        {labelColon(locale)}
         <time dateTime={source.capturedAt}>
           {/* Worded as the deadlines beside it are (live-preview.tsx): one way to read a time. */}
           {formatDateTime(source.capturedAt, locale, timeZone) || source.capturedAt}

@@ -1,4 +1,5 @@
-import { provisionalNumber } from '@shared/numbering/provisional';
+import { caseNumberLabel } from '@shared/numbering/provisional';
+import type { Locale } from '@shared/schema/codes';
 import type { ComplaintRow } from '../db/types';
 import type { T } from '../i18n';
 
@@ -6,10 +7,11 @@ import type { T } from '../i18n';
 export function ComplaintList(props: {
   rows: ComplaintRow[];
   t: T;
+  locale: Locale;
   needsReview?: Set<string>;
   onOpen: (id: string) => void;
 }) {
-  const { t } = props;
+  const { t, locale } = props;
   return (
     <ul class="cd-list">
       {props.rows.map((row) => (
@@ -24,7 +26,7 @@ export function ComplaintList(props: {
               {row.caseNumber && (
                 <>
                   {' · '}
-                  {caseNumberText(row, t)}
+                  {caseNumberText(row, t, locale)}
                 </>
               )}
             </span>
@@ -35,13 +37,18 @@ export function ComplaintList(props: {
   );
 }
 
-/** The case number, marked provisional (never the shape of a server number) until the server's arrives. */
-export function caseNumberText(row: Pick<ComplaintRow, 'caseNumber' | 'caseNumberIssuer'>, t: T) {
+/** The case number as the shared rule shows it, with a hint when it is still the device's own. */
+export function caseNumberText(
+  row: Pick<ComplaintRow, 'caseNumber' | 'caseNumberIssuer'>,
+  t: T,
+  locale: Locale,
+) {
   if (!row.caseNumber) return '';
-  if (row.caseNumberIssuer !== 'local') return row.caseNumber;
+  const label = caseNumberLabel(locale, row.caseNumber, row.caseNumberIssuer);
+  if (row.caseNumberIssuer !== 'local') return label;
   return (
     <span class="cd-provisional" title={t('ext.badge.localTitle')}>
-      {t('caseNumber.provisional', { number: provisionalNumber(row.caseNumber) })}
+      {label}
     </span>
   );
 }

@@ -22,15 +22,23 @@ export function DetailProposals(props: {
   currency: string;
   t: T;
   onApply: (next: Draft) => void;
+  /** The organisation's calendar zone: the day "today" names in the text. */
+  timeZone?: string;
   now?: Date;
 }) {
-  const { draft, t, currency, locale } = props;
+  const { draft, t, currency, locale, timeZone } = props;
   const [focus, setFocus] = useState<string>();
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const text = proposalText(draft.source);
   const proposals = useMemo(
-    () => proposeFields(draft, { now: props.now ?? new Date(), locale, currency }),
-    [draft, locale, currency],
+    () =>
+      proposeFields(draft, {
+        now: props.now ?? new Date(),
+        locale,
+        currency,
+        ...(timeZone ? { timeZone } : {}),
+      }),
+    [draft, locale, currency, timeZone],
   );
   if (!text) return null;
   const shown = proposals.filter((p) => !dismissed.has(p.id));

@@ -25,6 +25,35 @@ const fields = (draft: Draft) =>
   ]);
 
 describe('proposeFields', () => {
+  // Opened days later, in a browser on UTC: "today" is still the day the customer wrote it, on
+  // the organisation's calendar.
+  it.each([
+    [
+      "the email's own date",
+      {
+        provider: 'gmail' as const,
+        date: { raw: 'Fri, Nov 20, 2026, 3:42 PM', iso: '2026-11-20T07:42:00.000Z' },
+      },
+      '2026-11-20',
+    ],
+    ['else the capture time (23:38 UTC is the next day in Shanghai)', undefined, '2026-12-08'],
+  ])('"today" counts from when the text was written: %s', (_name, email, day) => {
+    const draft: Draft = {
+      channel: 'email',
+      source: {
+        capturedAt: '2026-12-07T23:38:00.000Z',
+        method: 'dom',
+        selectionText: 'The parcel arrived today and four plates are broken.',
+        ...(email ? { email } : {}),
+      },
+    };
+    const opened = new Date('2026-12-20T10:00:00Z');
+    const dates = proposeFields(draft, { now: opened, currency: 'CNY', timeZone: 'Asia/Shanghai' })
+      .filter((p) => p.detail.kind === 'date')
+      .map((p) => p.display);
+    expect(dates).toEqual([day]);
+  });
+
   it.each([
     [
       'zh: phone, order number, plate, claimed amount',

@@ -38,6 +38,15 @@ export function proposalText(source: Draft['source']): string {
     .join('\n\n');
 }
 
+/**
+ * When the clipped text was written: "today" or "on the 18th" in it count from there, not from
+ * the moment the panel is open. An email's own date, else the capture time.
+ */
+export function writtenAt(source: Draft['source']): Date | undefined {
+  const at = new Date(source?.email?.date?.iso ?? source?.capturedAt ?? Number.NaN);
+  return Number.isNaN(at.getTime()) ? undefined : at;
+}
+
 function fieldOf(d: DetailProposal): ProposalField | undefined {
   switch (d.kind) {
     case 'phone':
@@ -98,7 +107,7 @@ export function proposeFields(
 ): FieldProposal[] {
   const text = proposalText(draft.source);
   const details = extractDetails(text, {
-    now: opts.now,
+    now: writtenAt(draft.source) ?? opts.now,
     ...(opts.locale ? { locale: opts.locale } : {}),
     ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
   });

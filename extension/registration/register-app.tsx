@@ -108,6 +108,7 @@ export function RegisterApp() {
             <ComplaintList
               rows={drafts}
               t={t}
+              locale={locale}
               needsReview={review}
               onOpen={(id) => setTarget({ complaintId: id, manual: false })}
             />

@@ -246,6 +246,7 @@ export function RegisterForm(props: {
           draft={draft}
           locale={locale}
           currency={currency}
+          timeZone={activePolicy().calendar.timeZone}
           t={t}
           onApply={(next) => {
             setRaw({});

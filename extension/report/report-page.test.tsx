@@ -209,6 +209,8 @@ describe('ReportPage', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Restore' }));
     });
     await screen.findByText('Restored 4 events.');
+    // The Restore button went away with the plan: the keyboard user is back on the file button.
+    expect(document.activeElement).toBe(input);
   });
 
   it('a damaged backup is refused with nothing changed', async () => {

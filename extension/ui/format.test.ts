@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { actorLabel, formatDateTime, formatInstant, translatorFor, zoneNote } from './format';
+import {
+  actorLabel,
+  formatDateTime,
+  formatInstant,
+  formatShort,
+  translatorFor,
+  zoneNote,
+} from './format';
 
 describe('actorLabel: who did it, in the UI language', () => {
   it.each([
@@ -34,5 +41,12 @@ describe('formatDateTime', () => {
       '2026年12月8日 04:27',
     );
     expect(formatDateTime('not a date', 'en', 'Asia/Shanghai')).toBe('');
+  });
+});
+
+describe('formatShort', () => {
+  it('names the month in English (never "12/8"), in the calendar zone', () => {
+    expect(formatShort('2026-12-07T18:44:00Z', 'en', 'Asia/Shanghai')).toBe('Dec 8, 02:44');
+    expect(formatShort('2026-12-07T18:44:00Z', 'zh-CN', 'Asia/Shanghai')).toBe('12月8日 02:44');
   });
 });

@@ -76,10 +76,13 @@ export function formatDateTime(at: string | Date, locale: Locale, timeZone: stri
   return formatWith('medium', options, at, locale, timeZone);
 }
 
-/** An instant as a short month, day and time in `timeZone` ("12/07 13:26", "12月7日 13:26"). */
+/**
+ * An instant as a short month, day and time in `timeZone` ("Dec 7, 13:26", "12月7日 13:26"): the
+ * month named in English, as `formatDateTime` does, so "12/7" is never read as 12 July.
+ */
 export function formatShort(at: string | Date, locale: Locale, timeZone: string): string {
   const options = {
-    month: 'numeric',
+    month: 'short',
     day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',

@@ -34,6 +34,14 @@ describe('readMailHeaders', () => {
     expect(text.slice(headers.bodyStart)).toBe('门关不上。');
   });
 
+  it("NetEase's forward header: 发送日期 is a header line too", () => {
+    const text =
+      '发件人："周杰" <zhoujie@126.example.test>\n发送日期：2026-11-14 20:31:02\n收件人：zhuangxiu@acme.example.test\n主题：装修工程质量问题\n\n墙面瓷砖出现裂缝。';
+    const headers = readMailHeaders(text)!;
+    expect(headers.subject).toBe('装修工程质量问题');
+    expect(text.slice(headers.bodyStart)).toBe('墙面瓷砖出现裂缝。');
+  });
+
   it.each([
     'I ordered a fridge.\nFrom: Tom <tom@example.com>',
     'From: the first day it leaked.',

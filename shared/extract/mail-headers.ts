@@ -4,7 +4,7 @@
 
 /** A header line's name, then its colon (half- or full-width); `**` is Markdown bold (Outlook). */
 const HEADER =
-  /^[ \t]*\*{0,2}(From|Sender|To|Cc|Bcc|Reply-To|Date|Sent|Subject|发件人|發件人|寄件人|寄件者|发信人|收件人|收件者|抄送|副本|时间|時間|发送时间|發送時間|日期|寄件日期|主题|主題|主旨)\*{0,2}[ \t]*[:：]\*{0,2}[ \t]*/i;
+  /^[ \t]*\*{0,2}(From|Sender|To|Cc|Bcc|Reply-To|Date|Sent|Subject|发件人|發件人|寄件人|寄件者|发信人|收件人|收件者|抄送|副本|时间|時間|发送时间|發送時間|发送日期|發送日期|日期|寄件日期|主题|主題|主旨)\*{0,2}[ \t]*[:：]\*{0,2}[ \t]*/i;
 
 type HeaderKind = 'from' | 'recipients' | 'subject' | 'other';
 

@@ -71,6 +71,11 @@ describe('side panel: proposals and the screenshot editor', () => {
     expect(await panel.locator('#cd-subject').inputValue()).toBe(
       'I ordered a fridge (order 77120) and it arrived with a…',
     );
+    // The description starts with what the customer wrote; the From line stays in the clip
+    // text above (where its name and address are marked).
+    expect(await panel.locator('#cd-description').inputValue()).toBe(
+      'I ordered a fridge (order 77120) and it arrived with a broken shelf. Call me on 13711112222.',
+    );
     await panel.getByRole('button', { name: 'Use as the name' }).click();
     await expect.poll(() => panel.locator('#cd-complainant-name').inputValue()).toBe('Tom Baker');
     await Promise.all([panel.close(), page.close()]);

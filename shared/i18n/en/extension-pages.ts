@@ -13,6 +13,8 @@ export const extensionPages = {
   'ext.panel.channel': 'Channel',
   'ext.panel.source': 'Captured from',
   'ext.panel.sourcePreview': 'Captured content (sanitized, shown isolated)',
+  'ext.panel.sentAt': 'Sent',
+  'ext.panel.clippedAt': 'Clipped',
   'ext.panel.reviewNotice':
     'Some fields were read with low confidence. Check them before registering.',
   'ext.panel.readBack': 'Read-back',

@@ -12,6 +12,8 @@ export const extensionPages: Translation<typeof en> = {
   'ext.panel.channel': '渠道',
   'ext.panel.source': '摘录来源',
   'ext.panel.sourcePreview': '摘录内容（已安全清理，隔离显示）',
+  'ext.panel.sentAt': '发送时间',
+  'ext.panel.clippedAt': '摘录时间',
   'ext.panel.reviewNotice': '部分字段识别的可信度较低，请在登记前核对。',
   'ext.panel.readBack': '复述确认',
   'ext.panel.readBackHelp': '向客户复述投诉：投诉人、事情经过、诉求。客户确认无误后再勾选。',
