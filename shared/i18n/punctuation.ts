@@ -12,3 +12,10 @@ export const labelColon = (locale: Locale): string => (locale === 'zh-CN' ? '：
  */
 export const listOf = (locale: Locale, items: readonly string[]): string =>
   new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' }).format(items);
+
+/**
+ * A note after a label, with the space before it each language wants: "Category (optional)",
+ * "投诉类别（选填）" — a full-width bracket carries its own space, so none is added before it.
+ */
+export const afterLabel = (note: string): string =>
+  /^[（【「『〔]/.test(note) ? note : ` ${note}`;

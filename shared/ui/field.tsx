@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { afterLabel } from '../i18n/punctuation';
 
 /** What every labelled control shows around itself. */
 export interface FieldProps {
@@ -39,7 +40,7 @@ export function Field(props: FieldProps & { children: ComponentChildren; class?:
     >
       <label for={id} part="label">
         {label}
-        {optional && <span class="optional"> {optional}</span>}
+        {optional && <span class="optional">{afterLabel(optional)}</span>}
       </label>
       {hint && (
         <p id={`${id}-hint`} class="hint" part="hint">

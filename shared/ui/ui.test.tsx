@@ -57,6 +57,20 @@ describe('TextInput', () => {
     expect(input.hasAttribute('aria-invalid')).toBe(false);
     expect(input.hasAttribute('aria-describedby')).toBe(false);
     expect(screen.getByText('(optional)')).toBeTruthy();
+    expect(screen.getByText('(optional)').closest('label')?.textContent).toBe('Name (optional)');
+  });
+
+  it('puts no space before a full-width bracket (投诉类别（选填）)', () => {
+    render(
+      <TextInput
+        id="cat"
+        label="投诉类别"
+        optional="（选填）"
+        value=""
+        onValue={() => undefined}
+      />,
+    );
+    expect(document.querySelector('label[for="cat"]')?.textContent).toBe('投诉类别（选填）');
   });
 });
 
