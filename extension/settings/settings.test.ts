@@ -25,6 +25,15 @@ describe('settings', () => {
     expect(await loadSettings()).toMatchObject({ userName: '王芳', role: 'supervisor' });
   });
 
+  it('a first read that is stale by the time it stores the defaults keeps what was saved meanwhile', async () => {
+    // Another page saved between this page's first read (no settings yet) and its first write.
+    const stale = Promise.resolve({});
+    const saved = await saveSettings({ userName: '王芳', locale: 'zh-CN' });
+    const loaded = await loadSettings(stale);
+    expect(loaded).toMatchObject({ userId: saved.userId, userName: '王芳', locale: 'zh-CN' });
+    expect(await loadSettings()).toMatchObject({ userId: saved.userId, locale: 'zh-CN' });
+  });
+
   it('takes them from a storage read already under way (popup-start.js), else stores a first id', async () => {
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     const early = Promise.resolve({ settings: { userId: 'u-1', userName: '王芳' }, other: 1 });

@@ -40,16 +40,45 @@ export async function loadSettings(
   read: Promise<Record<string, unknown>> = browser.storage.local.get(KEY),
 ): Promise<Settings> {
   const stored = (await read)[KEY] as Partial<Settings> | undefined;
-  if (stored?.userId) return { ...defaultSettings(() => stored.userId as string), ...stored };
+  if (stored?.userId) return completed(stored, stored.userId);
+  return exclusive(current);
+}
+
+export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  return exclusive(async () => {
+    const next = { ...(await current()), ...patch };
+    await browser.storage.local.set({ [KEY]: next });
+    return next;
+  });
+}
+
+const completed = (stored: Partial<Settings>, userId: string): Settings => ({
+  ...defaultSettings(() => userId),
+  ...stored,
+});
+
+/**
+ * Read now (not from an earlier read), storing a first user id when there is none. Called only
+ * under `exclusive`: a first start's pages and worker each wrote their own id over one another,
+ * and a save made after a page's first read was lost when that page then stored the defaults.
+ */
+async function current(): Promise<Settings> {
+  const stored = (await browser.storage.local.get(KEY))[KEY] as Partial<Settings> | undefined;
+  if (stored?.userId) return completed(stored, stored.userId);
   const fresh = { ...defaultSettings(), ...stored };
   await browser.storage.local.set({ [KEY]: fresh });
   return fresh;
 }
 
-export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await loadSettings()), ...patch };
-  await browser.storage.local.set({ [KEY]: next });
-  return next;
+/**
+ * One read-modify-write of the settings at a time among the extension's pages and its worker
+ * (Web Locks are per origin, and they share the extension's). Not re-entrant: `fn` must not
+ * call back into it. Where there are none (unit tests' Node), `fn` runs at once.
+ */
+function exclusive<T>(fn: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  // lib.dom types the callback's promise as a value; the lock resolves with what it resolves to.
+  return locks ? (locks.request('complaint-desk-settings', fn) as Promise<T>) : fn();
 }
 
 export function onSettingsChanged(cb: (s: Settings) => void): () => void {

@@ -72,9 +72,12 @@ async function open(locale: 'en' | 'zh-CN', seed = false): Promise<{ b: Launched
   const p = await b.ctx.newPage();
   await p.goto(`chrome-extension://${b.extensionId}/report.html`);
   // In the page's language before anything is picked (its catalogue may come a moment later).
-  await expect
-    .poll(() => p.locator('#rv-backup-title').textContent(), { timeout: 15_000 })
-    .toBe(t(locale, 'backup.title'));
+  // (Not expect.poll: this also runs from beforeAll, outside any test.)
+  await p.waitForFunction(
+    (title) => document.querySelector('#rv-backup-title')?.textContent === title,
+    t(locale, 'backup.title'),
+    { timeout: 15_000 },
+  );
   return { b, p };
 }
 
