@@ -49,7 +49,10 @@ async function start() {
     created.push(p);
     return p.id ?? '';
   }) as never);
-  vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockResolvedValue(undefined as never);
+  // As the browser does: a rebuild (first start, install, a language change) starts empty.
+  vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockImplementation((async () => {
+    created.length = 0;
+  }) as never);
   vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(((
     l: MenuListener,
   ) => {
@@ -143,6 +146,28 @@ describe('background', () => {
     expect(registered[0]).toMatchObject({
       id: 'webmail-clip-button',
       matches: ['https://mail.google.com/*'],
+    });
+  });
+
+  it('gives the webmail button its words in the language chosen in Options', async () => {
+    await start();
+    await fakeBrowser.storage.local.set({ settings: { userId: 'u-1', locale: 'zh-CN' } });
+    expect(await fakeBrowser.runtime.sendMessage({ type: 'webmail.labels', data: {} })).toEqual({
+      ok: true,
+      value: {
+        clip: '摘录此邮件',
+        clipped: '已摘录到投诉队列',
+        notClipped: '未能摘录：请打开扩展查看详情',
+      },
+    });
+    await fakeBrowser.storage.local.set({ settings: { userId: 'u-1', locale: 'en' } });
+    expect(await fakeBrowser.runtime.sendMessage({ type: 'webmail.labels', data: {} })).toEqual({
+      ok: true,
+      value: {
+        clip: 'Clip this email',
+        clipped: 'Clipped to the complaint queue',
+        notClipped: 'Not clipped: open the extension for details',
+      },
     });
   });
 

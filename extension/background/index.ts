@@ -229,6 +229,14 @@ export function startBackground() {
       return service.status();
     },
     'sync.now': () => sync.syncNow(),
+    'webmail.labels': async () => {
+      const t = await currentT();
+      return {
+        clip: t('ext.webmail.clip'),
+        clipped: t('ext.webmail.clipped'),
+        notClipped: t('ext.webmail.notClipped'),
+      };
+    },
     'capture.snapshot': async ({ url }) => snapshotTab(url),
     'panel.open': async (req, sender) => {
       const where = sender.tab?.id !== undefined ? { tabId: sender.tab.id } : {};

@@ -21,6 +21,11 @@ export interface ProtocolMap {
   'panel.open': { req: { complaintId?: string }; res: { opened: 'sidepanel' | 'tab' } };
   /** side panel → background: the clipped page (by URL), cleaned, for a wrong-capture fixture. */
   'capture.snapshot': { req: { url: string }; res: PageSnapshot };
+  /** webmail button → background: its labels, in the language chosen in Options. */
+  'webmail.labels': {
+    req: Record<string, never>;
+    res: { clip: string; clipped: string; notClipped: string };
+  };
   /** popup → background: sync with the team server now, even during a backoff wait. */
   'sync.now': { req: Record<string, never>; res: SyncOutcome };
 }

@@ -4,6 +4,10 @@ export const extension = {
   'ext.menu.page': 'Capture page as complaint',
   'ext.menu.link': 'Capture link as complaint',
   'ext.menu.image': 'Capture image as complaint',
+  // The button on webmail pages (in the language chosen in Options, not the browser's).
+  'ext.webmail.clip': 'Clip this email',
+  'ext.webmail.clipped': 'Clipped to the complaint queue',
+  'ext.webmail.notClipped': 'Not clipped: open the extension for details',
 
   'ext.error.storageFull':
     'The complaint could not be saved: the browser storage is full. It is kept safely and will be saved as soon as space is free. Free some disk space, then choose "Retry".',
@@ -54,8 +58,6 @@ export const extension = {
   'ext.field.description': 'What happened',
   'ext.field.demand': 'What the customer wants',
   'ext.field.demandHint': 'The remedy sought; write "unknown" if the customer has not said.',
-
-  'ext.webmail.clip': 'Clip this email',
 
   'ext.sync.title': 'Team sync',
   'ext.sync.localMode': 'Local mode: add a team server in the options to share the queue.',

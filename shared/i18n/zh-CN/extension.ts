@@ -6,6 +6,9 @@ export const extension: Translation<typeof en> = {
   'ext.menu.page': '将此页面登记为投诉',
   'ext.menu.link': '将此链接登记为投诉',
   'ext.menu.image': '将此图片登记为投诉',
+  'ext.webmail.clip': '摘录此邮件',
+  'ext.webmail.clipped': '已摘录到投诉队列',
+  'ext.webmail.notClipped': '未能摘录：请打开扩展查看详情',
 
   'ext.error.storageFull':
     '投诉未能保存：浏览器存储空间已满。内容已妥善保留，空间释放后会立即保存。请清理磁盘空间后点击“重试”。',
@@ -52,8 +55,6 @@ export const extension: Translation<typeof en> = {
 
   'ext.panel.alertOnCall': ({ contact = '' }: { contact?: string }) =>
     contact ? `请立即通知值班领导：${contact}。` : '请立即通知值班领导。',
-
-  'ext.webmail.clip': '摘录此邮件',
 
   'ext.sync.title': '团队同步',
   'ext.sync.localMode': '本地模式：在设置中填写团队服务器后即可与团队共享投诉队列。',
