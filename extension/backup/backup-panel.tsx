@@ -2,12 +2,15 @@ import { useRef, useState } from 'preact/hooks';
 import type { BackupActions, RestorePlan } from './backup';
 import { type Download, JSON_MIME, downloadText } from '../ui/download';
 import type { Tr } from '../ui/format';
+import { localDate } from '@shared/i18n/dates';
 
 /** Download a full backup; restore one after showing what it would change. */
 export function BackupPanel(props: {
   t: Tr;
   actions: BackupActions;
   clock: () => Date;
+  /** The organisation's calendar zone: the file is named by its date there, as reports are. */
+  timeZone: string;
   download?: Download;
 }) {
   const { t, actions } = props;
@@ -20,7 +23,7 @@ export function BackupPanel(props: {
   async function download() {
     const text = await actions.exportText();
     (props.download ?? downloadText)(
-      `complaint-desk-backup-${props.clock().toISOString().slice(0, 10)}.json`,
+      `complaint-desk-backup-${localDate(props.clock(), props.timeZone)}.json`,
       JSON_MIME,
       text,
     );

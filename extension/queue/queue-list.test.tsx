@@ -345,6 +345,19 @@ describe('QueueList', () => {
     expect(JSON.parse(json).rows).toHaveLength(1);
   });
 
+  it("names an export by the organisation's date, not UTC's (07:43 in Shanghai is the day before in UTC)", async () => {
+    const download = vi.fn();
+    const { setNow } = setup({ download });
+    await waitFor(() => expect(options()).toHaveLength(3));
+    setNow(new Date(shanghai('2026-03-03 07:43')));
+    await key('x');
+    await act(async () => {
+      fireEvent.click(await screen.findByRole('button', { name: 'Export JSON' }));
+    });
+    await waitFor(() => expect(download).toHaveBeenCalledOnce());
+    expect(download.mock.calls[0]![0]).toBe('complaints-2026-03-03.json');
+  });
+
   it.each([
     [
       'en',

@@ -9,6 +9,7 @@
  */
 import { activePolicyBase } from '../policy/stored-policy';
 import type { Policy } from '@shared/policy/policy';
+import { localDate } from '@shared/i18n/dates';
 import type { QueueSettings } from '@shared/review/index';
 import { type Locale, STATUSES, type Status } from '@shared/schema/codes';
 import type { Actor } from '@shared/schema/event';
@@ -175,7 +176,7 @@ export function QueueList(props: QueueListProps) {
     const rows = data.rows.filter((r) => selected.has(r.id));
     const { queueToCsv, queueToJson } = await import('@shared/review/export');
     const download = props.download ?? downloadText;
-    const stamp = clock().toISOString().slice(0, 10);
+    const stamp = localDate(clock(), policy.calendar.timeZone);
     if (format === 'csv')
       download(`complaints-${stamp}.csv`, CSV_MIME, queueToCsv(rows, locale, clock(), policy));
     else download(`complaints-${stamp}.json`, JSON_MIME, queueToJson(rows));

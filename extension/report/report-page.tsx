@@ -129,7 +129,13 @@ export function ReportPage(props: ReportPageProps) {
         </>
       )}
       {props.backup && (
-        <BackupPanel t={t} actions={props.backup} clock={clock} download={download} />
+        <BackupPanel
+          t={t}
+          actions={props.backup}
+          clock={clock}
+          timeZone={calendar.timeZone}
+          download={download}
+        />
       )}
     </main>
   );
