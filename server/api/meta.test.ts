@@ -204,6 +204,24 @@ describe('static files', () => {
     const css = await app(root).request('/demo/demo.css');
     expect(css.headers.get('content-type')).toContain('text/css');
     expect((await app(root).request('/demo/server.ts')).status).toBe(404);
+    // Built: a wrong path is not "not built yet".
+    const wrong = await app(root).request('/widget/');
+    expect(wrong.status).toBe(404);
+    expect(await wrong.text()).not.toContain('not been built');
+  });
+
+  it('answers the browser’s favicon request without a failure to log', async () => {
+    const lines: string[] = [];
+    const quiet = createApp({
+      db: { pool: undefined as never, kind: 'pglite' },
+      policy: defaultPolicy,
+      log: createLogger((l) => lines.push(l)),
+      config: { widgetDir: root, logRequests: 'problems' },
+    });
+    const icon = await quiet.request('/favicon.ico');
+    expect(icon.status).toBe(204);
+    expect(icon.headers.get('cache-control')).toBe('public, max-age=86400');
+    expect(lines).toEqual([]);
   });
 
   it('lets any page load the widget; sends the secure headers everywhere; compresses', async () => {
