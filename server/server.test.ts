@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -215,6 +215,30 @@ describe('server/main.ts', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+});
+
+describe('server/main.ts cannot start', () => {
+  it('a production start says in one JSON line what to do, exit 1, nothing else', () => {
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', new URL('./main.ts', import.meta.url).pathname],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, PORT: '0', DATABASE_URL: 'postgres://desk:pw@127.0.0.1:1/desk' },
+      },
+    );
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      level: 'error',
+      msg: 'cannot start',
+      error: expect.stringMatching(
+        /^Cannot reach PostgreSQL at postgres:\/\/desk:\*\*\*@127\.0\.0\.1:1\/desk .*: start it, or correct DATABASE_URL\.$/,
+      ),
+    });
+  }, 60_000);
 });
 
 describe('recoverAdminCommand', () => {
