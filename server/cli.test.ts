@@ -172,13 +172,17 @@ describe('CLI entry', () => {
     );
   });
 
-  it.runIf(postgresUrl)('names a PostgreSQL database that does not exist', async () => {
-    const url = new URL(postgresUrl!);
-    url.pathname = '/cd_no_such_database';
-    const r = await cli('token list', { DATABASE_URL: url.toString() });
-    expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^PostgreSQL has no such database \(.*cd_no_such_database\): create it/);
-  });
+  // PostgreSQL only (listed with the other storage tests when TEST_DATABASE_URL is set).
+  for (const _ of databases.filter((d) => d.name === 'postgres'))
+    it('names a PostgreSQL database that does not exist', async () => {
+      const url = new URL(postgresUrl!);
+      url.pathname = '/cd_no_such_database';
+      const r = await cli('token list', { DATABASE_URL: url.toString() });
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(
+        /^PostgreSQL has no such database \(.*cd_no_such_database\): create it/,
+      );
+    });
 
   it('the process itself: one line on stderr, no stack trace, exit 1', () => {
     const r = spawnSync(
