@@ -84,6 +84,9 @@ describe.each(databases)('CLI on $name', (target) => {
     ['site add shop --origin https://x.example/path', /only scheme, host and port/],
     ['site add bad/key --origin https://x.example', /site key/],
     ['launch rockets', /Unknown command/],
+    ['token list extra', /Unexpected argument: extra\./],
+    ['token revoke a b', /Unexpected argument: b\./],
+    ['complainant export x --phone 1', /Unexpected argument: x\./],
   ])('refuses "%s"', async (line, message) => {
     await expect(run(line)).rejects.toThrow(message);
   });
@@ -121,6 +124,7 @@ describe('CLI entry', () => {
         ['token', 'token needs a command: create, list or revoke.'],
         ['token create --name X --role boss', '"boss" is not a role: use agent, handler,'],
         ['token list --bogus', 'Unknown option --bogus.'],
+        ['token create --name', '--name needs a value.'],
         ['tokens list', 'Unknown command: tokens list.'],
       ] as const) {
         const r = await cli(line, env);

@@ -72,7 +72,10 @@ export async function runCli(argv: string[], pool: Pool, io: CliIo): Promise<voi
     },
   });
   const [group, command, arg, ...rest] = positionals;
-  if (rest.length > 0) throw new UsageError(`Unexpected arguments: ${rest.join(' ')}`);
+  // Only revoke, add and remove take a word after the command; `token list extra` was accepted.
+  const extra = ['revoke', 'add', 'remove'].includes(command ?? '') ? rest : positionals.slice(2);
+  if (group && COMMANDS[group] && command && extra.length > 0)
+    throw new UsageError(`Unexpected argument: ${extra.join(' ')}.`);
 
   if (group === 'token' && command === 'create') {
     if (!values.name) throw new UsageError('token create needs --name NAME');
@@ -152,7 +155,6 @@ export async function runCli(argv: string[], pool: Pool, io: CliIo): Promise<voi
     return;
   }
   if (group === 'complainant' && (command === 'export' || command === 'erase')) {
-    if (arg !== undefined) throw new UsageError(`Unexpected argument: ${arg}`);
     await complainantCommand(command, values, pool, io);
     return;
   }
@@ -246,6 +248,13 @@ export async function main(
       const option = /'([^']+)'/.exec((err as Error).message)?.[1] ?? 'given';
       io.error(`Unknown option ${option}.\n${MORE}`);
       return 2;
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const option = /'(--\w+)/.exec((err as Error).message)?.[1];
+      if (option) {
+        io.error(`${option} needs a value.\n${MORE}`);
+        return 2;
+      }
     }
     if (err instanceof UsageError || code?.startsWith('ERR_PARSE_ARGS')) {
       io.error(`${(err as Error).message}\n${MORE}`);
