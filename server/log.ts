@@ -33,7 +33,7 @@ export function createLogger(
 }
 
 /**
- * Which requests get a `request` line. `all` (the default, `npm run server` and production): one
+ * Which requests get a `request` line. `all` (the default: `server/main.ts` as a service): one
  * line per request, the contract operators grep by request id. `problems` (what `npm start`
  * uses): only a failed (status ≥ 400) or slow one — one person clicking through the demo and the
  * extension's sync polls wrote a line per static file and poll, hundreds an hour, burying the
