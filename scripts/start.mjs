@@ -11,7 +11,8 @@ import { build } from './build.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 build({ zip: false, quiet: true });
 
-const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+// --summary: the start-up summary for a person (production starts write only the JSON log).
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', '--summary'], {
   cwd: root,
   stdio: 'inherit',
   // One person trying things out: a line per failed or slow request, not per file and poll.

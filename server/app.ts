@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
@@ -19,7 +20,14 @@ import { SharedRateLimiter } from './intake/shared-rate-limit';
 import { Registrar } from './intake/registrar';
 import { intakeRoutes } from './intake/route';
 import { SiteDirectory } from './intake/site-directory';
-import { type Logger, createLogger, shouldLogRequest } from './log';
+import {
+  type LogFields,
+  type Logger,
+  REFUSAL_QUIET_MS,
+  RefusalCounter,
+  createLogger,
+  shouldLogRequest,
+} from './log';
 import { notifyRoutes } from './notify/routes';
 import { requestError, requestLocale } from './messages';
 import { type LivePolicy, livePolicy } from './policy-watch';
@@ -58,18 +66,35 @@ export function createApp(options: AppOptions): Hono {
   // cross-origin resource policy, the attachment download's CSP). HSTS belongs to whoever
   // terminates TLS in front of this server.
   app.use(secureHeaders({ strictTransportSecurity: false, overwrite: false }));
+  const refusals = new RefusalCounter();
   app.use(async (c, next) => {
     const started = performance.now();
     await next();
     const ms = Math.round((performance.now() - started) * 10) / 10;
     if (!shouldLogRequest(config.logRequests, c.res.status, ms)) return;
+    const ip = clientIp(c, config.trustProxy);
+    let repeats: LogFields = {};
+    if (config.logRequests === 'problems' && c.res.status === 401) {
+      // Keyed by a digest of the credential: the log never holds a token, even a refused one.
+      const credential = createHash('sha256')
+        .update(c.req.header('authorization') ?? '')
+        .digest('base64url')
+        .slice(0, 16);
+      const unlogged = refusals.next(`${ip} ${credential}`, now().getTime());
+      if (unlogged === undefined) return;
+      repeats = {
+        ...(unlogged > 0 ? { repeats: unlogged } : {}),
+        quiet: `repeats from this client and token for ${REFUSAL_QUIET_MS / 60_000} min are counted, not logged`,
+      };
+    }
     log.info('request', {
       requestId: c.get('requestId'),
       method: c.req.method,
       path: c.req.path,
       status: c.res.status,
       ms,
-      ip: clientIp(c, config.trustProxy),
+      ip,
+      ...repeats,
     });
   });
 

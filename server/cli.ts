@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import type { Pool } from 'pg';
 import { ROLES } from '../shared/schema/codes';
 import { configFromEnv } from './config';
+import { databaseProblem } from './db/database-problem';
 import { DataDirLockedError } from './db/lock-file';
 import { migrate } from './db/migrate';
 import { openDatabase } from './db/open-database';
@@ -34,9 +35,21 @@ export const USAGE = `Usage: npm run server -- <command>
   complainant erase --phone P | --email E --reason TEXT
                                     erase their finished complaints' personal data (PIPL)
 
-The database is DATA_DIR (default ./data) or DATABASE_URL, as for the server.`;
+The database is DATA_DIR (default ./data) or DATABASE_URL, as for the server.
+The server itself is not a command here: npm start to try it out, node --import tsx server/main.ts
+in production.`;
 
+/** A bad command line: the message, then where the full usage is (exit code 2). */
 export class UsageError extends Error {}
+
+/** A well-formed command that cannot be done (no such token or site): the message only (exit 1). */
+export class CliError extends Error {}
+
+const COMMANDS: Record<string, string> = {
+  token: 'create, list or revoke',
+  site: 'add, list or remove',
+  complainant: 'export or erase',
+};
 
 export interface CliIo {
   out: (line: string) => void;
@@ -59,12 +72,16 @@ export async function runCli(argv: string[], pool: Pool, io: CliIo): Promise<voi
     },
   });
   const [group, command, arg, ...rest] = positionals;
-  if (rest.length > 0) throw new UsageError(`Unexpected arguments: ${rest.join(' ')}`);
+  // Only revoke, add and remove take a word after the command; `token list extra` was accepted.
+  const extra = ['revoke', 'add', 'remove'].includes(command ?? '') ? rest : positionals.slice(2);
+  if (group && COMMANDS[group] && command && extra.length > 0)
+    throw new UsageError(`Unexpected argument: ${extra.join(' ')}.`);
 
   if (group === 'token' && command === 'create') {
     if (!values.name) throw new UsageError('token create needs --name NAME');
-    if (!values.role || !isRole(values.role))
-      throw new UsageError(`token create needs --role ${ROLES.join('|')}`);
+    if (!values.role) throw new UsageError(`token create needs --role ${ROLES.join('|')}`);
+    if (!isRole(values.role))
+      throw new UsageError(`"${values.role}" is not a role: use ${ROLES.join(', ')}.`);
     const department = values.department?.trim() || undefined;
     if (department) {
       const policy = resolvePolicy((await loadPolicyDocument(pool)) ?? {});
@@ -105,7 +122,9 @@ export async function runCli(argv: string[], pool: Pool, io: CliIo): Promise<voi
   if (group === 'token' && command === 'revoke') {
     if (!arg) throw new UsageError('token revoke needs the token id (see token list)');
     if (!(await revokeToken(pool, arg, io.now())))
-      throw new UsageError(`No active token with id ${arg}.`);
+      throw new CliError(
+        `No active token with id ${arg}: see npm run server -- token list for the ids.`,
+      );
     io.out(`Revoked token ${arg}.`);
     return;
   }
@@ -130,17 +149,19 @@ export async function runCli(argv: string[], pool: Pool, io: CliIo): Promise<voi
   }
   if (group === 'site' && command === 'remove') {
     if (!arg) throw new UsageError('site remove needs a KEY');
-    if (!(await removeSite(pool, arg))) throw new UsageError(`No site ${arg}.`);
+    if (!(await removeSite(pool, arg)))
+      throw new CliError(`No site ${arg}: see npm run server -- site list for the keys.`);
     io.out(`Removed site ${arg}.`);
     return;
   }
   if (group === 'complainant' && (command === 'export' || command === 'erase')) {
-    if (arg !== undefined) throw new UsageError(`Unexpected argument: ${arg}`);
     await complainantCommand(command, values, pool, io);
     return;
   }
+  if (group && COMMANDS[group] && !command)
+    throw new UsageError(`${group} needs a command: ${COMMANDS[group]}.`);
   throw new UsageError(
-    group ? `Unknown command: ${[group, command].filter(Boolean).join(' ')}` : 'No command given.',
+    group ? `Unknown command: ${[group, command].filter(Boolean).join(' ')}.` : 'No command given.',
   );
 }
 
@@ -173,12 +194,33 @@ async function complainantCommand(
   for (const s of result.skipped) io.out(`Skipped ${s.id}: ${message('en', s.reason)}`);
 }
 
-async function main(argv: string[]): Promise<number> {
+/** Where the CLI's own lines go (tests pass arrays). */
+export interface CliConsole {
+  log: (line: string) => void;
+  error: (line: string) => void;
+}
+
+/**
+ * The command line as a whole: opens the database, runs one command, and turns every failure into
+ * one sentence on stderr with a non-zero exit code — 2 for a bad command line, 1 for anything
+ * else — never a stack trace.
+ */
+export async function main(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  io: CliConsole = console,
+): Promise<number> {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
-    console.log(USAGE);
+    (argv.length === 0 ? io.error : io.log)(USAGE);
     return argv.length === 0 ? 2 : 0;
   }
-  const config = configFromEnv();
+  let config: ReturnType<typeof configFromEnv>;
+  try {
+    config = configFromEnv(env);
+  } catch (err) {
+    io.error((err as Error).message);
+    return 1;
+  }
   let db: Awaited<ReturnType<typeof openDatabase>>;
   try {
     db = await openDatabase(
@@ -186,31 +228,51 @@ async function main(argv: string[]): Promise<number> {
     );
   } catch (err) {
     if (err instanceof DataDirLockedError) {
-      console.error(
+      io.error(
         `${err.message}\nThe server is probably running: stop it, or do this through the admin API ` +
           '(/api/v1/admin/tokens, /api/v1/admin/sites) with an admin token.',
       );
       return 1;
     }
-    throw err;
+    io.error(databaseProblem(err, config) ?? `Cannot open the database: ${(err as Error).message}`);
+    return 1;
   }
   try {
     await migrate(db.pool);
-    await runCli(argv, db.pool, { out: (line) => console.log(line), now: () => new Date() });
+    await runCli(argv, db.pool, { out: io.log, now: () => new Date() });
     return 0;
   } catch (err) {
-    if (
-      err instanceof UsageError ||
-      (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-    ) {
-      console.error(`${(err as Error).message}\n\n${USAGE}`);
+    const code = (err as { code?: string }).code;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      // Node's own text advises "place it after '--'", which is no help here.
+      const option = /'([^']+)'/.exec((err as Error).message)?.[1] ?? 'given';
+      io.error(`Unknown option ${option}.\n${MORE}`);
       return 2;
     }
-    throw err;
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const option = /'(--\w+)/.exec((err as Error).message)?.[1];
+      if (option) {
+        io.error(`${option} needs a value.\n${MORE}`);
+        return 2;
+      }
+    }
+    if (err instanceof UsageError || code?.startsWith('ERR_PARSE_ARGS')) {
+      io.error(`${(err as Error).message}\n${MORE}`);
+      return 2;
+    }
+    io.error(
+      err instanceof CliError
+        ? err.message
+        : (databaseProblem(err, config) ?? `Failed: ${(err as Error).message}`),
+    );
+    return 1;
   } finally {
     await db.close();
   }
 }
+
+/** After a usage error: the one sentence first, then where the rest is (not all 20 lines). */
+const MORE = 'Every command: npm run server -- --help';
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main(process.argv.slice(2)).then(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { configFromEnv } from './config';
-import { SLOW_REQUEST_MS, createLogger, shouldLogRequest } from './log';
+import { RefusalCounter, SLOW_REQUEST_MS, createLogger, shouldLogRequest } from './log';
 
 describe('createLogger', () => {
   const at = new Date('2026-12-07T20:28:03.565Z');
@@ -56,5 +56,25 @@ describe('LOG_REQUESTS', () => {
     expect(configFromEnv({}).logRequests).toBe('all');
     expect(configFromEnv({ LOG_REQUESTS: 'problems' }).logRequests).toBe('problems');
     expect(() => configFromEnv({ LOG_REQUESTS: 'none' })).toThrow(/LOG_REQUESTS=none/);
+  });
+});
+
+describe('RefusalCounter', () => {
+  it('logs the first, counts repeats for the quiet time, then logs with the count', () => {
+    const counter = new RefusalCounter(1_000, 2);
+    expect(counter.next('a', 0)).toBe(0);
+    expect(counter.next('a', 500)).toBeUndefined();
+    expect(counter.next('a', 999)).toBeUndefined();
+    expect(counter.next('a', 1_000)).toBe(2);
+    expect(counter.next('a', 1_500)).toBeUndefined();
+  });
+
+  it('forgets the oldest client beyond its bound (a scan cannot grow it without end)', () => {
+    const counter = new RefusalCounter(1_000, 2);
+    expect(counter.next('a', 0)).toBe(0);
+    expect(counter.next('b', 0)).toBe(0);
+    expect(counter.next('c', 0)).toBe(0); // 'a' forgotten
+    expect(counter.next('a', 1)).toBe(0);
+    expect(counter.next('c', 2)).toBeUndefined();
   });
 });

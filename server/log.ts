@@ -33,7 +33,7 @@ export function createLogger(
 }
 
 /**
- * Which requests get a `request` line. `all` (the default, `npm run server` and production): one
+ * Which requests get a `request` line. `all` (the default: `server/main.ts` as a service): one
  * line per request, the contract operators grep by request id. `problems` (what `npm start`
  * uses): only a failed (status ≥ 400) or slow one — one person clicking through the demo and the
  * extension's sync polls wrote a line per static file and poll, hundreds an hour, burying the
@@ -46,6 +46,39 @@ export const SLOW_REQUEST_MS = 1_000;
 
 export function shouldLogRequest(mode: RequestLogging, status: number, ms: number): boolean {
   return mode === 'all' || status >= 400 || ms >= SLOW_REQUEST_MS;
+}
+
+/** Under `problems`, a refused token is logged again for the same client after this long. */
+export const REFUSAL_QUIET_MS = 10 * 60_000;
+
+/**
+ * 401s from one client with one token, under `problems`: the first is logged, the repeats within
+ * `REFUSAL_QUIET_MS` are only counted, and the next line after that carries the count. An
+ * extension left with a revoked token syncs every minute — a line per poll buried the problems
+ * the mode exists to show — yet the operator still learns of it, and of how often.
+ */
+export class RefusalCounter {
+  /** By client and token; Map order is insertion order, so the first key is the oldest. */
+  private readonly seen = new Map<string, { since: number; unlogged: number }>();
+
+  constructor(
+    private readonly quietMs = REFUSAL_QUIET_MS,
+    /** A bound on memory: a scan with a new token per request forgets the oldest clients. */
+    private readonly maxClients = 1_000,
+  ) {}
+
+  /** undefined: do not log this one (counted); else how many were not logged since the last line. */
+  next(key: string, at: number): number | undefined {
+    const entry = this.seen.get(key);
+    if (entry && at - entry.since < this.quietMs) {
+      entry.unlogged++;
+      return undefined;
+    }
+    this.seen.delete(key);
+    if (this.seen.size >= this.maxClients) this.seen.delete(this.seen.keys().next().value!);
+    this.seen.set(key, { since: at, unlogged: 0 });
+    return entry?.unlogged ?? 0;
+  }
 }
 
 /** Discards everything (tests, benchmarks). */

@@ -1,18 +1,30 @@
 /**
- * `npm start` runs this: the Complaint Desk server. Settings come from the environment (PORT,
- * HOST, DATA_DIR, DATABASE_URL, INTAKE_RATE_PER_MIN, TRUST_PROXY, BODY_LIMIT_KB, POLICY_FILE).
+ * The Complaint Desk server: `node --import tsx server/main.ts` in production, `npm start` (which
+ * adds `--summary`) to try it out. Settings come from the environment (PORT, HOST, DATA_DIR,
+ * DATABASE_URL, INTAKE_RATE_PER_MIN, TRUST_PROXY, BODY_LIMIT_KB, POLICY_FILE, LOG_REQUESTS…).
  */
-import { configFromEnv } from './config';
+import { type ServerConfig, configFromEnv } from './config';
+import { databaseProblem } from './db/database-problem';
 import { createLogger } from './log';
-import { startBanner, startServer } from './server';
+import { adminTokenNotice, startBanner, startServer } from './server';
 
+/**
+ * `--summary` (npm start): the friendly start-up summary for a person at a terminal. Without it
+ * (an operator's service) the JSON log is the output and its `listening` line says where; only the
+ * first start's admin token goes to stderr, since a secret has no place in a log line.
+ */
+const summary = process.argv.slice(2).includes('--summary');
 const log = createLogger();
+let config: ServerConfig | undefined;
 try {
-  const config = configFromEnv();
+  config = configFromEnv();
   const server = await startServer(config, log);
-  process.stderr.write(
-    `${startBanner({ url: server.url, adminToken: server.adminToken, config })}\n`,
-  );
+  if (summary)
+    process.stderr.write(
+      `${startBanner({ url: server.url, adminToken: server.adminToken, config })}\n`,
+    );
+  else if (server.adminToken)
+    process.stderr.write(`${adminTokenNotice(server.adminToken, config)}\n`);
   let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
@@ -29,7 +41,9 @@ try {
     });
   }
 } catch (err) {
-  log.error('cannot start', { error: (err as Error).message });
-  process.stderr.write(`Cannot start: ${(err as Error).message}\n`);
+  const problem = config ? databaseProblem(err, config) : undefined;
+  const text = problem ?? (err as Error).message;
+  log.error('cannot start', { error: text });
+  if (summary) process.stderr.write(`Cannot start: ${text}\n`);
   process.exitCode = 1;
 }

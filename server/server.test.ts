@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +7,7 @@ import { defaultAppConfig } from './config';
 import { LOCK_FILE } from './db/open-database';
 import { createLogger, silentLogger } from './log';
 import { runCli } from './cli';
-import { recoverAdminCommand, startBanner, startServer } from './server';
+import { adminTokenNotice, recoverAdminCommand, startBanner, startServer } from './server';
 import { listTokens, revokeToken } from './store/tokens';
 import { validSubmission } from '../test/support/server';
 
@@ -32,6 +32,10 @@ describe('startServer (embedded database)', () => {
       `Admin token (shown only now; keep it safe): ${first.adminToken}`,
     );
     expect(firstBanner).not.toContain('Lost the admin token');
+    // The person's-token command names this DATA_DIR, as the recovery command does.
+    expect(firstBanner).toContain(
+      `or, with the server stopped: DATA_DIR=${dataDir} npm run server -- token create --name NAME --role ROLE`,
+    );
     const submission = validSubmission();
     const res = await fetch(`${first.url}/api/v1/intake`, {
       method: 'POST',
@@ -131,10 +135,10 @@ describe('startServer (embedded database)', () => {
 
 describe('server/main.ts', () => {
   /** main.ts as `npm start` runs it, until SIGTERM: its stdout (JSON log) and stderr (summary). */
-  async function runMain(dir: string, env: Record<string, string>) {
+  async function runMain(dir: string, env: Record<string, string>, args: string[] = []) {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', new URL('./main.ts', import.meta.url).pathname],
+      ['--import', 'tsx', new URL('./main.ts', import.meta.url).pathname, ...args],
       { env: { ...process.env, PORT: '0', DATA_DIR: dir, DATABASE_URL: '', ...env } },
     );
     const out = { stdout: '', stderr: '' };
@@ -164,8 +168,16 @@ describe('server/main.ts', () => {
   it('starts, logs JSON lines, and shuts down cleanly on SIGTERM', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cd-main-'));
     try {
+      // A production start (no --summary): the JSON log, and only the admin token on stderr.
       const { url, out, stop } = await runMain(dir, {});
-      expect(out.stderr).toContain('Admin token (shown only now');
+      const secret = /Admin token \(shown only now; keep it safe\): (cdt_\S+)/.exec(
+        out.stderr,
+      )?.[1];
+      expect(secret).toBeDefined();
+      expect(out.stderr).toBe(
+        `${adminTokenNotice(secret!, { dataDir: dir, databaseUrl: undefined })}\n`,
+      );
+      expect(out.stderr).toContain(`DATA_DIR=${dir} npm run server -- token create`);
       expect((await fetch(`${url}/api/v1/healthz`)).status).toBe(200);
       expect(await stop()).toBe(0);
       expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
@@ -174,10 +186,12 @@ describe('server/main.ts', () => {
       // LOG_REQUESTS unset (production): a line for every request.
       expect(out.stdout).toContain('"path":"/api/v1/healthz","status":200');
       expect(out.stdout).toContain('"msg":"stopped"');
+      expect(out.stdout).toMatch(/"msg":"admin token created","tokenId":"[\w-]+","role":"admin"/);
+      expect(out.stdout).not.toContain(secret);
 
       // The next start, as `npm start` runs it: the same summary without the token, how to make
       // a new one, and only the failed request logged.
-      const again = await runMain(dir, { LOG_REQUESTS: 'problems' });
+      const again = await runMain(dir, { LOG_REQUESTS: 'problems' }, ['--summary']);
       expect((await fetch(`${again.url}/api/v1/healthz`)).status).toBe(200);
       expect((await fetch(`${again.url}/nope`)).status).toBe(404);
       expect(await again.stop()).toBe(0);
@@ -191,10 +205,40 @@ describe('server/main.ts', () => {
         .map((l) => JSON.parse(l))
         .filter((l) => l.msg === 'request');
       expect(requests).toEqual([expect.objectContaining({ path: '/nope', status: 404 })]);
+
+      // A later production start: nothing on stderr at all, one `listening` line says where.
+      const third = await runMain(dir, {});
+      expect(await third.stop()).toBe(0);
+      expect(third.out.stderr).toBe('');
+      expect(third.out.stdout).toContain(`"msg":"listening","url":"${third.url}"`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+});
+
+describe('server/main.ts cannot start', () => {
+  it('a production start says in one JSON line what to do, exit 1, nothing else', () => {
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', new URL('./main.ts', import.meta.url).pathname],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, PORT: '0', DATABASE_URL: 'postgres://desk:pw@127.0.0.1:1/desk' },
+      },
+    );
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      level: 'error',
+      msg: 'cannot start',
+      error: expect.stringMatching(
+        /^Cannot reach PostgreSQL at postgres:\/\/desk:\*\*\*@127\.0\.0\.1:1\/desk .*: start it, or correct DATABASE_URL\.$/,
+      ),
+    });
+  }, 60_000);
 });
 
 describe('recoverAdminCommand', () => {

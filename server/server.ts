@@ -76,6 +76,8 @@ export async function startServer(
     const policy = await loadPolicy(db, config, now());
 
     const adminToken = await firstStart(db, now());
+    // Without its secret: the log tells an operator when and which token was made.
+    if (adminToken) log.info('admin token created', { tokenId: adminToken.id, role: 'admin' });
     if (!adminToken && (await countTokens(db.pool, 'admin')) === 0) {
       // Never mint an admin silently after the last one was revoked: whoever restarts the
       // server would get one. Recovery takes shell access to the database.
@@ -112,7 +114,7 @@ export async function startServer(
     return {
       url,
       db,
-      ...(adminToken ? { adminToken } : {}),
+      ...(adminToken ? { adminToken: adminToken.secret } : {}),
       close(graceMs = 10_000) {
         closing ??= (async () => {
           await new Promise<void>((resolve) => {
@@ -150,9 +152,12 @@ const FIRST_START_LOCK = 72_610_003;
 
 /**
  * On an empty database (no token was ever made): the first admin token and the demo site.
- * Returns the token's secret, or undefined when this is not the first start.
+ * Returns the token's id and secret, or undefined when this is not the first start.
  */
-async function firstStart(db: Database, now: Date): Promise<string | undefined> {
+async function firstStart(
+  db: Database,
+  now: Date,
+): Promise<{ id: string; secret: string } | undefined> {
   return withTransaction(db.pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [FIRST_START_LOCK]);
     const { rows } = await client.query('SELECT 1 FROM tokens LIMIT 1');
@@ -161,7 +166,7 @@ async function firstStart(db: Database, now: Date): Promise<string | undefined> 
     const token = await createToken(pool, { name: 'First admin', role: 'admin', now });
     // The demo page submits for this site; same-origin pages need no origins.
     await addSite(pool, 'demo', [], now);
-    return token.secret;
+    return { id: token.id, secret: token.secret };
   });
 }
 
@@ -174,15 +179,41 @@ export const FIREFOX_DIR = fileURLToPath(
 const shellWord = (s: string) => (/^[\w./:@-]+$/.test(s) ? s : `'${s.replaceAll("'", "'\\''")}'`);
 
 /**
- * The command that makes a new admin token against this server's database, as it can be pasted:
- * with DATA_DIR when it is not the default, and saying which DATABASE_URL (never printing it: it
- * may hold a password).
+ * A CLI command against this server's database, as it can be pasted: with DATA_DIR when it is not
+ * the default, and saying which DATABASE_URL (never printing it: it may hold a password).
  */
-export function recoverAdminCommand(config: Pick<ServerConfig, 'dataDir' | 'databaseUrl'>): string {
-  const command = 'npm run server -- token create --name "NAME" --role admin';
+export function cliCommand(
+  config: Pick<ServerConfig, 'dataDir' | 'databaseUrl'>,
+  args: string,
+): string {
+  const command = `npm run server -- ${args}`;
   if (config.databaseUrl) return `DATABASE_URL=<the server's> ${command}`;
   const dir = config.dataDir.replace(/\/+$/, '');
   return dir === './data' || dir === 'data' ? command : `DATA_DIR=${shellWord(dir)} ${command}`;
+}
+
+/** The command that makes a new admin token against this server's database. */
+export function recoverAdminCommand(config: Pick<ServerConfig, 'dataDir' | 'databaseUrl'>): string {
+  return cliCommand(config, 'token create --name "NAME" --role admin');
+}
+
+/** "with the server stopped" only where it must be: the embedded database opens in one process. */
+const cliWhen = (config: Pick<ServerConfig, 'databaseUrl'>) =>
+  config.databaseUrl ? 'or from a shell' : 'or, with the server stopped';
+
+/**
+ * A production start (no `--summary`) on an empty database: the admin token, shown once, on
+ * stderr — never in the JSON log — with what it is for.
+ */
+export function adminTokenNotice(
+  adminToken: string,
+  config: Pick<ServerConfig, 'dataDir' | 'databaseUrl'>,
+): string {
+  return [
+    `Admin token (shown only now; keep it safe): ${adminToken}`,
+    'It makes each person a token of their own: POST /api/v1/admin/tokens with it, ' +
+      `${cliWhen(config)}: ${cliCommand(config, 'token create --name NAME --role ROLE')}`,
+  ].join('\n');
 }
 
 export interface BannerInput {
@@ -220,7 +251,7 @@ export function startBanner({ url, adminToken, config }: BannerInput): string {
       '  The admin token manages tokens and rules; to handle complaints, give each person a token',
       '  of their own (role agent, supervisor or manager), for example while the server runs:',
       `    curl -s -X POST ${url}/api/v1/admin/tokens -H "Authorization: Bearer ${adminToken}" -H "Content-Type: application/json" -d '{"name":"Your name","role":"supervisor"}'`,
-      '  or, with the server stopped: npm run server -- token create --name NAME --role ROLE',
+      `  ${cliWhen(config)}: ${cliCommand(config, 'token create --name NAME --role ROLE')}`,
     );
   } else {
     // The token is stored hashed: a lost one cannot be shown again, only replaced.

@@ -7,6 +7,7 @@ import { databases, useDatabase } from '../../test/pg';
 import { createApp } from '../app';
 import { defaultPolicy } from '../../shared/policy/default-policy';
 import { createLogger } from '../log';
+import { createToken, revokeToken } from '../store/tokens';
 import { testApp } from '../../test/support/server';
 
 describe.each(databases)('meta endpoints on $name', (target) => {
@@ -54,6 +55,74 @@ describe.each(databases)('meta endpoints on $name', (target) => {
     expect(lines.map((l) => JSON.parse(l))).toEqual([
       expect.objectContaining({ msg: 'request', path: '/api/v1/complaints', status: 401 }),
     ]);
+  });
+
+  it('LOG_REQUESTS=problems: a revoked token polling is one line per client and token, then a count', async () => {
+    const lines: string[] = [];
+    let at = new Date('2026-11-16T02:00:00Z');
+    const app = createApp({
+      db: ctx.db,
+      policy: defaultPolicy,
+      now: () => at,
+      log: createLogger((l) => lines.push(l)),
+      config: { widgetDir: '/nonexistent', logRequests: 'problems', trustProxy: 1 },
+    });
+    const token = await createToken(ctx.db.pool, { name: 'Wu', role: 'agent', now: at });
+    await revokeToken(ctx.db.pool, token.id, at);
+    const poll = (secret: string, ip = '203.0.113.7') =>
+      app.request('/api/v1/sync', {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${secret}`,
+          'content-type': 'application/json',
+          'x-forwarded-for': ip,
+        },
+        body: '{}',
+      });
+    const requests = () => lines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'request');
+
+    for (let minute = 0; minute < 5; minute++) {
+      expect((await poll(token.secret)).status).toBe(401);
+      at = new Date(at.getTime() + 60_000);
+    }
+    // Another token, another client: each is news once.
+    await poll('cdt_typo');
+    await poll(token.secret, '198.51.100.2');
+    expect(requests()).toEqual([
+      expect.objectContaining({ path: '/api/v1/sync', status: 401, ip: '203.0.113.7' }),
+      expect.objectContaining({ status: 401, ip: '203.0.113.7' }),
+      expect.objectContaining({ status: 401, ip: '198.51.100.2' }),
+    ]);
+    expect(requests()[0].quiet).toMatch(/for 10 min are counted, not logged/);
+    expect(requests()[0]).not.toHaveProperty('repeats');
+    expect(lines.join('\n')).not.toContain(token.secret);
+    expect(lines.join('\n')).not.toContain('cdt_typo');
+
+    // Ten minutes after its first line, the next refusal is logged with the four not logged.
+    at = new Date('2026-11-16T02:10:00Z');
+    await poll(token.secret);
+    expect(requests()).toHaveLength(4);
+    expect(requests()[3]).toMatchObject({ status: 401, ip: '203.0.113.7', repeats: 4 });
+    // Other failures are not held back.
+    await app.request('/nope');
+    await app.request('/nope');
+    expect(requests().filter((r) => r.status === 404)).toHaveLength(2);
+  });
+
+  it('LOG_REQUESTS=all (production) keeps a line for every refused poll', async () => {
+    const lines: string[] = [];
+    const app = createApp({
+      db: ctx.db,
+      policy: defaultPolicy,
+      log: createLogger((l) => lines.push(l)),
+      config: { widgetDir: '/nonexistent' },
+    });
+    for (let i = 0; i < 3; i++)
+      await app.request('/api/v1/complaints', { headers: { authorization: 'Bearer cdt_x' } });
+    expect(lines.map((l) => JSON.parse(l))).toEqual(
+      Array(3).fill(expect.objectContaining({ status: 401 })),
+    );
+    expect(lines.join('')).not.toContain('repeats');
   });
 });
 
@@ -135,6 +204,24 @@ describe('static files', () => {
     const css = await app(root).request('/demo/demo.css');
     expect(css.headers.get('content-type')).toContain('text/css');
     expect((await app(root).request('/demo/server.ts')).status).toBe(404);
+    // Built: a wrong path is not "not built yet".
+    const wrong = await app(root).request('/widget/');
+    expect(wrong.status).toBe(404);
+    expect(await wrong.text()).not.toContain('not been built');
+  });
+
+  it('answers the browser’s favicon request without a failure to log', async () => {
+    const lines: string[] = [];
+    const quiet = createApp({
+      db: { pool: undefined as never, kind: 'pglite' },
+      policy: defaultPolicy,
+      log: createLogger((l) => lines.push(l)),
+      config: { widgetDir: root, logRequests: 'problems' },
+    });
+    const icon = await quiet.request('/favicon.ico');
+    expect(icon.status).toBe(204);
+    expect(icon.headers.get('cache-control')).toBe('public, max-age=86400');
+    expect(lines).toEqual([]);
   });
 
   it('lets any page load the widget; sends the secure headers everywhere; compresses', async () => {

@@ -60,13 +60,19 @@ export function staticRoutes(widgetDir: string): Hono {
     compress(), // for a file without its precompressed copies (a hand-made dist)
     servedFrom(dist, '/widget'),
   );
-  app.get('/widget/*', (c) => c.html(notBuilt('This widget file'), 404));
+  // "Not built" only when nothing is: a mistyped path in a built widget is a plain 404.
+  app.get('/widget/*', (c) =>
+    existsSync(dist) ? c.notFound() : c.html(notBuilt('This widget file'), 404),
+  );
 
   app.get(
     '/demo/*',
     (c, next) => (DEMO_ASSET.test(c.req.path) ? next() : c.notFound()),
     servedFrom(demo, '/demo'),
   );
+
+  // Browsers ask for it on every page: a 404 here was a "problem" log line per demo visit.
+  app.get('/favicon.ico', (c) => c.body(null, 204, { 'Cache-Control': 'public, max-age=86400' }));
 
   const page = join(demo, 'index.html');
   app.get(
