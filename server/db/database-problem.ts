@@ -1,7 +1,7 @@
 import type { ServerConfig } from '../config';
 
-/** The URL without its password (it is printed). */
-function redact(url: string): string {
+/** A database URL without its password, for a log line or a message. */
+export function redact(url: string): string {
   try {
     const u = new URL(url);
     if (u.password) u.password = '***';

@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import pg from 'pg';
 import { acquireLock } from './lock-file';
+import { redact } from './database-problem';
 
 /** The server's database: always used through `pool` (one access path, also for PGlite). */
 export interface Database {
@@ -24,16 +25,6 @@ export type DatabaseOptions =
   | { memory: true };
 
 export const LOCK_FILE = 'server.lock';
-
-function redact(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return 'postgres://…';
-  }
-}
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if ('url' in options) {
