@@ -21,6 +21,8 @@ describe('database problems told in one sentence', () => {
   });
 
   it('leaves an error that is not about the database to its own message', () => {
-    expect(databaseProblem(new Error('boom'), { dataDir: './data' })).toBeUndefined();
+    expect(
+      databaseProblem(new Error('boom'), { dataDir: './data', databaseUrl: undefined }),
+    ).toBeUndefined();
   });
 });
