@@ -1,9 +1,9 @@
 import type { Policy } from '@shared/policy/policy';
-import { formatMonth } from '@shared/i18n/dates';
+import { formatMonth, localDate } from '@shared/i18n/dates';
 import type { MonthlyReport } from '@shared/report/monthly-report';
 import { formatPercent, percentPoints, roundHours } from '@shared/report/report-csv';
 import { CALLBACK_OUTCOMES, CLOCKS } from '@shared/schema/codes';
-import { type Tr, formatDate, formatInstant } from '../ui/format';
+import { type Tr, formatInstant } from '../ui/format';
 import type { Drill } from './drill-list';
 import { ParetoChart } from './pareto-chart';
 
@@ -139,8 +139,8 @@ export function ReportBody({
         <dt>{t('report.periodLabel')}</dt>
         <dd>
           {t('report.period', {
-            start: formatDate(report.period.start, timeZone),
-            end: formatDate(end, timeZone),
+            start: localDate(report.period.start, timeZone),
+            end: localDate(end, timeZone),
             zone: timeZone,
           })}
         </dd>

@@ -1,4 +1,4 @@
-import { userTimeZone, zoneDiffers } from '@shared/i18n/dates';
+import { dateFormat, userTimeZone, zoneDiffers } from '@shared/i18n/dates';
 import {
   type MessageKey,
   type Messages,
@@ -29,8 +29,6 @@ export function translatorFor(locale: Locale) {
 }
 export type Tr = ReturnType<typeof translatorFor>;
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
 /** `at` in `locale` and `timeZone` by `options` (a formatter per style, made once); '' if invalid. */
 function formatWith(
   style: string,
@@ -39,12 +37,10 @@ function formatWith(
   locale: Locale,
   timeZone: string,
 ): string {
-  const key = `${style}|${locale}|${timeZone}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
-    formats.set(key, f);
-  }
+  const f = dateFormat(
+    `${style}|${locale}|${timeZone}`,
+    () => new Intl.DateTimeFormat(locale, { ...options, timeZone }),
+  );
   const d = typeof at === 'string' ? new Date(at) : at;
   return Number.isNaN(d.getTime()) ? '' : f.format(d);
 }
@@ -89,18 +85,6 @@ export function formatShort(at: string | Date, locale: Locale, timeZone: string)
     hourCycle: 'h23',
   } as const;
   return formatWith('short', options, at, locale, timeZone);
-}
-
-/** An instant's local date (`YYYY-MM-DD`) in `timeZone`. */
-export function formatDate(at: string | Date, timeZone: string): string {
-  const d = typeof at === 'string' ? new Date(at) : at;
-  // en-CA formats dates as YYYY-MM-DD: one unambiguous form for both languages.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(d);
 }
 
 /** How a case is named in lists and messages: its number (marked when provisional), else "not registered". */

@@ -1,7 +1,8 @@
 import type { Locale } from '../schema/codes';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
-function format(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+/** The formatter `make` builds, made once per `key` (building one costs far more than using it). */
+export function dateFormat(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
   let f = cache.get(key);
   if (!f) {
     f = make();
@@ -21,7 +22,7 @@ export function localDateTime(at: string | Date | undefined, timeZone: string): 
   const d = toDate(at);
   if (Number.isNaN(d.getTime())) return '';
   // sv-SE writes `YYYY-MM-DD HH:mm`.
-  return format(
+  return dateFormat(
     `sv|${timeZone}`,
     () =>
       new Intl.DateTimeFormat('sv-SE', {
@@ -45,7 +46,7 @@ export function localDate(at: string | Date, timeZone: string): string {
 export function formatMonth(month: string, locale: Locale): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   if (!y || !m) return month;
-  return format(
+  return dateFormat(
     `month|${locale}`,
     () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }),
   ).format(Date.UTC(y, m - 1, 15));
@@ -53,7 +54,7 @@ export function formatMonth(month: string, locale: Locale): string {
 
 /** The twelve month names in the UI language, January first. */
 export function monthNames(locale: Locale): string[] {
-  const f = format(
+  const f = dateFormat(
     `mname|${locale}`,
     () => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }),
   );
@@ -67,7 +68,7 @@ export function monthNames(locale: Locale): string[] {
 export function zoneDiffers(zone: string, userZone: string, at: Date): boolean {
   if (zone === userZone) return false;
   const offset = (z: string) =>
-    format(
+    dateFormat(
       `off|${z}`,
       () => new Intl.DateTimeFormat('en-US', { timeZone: z, timeZoneName: 'longOffset' }),
     )
@@ -81,7 +82,7 @@ export const userTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions(
 
 /** A year in the UI language ("2026", "2026年"). */
 export function formatYear(year: number, locale: Locale): string {
-  return format(
+  return dateFormat(
     `year|${locale}`,
     () => new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }),
   ).format(Date.UTC(year, 5, 15));
