@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Launched,
+  type SeedHooks,
   axeViolations,
   ensureBuilt,
   launch,
@@ -20,12 +21,6 @@ import {
 import { makeEvent, sampleRecord } from '../support/workflow';
 
 declare const chrome: { storage: { local: { set(v: object): Promise<void> } } };
-type Hooks = {
-  __complaintDesk: {
-    append(id: string, events: unknown[]): Promise<{ appended: boolean; rejected: unknown[] }>;
-  };
-};
-
 const agent = { id: 'u-li', name: '李娜', role: 'agent' } as const;
 const id = (n: number) => `00000000-0000-4000-8000-0000000d${n.toString(16).padStart(4, '0')}`;
 const launched: Launched[] = [];
@@ -55,7 +50,7 @@ async function open(locale: 'en' | 'zh-CN', seed = false): Promise<{ b: Launched
       ]),
     );
     const results = await sw.evaluate(async (cs) => {
-      const hooks = (globalThis as unknown as Hooks).__complaintDesk;
+      const hooks = (globalThis as unknown as SeedHooks).__complaintDesk;
       const out: unknown[] = [];
       for (const [cid, events] of Object.entries(cs)) out.push(await hooks.append(cid, events));
       return out;

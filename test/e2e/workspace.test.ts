@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Launched,
+  type SeedHooks,
   ROOT,
   axeViolations,
   ensureBuilt,
@@ -24,12 +25,6 @@ import {
 import { makeEvent, sampleRecord } from '../support/workflow';
 
 declare const chrome: { storage: { local: { set(v: object): Promise<void> } } };
-type Hooks = {
-  __complaintDesk: {
-    append(id: string, events: unknown[]): Promise<{ appended: boolean; rejected: unknown[] }>;
-  };
-};
-
 const OUT = join(ROOT, 'test/e2e/out');
 const HOUR = 3_600_000;
 const P = {
@@ -288,7 +283,7 @@ beforeAll(async () => {
   const sw = await serviceWorker(browser.ctx);
   seededAt = Date.now();
   const results = await sw.evaluate(async (cases) => {
-    const hooks = (globalThis as unknown as Hooks).__complaintDesk;
+    const hooks = (globalThis as unknown as SeedHooks).__complaintDesk;
     const out: unknown[] = [];
     for (const [cid, events] of Object.entries(cases)) out.push(await hooks.append(cid, events));
     return out;

@@ -108,6 +108,17 @@ export function filesWithTestHooks(dir: string): string[] {
   return found;
 }
 
+/**
+ * The e2e build worker's `globalThis.__complaintDesk` (extension/background/index.ts) as tests
+ * that seed complaints use it: `append` goes through the same path as the app (fold, snapshot,
+ * columns).
+ */
+export type SeedHooks = {
+  __complaintDesk: {
+    append(id: string, events: unknown[]): Promise<{ appended: boolean; rejected: unknown[] }>;
+  };
+};
+
 export interface Launched {
   ctx: BrowserContext;
   sw: Worker;
